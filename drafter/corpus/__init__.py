@@ -1,0 +1,62 @@
+"""Reading past reports: encodings, .docx/.html, page chrome, headings, section kinds, topics.
+
+CONTRACT (filled in by the corpus work; signatures are relied on by index, draft and UI):
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The section kinds a report is made of; the names are what clerks see and what --kind takes.
+SECTION_KINDS = ("导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排", "结束语", "其他")
+
+# Document genres.
+GENRE_ANNUAL = "年度报告"        # 法治政府建设年度报告 / 依法行政工作报告
+GENRE_OLDER = "汇报通报"         # older 汇报/通报 reports (before 2019 rules)
+GENRE_NOT_REPORT = "非报告"      # 实施方案, 通知, ...: kept out of exemplars by default
+GENRES = (GENRE_ANNUAL, GENRE_OLDER, GENRE_NOT_REPORT)
+
+
+class CorpusError(ValueError):
+    """A file that cannot be read; ``str()`` is a Chinese message naming the file."""
+
+
+@dataclass
+class Section:
+    heading: str                 # the heading as printed ("（一）强化第一责任人责任"), "" for an unheaded block
+    heading_path: list[str]      # from the top-level heading down to this one
+    level: int                   # 0 = before any heading, 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）
+    kind: str                    # one of SECTION_KINDS
+    topics: list[str]            # from the topics data file
+    text: str                    # original text (cleaned), heading line included
+    simplified: str              # the same in simplified characters, for matching
+
+
+@dataclass
+class Document:
+    doc_id: str                  # stable id: file name relative to the corpus root
+    path: Path
+    title: str
+    body: str | None             # issuing body (机关), if found
+    year: int | None             # the year reported on (not the publishing year)
+    genre: str                   # one of GENRES
+    text: str                    # cleaned original text for display
+    simplified: str              # simplified-character form for matching
+    sections: list[Section] = field(default_factory=list)
+    sha256: str = ""             # of the raw file bytes
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s conversion (cached converter)."""
+    raise NotImplementedError
+
+
+def read_document(path: Path, *, root: Path | None = None, manifest: dict | None = None) -> Document:
+    """Read, clean, structure and classify one file; raises CorpusError with a Chinese message."""
+    raise NotImplementedError
+
+
+def load_topics() -> dict[str, list[str]]:
+    """Topic name -> keywords, from drafter/data/topics.yaml plus the user's <home>/topics.yaml."""
+    raise NotImplementedError
