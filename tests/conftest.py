@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# Each area keeps its fixtures in its own module; conftest only registers them.
+pytest_plugins = ["fixtures_index", "fixtures_llm", "fixtures_draft"]
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "corpus"
 EXAMPLES = REPO / "examples"

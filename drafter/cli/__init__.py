@@ -49,6 +49,6 @@ def clerk_errors(func):
 
 
 def main() -> None:
-    from drafter.cli import _corpus, _draft, _numbers, _ui  # noqa: F401  (register commands)
+    from drafter.cli import _corpus, _draft, _facts, _numbers, _ui  # noqa: F401  (register commands)
 
     cli(prog_name="drafter")

@@ -1,0 +1,52 @@
+"""Units and measure words: one table shared by the facts loader, the extractor and the verifier.
+
+A fact of 135万元 and a draft's 1350000元 are the same amount; a fact in 件 and a mention
+in 件 with 万 folded in are the same count. ``to_base`` is the one place that decides it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Measure words seen in real reports (DOMAIN.md Part 2 §3), longest first where they overlap.
+MEASURE_WORDS = (
+    "人次", "场次", "户次", "个工作日", "工作日", "平方米", "平方公里", "公里", "千米", "米",
+    "万元", "亿元", "元",
+    "件", "项", "次", "人", "名", "个", "场", "份", "条", "家", "部", "本", "期", "批", "班次", "批次",
+    "篇", "册", "起", "宗", "户", "所", "座", "处", "台", "辆", "支", "队", "天", "日", "小时", "分钟",
+    "月", "年", "周", "轮", "类", "种", "套", "张", "封", "位", "例", "组", "单", "章", "节", "门", "块",
+)
+
+# Spelling variants a clerk may type -> the canonical unit.
+_ALIASES = {
+    "％": "%", "百分比": "%", "百分点": "个百分点", "percent": "%",
+    "人/次": "人次", "人 次": "人次", "场/次": "场次",
+    "万 元": "万元", "亿 元": "亿元", "块钱": "元", "圆": "元",
+    "㎡": "平方米", "m2": "平方米", "m²": "平方米", "平米": "平方米",
+    "km": "公里", "工作日": "个工作日",
+    "": "",
+}
+
+# canonical unit -> (base unit, multiplier)
+_BASE = {
+    "万元": ("元", Decimal(10_000)),
+    "亿元": ("元", Decimal(100_000_000)),
+    "元": ("元", Decimal(1)),
+    "千米": ("公里", Decimal(1)),
+    "平方公里": ("平方公里", Decimal(1)),
+}
+
+
+def normalize_unit(unit: str | None) -> str:
+    """The canonical spelling of a unit ("人/次" -> "人次", "％" -> "%"); unknown units pass through."""
+    if unit is None:
+        return ""
+    text = unit.strip()
+    return _ALIASES.get(text, text)
+
+
+def to_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
+    """Value and unit in the base unit used for comparison (money in 元)."""
+    canonical = normalize_unit(unit)
+    base, factor = _BASE.get(canonical, (canonical, Decimal(1)))
+    return value * factor, base

@@ -1,0 +1,1 @@
+"""Fixtures registered from conftest.py (placeholder until filled in)."""
