@@ -1,0 +1,65 @@
+"""The plain records the store hands out (no SQL here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTION_STATUSES = ("排队", "生成中", "核验中", "修复中", "完成", "失败")
+VERSION_SOURCES = ("generated", "repaired", "edited", "restored", "regenerated")
+
+
+class StoreError(RuntimeError):
+    """Chinese message."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+@dataclass
+class VersionRecord:
+    no: int                       # 1, 2, ... per section
+    text: str
+    source: str                   # "generated" | "repaired" | "edited" | "restored" | "regenerated"
+    backend: str                  # OFFLINE_NAME or model name, "" for edits
+    model: str | None
+    prompt_file: str | None
+    instruction: str | None
+    exemplars: list[dict]         # [{doc, title, heading_path, score}]
+    findings: list[dict]          # verification findings as dicts
+    created_at: str               # ISO 8601
+    author: str | None = None
+    base_no: int | None = None    # the version the writer started from (restored: the copied one)
+
+
+@dataclass
+class SectionRecord:
+    key: str
+    kind: str
+    heading: str
+    number: str
+    topic: str | None
+    order: int
+    status: str
+    reason: str | None
+    current: VersionRecord | None
+    versions_count: int = 0
+
+
+@dataclass
+class DraftRecord:
+    id: str
+    title: str
+    owner: str | None
+    skeleton: str
+    facts: dict                   # facts snapshot (Facts.to_dict())
+    backend: str
+    created_at: str
+    updated_at: str
+    sections: list[SectionRecord] = field(default_factory=list)
+
+    def section(self, key: str) -> SectionRecord:
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise NotFound(f"草稿 {self.id} 中没有“{key}”这一节")

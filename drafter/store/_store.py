@@ -1,0 +1,278 @@
+"""Store: drafts, sections and append-only section versions in one SQLite file.
+
+One short-lived connection per call, so the store can be shared by Gradio worker threads,
+the asyncio draft flow and the CLI without a connection ever crossing threads. Writers
+take the database lock up front (``BEGIN IMMEDIATE``), so the "next version number" read
+and the insert that uses it are one step: two writers never get the same number.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from drafter.store._records import (SECTION_STATUSES, DraftRecord, NotFound, SectionRecord,
+                                    StoreError, VersionRecord)
+from drafter.store import _schema
+
+# Draft ids are typed by clerks (drafter show ID): lower case, no look-alikes (0/o, 1/l/i),
+# never starting with "-" so a command line cannot mistake one for an option.
+_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+_ID_LENGTH = 8
+_BUSY_TIMEOUT_S = 30.0
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
+def _new_id() -> str:
+    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(_ID_LENGTH))
+
+
+def _dump(value) -> str:
+    return json.dumps(value if value is not None else [], ensure_ascii=False, default=str)
+
+
+class Store:
+    """Drafts and every version of every section, in SQLite at ``path``."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+                _schema.migrate(conn, _now())
+        except _schema.SchemaTooNew as exc:
+            raise StoreError(f"草稿库 {self.path} 由更新版本的 drafter 创建（库结构版本 {exc.found}，"
+                             f"本程序支持到 {_schema.SCHEMA_VERSION}），请升级 drafter 后再打开") from None
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"无法打开草稿库 {self.path}：{exc}") from exc
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # --- connections
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction holding the database lock from its first statement."""
+        with self._connect() as conn:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"草稿库 {self.path} 正被占用，请稍后再试：{exc}") from exc
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for multi-query reads."""
+        with self._connect() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("ROLLBACK")
+
+    # --- drafts
+    def create_draft(self, *, title: str, skeleton: str, facts: dict, backend: str,
+                     owner: str | None = None) -> str:
+        """Returns a new draft id (short, URL-safe)."""
+        now = _now()
+        facts_json = json.dumps(facts or {}, ensure_ascii=False, default=str)
+        with self._write() as conn:
+            for _ in range(20):
+                draft_id = _new_id()
+                if not conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone():
+                    break
+            else:  # pragma: no cover - 31**8 ids
+                raise StoreError("无法生成新的草稿编号，请重试")
+            conn.execute(
+                "INSERT INTO drafts (id, title, owner, skeleton, facts_json, backend, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, title, owner, skeleton, facts_json, backend, now, now))
+        return draft_id
+
+    def add_section(self, draft_id: str, *, key: str, kind: str, heading: str, number: str,
+                    topic: str | None, order: int, status: str = "排队") -> None:
+        """Add a section (status 排队). Adding a key that exists updates its kind, heading,
+        number, topic and order; its status and versions are kept."""
+        _check_status(status)
+        with self._write() as conn:
+            self._require_draft(conn, draft_id)
+            conn.execute(
+                "INSERT INTO sections (draft_id, key, kind, heading, number, topic, ord, status, reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)"
+                " ON CONFLICT (draft_id, key) DO UPDATE SET kind = excluded.kind,"
+                " heading = excluded.heading, number = excluded.number, topic = excluded.topic,"
+                " ord = excluded.ord",
+                (draft_id, key, kind, heading, number or "", topic, int(order), status))
+            self._touch(conn, draft_id)
+
+    def get_draft(self, draft_id: str, *, owner: str | None = None) -> DraftRecord:
+        """Raises NotFound, also when ``owner`` is given and the draft belongs to someone else.
+        ``owner=None`` means no sign-in: every draft is visible."""
+        with self._read() as conn:
+            row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            if row is None or (owner is not None and row["owner"] != owner):
+                raise NotFound(f"找不到草稿 {draft_id}（编号有误，或不属于当前用户）")
+            draft = _draft(row)
+            counts = {(r["key"]): r["n"] for r in conn.execute(
+                "SELECT key, COUNT(*) AS n FROM versions WHERE draft_id = ? GROUP BY key", (draft_id,))}
+            current = {r["key"]: _version(r) for r in conn.execute(
+                "SELECT v.* FROM versions v JOIN (SELECT key, MAX(no) AS no FROM versions"
+                " WHERE draft_id = ? GROUP BY key) m ON v.key = m.key AND v.no = m.no"
+                " WHERE v.draft_id = ?", (draft_id, draft_id))}
+            for s in conn.execute("SELECT * FROM sections WHERE draft_id = ? ORDER BY ord, rowid",
+                                  (draft_id,)):
+                draft.sections.append(SectionRecord(
+                    key=s["key"], kind=s["kind"], heading=s["heading"], number=s["number"],
+                    topic=s["topic"], order=s["ord"], status=s["status"], reason=s["reason"],
+                    current=current.get(s["key"]), versions_count=counts.get(s["key"], 0)))
+        return draft
+
+    def list_drafts(self, *, owner: str | None = None) -> list[DraftRecord]:
+        """Newest first; sections not loaded."""
+        with self._connect() as conn:
+            if owner is None:
+                rows = conn.execute("SELECT * FROM drafts ORDER BY seq DESC").fetchall()
+            else:
+                rows = conn.execute("SELECT * FROM drafts WHERE owner = ? ORDER BY seq DESC",
+                                    (owner,)).fetchall()
+        return [_draft(r) for r in rows]
+
+    # --- sections and versions (append-only: a version is never changed or deleted)
+    def set_status(self, draft_id: str, key: str, status: str, reason: str | None = None) -> None:
+        _check_status(status)
+        with self._write() as conn:
+            self._require_section(conn, draft_id, key)
+            conn.execute("UPDATE sections SET status = ?, reason = ? WHERE draft_id = ? AND key = ?",
+                         (status, reason, draft_id, key))
+            self._touch(conn, draft_id)
+
+    def add_version(self, draft_id: str, key: str, text: str, *, source: str, backend: str = "",
+                    model: str | None = None, prompt_file: str | None = None,
+                    instruction: str | None = None, exemplars: list[dict] | None = None,
+                    findings: list[dict] | None = None, author: str | None = None,
+                    base_no: int | None = None) -> VersionRecord:
+        """Append a version and make it current. ``base_no`` is the version the writer started from;
+        it is recorded, and a generation that started from an older version than the current one
+        still only appends, so a concurrent edit is never overwritten."""
+        if not isinstance(text, str):
+            raise StoreError(f"版本正文必须是文字，收到的是 {type(text).__name__}")
+        with self._write() as conn:
+            self._require_section(conn, draft_id, key)
+            return self._append(conn, draft_id, key, VersionRecord(
+                no=0, text=text, source=source, backend=backend or "", model=model,
+                prompt_file=prompt_file, instruction=instruction, exemplars=list(exemplars or []),
+                findings=list(findings or []), created_at=_now(), author=author, base_no=base_no))
+
+    def versions(self, draft_id: str, key: str) -> list[VersionRecord]:
+        """Every version of one section, oldest (1) first."""
+        with self._read() as conn:
+            self._require_section(conn, draft_id, key)
+            rows = conn.execute("SELECT * FROM versions WHERE draft_id = ? AND key = ? ORDER BY no",
+                                (draft_id, key)).fetchall()
+        return [_version(r) for r in rows]
+
+    def version(self, draft_id: str, key: str, no: int) -> VersionRecord:
+        """One version; NotFound if the section has no version ``no``."""
+        with self._read() as conn:
+            self._require_section(conn, draft_id, key)
+            return _version(self._require_version(conn, draft_id, key, no))
+
+    def restore(self, draft_id: str, key: str, no: int, *, author: str | None = None) -> VersionRecord:
+        """Append a copy of version ``no`` as a new current version (source "restored")."""
+        with self._write() as conn:
+            self._require_section(conn, draft_id, key)
+            old = _version(self._require_version(conn, draft_id, key, no))
+            return self._append(conn, draft_id, key, VersionRecord(
+                no=0, text=old.text, source="restored", backend=old.backend, model=old.model,
+                prompt_file=old.prompt_file, instruction=None, exemplars=old.exemplars,
+                findings=old.findings, created_at=_now(), author=author, base_no=old.no))
+
+    def update_findings(self, draft_id: str, key: str, no: int, findings: list[dict]) -> None:
+        """Findings are derived data, so they may be refreshed on an existing version."""
+        with self._write() as conn:
+            self._require_section(conn, draft_id, key)
+            self._require_version(conn, draft_id, key, no)
+            conn.execute("UPDATE versions SET findings_json = ? WHERE draft_id = ? AND key = ? AND no = ?",
+                         (_dump(findings), draft_id, key, no))
+
+    # --- helpers (inside a transaction)
+    def _append(self, conn: sqlite3.Connection, draft_id: str, key: str, v: VersionRecord) -> VersionRecord:
+        v.no = conn.execute("SELECT COALESCE(MAX(no), 0) + 1 FROM versions WHERE draft_id = ? AND key = ?",
+                            (draft_id, key)).fetchone()[0]
+        conn.execute(
+            "INSERT INTO versions (draft_id, key, no, text, source, backend, model, prompt_file,"
+            " instruction, exemplars_json, findings_json, author, base_no, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (draft_id, key, v.no, v.text, v.source, v.backend, v.model, v.prompt_file, v.instruction,
+             _dump(v.exemplars), _dump(v.findings), v.author, v.base_no, v.created_at))
+        self._touch(conn, draft_id, v.created_at)
+        return v
+
+    @staticmethod
+    def _touch(conn: sqlite3.Connection, draft_id: str, now: str | None = None) -> None:
+        conn.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", (now or _now(), draft_id))
+
+    @staticmethod
+    def _require_draft(conn: sqlite3.Connection, draft_id: str) -> None:
+        if not conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone():
+            raise NotFound(f"找不到草稿 {draft_id}")
+
+    @classmethod
+    def _require_section(cls, conn: sqlite3.Connection, draft_id: str, key: str) -> None:
+        if not conn.execute("SELECT 1 FROM sections WHERE draft_id = ? AND key = ?",
+                            (draft_id, key)).fetchone():
+            cls._require_draft(conn, draft_id)
+            raise NotFound(f"草稿 {draft_id} 中没有“{key}”这一节")
+
+    @staticmethod
+    def _require_version(conn: sqlite3.Connection, draft_id: str, key: str, no: int) -> sqlite3.Row:
+        row = conn.execute("SELECT * FROM versions WHERE draft_id = ? AND key = ? AND no = ?",
+                           (draft_id, key, no)).fetchone()
+        if row is None:
+            raise NotFound(f"草稿 {draft_id} 的“{key}”一节没有第 {no} 版")
+        return row
+
+
+def _check_status(status: str) -> None:
+    if status not in SECTION_STATUSES:
+        raise StoreError(f"未知的小节状态“{status}”，应为：{'、'.join(SECTION_STATUSES)}")
+
+
+def _draft(row: sqlite3.Row) -> DraftRecord:
+    return DraftRecord(id=row["id"], title=row["title"], owner=row["owner"], skeleton=row["skeleton"],
+                       facts=json.loads(row["facts_json"]), backend=row["backend"],
+                       created_at=row["created_at"], updated_at=row["updated_at"])
+
+
+def _version(row: sqlite3.Row) -> VersionRecord:
+    return VersionRecord(no=row["no"], text=row["text"], source=row["source"], backend=row["backend"],
+                         model=row["model"], prompt_file=row["prompt_file"], instruction=row["instruction"],
+                         exemplars=json.loads(row["exemplars_json"]), findings=json.loads(row["findings_json"]),
+                         created_at=row["created_at"], author=row["author"], base_no=row["base_no"])
