@@ -1,6 +1,35 @@
 """The clerk's facts: report metadata, numeric facts and qualitative points; loading and validation.
 
-CONTRACT (filled in by the facts work):
+Public API
+----------
+``load_facts(path)``            YAML (.yaml/.yml), JSON (.json) or Excel (.xlsx) -> Facts
+``facts_from_dict(data)``       a mapping (Chinese or English keys, or the minimal JSON) -> Facts
+``Facts.facts_for(...)``        the facts of one topic and/or section
+``Facts.to_dict()``             JSON-safe snapshot that ``facts_from_dict`` reads back exactly
+``write_template(dir)``         blank Excel workbook + commented sample YAML for a clerk
+``write_workbook(path, facts)`` the same workbook filled in (examples/facts.xlsx is made so)
+``FactsError.problems``         every problem, one Chinese message each, naming file, row/line, field
+
+File schema (Chinese keys documented for clerks; the English key in brackets is accepted too):
+  机关名称 [org]          required
+  年度 [year]             required, the year reported on, 2000–2100
+  层级 [level]            省/市/区县/乡镇/部门 (default 区县; 区, 县, 街道, 镇… accepted)
+  骨架 [skeleton]         四段式 (default) / 三段式; other names pass through to the drafter
+  主送机关 [recipient]    optional, without the trailing ：
+  署名 [signature]        optional, defaults to 机关名称
+  成文日期 [date]         optional, Arabic numerals: 2024年1月26日 (2024-01-26 is normalised);
+                          its year must be the report year or the next
+  工作事项 [topics]       ordered list of {事项 [name], 标题 [heading], 要点 [points]: [...]}
+  数据 [facts]            list of {事项 [label], 数值 [value], 单位 [unit], 主题 [topic],
+                          部分 [section], 约数 [approx], 编号 [id]}
+  第一责任人履职 [leadership], 存在的不足 [shortcomings], 下一年度安排 [plans]: lists of text
+Minimal JSON (outside tools): {"org": "…", "year": 2023, "facts": [{"label", "value", "unit"}]}.
+
+Rules worth knowing: 数值 may be written "99.26%", "135万" (with 单位 元 -> 135 万元; with
+人次 -> 1350000 人次) or "120余"; Chinese numerals are refused with the Arabic form suggested.
+A fact needs a unit unless its label names a rank, score or index (排名/名次/得分/指数…).
+主题 must name a 工作事项 when 工作事项 are given; with none given, each 主题 becomes one.
+部分 is one of SECTIONS. Default ids are F1, F2, … by position in the 数据 list.
 """
 
 from __future__ import annotations
@@ -9,7 +38,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-LEVELS = ("省", "市", "区县", "乡镇", "部门")
+from ._schema import APPROX, LEVELS, SECTION_WORK, SECTIONS, SKELETONS  # noqa: F401
+
+SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 class FactsError(ValueError):
@@ -60,18 +91,62 @@ class Facts:
     source: str = ""
 
     def facts_for(self, *, topic: str | None = None, section: str | None = None) -> list[Fact]:
-        raise NotImplementedError
+        """Facts matching every filter given (None = any), in file order.
+
+        A fact with no 部分 belongs to the work section, so ``section="主要举措和成效"`` also
+        returns facts whose section is None; section aliases (存在的不足和原因 …) are accepted.
+        """
+        if section is not None:
+            from ._schema import SECTION_ALIASES
+
+            section = SECTION_ALIASES.get(section, section)
+        result = []
+        for fact in self.facts:
+            if topic is not None and fact.topic != topic:
+                continue
+            if section is not None and (fact.section or SECTION_WORK) != section:
+                continue
+            result.append(fact)
+        return result
 
     def to_dict(self) -> dict:
         """A JSON-safe snapshot (Decimal as str) that :func:`facts_from_dict` reads back."""
-        raise NotImplementedError
+        return {
+            "org": self.org, "year": self.year, "level": self.level, "skeleton": self.skeleton,
+            "recipient": self.recipient, "signature": self.signature, "date": self.date,
+            "topics": [{"name": t.name, "heading": t.heading, "points": list(t.points)}
+                       for t in self.topics],
+            "facts": [{"id": f.id, "label": f.label, "value": format(f.value, "f"), "unit": f.unit,
+                       "topic": f.topic, "section": f.section, "approx": f.approx,
+                       "source": f.source} for f in self.facts],
+            "leadership": list(self.leadership), "shortcomings": list(self.shortcomings),
+            "plans": list(self.plans), "source": self.source,
+        }
 
 
 def load_facts(path: Path) -> Facts:
     """YAML, JSON or .xlsx; raises FactsError with Chinese messages naming row/line and field."""
-    raise NotImplementedError
+    from ._load import load
+
+    return load(Path(path))
 
 
 def facts_from_dict(data: dict, *, source: str = "") -> Facts:
     """Also accepts the minimal JSON {"org", "year", "facts": [{"label", "value", "unit"}]}."""
-    raise NotImplementedError
+    from ._validate import Locator, build_facts
+
+    return build_facts(data, Locator(source), source=source)
+
+
+def write_template(directory: Path) -> list[Path]:
+    """A blank 事实材料.xlsx and a commented 事实材料.yaml for a clerk to fill in."""
+    from ._template import write_template as _write
+
+    return _write(Path(directory))
+
+
+def write_workbook(path: Path, facts: Facts | None = None) -> Path:
+    """The Excel form, blank or filled from ``facts`` (reads back to equal Facts)."""
+    from ._excel import write_workbook as _write
+
+    return _write(Path(path), facts)

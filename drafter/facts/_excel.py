@@ -1,0 +1,294 @@
+"""Facts in an Excel workbook: the form most clerks actually fill in.
+
+Sheets (Chinese headers; columns found by header text, so their order does not matter):
+  基本信息  项目 | 内容                      (机关名称, 年度, 层级, 骨架, 主送机关, 署名, 成文日期)
+  工作事项  事项 | 标题                      (optional: the order and run-in headings of topics)
+  数据      事项 | 数值 | 单位 | 主题 | 部分 | 约数 | 编号
+  要点      部分/主题 | 要点                (one point per row; an empty first cell continues the
+                                            group above; the group is a topic name or one of
+                                            第一责任人履职 / 存在的不足 / 下一年度安排)
+The reader turns the workbook into the same mapping a YAML file gives, plus the row of each
+entry, and leaves every rule to the shared validator.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from . import _schema as S
+from ._values import decimal_from_float, fmt
+
+INFO, TOPICS, DATA, POINTS = "基本信息", "工作事项", "数据", "要点"
+INFO_ORDER = ("org", "year", "level", "skeleton", "recipient", "signature", "date")
+DATA_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号")
+POINT_SECTIONS = {"leadership": "第一责任人履职", "shortcomings": "存在的不足", "plans": "下一年度安排"}
+_SECTION_TO_KEY = {
+    alias: key for key in POINT_SECTIONS
+    for alias, canon in S.SECTION_ALIASES.items()
+    if canon == POINT_SECTIONS[key]
+}
+_HEADER_ALIASES = {
+    "事项": "事项", "名称": "事项", "数值": "数值", "数字": "数值", "数据": "数值", "单位": "单位",
+    "主题": "主题", "部分": "部分", "约数": "约数", "编号": "编号", "id": "编号", "ID": "编号",
+    "项目": "项目", "内容": "内容", "标题": "标题", "要点": "要点",
+    "部分/主题": "部分/主题", "主题/部分": "部分/主题", "部分或主题": "部分/主题",
+}
+
+
+def _decimals(number_format: str | None) -> tuple[int | None, bool]:
+    """(displayed decimals or None for General, is-percent) from a cell's number format."""
+    if not number_format or number_format == "General":
+        return None, False
+    section = number_format.split(";")[0]
+    section = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", section)
+    percent = "%" in section
+    match = re.search(r"[0#?]\.([0#?]+)", section)
+    if match:
+        return len(match.group(1)), percent
+    if re.search(r"[0#?]", section):
+        return 0, percent
+    return None, percent
+
+
+def _cell_value(cell):
+    """A cell as the clerk saw it: floats become Decimals rounded to the displayed precision."""
+    value = cell.value
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        places, percent = _decimals(getattr(cell, "number_format", None))
+        if percent:
+            # 0.9926 shown as 99.26%: the clerk means 99.26 %.
+            scaled = Decimal(repr(float(value))) * 100
+            number = decimal_from_float(float(scaled), places)
+            return f"{fmt(number)}%"
+        if isinstance(value, int):
+            return value
+        return decimal_from_float(value, places)
+    if isinstance(value, _dt.datetime) and value.time() == _dt.time(0):
+        return value.date()
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _header_map(row, sheet: str, name: str, problems: list[str], required: tuple) -> dict:
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        text = str(cell.value).strip() if cell.value is not None else ""
+        canon = _HEADER_ALIASES.get(text.replace(" ", ""))
+        if canon and canon not in columns:
+            columns[canon] = i
+    for need in required:
+        if need not in columns:
+            problems.append(f"{name} {sheet}表第1行：缺少列「{need}」（第1行应是表头）")
+    return columns
+
+
+def read_workbook(path: Path, name: str):
+    """(data, places, problems): the mapping the validator reads, where each entry sat."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        return None, {}, [f"{name}：无法打开，文件可能已损坏或不是 Excel 工作簿（.xlsx）"
+                          f"（{type(exc).__name__}），请用 Excel 或 WPS 重新另存为 .xlsx"]
+    except Exception as exc:  # openpyxl raises many kinds on a mangled workbook
+        return None, {}, [f"{name}：无法读取这个 Excel 文件（{type(exc).__name__}），请重新另存为 .xlsx"]
+    try:
+        return _read(workbook, name)
+    except Exception as exc:  # a damaged sheet part surfaces only while iterating
+        return None, {}, [f"{name}：读取 Excel 内容时出错（{type(exc).__name__}），文件可能已损坏，请重新另存为 .xlsx"]
+    finally:
+        workbook.close()
+
+
+def _rows(sheet):
+    for number, row in enumerate(sheet.iter_rows(), start=1):
+        if any(c.value is not None and str(c.value).strip() != "" for c in row):
+            yield number, row
+
+
+def _get(row, columns, key):
+    i = columns.get(key)
+    if i is None or i >= len(row):
+        return None
+    return _cell_value(row[i])
+
+
+def _read(workbook, name: str):
+    problems: list[str] = []
+    places: dict = {}
+    data: dict = {}
+    sheets = {ws.title.strip(): ws for ws in workbook.worksheets}
+    if INFO not in sheets:
+        return None, {}, [f"{name}：缺少工作表「{INFO}」（应有 基本信息、数据、要点 三张表）"]
+
+    rows = list(_rows(sheets[INFO]))
+    if rows:
+        columns = _header_map(rows[0][1], INFO, name, problems, ("项目", "内容"))
+        if "项目" in columns and "内容" in columns:
+            for number, row in rows[1:]:
+                item = _get(row, columns, "项目")
+                key = S.TOP_ALIASES.get(str(item).strip()) if item is not None else None
+                if key not in INFO_ORDER:
+                    problems.append(f"{name} {INFO}表第{number}行「项目」：不认识的项目“{item}”"
+                                    f"（可填：{'、'.join(S.TOP_FIELDS[k] for k in INFO_ORDER)}）")
+                    continue
+                if key in data:
+                    problems.append(f"{name} {INFO}表第{number}行「项目」：“{item}”重复填写")
+                    continue
+                data[key] = _get(row, columns, "内容")
+                places[(key,)] = f"{name} {INFO}表第{number}行"
+
+    topic_index: dict[str, int] = {}
+    if TOPICS in sheets:
+        rows = list(_rows(sheets[TOPICS]))
+        if rows:
+            columns = _header_map(rows[0][1], TOPICS, name, problems, ("事项",))
+            topics = []
+            for number, row in rows[1:]:
+                topic_name = _get(row, columns, "事项")
+                heading = _get(row, columns, "标题")
+                places[("topics", len(topics))] = f"{name} {TOPICS}表第{number}行"
+                entry = {"name": topic_name, "points": []}
+                if heading not in (None, ""):
+                    entry["heading"] = heading
+                if topic_name is not None:
+                    topic_index[str(topic_name).strip()] = len(topics)
+                topics.append(entry)
+            data["topics"] = topics
+
+    if DATA in sheets:
+        rows = list(_rows(sheets[DATA]))
+        if rows:
+            columns = _header_map(rows[0][1], DATA, name, problems, ("事项", "数值"))
+            facts = []
+            for number, row in rows[1:]:
+                entry = {}
+                for column, key in (("事项", "label"), ("数值", "value"), ("单位", "unit"),
+                                    ("主题", "topic"), ("部分", "section"), ("约数", "approx"),
+                                    ("编号", "id")):
+                    value = _get(row, columns, column)
+                    if value is not None and value != "":
+                        entry[key] = value
+                places[("facts", len(facts))] = f"{name} {DATA}表第{number}行"
+                facts.append(entry)
+            data["facts"] = facts
+
+    if POINTS in sheets:
+        rows = list(_rows(sheets[POINTS]))
+        if rows:
+            columns = _header_map(rows[0][1], POINTS, name, problems, ("要点",))
+            group_col = "部分/主题" if "部分/主题" in columns else ("主题" if "主题" in columns else "部分")
+            group = None
+            for number, row in rows[1:]:
+                where = f"{name} {POINTS}表第{number}行"
+                label = _get(row, columns, group_col)
+                if label not in (None, ""):
+                    group = str(label).strip()
+                point = _get(row, columns, "要点")
+                if point in (None, ""):
+                    continue
+                if group is None:
+                    problems.append(f"{where}「部分/主题」：没有写这条要点属于哪个主题或部分")
+                    continue
+                if group in _SECTION_TO_KEY:
+                    key = _SECTION_TO_KEY[group]
+                    items = data.setdefault(key, [])
+                    places[(key, len(items))] = where
+                    items.append(point)
+                    continue
+                if group not in topic_index:
+                    if TOPICS in sheets and data.get("topics"):
+                        problems.append(f"{where}「部分/主题」：“{group}”不是「工作事项」表中的事项，"
+                                        f"也不是 第一责任人履职/存在的不足/下一年度安排")
+                        continue
+                    topics = data.setdefault("topics", [])
+                    topic_index[group] = len(topics)
+                    places[("topics", len(topics))] = where
+                    topics.append({"name": group, "points": []})
+                i = topic_index[group]
+                points = data["topics"][i]["points"]
+                places[("topics", i, "points", len(points))] = where
+                points.append(point)
+    return data, places, problems
+
+
+def write_workbook(path: Path, facts=None) -> Path:
+    """A workbook with Chinese headers: blank (the template) or filled from ``facts``."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    def header(ws, titles, widths):
+        ws.append(list(titles))
+        for cell, width in zip(ws[1], widths):
+            cell.font, cell.fill = bold, fill
+            ws.column_dimensions[cell.column_letter].width = width
+        ws.freeze_panes = "A2"
+
+    wb = Workbook()
+    info = wb.active
+    info.title = INFO
+    header(info, ("项目", "内容"), (14, 60))
+    values = {}
+    if facts is not None:
+        values = {"org": facts.org, "year": facts.year, "level": facts.level,
+                  "skeleton": facts.skeleton, "recipient": facts.recipient,
+                  "signature": facts.signature, "date": facts.date}
+    hints = {"org": "示例：某区司法局（必填）", "year": "报告所述年份，如 2023（必填）",
+             "level": "省/市/区县/乡镇/部门", "skeleton": "四段式 或 三段式",
+             "recipient": "可不填", "signature": "不填则同机关名称", "date": "如 2024年1月26日"}
+    for key in INFO_ORDER:
+        info.append([S.TOP_FIELDS[key], values.get(key)])
+    if facts is None:
+        info.column_dimensions["C"].width = 36
+        for row, key in enumerate(INFO_ORDER, start=2):
+            info.cell(row=row, column=3, value=hints[key]).font = Font(color="808080")
+    level_rule = DataValidation(type="list", formula1='"' + ",".join(S.LEVELS) + '"', allow_blank=True)
+    info.add_data_validation(level_rule)
+    level_rule.add("B4")
+
+    topics = wb.create_sheet(TOPICS)
+    header(topics, ("事项", "标题"), (24, 60))
+    for topic in (facts.topics if facts else []):
+        topics.append([topic.name, topic.heading])
+
+    data = wb.create_sheet(DATA)
+    header(data, DATA_COLUMNS, (36, 12, 8, 24, 16, 8, 10))
+    approx_rule = DataValidation(type="list", formula1='"' + ",".join(S.APPROX) + '"', allow_blank=True)
+    data.add_data_validation(approx_rule)
+    approx_rule.add("F2:F1000")
+    for n, fact in enumerate(facts.facts if facts else [], start=2):
+        default_id = fact.id == f"F{n - 1}"
+        data.append([fact.label, fact.value, fact.unit, fact.topic, fact.section, fact.approx,
+                     None if default_id else fact.id])
+        cell = data.cell(row=n, column=2)
+        exponent = fact.value.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        cell.number_format = "0." + "0" * places if places else "0"
+
+    points = wb.create_sheet(POINTS)
+    header(points, ("部分/主题", "要点"), (24, 90))
+    if facts is not None:
+        groups = [("第一责任人履职", facts.leadership)]
+        groups += [(t.name, t.points) for t in facts.topics]
+        groups += [("存在的不足", facts.shortcomings), ("下一年度安排", facts.plans)]
+        for group, items in groups:
+            for item in items:
+                points.append([group, item])
+                points.cell(row=points.max_row, column=2).alignment = wrap
+    path = Path(path)
+    wb.save(path)
+    return path
