@@ -1,6 +1,8 @@
 """Reading past reports: encodings, .docx/.html, page chrome, headings, section kinds, topics.
 
-CONTRACT (filled in by the corpus work; signatures are relied on by index, draft and UI):
+The public surface is this module: ``read_document`` turns one file into a classified
+:class:`Document`; ``load_topics`` gives the clerk-extendable topic table; ``to_simplified``
+is the one traditional-to-simplified conversion every module should use for matching.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ GENRE_NOT_REPORT = "非报告"      # 实施方案, 通知, ...: kept out of exe
 GENRES = (GENRE_ANNUAL, GENRE_OLDER, GENRE_NOT_REPORT)
 
 
-class CorpusError(ValueError):
-    """A file that cannot be read; ``str()`` is a Chinese message naming the file."""
+from drafter.corpus import _clean, _topics
+from drafter.corpus._errors import CorpusError
 
 
 @dataclass
@@ -45,18 +47,42 @@ class Document:
     simplified: str              # simplified-character form for matching
     sections: list[Section] = field(default_factory=list)
     sha256: str = ""             # of the raw file bytes
+    level: str | None = None     # 省/市/县/乡镇/部门, from the corpus manifest when given
 
 
 def to_simplified(text: str) -> str:
     """OpenCC t2s conversion (cached converter)."""
-    raise NotImplementedError
+    return _clean.to_simplified(text)
 
 
-def read_document(path: Path, *, root: Path | None = None, manifest: dict | None = None) -> Document:
-    """Read, clean, structure and classify one file; raises CorpusError with a Chinese message."""
-    raise NotImplementedError
-
-
-def load_topics() -> dict[str, list[str]]:
+def load_topics(home: Path | None = None) -> dict[str, list[str]]:
     """Topic name -> keywords, from drafter/data/topics.yaml plus the user's <home>/topics.yaml."""
-    raise NotImplementedError
+    return _topics.load_topics(home)
+
+
+def read_document(path: Path, *, root: Path | None = None, manifest: dict | None = None,
+                  topics: dict[str, list[str]] | None = None) -> Document:
+    """Read, clean, structure and classify one file; raises CorpusError with a Chinese message.
+
+    ``manifest`` is either this file's entry (body, level, year, genre) or a whole
+    corpus manifest keyed by file name; what it says wins over what the text suggests,
+    because a clerk who wrote it knows better than a heuristic.
+    """
+    from drafter.corpus._document import build_document
+
+    path = Path(path)
+    return build_document(path, root=root, entry=_manifest_entry(path, root, manifest),
+                          topics=topics if topics is not None else load_topics())
+
+
+def _manifest_entry(path: Path, root: Path | None, manifest: dict | None) -> dict:
+    if not manifest:
+        return {}
+    files = manifest.get("files", manifest)
+    from drafter.corpus._document import doc_id_for
+
+    for key in (doc_id_for(path, root), path.name):
+        if isinstance(files.get(key), dict):
+            return files[key]
+    return manifest if any(k in manifest for k in ("year", "genre", "body", "level")) else {}
+

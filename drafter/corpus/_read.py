@@ -1,0 +1,105 @@
+"""Turning a file on disk into raw text: encodings, Word documents, web pages.
+
+Everything here fails with a CorpusError whose message names the file, so one bad
+file can be reported to the clerk while the rest of the corpus is still indexed.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from drafter.corpus._errors import CorpusError
+
+TEXT_SUFFIXES = (".txt",)
+WORD_SUFFIXES = (".docx",)
+HTML_SUFFIXES = (".html", ".htm")
+READABLE_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + HTML_SUFFIXES
+
+# Elements that carry site chrome rather than the document.
+_CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "iframe", "form",
+                "button", "select", "svg", "head")
+_CHROME_CLASS = re.compile(r"nav|menu|footer|header|breadcrumb|share|crumb|sidebar|toolbar|copyright",
+                           re.IGNORECASE)
+_BLOCK_END = re.compile(r"(</(?:p|div|h[1-6]|li|tr|td|th|section|article|table|dd|dt|blockquote|title)\s*>"
+                        r"|<br\s*/?>)", re.IGNORECASE)
+_MIN_HAN = 10
+
+
+def read_text(path: Path) -> str:
+    """The file's text, whatever its format; raises CorpusError in Chinese."""
+    suffix = path.suffix.lower()
+    data = _read_bytes(path)
+    if suffix in WORD_SUFFIXES:
+        text = _docx_text(path)
+    elif suffix in HTML_SUFFIXES:
+        text = _html_text(_decode(data, path), path)
+    elif suffix in TEXT_SUFFIXES:
+        text = _decode(data, path)
+    else:
+        raise CorpusError(f"不支持的文件类型：{path.name}（只支持 .txt、.docx、.html）")
+    if _han_count(text) < _MIN_HAN:
+        raise CorpusError(f"文件 {path.name} 中没有可用的中文正文，已跳过")
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"无法打开文件 {path.name}：{exc.strerror or exc}") from exc
+    if not data.strip():
+        raise CorpusError(f"文件 {path.name} 是空的，已跳过")
+    return data
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """Strict UTF-8 first (the common case), then GB18030 (a superset of GBK), then a guess."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CorpusError(f"文件 {path.name} 不是文本文件（可能已损坏），已跳过")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise CorpusError(f"无法识别文件 {path.name} 的文字编码（可能已损坏），已跳过")
+    return str(best)
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise CorpusError(f"无法读取 Word 文件 {path.name}：文件已损坏或不是 .docx 格式") from exc
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def _html_text(html: str, path: Path) -> str:
+    """Body text of a web page with one line per block, menus and scripts removed."""
+    from selectolax.parser import HTMLParser
+
+    # Whitespace inside HTML is insignificant; line breaks come only from block ends.
+    html = re.sub(r"\s+", " ", html)
+    html = _BLOCK_END.sub(lambda m: "\n" + m.group(0), html)
+    tree = HTMLParser(html)
+    tree.strip_tags(list(_CHROME_TAGS))
+    for node in tree.css("[class], [id]"):
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _CHROME_CLASS.search(marker):
+            node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        raise CorpusError(f"网页文件 {path.name} 没有正文，已跳过")
+    return root.text(separator="")
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
