@@ -48,7 +48,12 @@ def llm_server():
 
 
 @pytest.fixture
-def llm_settings(settings, llm_server):
-    """Settings pointed at ``llm_server``: short timeout, a few retries, quick backoff."""
+def llm_settings(settings, llm_server, monkeypatch):
+    """Settings pointed at ``llm_server``: 5 s timeout, 3 retries; and the backend's retry
+    backoff shrunk to milliseconds (a server's Retry-After is still honoured as sent)."""
+    from drafter.llm import _retry
+
+    monkeypatch.setattr(_retry, "DEFAULT_BACKOFF_BASE", 0.01)
+    monkeypatch.setattr(_retry, "DEFAULT_BACKOFF_CAP", 0.05)
     return settings.with_overrides(base_url=llm_server.base_url, api_key="test", model="test-model",
                                    timeout=5.0, max_retries=3)

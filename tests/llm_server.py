@@ -76,7 +76,8 @@ class RecordedRequest(dict):
     """The JSON body of one chat request (a dict), plus when and how it arrived.
 
     ``at``/``done_at`` are ``time.monotonic()`` when the request arrived / its answer ended;
-    ``last_user`` is the content of the last user message; ``reply`` the Reply it got.
+    ``last_user`` is the content of the last user message; ``reply`` the Reply it got;
+    ``headers`` has lower-case names.
     """
 
     def __init__(self, body: dict, *, path: str, headers: dict, at: float):
@@ -298,7 +299,8 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self._json(400, {"error": {"message": "body is not JSON", "type": "invalid_request_error"}})
             return
-        record = RecordedRequest(body, path=self.path, headers=dict(self.headers), at=time.monotonic())
+        record = RecordedRequest(body, path=self.path, at=time.monotonic(),
+                                 headers={k.lower(): v for k, v in self.headers.items()})
         with fake._lock:
             fake.requests.append(record)
         fake._enter()

@@ -1,34 +1,31 @@
 """One small interface over text generation: an OpenAI-compatible endpoint or the offline backend.
 
-CONTRACT (filled in by the llm work; the offline backend by the draft work in _offline.py):
-nothing above this package knows which backend it has.
+Nothing above this package knows which backend it has:
+
+    backend = backend_from_settings(settings)      # OpenAIBackend if settings.base_url, else offline
+    try:
+        text = "".join([piece async for piece in backend.stream(request)])
+    except LLMError as exc:                        # str(exc) is a Chinese reason for the clerk
+        if exc.retryable: ...                      # the stream broke mid-way: start the section again
+    finally:
+        await backend.aclose()
+
+``stream()`` yields ``str`` pieces with ``<think>`` blocks removed. The OpenAI-compatible
+backend retries 429/5xx/timeouts/connection errors itself while nothing has been yielded;
+after partial output a failure raises ``LLMError(retryable=True)`` and the caller discards
+the partial text (see ``drafter/llm/_openai.py`` for the full contract).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import AsyncIterator, Protocol
 
-from drafter.brief import SectionBrief
+from drafter.brief import SectionBrief  # noqa: F401  (GenerationRequest.brief)
 from drafter.config import Settings
+from drafter.llm._errors import LLMError
+from drafter.llm._types import GenerationRequest
 
 OFFLINE_NAME = "离线模板"
-
-
-class LLMError(RuntimeError):
-    """Generation failed after retries; ``str()`` is a Chinese reason the clerk can act on."""
-
-    def __init__(self, message: str, *, retryable: bool = False):
-        super().__init__(message)
-        self.retryable = retryable
-
-
-@dataclass
-class GenerationRequest:
-    brief: SectionBrief
-    messages: list[dict]          # [{"role": "system"|"user"|"assistant", "content": str}], rendered from prompts/
-    prompt_file: str              # which prompts/ file produced messages
-    max_tokens: int | None = None
 
 
 class Backend(Protocol):
@@ -42,6 +39,26 @@ class Backend(Protocol):
     async def aclose(self) -> None: ...
 
 
-def backend_from_settings(settings: Settings) -> Backend:
-    """The OpenAI-compatible backend when settings.base_url is set, else the offline backend."""
-    raise NotImplementedError
+def backend_from_settings(settings: Settings, **options) -> Backend:
+    """The OpenAI-compatible backend when settings.base_url is set, else the offline backend.
+
+    ``options`` go to OpenAIBackend (backoff_base, backoff_cap, retry_after_cap, stall_timeout)."""
+    if not settings.uses_llm:
+        from drafter.llm._offline import OfflineBackend
+
+        return OfflineBackend(settings)
+    from drafter.llm._openai import OpenAIBackend
+
+    return OpenAIBackend(settings, **options)
+
+
+def __getattr__(name: str):
+    if name == "OpenAIBackend":
+        from drafter.llm._openai import OpenAIBackend
+
+        return OpenAIBackend
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["OFFLINE_NAME", "Backend", "GenerationRequest", "LLMError", "OpenAIBackend",
+           "backend_from_settings"]
