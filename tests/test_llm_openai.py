@@ -261,3 +261,11 @@ def test_retry_after_parsing():
     assert retry_after_seconds({"retry-after": header}, 60, now=now.timestamp) == 5.0
     past = format_datetime(now - timedelta(seconds=5), usegmt=True)
     assert retry_after_seconds({"retry-after": past}, 60, now=now.timestamp) == 0.0
+
+
+async def test_reasoning_without_opening_tag_fails_loudly(backend, llm_server):
+    # a template that opened <think> in the prompt: the reply is reasoning, "</think>", answer
+    llm_server.enqueue(Reply("我先分析一下这些数字。</think>\n\n" + TEXT))
+    with pytest.raises(LLMError, match="思考过程混入了正文") as info:
+        await collect(backend)
+    assert not info.value.retryable

@@ -39,6 +39,9 @@ from drafter.llm._think import ThinkFilter
 from drafter.llm._types import GenerationRequest
 
 _RETRY_STATUS = {408, 409, 425, 429}
+_LEAK_MESSAGE = ("模型的思考过程混入了正文（回复中出现了没有开头的 </think>）。请在模型服务端开启推理解析"
+                 "（如 vLLM 的 --reasoning-parser deepseek_r1、llama.cpp 的 --reasoning-format deepseek），"
+                 "或换用非推理模型")
 
 
 class _Failure(Exception):
@@ -141,6 +144,8 @@ class OpenAIBackend:
                         yield piece
                 return
             except _Failure as failure:
+                if yielded and failure.kind == "leak":
+                    raise LLMError(failure.message) from failure
                 if yielded:
                     raise LLMError(f"模型输出中途中断（{failure.message}），已生成的部分作废，可重新生成本节",
                                    retryable=True) from failure
@@ -176,6 +181,8 @@ class OpenAIBackend:
                     content = getattr(choice.delta, "content", None) if choice.delta else None
                     if content:
                         text = think.feed(content)
+                        if think.leaked:
+                            raise _Failure(_LEAK_MESSAGE, retry=False, kind="leak")
                         if text:
                             produced = True
                             yield text

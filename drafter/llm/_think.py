@@ -3,8 +3,12 @@
 Reasoning models (DeepSeek-R1, Qwen3, QwQ) put their reasoning inside ``<think>`` tags in
 the content. The filter holds back only the few characters that could be the start of a
 tag, so the rest streams through at once. An unclosed ``<think>`` swallows everything
-after it; a stray ``</think>`` (templates that open the block in the prompt) is dropped;
-leading whitespace of the answer is dropped.
+after it; leading whitespace of the answer is dropped.
+
+A ``</think>`` with no opening tag comes from chat templates that open the block in the
+prompt (DeepSeek-R1 distills on servers without a reasoning parser): everything before it
+was reasoning. What is still held back is dropped; if some of it was already emitted,
+``leaked`` is set so the backend can fail loudly rather than put reasoning in a report.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class ThinkFilter:
         self._inside = False
         self._started = False       # some answer text has been emitted
         self.saw_think = False      # a think block was seen (for a better empty-reply message)
+        self.leaked = False         # reasoning before a stray </think> had already been emitted
 
     def feed(self, piece: str) -> str:
         """Take the next piece of content; return the answer text that is now certain."""
@@ -51,8 +56,10 @@ class ThinkFilter:
                 self._buf = self._buf[start + len(OPEN):]
                 self._inside = self.saw_think = True
                 continue
-            if stray >= 0:
-                out.append(self._buf[:stray])
+            if stray >= 0:  # everything before it was reasoning
+                if self._started or any(part.strip() for part in out):
+                    self.leaked = True
+                out.clear()
                 self._buf = self._buf[stray + len(CLOSE):]
                 self.saw_think = True
                 continue
