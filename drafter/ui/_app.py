@@ -1,0 +1,429 @@
+"""The Gradio Blocks layout and its wiring; every handler delegates to ``_events``.
+
+Kept apart from ``_events`` so the widgets can change without touching what the buttons
+do, and so the tests exercise the behaviour without a browser. Each component a test or a
+clerk's script might need carries an ``elem_id``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from drafter.config import Settings
+from drafter.facts import LEVELS
+from drafter.store import Store
+from drafter.ui import _events as ev
+
+CSS = """
+.drafter-errors { border: 1px solid #dc2626; background: #fef2f2; color: #991b1b; padding: 10px 14px;
+  border-radius: 6px; }
+.drafter-errors ul { margin: 6px 0 0 18px; }
+.drafter-progress .bar { height: 14px; background: #e5e7eb; border-radius: 7px; overflow: hidden; }
+.drafter-progress .fill { height: 100%; background: #2563eb; transition: width .3s; }
+.drafter-progress .label { margin-top: 4px; font-size: 14px; }
+#draft-preview { max-height: 640px; overflow-y: auto; }
+#section-highlight { line-height: 1.9; }
+footer { display: none !important; }
+"""
+
+# Debian's fonts-noto-cjk on the server side of tests; WPS offices have 微软雅黑 or 思源黑体.
+FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
+         "sans-serif")
+MONO = ("Noto Sans Mono CJK SC", "monospace")
+
+# How many drafts (and regenerations) may run at once across all clerks; each draft already
+# runs its sections concurrently up to settings.concurrency model requests.
+DRAFT_LIMIT = 4
+DEFAULT_LIMIT = 16
+
+JS_SET_URL = """
+(id) => {
+  const url = new URL(window.location.href);
+  if (id) { url.searchParams.set('draft', id); } else { url.searchParams.delete('draft'); }
+  window.history.replaceState(null, '', url.toString());
+  return [];
+}
+"""
+
+
+def theme() -> gr.themes.Base:
+    """System CJK fonts only: nothing fetched from a font CDN on an offline intranet."""
+    return gr.themes.Default(font=list(FONTS), font_mono=list(MONO))
+
+
+def _browser_secret(settings: Settings) -> str:
+    """A per-installation secret so the remembered draft survives a server restart."""
+    path = settings.home / "ui-secret"
+    try:
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(24)
+        path.write_text(value, encoding="utf-8")
+        return value
+    except OSError:
+        return secrets.token_urlsafe(24)
+
+
+def build_app(settings: Settings) -> gr.Blocks:
+    store = Store(settings.db_path)
+    skeletons = ev.skeleton_choices(settings)
+    skeleton_desc = dict(skeletons)
+    default_skeleton = skeletons[0][0] if skeletons else "四段式"
+    template_dir = Path(tempfile.mkdtemp(prefix="drafter-template-"))
+    try:
+        template = ev.template_file(template_dir)
+    except Exception:  # noqa: BLE001 - the template is a convenience; the app must still start
+        template = None
+
+    def owner(request: gr.Request | None) -> str | None:
+        return ev.owner_of(getattr(request, "username", None) if request else None)
+
+    def desc_md(name: str | None) -> str:
+        text = skeleton_desc.get(name or "", "")
+        return f"**{name}**：{text}" if text else ""
+
+    with gr.Blocks(title="法治政府建设年度报告 · 起草", analytics_enabled=False) as app:
+        remembered = gr.BrowserState({"draft_id": ""}, storage_key="drafter-current-draft",
+                                     secret=_browser_secret(settings))
+        base_no = gr.State(None)
+
+        with gr.Row(equal_height=True):
+            gr.Markdown("## 法治政府建设年度报告 · 起草与修改", elem_id="app-title")
+            user_md = gr.Markdown("", elem_id="current-user")
+        with gr.Row(equal_height=True):
+            current_md = gr.Markdown("当前没有打开的草稿。", elem_id="current-draft")
+            draft_id_box = gr.Textbox(label="草稿编号", interactive=False, elem_id="current-draft-id",
+                                      max_lines=1, scale=0, min_width=220)
+
+        with gr.Tabs(elem_id="main-tabs") as tabs:
+            # ------------------------------------------------------------ 基本信息
+            with gr.Tab("基本信息", id="basic", elem_id="tab-basic"):
+                with gr.Row():
+                    org = gr.Textbox(label="机关名称", placeholder="如：示例市东城区司法局", elem_id="org", scale=3)
+                    year = gr.Number(label="年度（报告所述工作的年份）", precision=0, elem_id="year", scale=1)
+                    level = gr.Dropdown(label="层级", choices=list(LEVELS), value="区县", elem_id="level", scale=1)
+                with gr.Row():
+                    skeleton = gr.Dropdown(label="报告骨架", choices=[s[0] for s in skeletons],
+                                           value=default_skeleton, allow_custom_value=True,
+                                           elem_id="skeleton", scale=1)
+                    skeleton_md = gr.Markdown(desc_md(default_skeleton), elem_id="skeleton-desc")
+                recipient = gr.Textbox(label="主送机关（可不填）", elem_id="recipient")
+                with gr.Row():
+                    signature = gr.Textbox(label="署名（不填则用机关名称）", elem_id="signature")
+                    date = gr.Textbox(label="成文日期（如 2024年1月26日）", elem_id="date")
+
+            # ------------------------------------------------------------ 事实录入
+            with gr.Tab("事实录入", id="facts", elem_id="tab-facts"):
+                with gr.Row():
+                    upload = gr.File(label="上传事实材料（Excel .xlsx / YAML / JSON）", type="filepath",
+                                     file_types=[".xlsx", ".yaml", ".yml", ".json"], elem_id="facts-upload",
+                                     scale=3)
+                    with gr.Column(scale=1):
+                        if template is not None:
+                            gr.DownloadButton("下载空白 Excel 模板", value=str(template),
+                                              elem_id="template-download")
+                        else:
+                            gr.Markdown("（空白 Excel 模板暂不可用）", elem_id="template-download")
+                        check_btn = gr.Button("检查事实材料", elem_id="facts-check")
+                facts_msg = gr.Markdown("", elem_id="facts-message")
+                facts_errors = gr.HTML("", elem_id="facts-errors")
+                facts_table = gr.Dataframe(
+                    headers=ev.FACT_COLUMNS, datatype="str", type="array", interactive=True,
+                    column_count=len(ev.FACT_COLUMNS), row_count=3, elem_id="facts-table",
+                    label="数据（数值只写数字；单位单独写；约数填 余/多/近/约；主题对应下面的【事项】；"
+                          "不属于某项工作的，部分填 第一责任人履职 / 存在的不足 / 下一年度安排）",
+                    wrap=True, max_height=420,
+                )
+                topics_text = gr.Textbox(
+                    label="工作事项与要点（每项先写一行【事项名称】可选标题，再每行写一条要点；顺序即（一）（二）……的顺序）",
+                    lines=10, elem_id="topics-text",
+                    placeholder="【行政复议】发挥行政复议化解行政争议主渠道作用\n- 畅通复议申请渠道\n- 推行复议决定书网上公开",
+                )
+                with gr.Row():
+                    leadership = gr.Textbox(label="第一责任人履职（每行一条）", lines=5, elem_id="leadership-text")
+                    shortcomings = gr.Textbox(label="存在的不足（每行一条）", lines=5, elem_id="shortcomings-text")
+                    plans = gr.Textbox(label="下一年度安排（每行一条）", lines=5, elem_id="plans-text")
+
+            # ------------------------------------------------------------ 生成初稿
+            with gr.Tab("生成初稿", id="draft", elem_id="tab-draft"):
+                gr.Markdown(f"起草方式：**{ev.backend_label(settings)}**", elem_id="backend-label")
+                generate_btn = gr.Button("生成初稿", variant="primary", elem_id="generate-btn")
+                gen_msg = gr.Markdown("", elem_id="generate-message")
+                progress = gr.HTML(ev.progress_html(0, 0), elem_id="draft-progress")
+                status_table = gr.Dataframe(headers=ev.STATUS_COLUMNS, type="array", interactive=False,
+                                            elem_id="status-table", label="各节进度", wrap=True,
+                                            column_count=len(ev.STATUS_COLUMNS))
+                preview = gr.Markdown("", elem_id="draft-preview", label="初稿预览")
+
+            # ------------------------------------------------------------ 审阅修改
+            with gr.Tab("审阅修改", id="review", elem_id="tab-review"):
+                with gr.Row():
+                    section_pick = gr.Dropdown(label="选择章节", choices=[], elem_id="section-pick", scale=3)
+                    section_status = gr.Textbox(label="本节状态", interactive=False, elem_id="section-status",
+                                                scale=1)
+                review_msg = gr.Markdown("", elem_id="review-message")
+                highlighted = gr.HighlightedText(label="核验结果（有问题的数字和用语已标出）", elem_id="section-highlight",
+                                                 color_map=ev.FINDING_COLORS, show_legend=False,
+                                                 combine_adjacent=False)
+                findings_md = gr.Markdown("", elem_id="section-findings")
+                editor = gr.Textbox(label="修改本节正文（保存后自动重新核验，旧版本保留）", lines=12,
+                                    elem_id="section-editor")
+                save_btn = gr.Button("保存修改", variant="primary", elem_id="save-btn")
+                with gr.Row():
+                    instruction = gr.Textbox(label="重新生成的要求（可不填，如：更简洁、补充数据、调整语气）",
+                                             elem_id="regen-instruction", scale=3)
+                    regen_btn = gr.Button("重新生成本节", elem_id="regen-btn", scale=1)
+                with gr.Accordion("版本历史", open=True, elem_id="version-box"):
+                    versions_table = gr.Dataframe(headers=ev.VERSION_COLUMNS, type="array", interactive=False,
+                                                  elem_id="version-table", column_count=len(ev.VERSION_COLUMNS))
+                    with gr.Row():
+                        version_pick = gr.Dropdown(label="选择版本（与当前版本对比）", choices=[],
+                                                   elem_id="version-pick", scale=3)
+                        restore_btn = gr.Button("恢复此版本", elem_id="restore-btn", scale=1)
+                    diff_msg = gr.Markdown("", elem_id="diff-message")
+                    diff = gr.HighlightedText(label="差异", elem_id="version-diff",
+                                              color_map={"新增": "#bbf7d0", "删除": "#fecaca"}, show_legend=False)
+                with gr.Accordion("本节参考的范文", open=False, elem_id="exemplar-box"):
+                    exemplars = gr.Dataframe(headers=ev.EXEMPLAR_COLUMNS, type="array", interactive=False,
+                                             elem_id="exemplar-table", column_count=len(ev.EXEMPLAR_COLUMNS))
+
+            # ------------------------------------------------------------ 导出
+            with gr.Tab("导出", id="export", elem_id="tab-export"):
+                gr.Markdown("按 GB/T 9704-2012 公文格式导出；导出的是各节的当前版本。")
+                with gr.Row():
+                    export_docx = gr.Button("导出 Word（.docx）", variant="primary", elem_id="export-docx")
+                    export_md = gr.Button("导出 Markdown（.md）", elem_id="export-md")
+                export_msg = gr.Markdown("", elem_id="export-message")
+                export_out = gr.File(label="下载", interactive=False, elem_id="export-file")
+
+            # ------------------------------------------------------------ 我的草稿
+            with gr.Tab("我的草稿", id="mine", elem_id="tab-mine"):
+                refresh_btn = gr.Button("刷新列表", elem_id="drafts-refresh")
+                drafts_table = gr.Dataframe(headers=ev.DRAFT_COLUMNS, type="array", interactive=False,
+                                            elem_id="drafts-table", column_count=len(ev.DRAFT_COLUMNS), wrap=True)
+                with gr.Row():
+                    drafts_pick = gr.Dropdown(label="选择草稿", choices=[], elem_id="drafts-pick", scale=3)
+                    open_btn = gr.Button("打开", variant="primary", elem_id="open-draft-btn", scale=1)
+                with gr.Row():
+                    id_input = gr.Textbox(label="或输入草稿编号", elem_id="draft-id-input", scale=3)
+                    open_id_btn = gr.Button("按编号打开", elem_id="open-id-btn", scale=1)
+                drafts_msg = gr.Markdown("", elem_id="drafts-message")
+
+        form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topics_text,
+                       leadership, shortcomings, plans]
+        review_fields = [section_pick, section_status, review_msg, highlighted, findings_md, editor, base_no,
+                         versions_table, version_pick, diff, diff_msg, exemplars]
+
+        # ----------------------------------------------------------------- mapping helpers
+
+        def form_from(values) -> ev.FactsForm:
+            (o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl) = values
+            return ev.FactsForm(org=o or "", year=y, level=lv or "区县", skeleton=sk or "", recipient=rc or "",
+                                signature=sg or "", date=dt or "", rows=rows or [], topics_text=tp or "",
+                                leadership_text=ld or "", shortcomings_text=sh or "", plans_text=pl or "")
+
+        def form_updates(form: ev.FactsForm) -> dict:
+            return {org: form.org, year: form.year, level: form.level,
+                    skeleton: form.skeleton or default_skeleton, skeleton_md: desc_md(form.skeleton),
+                    recipient: form.recipient, signature: form.signature, date: form.date,
+                    facts_table: form.rows or [[""] * len(ev.FACT_COLUMNS)], topics_text: form.topics_text,
+                    leadership: form.leadership_text, shortcomings: form.shortcomings_text, plans: form.plans_text}
+
+        def review_updates(view: ev.SectionView, *, choices=None) -> dict:
+            if not view.ok:
+                out = {review_msg: f"⚠️ {view.message}", section_status: "", highlighted: [], findings_md: "",
+                       editor: "", base_no: None, versions_table: [], version_pick: gr.update(choices=[], value=None),
+                       diff: [], diff_msg: "", exemplars: []}
+                if choices is not None:
+                    out[section_pick] = gr.update(choices=choices, value=None)
+                return out
+            pick = gr.update(choices=choices, value=view.key) if choices is not None else gr.update(value=view.key)
+            return {section_pick: pick, section_status: view.status, review_msg: view.message,
+                    highlighted: view.highlighted, findings_md: view.findings_md, editor: view.text,
+                    base_no: view.current_no, versions_table: view.versions,
+                    version_pick: gr.update(choices=view.version_choices, value=None),
+                    diff: [], diff_msg: "", exemplars: view.exemplars}
+
+        def drafts_updates(who) -> dict:
+            rows, choices = ev.list_my_drafts(store, owner=who)
+            return {drafts_table: rows, drafts_pick: gr.update(choices=choices, value=None)}
+
+        def opened_updates(result: ev.DraftOpen, who, *, key: str | None = None) -> dict:
+            """Everything that changes when a draft becomes the session's current one."""
+            if not result.ok:
+                return {drafts_msg: f"⚠️ {result.message}"}
+            out = {draft_id_box: result.draft_id, current_md: f"当前草稿：**{result.title}**",
+                   remembered: {"draft_id": result.draft_id}, drafts_msg: result.message}
+            if result.form is not None:
+                out.update(form_updates(result.form))
+            if result.progress is not None:
+                p = result.progress
+                out.update({status_table: p.rows, preview: p.preview,
+                            progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
+                            gen_msg: f"本稿起草方式：{result.backend}" if result.backend else ""})
+            view = ev.section_view(store, result.draft_id, key, owner=who)
+            out.update(review_updates(view, choices=result.choices))
+            out.update(drafts_updates(who))
+            return out
+
+        opened_outputs = ([draft_id_box, current_md, remembered, drafts_msg, status_table, preview, progress,
+                           gen_msg, skeleton_md, drafts_table, drafts_pick]
+                          + form_fields + review_fields)
+
+        # ----------------------------------------------------------------- handlers
+
+        def on_load(state, request: gr.Request):
+            who = owner(request)
+            out = {user_md: f"当前用户：**{who}**" if who else ""}
+            wanted = ""
+            try:
+                wanted = (request.query_params.get("draft") or "").strip()
+            except AttributeError:
+                wanted = ""
+            if not wanted and isinstance(state, dict):
+                wanted = state.get("draft_id") or ""
+            out.update(drafts_updates(who))
+            if wanted:
+                result = ev.open_draft(store, wanted, owner=who)
+                if result.ok:
+                    out.update(opened_updates(result, who))
+                else:
+                    out.update({drafts_msg: f"⚠️ {result.message}", remembered: {"draft_id": ""}})
+            return out
+
+        app.load(on_load, inputs=[remembered], outputs=[user_md] + opened_outputs)
+
+        skeleton.change(desc_md, inputs=skeleton, outputs=skeleton_md)
+
+        def on_upload(path):
+            result = ev.load_facts_file(path)
+            if result.form is None:
+                return {facts_errors: ev.errors_html(result.errors), facts_msg: ""}
+            out = form_updates(result.form)
+            out.update({facts_errors: "", facts_msg: result.message})
+            return out
+
+        upload.upload(on_upload, inputs=upload, outputs=form_fields + [skeleton_md, facts_errors, facts_msg])
+
+        def on_check(*values):
+            errors = ev.check_form(form_from(values))
+            return {facts_errors: ev.errors_html(errors),
+                    facts_msg: "" if errors else "事实材料检查通过，可以生成初稿。"}
+
+        check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_msg])
+
+        async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, request: gr.Request):
+            who = owner(request)
+            form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
+            errors = ev.check_form(form)
+            if errors:
+                yield {facts_errors: ev.errors_html(errors),
+                       gen_msg: "⚠️ 事实材料有误，未开始生成，请到“事实录入”中按提示修改。"}
+                return
+            yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(settings)}）", preview: "",
+                   status_table: [], progress: ev.progress_html(0, 0)}
+            announced = None
+            last = None
+            async for p in ev.draft_updates(form, settings=settings, store=store, owner=who,
+                                            skeleton=form.skeleton or None):
+                last = p
+                out = {status_table: p.rows, preview: p.preview,
+                       progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
+                       gen_msg: p.message or f"正在生成……（{ev.backend_label(settings)}）"}
+                if p.draft_id and p.draft_id != announced:
+                    announced = p.draft_id
+                    out.update({draft_id_box: p.draft_id, remembered: {"draft_id": p.draft_id}})
+                yield out
+            if last is not None and last.draft_id:
+                result = ev.open_draft(store, last.draft_id, owner=who)
+                if result.ok:
+                    out = opened_updates(result, who)
+                    out.pop(drafts_msg, None)
+                    for comp in form_fields + [skeleton_md]:
+                        out.pop(comp, None)  # keep what the clerk typed exactly as typed
+                    summary = last.message or ("全部章节已完成。" if not last.failed else "部分章节未完成。")
+                    out[gen_msg] = summary
+                    yield out
+
+        generate_btn.click(on_generate, inputs=form_fields,
+                           outputs=[facts_errors] + opened_outputs,
+                           concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
+
+        def on_section(draft_id, key, request: gr.Request):
+            if not key:
+                return {}
+            return review_updates(ev.section_view(store, draft_id, key, owner=owner(request)))
+
+        section_pick.input(on_section, inputs=[draft_id_box, section_pick], outputs=review_fields)
+
+        def on_save(draft_id, key, text, base, request: gr.Request):
+            if not key:
+                return {review_msg: "⚠️ 请先选择章节。"}
+            return review_updates(ev.save_section(store, draft_id, key, text or "", owner=owner(request),
+                                                  base_no=base))
+
+        save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields)
+
+        async def on_regen(draft_id, key, instr, request: gr.Request):
+            if not key:
+                yield {review_msg: "⚠️ 请先选择章节。"}
+                return
+            async for view in ev.regenerate_updates(store, draft_id, key, settings=settings, instruction=instr,
+                                                    owner=owner(request)):
+                if view.ok and not view.versions:
+                    yield {editor: view.text, review_msg: view.message}
+                else:
+                    yield review_updates(view)
+
+        regen_btn.click(on_regen, inputs=[draft_id_box, section_pick, instruction], outputs=review_fields,
+                        concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
+
+        def on_version(draft_id, key, no, request: gr.Request):
+            if not key or not no:
+                return {diff: [], diff_msg: ""}
+            pieces, message = ev.diff_view(store, draft_id, key, no, owner=owner(request))
+            return {diff: pieces, diff_msg: message}
+
+        version_pick.input(on_version, inputs=[draft_id_box, section_pick, version_pick], outputs=[diff, diff_msg])
+
+        def on_restore(draft_id, key, no, request: gr.Request):
+            if not key:
+                return {review_msg: "⚠️ 请先选择章节。"}
+            return review_updates(ev.restore_section(store, draft_id, key, no, owner=owner(request)))
+
+        restore_btn.click(on_restore, inputs=[draft_id_box, section_pick, version_pick], outputs=review_fields)
+
+        def exporter(fmt):
+            def run(draft_id, request: gr.Request):
+                path, message = ev.export_file(store, draft_id, fmt, owner=owner(request))
+                return {export_out: str(path) if path else None,
+                        export_msg: message if path else f"⚠️ {message}"}
+            return run
+
+        export_docx.click(exporter("docx"), inputs=draft_id_box, outputs=[export_out, export_msg])
+        export_md.click(exporter("md"), inputs=draft_id_box, outputs=[export_out, export_msg])
+
+        def on_refresh(request: gr.Request):
+            return drafts_updates(owner(request))
+
+        refresh_btn.click(on_refresh, outputs=[drafts_table, drafts_pick])
+
+        def on_open(draft_id, request: gr.Request):
+            who = owner(request)
+            if not (draft_id or "").strip():
+                return {drafts_msg: "⚠️ 请先选择或输入草稿编号。"}
+            return opened_updates(ev.open_draft(store, draft_id, owner=who), who)
+
+        open_btn.click(on_open, inputs=drafts_pick, outputs=opened_outputs)
+        open_id_btn.click(on_open, inputs=id_input, outputs=opened_outputs)
+
+        # Keep the draft in the address bar too, so a bookmarked or reloaded page reopens it.
+        draft_id_box.change(None, inputs=draft_id_box, outputs=None, js=JS_SET_URL)
+
+    app.drafter_store = store  # for tests and launch()
+    return app

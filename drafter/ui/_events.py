@@ -1,0 +1,787 @@
+"""What each button in the UI does, as plain functions over plain values.
+
+The Gradio layer (``_app.py``) only wires widgets to these functions and maps their
+results onto components, so everything a clerk can trigger is testable without a browser:
+the tests call these with a real store and the offline backend or the test LLM server.
+No drafting, verification or storage logic lives here; it calls the public functions of
+``drafter.facts``, ``drafter.draft`` and ``drafter.store`` and turns their results into
+rows, highlighted spans and Chinese messages.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tempfile
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import AsyncIterator
+
+from drafter.config import Settings
+from drafter.facts import LEVELS, Facts, FactsError, facts_from_dict, load_facts
+from drafter.store import DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord
+
+# Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
+FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
+STATUS_COLUMNS = ["序号", "章节", "状态", "说明"]
+VERSION_COLUMNS = ["版本", "来源", "时间", "作者/生成方式", "修改要求", "待核问题"]
+EXEMPLAR_COLUMNS = ["范文", "所在位置", "相关度"]
+DRAFT_COLUMNS = ["编号", "标题", "骨架", "生成方式", "创建时间", "最后修改"]
+
+# Finding kind -> the label the clerk sees on the highlighted span.
+FINDING_LABELS = {
+    "unsupported": "无依据数字",
+    "misattributed": "张冠李戴",
+    "approximation": "约数不符",
+    "derived": "推算数字（公式）",
+    "placeholder": "待填占位",
+    "year": "年份存疑",
+    "era": "年代用语",
+    "unused_fact": "未用事实",
+}
+FINDING_COLORS = {
+    "无依据数字": "#f8b4b4",
+    "张冠李戴": "#fbbf77",
+    "约数不符": "#fde68a",
+    "推算数字（公式）": "#bfdbfe",
+    "待填占位": "#f9a8d4",
+    "年份存疑": "#fde68a",
+    "年代用语": "#c4b5fd",
+}
+SEVERITY_LABELS = {"error": "错误", "warning": "提醒", "info": "说明"}
+SOURCE_LABELS = {
+    "generated": "生成",
+    "repaired": "核验后修复",
+    "edited": "人工修改",
+    "restored": "恢复旧版本",
+    "regenerated": "重新生成",
+}
+SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
+DIFF_LABELS = {"insert": "新增", "delete": "删除"}
+
+NOT_FOUND = "找不到编号为“{id}”的草稿：它不存在，或不属于当前登录的用户。"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def owner_of(username: str | None) -> str | None:
+    """The store owner for a request: the logged-in user with auth on, nobody without."""
+    return username or None
+
+
+def backend_label(settings: Settings) -> str:
+    """Which writer will draft: clerks must know whether a model or the offline template wrote it."""
+    if settings.uses_llm:
+        return f"模型：{settings.model or '（未指定模型名）'}"
+    return "离线模板（未配置模型）"
+
+
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    return str(value)
+
+
+def _lines(text: str | None) -> list[str]:
+    """One point per line; list markers the clerk pasted from Word are dropped."""
+    out = []
+    for line in (text or "").splitlines():
+        line = re.sub(r"^\s*(?:[-•·*]|\d+[.、）)]|[一二三四五六七八九十]+是[，,、]?)\s*", "", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _short_time(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return iso.replace("T", " ")[:19]
+
+
+def _load_draft(store: Store, draft_id: str, owner: str | None) -> DraftRecord:
+    """Owner-scoped read; every event goes through it so no one reaches another's draft by id."""
+    draft_id = (draft_id or "").strip()
+    if not draft_id:
+        raise NotFound("尚未打开任何草稿：请先在“生成初稿”中生成，或在“我的草稿”中打开一份。")
+    try:
+        return store.get_draft(draft_id, owner=owner)
+    except NotFound as exc:
+        raise NotFound(NOT_FOUND.format(id=draft_id)) from exc
+
+
+def section_label(section: SectionRecord) -> str:
+    heading = section.heading or SECTION_NAMES.get(section.key, section.key)
+    number = section.number or ""
+    return heading if heading.startswith(number) else f"{number}{heading}"
+
+
+def section_choices(draft: DraftRecord) -> list[tuple[str, str]]:
+    return [(section_label(s), s.key) for s in sorted(draft.sections, key=lambda s: s.order)]
+
+
+# --------------------------------------------------------------------------- facts form
+
+
+@dataclass
+class FactsForm:
+    """Every field of the 基本信息 and 事实录入 tabs, as the widgets hold them."""
+
+    org: str = ""
+    year: int | None = None
+    level: str = "区县"
+    skeleton: str = ""
+    recipient: str = ""
+    signature: str = ""
+    date: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    topics_text: str = ""
+    leadership_text: str = ""
+    shortcomings_text: str = ""
+    plans_text: str = ""
+
+
+def topics_to_text(facts: Facts) -> str:
+    """Topics as the clerk edits them: 【事项】标题 on one line, then one 要点 per line."""
+    blocks = []
+    for topic in facts.topics:
+        head = f"【{topic.name}】{topic.heading or ''}"
+        blocks.append("\n".join([head] + [f"- {p}" for p in topic.points]))
+    return "\n\n".join(blocks)
+
+
+def text_to_topics(text: str) -> tuple[list[dict], list[str]]:
+    """Parse the topics box back; problems name the line, like the facts loader's do."""
+    topics: list[dict] = []
+    problems: list[str] = []
+    for n, raw in enumerate((text or "").splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        m = re.match(r"^[【\[]([^】\]]+)[】\]]\s*(.*)$", line)
+        if m:
+            topic = {"事项": m.group(1).strip()}
+            if m.group(2).strip():
+                topic["标题"] = m.group(2).strip()
+            topic["要点"] = []
+            topics.append(topic)
+            continue
+        point = _lines(line)
+        if not point:
+            continue
+        if not topics:
+            problems.append(f"工作事项与要点 第{n}行：要点“{line[:20]}”之前没有【事项名称】行，"
+                            "请先写一行【事项名称】标题，再逐行写要点")
+            continue
+        topics[-1]["要点"].extend(point)
+    return topics, problems
+
+
+def facts_to_form(facts: Facts) -> FactsForm:
+    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", f.topic or "", f.section or "", f.id or ""]
+            for f in facts.facts]
+    return FactsForm(
+        org=facts.org or "", year=facts.year, level=facts.level or "区县", skeleton=facts.skeleton or "",
+        recipient=facts.recipient or "", signature=facts.signature or "", date=facts.date or "",
+        rows=rows, topics_text=topics_to_text(facts),
+        leadership_text="\n".join(facts.leadership), shortcomings_text="\n".join(facts.shortcomings),
+        plans_text="\n".join(facts.plans),
+    )
+
+
+def _cell(row: list, i: int) -> str:
+    if i >= len(row) or row[i] is None:
+        return ""
+    value = row[i]
+    if isinstance(value, float):
+        if value != value:  # NaN from an emptied cell
+            return ""
+        if value.is_integer():
+            return str(int(value))
+    return str(value).strip()
+
+
+def form_to_dict(form: FactsForm) -> tuple[dict, list[str]]:
+    """The form as a facts file would say it (Chinese keys), plus problems only the form can have."""
+    topics, problems = text_to_topics(form.topics_text)
+    facts = []
+    for row in form.rows or []:
+        cells = [_cell(row, i) for i in range(len(FACT_COLUMNS))]
+        if not any(cells):
+            continue  # blank rows are the table's spare lines
+        item = {k: v for k, v in zip(FACT_COLUMNS, cells) if v}
+        if "编号" in item:
+            item["id"] = item.pop("编号")
+        item.setdefault("事项", "")
+        item.setdefault("数值", "")
+        facts.append(item)
+    year = form.year
+    if isinstance(year, float) and year.is_integer():
+        year = int(year)
+    data = {
+        "机关名称": (form.org or "").strip(),
+        "年度": year,
+        "层级": form.level or None,
+        "骨架": form.skeleton or None,
+        "主送机关": (form.recipient or "").strip() or None,
+        "署名": (form.signature or "").strip() or None,
+        "成文日期": (form.date or "").strip() or None,
+        "工作事项": topics,
+        "数据": facts,
+        "第一责任人履职": _lines(form.leadership_text),
+        "存在的不足": _lines(form.shortcomings_text),
+        "下一年度安排": _lines(form.plans_text),
+    }
+    return {k: v for k, v in data.items() if v is not None}, problems
+
+
+def form_to_facts(form: FactsForm) -> Facts:
+    """Raises FactsError with every problem at once, so the clerk fixes them in one pass."""
+    data, problems = form_to_dict(form)
+    try:
+        facts = facts_from_dict(data, source="界面表单")
+    except FactsError as exc:
+        raise FactsError(problems + exc.problems) from exc
+    if problems:
+        raise FactsError(problems)
+    return facts
+
+
+@dataclass
+class FactsLoad:
+    form: FactsForm | None
+    errors: list[str]
+    message: str
+
+
+def load_facts_file(path: str | Path | None) -> FactsLoad:
+    """An uploaded file fills the form, or yields the loader's Chinese problems, never a traceback."""
+    if not path:
+        return FactsLoad(None, [], "")
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".yaml", ".yml", ".json"):
+        return FactsLoad(None, [f"{path.name}：只能上传 Excel（.xlsx）、YAML（.yaml/.yml）或 JSON（.json）文件"], "")
+    try:
+        facts = load_facts(path)
+    except FactsError as exc:
+        return FactsLoad(None, exc.problems or [str(exc)], "")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return FactsLoad(None, [f"{path.name}：文件无法读取（{exc}）"], "")
+    return FactsLoad(facts_to_form(facts), [],
+                     f"已读入 {path.name}：{len(facts.facts)} 条数据，{len(facts.topics)} 项工作事项。")
+
+
+def check_form(form: FactsForm) -> list[str]:
+    try:
+        form_to_facts(form)
+    except FactsError as exc:
+        return exc.problems or [str(exc)]
+    return []
+
+
+def errors_html(errors: list[str]) -> str:
+    """The inline error box: one line per problem, each naming row and field."""
+    if not errors:
+        return ""
+    import html
+
+    items = "".join(f"<li>{html.escape(e)}</li>" for e in errors)
+    return (f'<div class="drafter-errors"><b>事实材料有 {len(errors)} 处需要修改：</b>'
+            f"<ul>{items}</ul></div>")
+
+
+def skeleton_choices(settings: Settings) -> list[tuple[str, str]]:
+    from drafter.draft import list_skeletons
+
+    try:
+        return list(list_skeletons(settings))
+    except NotImplementedError:
+        return [("四段式", "第一责任人履职、主要举措和成效、存在的不足、下一年度安排"),
+                ("三段式", "工作情况、存在问题、下一步打算")]
+
+
+def template_file(out_dir: Path) -> Path | None:
+    """The blank Excel form from drafter.facts (the same one `drafter facts template` writes)."""
+    from drafter.facts import write_workbook
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return Path(write_workbook(out_dir / "事实材料模板.xlsx"))
+    except NotImplementedError:
+        return None
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+@dataclass
+class DraftProgress:
+    draft_id: str | None
+    rows: list[list]
+    done: int
+    total: int
+    preview: str
+    message: str
+    finished: bool = False
+    failed: bool = False
+
+
+class _Tracker:
+    """Folds the stream of DraftEvents into what the 生成初稿 tab shows."""
+
+    def __init__(self):
+        self.draft_id: str | None = None
+        self.sections: dict[str, dict] = {}
+        self.message = ""
+        self.finished = False
+
+    def outline(self, draft: DraftRecord) -> None:
+        for s in draft.sections:
+            entry = self.sections.setdefault(s.key, {"status": s.status or "排队", "reason": s.reason or "",
+                                                     "text": s.current.text if s.current else ""})
+            entry.update(label=section_label(s), order=s.order)
+
+    def apply(self, ev) -> None:
+        if ev.section_key is None:
+            if ev.message:
+                self.message = ev.message
+            if ev.status == "结束":
+                self.finished = True
+            return
+        entry = self.sections.setdefault(ev.section_key, {"status": "排队", "reason": "", "text": "",
+                                                         "label": SECTION_NAMES.get(ev.section_key, ev.section_key),
+                                                         "order": len(self.sections)})
+        entry["status"] = ev.status or entry["status"]
+        if ev.text:
+            entry["text"] = ev.text
+        elif ev.delta:
+            entry["text"] += ev.delta
+        if ev.status in ("失败", "完成", "核验中", "修复中") or ev.message:
+            entry["reason"] = ev.message or ("" if ev.status != "失败" else "生成失败")
+
+    def snapshot(self) -> DraftProgress:
+        ordered = sorted(self.sections.values(), key=lambda e: e.get("order", 0))
+        rows = [[i + 1, e.get("label", ""), e["status"], e["reason"]] for i, e in enumerate(ordered)]
+        done = sum(1 for e in ordered if e["status"] in ("完成", "失败"))
+        parts = []
+        for e in ordered:
+            label = e.get("label", "")
+            if label and label not in SECTION_NAMES.values():
+                parts.append(f"**{label}**")
+            parts.append(e["text"] or f"*（{e['status']}）*")
+        return DraftProgress(self.draft_id, rows, done, len(ordered), "\n\n".join(parts), self.message,
+                             finished=self.finished,
+                             failed=any(e["status"] == "失败" for e in ordered))
+
+
+async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings, store: Store,
+                        owner: str | None = None, skeleton: str | None = None,
+                        min_interval: float = 0.2) -> AsyncIterator[DraftProgress]:
+    """Drafts the report and yields what the tab should show, at most every ``min_interval`` s
+    while text streams (every status change is shown at once). Errors become a Chinese message."""
+    from drafter.draft import draft_report
+
+    tracker = _Tracker()
+    try:
+        facts = form_or_facts if isinstance(form_or_facts, Facts) else form_to_facts(form_or_facts)
+    except FactsError as exc:
+        yield DraftProgress(None, [], 0, 0, "", "事实材料有误，未开始生成：\n" + "\n".join(exc.problems),
+                            finished=True, failed=True)
+        return
+    last = 0.0
+    try:
+        async for ev in draft_report(facts, settings=settings, store=store, owner=owner,
+                                     skeleton=skeleton or facts.skeleton or None):
+            status_change = ev.status not in ("生成中",) or not ev.delta
+            if tracker.draft_id is None and ev.draft_id:
+                tracker.draft_id = ev.draft_id
+                try:
+                    tracker.outline(store.get_draft(ev.draft_id, owner=owner))
+                except StoreError:
+                    pass
+            tracker.apply(ev)
+            now = time.monotonic()
+            if status_change or now - last >= min_interval:
+                last = now
+                yield tracker.snapshot()
+    except (FactsError, StoreError) as exc:
+        tracker.message = f"生成中断：{exc}"
+        tracker.finished = True
+        snap = tracker.snapshot()
+        snap.failed = True
+        yield snap
+        return
+    except Exception as exc:  # noqa: BLE001 - the clerk gets a reason, never a traceback
+        tracker.message = f"生成中断：{_reason(exc)}"
+        tracker.finished = True
+        snap = tracker.snapshot()
+        snap.failed = True
+        yield snap
+        return
+    if tracker.draft_id:
+        try:
+            tracker.outline(store.get_draft(tracker.draft_id, owner=owner))
+        except StoreError:
+            pass
+    tracker.finished = True
+    yield tracker.snapshot()
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text if text and re.search(r"[\u4e00-\u9fff]", text) else f"程序内部错误（{type(exc).__name__}）"
+
+
+def progress_html(done: int, total: int, *, finished: bool = False, failed: bool = False) -> str:
+    pct = int(round(100 * done / total)) if total else (100 if finished else 0)
+    if finished and failed:
+        label = f"已结束：{done}/{total} 节，有未完成的章节"
+    elif finished:
+        label = f"全部完成：{done}/{total} 节"
+    elif total:
+        label = f"正在生成：已完成 {done}/{total} 节"
+    else:
+        label = "正在准备……"
+    return (f'<div class="drafter-progress" data-done="{done}" data-total="{total}" '
+            f'data-finished="{str(finished).lower()}">'
+            f'<div class="bar"><div class="fill" style="width:{pct}%"></div></div>'
+            f'<div class="label">{label}</div></div>')
+
+
+# --------------------------------------------------------------------------- review
+
+
+@dataclass
+class SectionView:
+    ok: bool
+    message: str = ""
+    draft_id: str = ""
+    key: str = ""
+    label: str = ""
+    status: str = ""
+    text: str = ""
+    current_no: int | None = None
+    highlighted: list[tuple[str, str | None]] = field(default_factory=list)
+    findings_md: str = ""
+    versions: list[list] = field(default_factory=list)
+    version_choices: list[tuple[str, int]] = field(default_factory=list)
+    exemplars: list[list] = field(default_factory=list)
+
+
+def finding_label(f: dict) -> str:
+    label = FINDING_LABELS.get(f.get("kind", ""), f.get("kind", "") or "待核")
+    if f.get("kind") == "derived" and f.get("formula"):
+        return f"推算数字（{f['formula']}）"
+    return label
+
+
+def highlight(text: str, findings: list[dict]) -> list[tuple[str, str | None]]:
+    """Text cut at the findings' spans, each span labelled; overlaps keep the first-starting one."""
+    spans = sorted((f for f in findings or [] if f.get("start") is not None and f.get("end") is not None
+                    and 0 <= f["start"] < f["end"] <= len(text)), key=lambda f: (f["start"], -f["end"]))
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for f in spans:
+        if f["start"] < pos:
+            continue
+        if f["start"] > pos:
+            out.append((text[pos:f["start"]], None))
+        out.append((text[f["start"]:f["end"]], finding_label(f)))
+        pos = f["end"]
+    if pos < len(text) or not out:
+        out.append((text[pos:], None))
+    return out
+
+
+def findings_markdown(findings: list[dict]) -> str:
+    if not findings:
+        return "核验通过：本节每个数字都能在事实材料中找到依据。"
+    order = {"error": 0, "warning": 1, "info": 2}
+    lines = []
+    problems = [f for f in findings if f.get("severity") != "info"]
+    head = f"本节有 {len(problems)} 处需要核对" if problems else "本节数字均有依据"
+    lines.append(head + "：")
+    for f in sorted(findings, key=lambda f: order.get(f.get("severity"), 3)):
+        sev = SEVERITY_LABELS.get(f.get("severity"), f.get("severity", ""))
+        quote = f"“{f['text']}”" if f.get("text") else ""
+        formula = f"（公式：{f['formula']}）" if f.get("formula") else ""
+        lines.append(f"- 【{sev}·{finding_label(f)}】{quote}{f.get('message', '')}{formula}")
+    return "\n".join(lines)
+
+
+def _version_row(v: VersionRecord) -> list:
+    who = v.author or (v.model or v.backend or "")
+    problems = sum(1 for f in v.findings or [] if f.get("severity") != "info")
+    return [v.no, SOURCE_LABELS.get(v.source, v.source), _short_time(v.created_at), who,
+            v.instruction or "", problems]
+
+
+def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | None = None) -> SectionView:
+    try:
+        draft = _load_draft(store, draft_id, owner)
+    except NotFound as exc:
+        return SectionView(False, str(exc))
+    if not draft.sections:
+        return SectionView(False, "这份草稿还没有章节。", draft_id=draft.id)
+    try:
+        section = draft.section(key) if key else sorted(draft.sections, key=lambda s: s.order)[0]
+    except NotFound as exc:
+        return SectionView(False, str(exc), draft_id=draft.id)
+    versions = store.versions(draft.id, section.key)
+    current = section.current or (versions[-1] if versions else None)
+    text = current.text if current else ""
+    findings = list(current.findings) if current else []
+    exemplars = [[e.get("title") or e.get("doc", ""), " › ".join(e["heading_path"])
+                  if isinstance(e.get("heading_path"), (list, tuple)) else (e.get("heading_path") or ""),
+                  round(float(e["score"]), 3) if e.get("score") is not None else ""]
+                 for e in (current.exemplars if current else [])]
+    status = section.status + (f"：{section.reason}" if section.reason else "")
+    return SectionView(
+        True, "", draft_id=draft.id, key=section.key, label=section_label(section), status=status,
+        text=text, current_no=current.no if current else None,
+        highlighted=highlight(text, findings), findings_md=findings_markdown(findings),
+        versions=[_version_row(v) for v in reversed(versions)],
+        version_choices=[(f"第{v.no}版 · {SOURCE_LABELS.get(v.source, v.source)} · {_short_time(v.created_at)}", v.no)
+                         for v in reversed(versions)],
+        exemplars=exemplars,
+    )
+
+
+def save_section(store: Store, draft_id: str, key: str, text: str, *, owner: str | None = None,
+                 base_no: int | None = None) -> SectionView:
+    """An editor's text becomes a new version at once and is re-verified (by save_edit)."""
+    from drafter.draft import save_edit
+
+    try:
+        draft = _load_draft(store, draft_id, owner)
+        draft.section(key)
+    except NotFound as exc:
+        return SectionView(False, str(exc))
+    current = draft.section(key).current
+    if current is not None and current.text == text:
+        view = section_view(store, draft_id, key, owner=owner)
+        view.message = "内容没有变化，未新建版本。"
+        return view
+    try:
+        record, _verification = save_edit(store, draft.id, key, text, author=owner, base_no=base_no)
+    except StoreError as exc:
+        return SectionView(False, f"保存失败：{exc}")
+    view = section_view(store, draft_id, key, owner=owner)
+    view.message = f"已保存为第{record.no}版，并重新核验。"
+    return view
+
+
+async def regenerate_updates(store: Store, draft_id: str, key: str, *, settings: Settings,
+                             instruction: str | None = None, owner: str | None = None,
+                             min_interval: float = 0.2) -> AsyncIterator[SectionView]:
+    """Streams the new text into the editor; the final view carries the new version."""
+    from drafter.draft import regenerate_section
+
+    try:
+        _load_draft(store, draft_id, owner).section(key)
+    except NotFound as exc:
+        yield SectionView(False, str(exc))
+        return
+    text, last, failure = "", 0.0, ""
+    try:
+        async for ev in regenerate_section(draft_id, key, settings=settings, store=store,
+                                           instruction=(instruction or "").strip() or None, owner=owner):
+            if ev.section_key not in (None, key):
+                continue
+            if ev.text:
+                text = ev.text
+            elif ev.delta:
+                text += ev.delta
+            if ev.status == "失败":
+                failure = ev.message or "重新生成失败"
+            now = time.monotonic()
+            if now - last >= min_interval:
+                last = now
+                yield SectionView(True, f"正在重新生成（{ev.status}）……", draft_id=draft_id, key=key,
+                                  text=text, highlighted=[(text, None)])
+    except Exception as exc:  # noqa: BLE001 - shown to the clerk in Chinese
+        failure = _reason(exc)
+    view = section_view(store, draft_id, key, owner=owner)
+    view.message = (f"重新生成失败：{failure}（原有版本均已保留）" if failure
+                    else f"已重新生成，当前为第{view.current_no}版。")
+    yield view
+
+
+def diff_view(store: Store, draft_id: str, key: str, no: int | None, *,
+              owner: str | None = None) -> tuple[list[tuple[str, str | None]], str]:
+    """Version ``no`` against the current text, as highlighted 新增/删除 pieces."""
+    try:
+        draft = _load_draft(store, draft_id, owner)
+        section = draft.section(key)
+    except NotFound as exc:
+        return [], str(exc)
+    if not no:
+        return [], "请选择一个版本。"
+    versions = {v.no: v for v in store.versions(draft.id, key)}
+    if int(no) not in versions:
+        return [], f"没有第{no}版。"
+    old = versions[int(no)]
+    current = section.current or max(versions.values(), key=lambda v: v.no)
+    import drafter.draft as draft_mod
+
+    func = getattr(draft_mod, "diff_versions", None)
+    pieces = None
+    if callable(func):
+        try:
+            pieces = _pieces_from_engine(func(store, draft.id, key, old.no, current.no), old.text, current.text)
+        except (NotImplementedError, TypeError):
+            pieces = None
+    if pieces is None:
+        pieces = _char_diff(old.text, current.text)
+    if old.no == current.no:
+        return pieces, f"第{old.no}版就是当前版本。"
+    return pieces, f"第{old.no}版 → 当前第{current.no}版：红色为当前版本删去的文字，绿色为新增的文字。"
+
+
+def _pieces_from_engine(result, old: str, new: str):
+    """Accept the engine's diff if it is already (text, op) pieces; otherwise show our own."""
+    if isinstance(result, list) and all(isinstance(p, (tuple, list)) and len(p) == 2 for p in result):
+        out = []
+        for text, op in result:
+            label = {"+": "新增", "-": "删除", "insert": "新增", "delete": "删除", "equal": None, " ": None,
+                     None: None}.get(op, op)
+            out.append((text, label))
+        return out
+    return None
+
+
+def _char_diff(old: str, new: str) -> list[tuple[str, str | None]]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    out: list[tuple[str, str | None]] = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            out.append((new[b0:b1], None))
+        if op in ("delete", "replace"):
+            out.append((old[a0:a1], "删除"))
+        if op in ("insert", "replace"):
+            out.append((new[b0:b1], "新增"))
+    return out or [("", None)]
+
+
+def restore_section(store: Store, draft_id: str, key: str, no: int | None, *,
+                    owner: str | None = None) -> SectionView:
+    """A restore appends a copy as the newest version: nothing in between is lost."""
+    try:
+        _load_draft(store, draft_id, owner).section(key)
+    except NotFound as exc:
+        return SectionView(False, str(exc))
+    if not no:
+        view = section_view(store, draft_id, key, owner=owner)
+        view.message = "请先在版本列表中选择要恢复的版本。"
+        return view
+    import drafter.draft as draft_mod
+
+    func = getattr(draft_mod, "restore_version", None)
+    try:
+        if callable(func):
+            record = func(store, draft_id, key, int(no), author=owner)
+        else:
+            record = store.restore(draft_id, key, int(no), author=owner)
+    except StoreError as exc:
+        return SectionView(False, f"恢复失败：{exc}")
+    record = record[0] if isinstance(record, tuple) else record
+    view = section_view(store, draft_id, key, owner=owner)
+    view.message = f"已将第{no}版恢复为当前版本（第{getattr(record, 'no', view.current_no)}版）。"
+    return view
+
+
+# --------------------------------------------------------------------------- drafts, export
+
+
+@dataclass
+class DraftOpen:
+    ok: bool
+    message: str
+    draft_id: str = ""
+    title: str = ""
+    form: FactsForm | None = None
+    progress: DraftProgress | None = None
+    choices: list[tuple[str, str]] = field(default_factory=list)
+    backend: str = ""
+
+
+def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> DraftOpen:
+    """Reopen a stored draft: its facts back in the form, its sections in the status table."""
+    try:
+        draft = _load_draft(store, draft_id, owner)
+    except NotFound as exc:
+        return DraftOpen(False, str(exc))
+    form = None
+    try:
+        form = facts_to_form(facts_from_dict(draft.facts, source="草稿快照"))
+    except (FactsError, TypeError, ValueError):
+        form = None
+    tracker = _Tracker()
+    tracker.draft_id = draft.id
+    tracker.outline(draft)
+    tracker.finished = all(s.status in ("完成", "失败") for s in draft.sections)
+    progress = tracker.snapshot()
+    return DraftOpen(True, f"已打开草稿：{draft.title}（编号 {draft.id}）", draft_id=draft.id, title=draft.title,
+                     form=form, progress=progress, choices=section_choices(draft), backend=draft.backend)
+
+
+def list_my_drafts(store: Store, *, owner: str | None = None) -> tuple[list[list], list[tuple[str, str]]]:
+    drafts = store.list_drafts(owner=owner)
+    rows = [[d.id, d.title, d.skeleton, d.backend, _short_time(d.created_at), _short_time(d.updated_at)]
+            for d in drafts]
+    choices = [(f"{d.title}（{_short_time(d.updated_at)} · {d.id}）", d.id) for d in drafts]
+    return rows, choices
+
+
+def _safe_name(title: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\s]+', "", title or "")[:60]
+    return name or "报告"
+
+
+def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = None,
+                out_dir: Path | None = None) -> tuple[Path | None, str]:
+    """Writes the .docx or .md through export_draft into a fresh temp folder Gradio may serve."""
+    try:
+        draft = _load_draft(store, draft_id, owner)
+    except NotFound as exc:
+        return None, str(exc)
+    fmt = fmt.lstrip(".").lower()
+    if fmt not in ("docx", "md"):
+        return None, f"不支持导出为 .{fmt}"
+    out_dir = Path(out_dir or tempfile.mkdtemp(prefix="drafter-export-"))
+    path = out_dir / f"{_safe_name(draft.title)}.{fmt}"
+    import drafter.draft as draft_mod
+
+    func = getattr(draft_mod, "export_draft", None)
+    try:
+        if callable(func):
+            result = func(store, draft.id, path)
+            path = Path(result) if isinstance(result, (str, Path)) else path
+        else:
+            from drafter.export import to_docx, to_markdown
+
+            blocks = draft_mod.render_blocks(draft)
+            if fmt == "docx":
+                to_docx(blocks, path)
+            else:
+                path.write_text(to_markdown(blocks), encoding="utf-8")
+    except NotImplementedError:
+        return None, "导出功能尚未就绪。"
+    except (StoreError, OSError, ValueError) as exc:
+        return None, f"导出失败：{_reason(exc)}"
+    return path, f"已导出 {path.name}，点击下方文件名即可下载。"
+
+
+__all__ = [
+    "FACT_COLUMNS", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
+    "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
+    "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
+    "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
+    "section_view", "save_section", "regenerate_updates", "diff_view", "restore_section", "open_draft",
+    "list_my_drafts", "export_file", "highlight", "findings_markdown", "section_choices", "section_label",
+]
