@@ -11,10 +11,12 @@ from decimal import Decimal
 # Measure words seen in real reports (DOMAIN.md Part 2 §3), longest first where they overlap.
 MEASURE_WORDS = (
     "人次", "场次", "户次", "个工作日", "工作日", "平方米", "平方公里", "公里", "千米", "米",
-    "万元", "亿元", "元",
+    "万亿元", "亿元", "千万元", "百万元", "万元", "千元", "元",
+    "个百分点", "百分点", "倍", "个小时", "个月",
     "件", "项", "次", "人", "名", "个", "场", "份", "条", "家", "部", "本", "期", "批", "班次", "批次",
     "篇", "册", "起", "宗", "户", "所", "座", "处", "台", "辆", "支", "队", "天", "日", "小时", "分钟",
     "月", "年", "周", "轮", "类", "种", "套", "张", "封", "位", "例", "组", "单", "章", "节", "门", "块",
+    "亩", "公顷", "吨", "公斤", "千克", "立方米", "间", "栋", "幅", "首", "集", "盏", "棵", "株",
 )
 
 # Spelling variants a clerk may type -> the canonical unit.
@@ -23,12 +25,17 @@ _ALIASES = {
     "人/次": "人次", "人 次": "人次", "场/次": "场次",
     "万 元": "万元", "亿 元": "亿元", "块钱": "元", "圆": "元",
     "㎡": "平方米", "m2": "平方米", "m²": "平方米", "平米": "平方米",
-    "km": "公里", "工作日": "个工作日",
+    "km": "公里", "工作日": "个工作日", "小时": "个小时",
+    "人(次)": "人次", "人（次）": "人次", "件(次)": "件次", "件（次）": "件次",
     "": "",
 }
 
 # canonical unit -> (base unit, multiplier)
 _BASE = {
+    "万亿元": ("元", Decimal(1_000_000_000_000)),
+    "千万元": ("元", Decimal(10_000_000)),
+    "百万元": ("元", Decimal(1_000_000)),
+    "千元": ("元", Decimal(1_000)),
     "万元": ("元", Decimal(10_000)),
     "亿元": ("元", Decimal(100_000_000)),
     "元": ("元", Decimal(1)),
@@ -50,3 +57,24 @@ def to_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
     canonical = normalize_unit(unit)
     base, factor = _BASE.get(canonical, (canonical, Decimal(1)))
     return value * factor, base
+
+
+# Units that count the same thing under different words (452名执法人员 = 452人).
+_SAME = {"名": "人", "位": "人", "个小时": "小时", "场次": "场"}
+
+MONEY_UNITS = frozenset(u for u, (base, _) in _BASE.items() if base == "元")
+DURATION_UNITS = frozenset({"个工作日", "天", "日", "个小时", "小时", "分钟", "个月", "周", "年"})
+PERCENT_UNITS = frozenset({"%", "个百分点"})
+
+
+def same_measure(a: str | None, b: str | None) -> bool:
+    """Whether two units can be compared at all (after ``to_base``); an empty unit fits any.
+
+    A fact typed as 人 must support 452名执法人员, so a few synonyms count as one measure.
+    """
+    ua, ub = normalize_unit(a), normalize_unit(b)
+    if not ua or not ub:
+        return True
+    ba = to_base(Decimal(1), ua)[1]
+    bb = to_base(Decimal(1), ub)[1]
+    return _SAME.get(ba, ba) == _SAME.get(bb, bb)

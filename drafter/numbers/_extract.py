@@ -1,0 +1,462 @@
+"""The scanner behind :func:`drafter.numbers.find_numbers`.
+
+One pass of a precompiled regex finds numeric cores (Arabic, Chinese, 百分之…, …分之…,
+dates); each core is then read outward with small anchored regexes (prefix 约/近/超过,
+scale 万/亿, 余/多, unit, 以上/左右, range ends). Doing the context work per core, rather
+than one giant pattern, keeps the scan above 1 MB/s and each rule readable.
+
+Numerals that are names (heading markers, 十九大, "三项制度", 十四五, 〔2019〕105号, years in
+《…》 titles) come out as kind ``ordinal_phrase`` so the verifier never asks a fact for them;
+numerals inside ordinary words (进一步, 统一, 三都镇) do not come out at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+
+from drafter.numbers import _chinese
+from drafter.numbers.units import DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, normalize_unit
+
+# Same-length normalisation: spans found in the normalised text are valid in the original.
+_NORM = str.maketrans("０１２３４５６７８９％．－～：／", "0123456789%.-~:/")
+
+_CN_ALL = "零〇一二两三四五六七八九十百千万亿"
+_CN_START = "一二两三四五六七八九十〇零"
+
+_MASTER = re.compile(
+    r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
+    rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
+    rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
+    r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?)"
+)
+
+_UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"}, key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+
+# After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右.
+_AR_TAIL = re.compile(
+    rf"(?P<a1>余|多)?(?P<sc>万亿|亿|万)?(?P<a2>余|多)?(?P<unit>{_UNIT_RE})?"
+    r"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|多)?"
+)
+_CN_TAIL = re.compile(
+    rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多)?"
+)
+_PCT_POST = re.compile(r"以上|以下|左右|上下")
+_PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
+             "多达", "至少", "约", "近", "超", "逾")
+_NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
+
+_YEAR_TAIL = re.compile(
+    r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
+    r"(?P<nian>年)?(?P<du>度)?"
+)
+_AFTER_YEAR = re.compile(
+    r"(?P<m>\d{1,2}(?:[-—–至到]\d{1,2})?月(?:份|初|中旬|上旬|下旬|底|末|中)?(?:\d{1,2}日)?"
+    r"|年?底|年?初|年?末|上半年|下半年|第?[一二三四]季度|[一二三四]季度)"
+)
+_MONTH_TAIL = re.compile(
+    r"(?:[-—–至到](?P<m2>\d{1,2}))?月(?P<edge>份|初|中旬|上旬|下旬|底|末|中)?(?:(?P<d>\d{1,2})[日号])?"
+)
+_DAY_TAIL = re.compile(r"[日号]")
+_RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
+_FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
+_MEETING_TAIL = re.compile(
+    rf"[届屆](?:[{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议|会议)?"
+    rf"(?:[、和及与][{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议)?)*)?"
+)
+_PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
+_FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
+_CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+_ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$")
+
+_HEADING = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])"
+)
+_INLINE_MARK = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+_QUOTE = re.compile(r"“[^”\n]{1,16}”|\"[^\"\n]{1,16}\"|‘[^’\n]{1,16}’|「[^」\n]{1,16}」|『[^』\n]{1,16}』")
+_TITLE = re.compile(r"《[^》\n]{1,120}》(?:[(（](?:[^)）\n]{0,8}\d{4}[^)）\n]{0,12}|试行|暂行|草案|修订稿?)[)）])?")
+_HAS_NUMERAL = re.compile(rf"[\d{_CN_START}]")
+
+# Words that contain a numeral but are not numbers (checked around each Chinese core).
+NOT_NUMBERS = frozenset("""
+进一步 统一 唯一 一些 一批 一律 一体化 一体 同一 万一 十分 一直 之一 一方面 一定 一般 一致 一起 一切
+一旦 一并 一同 一道 一样 一再 一贯 一流 一线 一把手 一大批 一系列 一举 一度 一时 一向 一心 一齐 一概
+一手 一站式 逐一 一一 不一 专一 单一 划一 第一时间 三都镇 三都 五花八门 三令五申 四面八方 千方百计
+一丝不苟 七上八下 一如既往 一以贯之 一目了然 一张蓝图 两手抓 两难 三农 千家万户 万家 一刀切 一揽子
+一次性 一件事 一部分 一条龙 一票否决 一把 无一 一环 一带一路 一窗 一网 一门 一是一 一季 一级 二级
+三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
+一头 一字 一起案件 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
+一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
+""".split())
+
+# Coined names that contain numerals; they come out whole as ordinal_phrase.
+COINED = frozenset("""
+一规划两纲要 一网通办 一网统管 一件事一次办 一次办 最多跑一次 第一责任人 第一议题 双随机一公开 两法衔接
+一岗双责 三重一大 两学一做 三会一课 两个维护 四个意识 四个自信 两个确立 四个全面 五位一体 三项制度
+一村一法律顾问 一村一辅警 一门式 一窗受理 一号通 一卡通 两个责任 两个规定 三个规定 六稳 六保 两会
+三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
+五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
+""".split())
+_MAX_WORD = 7
+
+_SMALL_MEASURE_NOT_UNIT = frozenset("是")
+
+
+def _word_at(t: str, s: int, e: int, words: frozenset) -> tuple[int, int] | None:
+    """The longest word from ``words`` in ``t`` that covers the core starting at ``s``."""
+    best = None
+    lo = max(0, s - _MAX_WORD + 1)
+    for i in range(lo, s + 1):
+        for length in range(_MAX_WORD, 1, -1):
+            j = i + length
+            if j <= s or j > len(t):
+                continue
+            if t[i:j] in words and (best is None or j - i > best[1] - best[0]):
+                best = (i, j)
+    return best
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast 'contains position' test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def containing(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.ends[i]:
+            return self.starts[i], self.ends[i]
+        return None
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
+    """An approximation word right before the core (约/近/超过…), not crossing ``floor``."""
+    for p in _PREFIXES:
+        ps = s - len(p)
+        if ps >= floor and t.startswith(p, ps):
+            if p == "近" and ps > 0 and t[ps - 1] in _NOT_NEAR:
+                return s, None
+            if p == "超" and t.startswith("超过", ps - 1):
+                continue
+            return ps, p
+    return s, None
+
+
+def _approx(*parts: str | None) -> str | None:
+    joined = "".join(p for p in parts if p)
+    return joined or None
+
+
+def _kind_for_unit(unit: str) -> str:
+    if unit in ("%", "个百分点"):
+        return "percent"
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit in DURATION_UNITS:
+        return "duration"
+    return "count"
+
+
+class _Scanner:
+    def __init__(self, text: str):
+        self.text = text
+        self.t = text.translate(_NORM)
+        self.out: list[tuple] = []
+        t = self.t
+        marks = [(m.start(), m.end()) for m in _HEADING.finditer(t)]
+        marks += [(m.start(), m.end()) for m in _INLINE_MARK.finditer(t)]
+        marks.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in marks:
+            if merged and s < merged[-1][1]:
+                continue
+            merged.append((s, e))
+        for s, e in merged:
+            # strip the leading blanks a line-start heading match carries
+            while s < e and t[s] in " \t\u3000":
+                s += 1
+            self.add(s, e, self._marker_value(t[s:e]), None, None, "ordinal_phrase")
+        self.marks = _Spans(merged)
+        self.quotes = _Spans([(m.start(), m.end()) for m in _QUOTE.finditer(t)
+                              if _HAS_NUMERAL.search(m.group())])
+        self.titles = _Spans([(m.start(), m.end()) for m in _TITLE.finditer(t)])
+
+    @staticmethod
+    def _marker_value(mark: str) -> Decimal | None:
+        core = mark.strip(" \t\u3000()（）、.．第章节条部分")
+        if core.isdigit():
+            return Decimal(core)
+        return _chinese.parse(core)
+
+    def add(self, s, e, value, unit, approx, kind, value_high=None):
+        self.out.append((s, e, value, unit, approx, kind, value_high))
+
+    # -- the scan -----------------------------------------------------------------------
+    def run(self):
+        t = self.t
+        last_end = 0
+        for m in _MASTER.finditer(t):
+            s = m.start()
+            if s < last_end or self.marks.containing(s):
+                continue
+            group = m.lastgroup
+            before = len(self.out)
+            if group == "ar":
+                self._arabic(m.group(), s, m.end(), last_end)
+            elif group == "cn":
+                self._chinese(m.group(), s, m.end(), last_end)
+            elif group == "pcn":
+                value = _chinese.parse(m.group()[3:])
+                if value is not None:
+                    ps, pre = _prefix(t, s, last_end)
+                    e = m.end()
+                    post = _PCT_POST.match(t, e)
+                    if post:
+                        e = post.end()
+                    self._finish(ps, e, value, "%", _approx(pre, post and post.group()), "percent")
+            elif group == "fcn":
+                den, _, num = m.group().partition("分之")
+                d, n = _chinese.parse(den), _chinese.parse(num)
+                if d and n is not None:
+                    ps, pre = _prefix(t, s, last_end)
+                    self._finish(ps, m.end(), (n / d).quantize(Decimal("0.000001")), None, pre, "fraction")
+            elif group == "dt":
+                year = m.group()[:4]
+                value = Decimal(year) if year.isdigit() else (
+                    Decimal(m.group()[-4:]) if m.group()[-4:].isdigit() else None)
+                self._finish(s, m.end(), value, None, None, "date")
+            if len(self.out) > before:
+                last_end = self.out[-1][1]
+        return self.out
+
+    def _finish(self, s, e, value, unit, approx, kind, value_high=None):
+        """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
+        if kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
+            kind = "ordinal_phrase"
+        self.add(s, e, value, unit, approx, kind, value_high)
+
+    # -- Arabic ---------------------------------------------------------------------------
+    def _arabic(self, core: str, s: int, e: int, floor: int):
+        t = self.t
+        prev = t[s - 1] if s else ""
+        nxt = t[e] if e < len(t) else ""
+        # identifiers: ICP numbers, index numbers, codes with letters, long digit strings
+        if (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()) or \
+                (prev in "/-_" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
+            run = _CODE_CHARS.match(t, e)
+            self.add(s, run.end() if run else e, None, None, None, "ordinal_phrase")
+            return
+        if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
+                t.startswith(("热线", "平台", "专线"), e):
+            self.add(s, e, _dec(core), None, None, "ordinal_phrase")
+            return
+        if len(core) >= 7 and core.isdigit() and not t.startswith(("万", "亿", "%"), e):
+            self.add(s, e, None, None, None, "ordinal_phrase")
+            return
+        value = _dec(core)
+        # 第10名 / 第10批
+        if prev == "第":
+            self._ordinal(s - 1, e, value)
+            return
+        if prev == "前" and t.startswith("名", e):
+            self._finish(s - 1, e + 1, value, "名", None, "rank")
+            return
+        # years and year ranges
+        if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099:
+            ym = _YEAR_TAIL.match(t, e)
+            if ym and (ym.group("nian") or ym.group("y2")):
+                end = ym.end()
+                after = _AFTER_YEAR.match(t, end) if ym.group("nian") else None
+                high = Decimal(ym.group("y2")) if ym.group("y2") else None
+                if after:
+                    self._finish(s, after.end(), value, None, None, "date", high)
+                else:
+                    self._finish(s, end, value, "年", None, "year", high)
+                return
+        # months and days
+        if core.isdigit() and 1 <= int(core) <= 12:
+            mm = _MONTH_TAIL.match(t, e)
+            if mm and not t.startswith("个", e):
+                self._finish(s, mm.end(), None, None, None, "date")
+                return
+        # fractions 1/3
+        fm = _FRAC_TAIL.match(t, e)
+        if fm and core.isdigit() and int(fm.group("d")) > 0:
+            ps, pre = _prefix(t, s, floor)
+            frac = (value / Decimal(fm.group("d"))).quantize(Decimal("0.000001"))
+            self._finish(ps, fm.end(), frac, None, pre, "fraction")
+            return
+        ps, pre = _prefix(t, s, floor)
+        # ranges 4—7个工作日, 4-7, 4至7
+        rm = _RANGE_TAIL.match(t, e)
+        if rm and len(rm.group("n")) <= 6:
+            tail = _AR_TAIL.match(t, rm.end())
+            lo, unit, approx, end, kind = self._scaled(value, tail, e)
+            hi, *_ = self._scaled(_dec(rm.group("n")), tail, e)
+            end = max(end, rm.end())
+            self._finish(ps, end, lo, unit, _approx(pre, approx), "range", hi)
+            return
+        tail = _AR_TAIL.match(t, e)
+        val, unit, approx, end, kind = self._scaled(value, tail, e)
+        if unit == "日" and s >= 1 and t[s - 1] == "月":
+            kind = "date"
+        if unit == "月":
+            kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
+        if kind == "duration" and end < len(t) and t[end] == "半":
+            val, end = val + Decimal("0.5"), end + 1
+        self._finish(ps, end, val, unit, _approx(pre, approx), kind)
+
+    @staticmethod
+    def _scaled(value, tail, e):
+        """Fold 万/亿 into counts; money keeps them in its unit (8.76亿元 -> 8.76 亿元)."""
+        if tail is None or tail.end() == tail.start():
+            return value, None, None, e, "number"
+        sc = tail.group("sc")
+        unit = tail.group("unit")
+        approx = _approx(tail.group("a1"), tail.group("a2"), tail.group("post"))
+        if unit and tail.group("pu") and not unit.endswith("次"):
+            unit += "次"
+        unit = normalize_unit(unit) if unit else None
+        if unit == "百分点":
+            unit = "个百分点"
+        if sc and unit == "元":
+            unit = sc + "元"
+        elif sc:
+            value = value * {"万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
+        return value, unit, approx, tail.end(), _kind_for_unit(unit) if unit else "number"
+
+    def _ordinal(self, s: int, e: int, value: Decimal):
+        """第N…: a rank (第10名, 排名第一) needs a fact; 第10批 / 第二次 is just an ordinal."""
+        t = self.t
+        if t.startswith(("名", "位"), e):
+            self._finish(s, e + 1, value, t[e], None, "rank")
+            return
+        if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
+            self._finish(s, e, value, None, None, "rank")
+            return
+        end = e
+        if end < len(t) and t[end] in "批次轮届期项个条款章节部分季":
+            end += 1
+        self.add(s, end, value, None, None, "ordinal_phrase")
+
+    # -- Chinese --------------------------------------------------------------------------
+    def _chinese(self, core: str, s: int, e: int, floor: int):
+        t = self.t
+        coined = _word_at(t, s, e, COINED)
+        word = _word_at(t, s, e, NOT_NUMBERS)
+        if coined and (not word or coined[1] - coined[0] >= word[1] - word[0]):
+            self.add(max(coined[0], floor), coined[1], _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        if word:
+            # a word that starts here and ends inside the core still hides only its part
+            if word[1] >= e or word[0] < s:
+                return
+        prev = t[s - 1] if s else ""
+        nxt = t[e] if e < len(t) else ""
+        # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
+        if nxt in "届屆":
+            mm = _MEETING_TAIL.match(t, e)
+            self.add(s, mm.end(), _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
+            self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        pm = _PLENUM_TAIL.match(t, e)
+        if pm:
+            self.add(s, pm.end(), _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        # five-year plans 十四五 and 普法 rounds 七五普法
+        if core in ("十一五", "十二五", "十三五", "十四五", "十五五"):
+            self.add(s, _FIVE_YEAR_TAIL.match(t, e).end(), None, None, None, "ordinal_phrase")
+            return
+        if len(core) == 2 and core[1] == "五" and t.startswith("普法", e):
+            self.add(s, e + 2, None, None, None, "ordinal_phrase")
+            return
+        # inline list markers: 一是 二是, 第一，
+        if nxt == "是" and (not prev or prev in "。；;：:，,、\n \t\u3000）)") and len(core) <= 2:
+            self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        if prev == "第":
+            value = _chinese.parse(core)
+            if value is None:
+                return
+            if nxt in "，,、：:":
+                self.add(s - 1, e, value, None, None, "ordinal_phrase")
+                return
+            self._ordinal(s - 1, e, value)
+            return
+        if prev == "前" and nxt == "名":
+            value = _chinese.parse(core)
+            if value is not None:
+                self._finish(s - 1, e + 1, value, "名", None, "rank")
+            return
+        # digit-by-digit years: 二〇二三年
+        if len(core) == 4 and nxt == "年" and all(ch in _chinese.DIGITS for ch in core):
+            self._finish(s, e + 1, _chinese.parse(core), "年", None, "year")
+            return
+        # 两三个: a vague "two or three", never 23
+        vague = core[:2] if core[:2] in _chinese.VAGUE_PAIRS else None
+        if vague and len(core) == 2:
+            tail = _CN_TAIL.match(t, e)
+            if tail and tail.group("unit"):
+                unit = normalize_unit(tail.group("unit"))
+                self._finish(s, tail.end(), _chinese.parse(core[0]), unit, "约", _kind_for_unit(unit),
+                             _chinese.parse(core[1]))
+            return
+        value = _chinese.parse(core)
+        if value is None:
+            if self.quotes.containing(s) or self.titles.containing(s):
+                self.add(s, e, None, None, None, "ordinal_phrase")
+            return
+        tail = _CN_TAIL.match(t, e)
+        unit = tail.group("unit") if tail else None
+        if unit in _SMALL_MEASURE_NOT_UNIT:
+            unit = None
+        if not unit:
+            if self.quotes.containing(s) or self.titles.containing(s):
+                self.add(s, e, value, None, None, "ordinal_phrase")
+            return
+        ps, pre = _prefix(t, s, floor)
+        end = tail.end()
+        unit = normalize_unit(unit + ("次" if tail.group("pu") and not unit.endswith("次") else ""))
+        if unit == "百分点":
+            unit = "个百分点"
+        if unit == "元" and core[-1] in "万亿" and len(core) > 1:
+            value = _chinese.parse(core[:-1])
+            if value is None:
+                return
+            unit = core[-1] + "元"
+        if unit == "周" and t.startswith("年", end):
+            self.add(s, end + 1, value, None, None, "ordinal_phrase")      # 十周年: an anniversary
+            return
+        kind = _kind_for_unit(unit)
+        if unit == "月":
+            kind = "date" if value <= 12 else "duration"
+            if kind == "date":
+                value = None
+        if kind == "duration" and end < len(t) and t[end] == "半":
+            value, end = value + Decimal("0.5"), end + 1
+        self._finish(ps, end, value, unit, _approx(pre, tail.group("a1"), tail.group("post")), kind)
+
+
+def scan(text: str) -> list[tuple]:
+    """(start, end, value, unit, approx, kind, value_high) tuples, sorted, non-overlapping."""
+    out = _Scanner(text).run()
+    out.sort(key=lambda r: (r[0], -r[1]))
+    clean = []
+    last = -1
+    for row in out:
+        if row[0] >= last and row[1] > row[0]:
+            clean.append(row)
+            last = row[1]
+    return clean
