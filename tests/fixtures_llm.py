@@ -25,6 +25,23 @@ from llm_server import FakeLLMServer, RecordedRequest, Reply  # noqa: E402
 __all__ = ["FakeLLMServer", "Reply", "RecordedRequest"]
 
 
+def problems(server: FakeLLMServer) -> list[str]:
+    """Why a test that used ``server`` should fail: a fake that is not exercised is caught."""
+    found = []
+    if server.errors:
+        found.append(f"the test LLM server raised: {server.errors}")
+    if not server.unused_allowed:
+        left = server.unused()
+        if left:
+            found.append("replies queued on the test LLM server were never requested "
+                         f"(call llm_server.allow_unused() if that is expected): {left}")
+        if server.starved:
+            asked = [r.last_user[:40] for r in server.starved]
+            found.append(f"{len(server.starved)} request(s) to the test LLM server found no queued "
+                         f"reply and no default: {asked}")
+    return found
+
+
 @pytest.fixture
 def llm_server():
     server = FakeLLMServer().start()
@@ -32,19 +49,9 @@ def llm_server():
         yield server
     finally:
         server.close()
-    problems = []
-    if server.errors:
-        problems.append(f"the test LLM server raised: {server.errors}")
-    if not server.unused_allowed:
-        left = server.unused()
-        if left:
-            problems.append("replies queued on the test LLM server were never requested "
-                            f"(call llm_server.allow_unused() if that is expected): {left}")
-        if server.starved:
-            asked = [r.last_user[:40] for r in server.starved]
-            problems.append(f"{len(server.starved)} request(s) found no queued reply and no default: {asked}")
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
+    found = problems(server)
+    if found:
+        pytest.fail("\n".join(found), pytrace=False)
 
 
 @pytest.fixture

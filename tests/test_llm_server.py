@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -12,6 +13,8 @@ from hypothesis import given, strategies as st
 
 from drafter.llm._think import ThinkFilter, strip_think
 from llm_server import FakeLLMServer, Reply
+
+pytest_plugins = ["pytester"]
 
 
 def chat(server, user="你好", stream=True, timeout=5.0, **extra):
@@ -157,3 +160,35 @@ def test_think_filter_cases():
     assert f.feed("正文<th") == "正文"      # held back: could be a tag
     assert f.feed("i") == ""
     assert f.finish() == "<thi"
+
+
+def test_fixture_catches_a_fake_that_is_not_exercised():
+    from fixtures_llm import problems
+
+    with FakeLLMServer() as server:
+        assert problems(server) == []
+        server.enqueue("没人要")
+        assert "never requested" in problems(server)[0]
+        server.clear()
+        assert chat(server).status_code == 500          # nothing queued, no default
+        assert "found no queued reply" in problems(server)[0]
+        server.allow_unused()
+        assert problems(server) == []
+
+
+
+def test_fixture_fails_the_test_at_teardown(pytester):
+    pytester.makeconftest("pytest_plugins = ['fixtures_llm']")
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.syspathinsert(str(Path(__file__).parent))
+    pytester.makepyfile("""
+        def test_leaves_a_reply(llm_server):
+            llm_server.enqueue("没人要")
+
+        def test_allows_it(llm_server):
+            llm_server.enqueue("没人要")
+            llm_server.allow_unused()
+    """)
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*never requested*"])
