@@ -1,18 +1,36 @@
 """Plan a report from a skeleton, draft every section concurrently, verify, repair, store; regenerate one.
 
-CONTRACT (filled in by the draft work). The UI and the CLI use only these functions.
+The UI and the CLI use only the functions here. Drafting is an async generator of
+:class:`DraftEvent` so a caller can show text as it streams in; ``*_sync`` helpers in
+:mod:`drafter.draft._sync` wrap them for the command line.
+
+Section statuses, in order: 排队 → 生成中 → 核验中 → (修复中 → 核验中)* → 完成 | 失败.
+Whole-draft events (``section_key`` None): 开始 (message: the backend in use), 提示
+(a one-off notice, e.g. no exemplars), 结束 (message: the verification summary).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import AsyncIterator
+from pathlib import Path
+from typing import TYPE_CHECKING, AsyncIterator
 
-from drafter.brief import SectionBrief
 from drafter.config import Settings
+from drafter.draft._plan import DraftError
 from drafter.export import Block
 from drafter.facts import Facts
 from drafter.store import DraftRecord, Store
+
+if TYPE_CHECKING:
+    from drafter.verify import Verification
+
+__all__ = [
+    "PlannedSection", "Outline", "DraftEvent", "DiffPiece", "DraftError", "NOTICE_OFFLINE",
+    "list_skeletons", "plan", "draft_report", "regenerate_section", "save_edit", "render_blocks",
+    "verify_section", "diff_versions", "restore_version", "export_draft", "draft_summary",
+]
+
+NOTICE_OFFLINE = "本稿由离线模板根据录入事实生成，未经大模型改写，请核对后使用。"
 
 
 @dataclass
@@ -25,6 +43,8 @@ class PlannedSection:
     order: int
     query: str             # retrieval query for exemplars
     target_chars: int
+    fact_ids: list[str] = field(default_factory=list)   # the facts this section must use (each fact in one section)
+    points: list[str] = field(default_factory=list)     # the clerk's qualitative points for it
 
 
 @dataclass
@@ -32,44 +52,113 @@ class Outline:
     skeleton: str
     title: str
     sections: list[PlannedSection] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)      # the rendered frame; "@@section <key>" marks a section
+    date: str = ""                                      # 成文日期 used in the frame
+
+    def section(self, key: str) -> PlannedSection:
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise DraftError(f"提纲中没有“{key}”这一节")
 
 
 @dataclass
 class DraftEvent:
     draft_id: str
     section_key: str | None     # None for whole-draft events
-    status: str                 # 排队/生成中/核验中/修复中/完成/失败, or "开始"/"结束" for the whole draft
+    status: str                 # 排队/生成中/核验中/修复中/完成/失败, or "开始"/"提示"/"结束" for the whole draft
     delta: str = ""             # newly streamed text
     text: str = ""              # the section's text so far / final
     message: str = ""           # Chinese: failure reason, verification summary, backend in use
 
 
+@dataclass
+class DiffPiece:
+    """One run of a sentence-level diff: op is "equal", "delete" or "insert"."""
+
+    op: str
+    text: str
+
+
 def list_skeletons(settings: Settings) -> list[tuple[str, str]]:
     """(name, one-line Chinese description) for each skeleton in templates/."""
-    raise NotImplementedError
+    from drafter.draft._plan import list_skeleton_descriptions
+
+    return list_skeleton_descriptions(settings)
 
 
-def plan(facts: Facts, settings: Settings, skeleton: str | None = None) -> Outline:
-    raise NotImplementedError
+def plan(facts: Facts, settings: Settings, skeleton: str | None = None, *,
+         closing: bool | None = None) -> Outline:
+    """The report's sections in order, each with its facts, points, exemplar query and target length.
+
+    ``closing`` adds a 结束语 section (default: only when the facts ask for one)."""
+    from drafter.draft._outline import build_outline
+
+    return build_outline(facts, settings, skeleton, closing=closing)
 
 
 def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
-                 skeleton: str | None = None) -> AsyncIterator[DraftEvent]:
+                 skeleton: str | None = None, closing: bool | None = None) -> AsyncIterator[DraftEvent]:
     """Creates the draft, then streams events until every section is 完成 or 失败."""
-    raise NotImplementedError
+    from drafter.draft._flow import draft_report as _draft
+
+    return _draft(facts, settings=settings, store=store, owner=owner, skeleton=skeleton, closing=closing)
 
 
 def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,
                        instruction: str | None = None, owner: str | None = None) -> AsyncIterator[DraftEvent]:
-    raise NotImplementedError
+    """Write one section again (optionally following ``instruction``) as a new version; earlier ones stay."""
+    from drafter.draft._flow import regenerate_section as _regen
+
+    return _regen(draft_id, key, settings=settings, store=store, instruction=instruction, owner=owner)
 
 
 def save_edit(store: Store, draft_id: str, key: str, text: str, *, author: str | None = None,
-              base_no: int | None = None):
+              base_no: int | None = None, settings: Settings | None = None):
     """Store an editor's text as a new version and re-verify it; returns (VersionRecord, Verification)."""
-    raise NotImplementedError
+    from drafter.draft._edit import save_edit as _save
+
+    return _save(store, draft_id, key, text, author=author, base_no=base_no, settings=settings)
 
 
-def render_blocks(draft: DraftRecord) -> list[Block]:
+def verify_section(draft: DraftRecord, key: str, *, settings: Settings | None = None) -> "Verification":
+    """Check the section's current text against the draft's facts snapshot."""
+    from drafter.draft._edit import verify_section as _verify
+
+    return _verify(draft, key, settings=settings)
+
+
+def diff_versions(store: Store, draft_id: str, key: str, a: int, b: int) -> list[DiffPiece]:
+    """Sentence-level differences from version ``a`` to version ``b`` of one section."""
+    from drafter.draft._edit import diff_versions as _diff
+
+    return _diff(store, draft_id, key, a, b)
+
+
+def restore_version(store: Store, draft_id: str, key: str, no: int, *, author: str | None = None):
+    """Make version ``no`` current again by appending a copy of it; returns the new VersionRecord."""
+    from drafter.draft._edit import restore_version as _restore
+
+    return _restore(store, draft_id, key, no, author=author)
+
+
+def render_blocks(draft: DraftRecord, *, settings: Settings | None = None) -> list[Block]:
     """The whole report, in order, as export blocks (title, headings, sections, signature, notice)."""
-    raise NotImplementedError
+    from drafter.draft._assemble import render_blocks as _render
+
+    return _render(draft, settings=settings)
+
+
+def export_draft(store: Store, draft_id: str, path: Path, *, settings: Settings | None = None,
+                 owner: str | None = None) -> Path:
+    """Write the draft to ``path``: .docx (GB/T 9704), .md or .txt, chosen by the suffix."""
+    from drafter.draft._assemble import export_draft as _export
+
+    return _export(store, draft_id, Path(path), settings=settings, owner=owner)
+
+
+def draft_summary(draft: DraftRecord) -> str:
+    """A Chinese summary of a stored draft: backend, sections done/failed, findings, unused facts."""
+    from drafter.draft._assemble import draft_summary as _summary
+
+    return _summary(draft)

@@ -1,0 +1,290 @@
+"""From facts and a skeleton to an outline: which sections, in which order, with which facts.
+
+The skeleton is a Jinja file that renders the whole report as lines and calls
+``section(...)`` where a drafted section goes. Rendering it once with a collecting
+``section`` gives the plan; the same lines, with each marker replaced by the section's
+current text, give the finished report. Keeping both passes on one file is what lets a
+non-programmer change the report's frame without touching code.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from drafter.config import Settings
+from drafter.facts import Fact, Facts
+from drafter.llm._offline_style import default_heading, paren_number, phrases, voice
+
+SKELETON_SUFFIX = ".md.j2"
+SECTION_MARK = "@@section "
+
+KIND_INTRO = "导语"
+KIND_LEADERSHIP = "第一责任人履职"
+KIND_WORK = "主要举措和成效"
+KIND_PROBLEMS = "存在的不足和原因"
+KIND_PLANS = "下一年度安排"
+KIND_CLOSING = "结束语"
+
+# What a clerk may write in a fact's 部分 field -> the section kind it belongs to.
+_SECTION_ALIASES = (
+    (KIND_LEADERSHIP, ("第一责任人", "履职", "leadership")),
+    (KIND_PROBLEMS, ("不足", "问题", "problem", "shortcoming")),
+    (KIND_PLANS, ("安排", "打算", "下一年", "plan")),
+    (KIND_INTRO, ("导语", "总体", "intro")),
+    (KIND_CLOSING, ("结束", "closing")),
+    (KIND_WORK, ("举措", "成效", "工作开展", "work")),
+)
+
+DEFAULT_TARGET_CHARS = {
+    KIND_INTRO: 260,
+    KIND_LEADERSHIP: 450,
+    KIND_WORK: 420,
+    KIND_PROBLEMS: 300,
+    KIND_PLANS: 450,
+    KIND_CLOSING: 80,
+}
+
+
+class DraftError(ValueError):
+    """A skeleton or draft request that cannot be carried out; the message is Chinese."""
+
+
+@dataclass
+class TopicPlan:
+    """One （一） item of the work section, as the skeleton sees it."""
+
+    key: str
+    name: str
+    heading: str                 # without the （一） number and without the final 。
+    points: list[str] = field(default_factory=list)
+    fact_ids: list[str] = field(default_factory=list)
+    given_heading: bool = False
+
+
+# --- skeleton files ---------------------------------------------------------------------
+
+def skeleton_path(settings: Settings, name: str) -> Path:
+    return Path(settings.templates_dir) / f"{name}{SKELETON_SUFFIX}"
+
+
+def skeleton_names(settings: Settings) -> list[str]:
+    folder = Path(settings.templates_dir)
+    if not folder.is_dir():
+        return []
+    names = [p.name[: -len(SKELETON_SUFFIX)] for p in folder.glob(f"*{SKELETON_SUFFIX}")]
+    return sorted(n for n in names if not n.startswith("_"))
+
+
+def skeleton_description(path: Path) -> str:
+    """The skeleton's first Jinja comment, which is its one-line Chinese description."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"\s*\{#-?\s*(.*?)\s*-?#\}", text, re.S)
+    return " ".join(match.group(1).split()) if match else path.name
+
+
+def list_skeleton_descriptions(settings: Settings) -> list[tuple[str, str]]:
+    return [(n, skeleton_description(skeleton_path(settings, n))) for n in skeleton_names(settings)]
+
+
+def _environment(settings: Settings) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(settings.templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def resolve_skeleton(settings: Settings, facts: Facts, skeleton: str | None) -> str:
+    name = (skeleton or getattr(facts, "skeleton", None) or "四段式").strip()
+    if not skeleton_path(settings, name).exists():
+        available = "、".join(skeleton_names(settings)) or "（无）"
+        raise DraftError(f"找不到报告骨架“{name}”（{settings.templates_dir}），可选：{available}")
+    return name
+
+
+# --- dates and titles -------------------------------------------------------------------
+
+def chinese_date(day: _dt.date) -> str:
+    """2024年1月27日: Arabic numerals, no zero padding (GB/T 9704)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def report_date(facts: Facts, today: _dt.date | None = None) -> str:
+    return (facts.date or "").strip() or chinese_date(today or _dt.date.today())
+
+
+# --- facts into sections ----------------------------------------------------------------
+
+def section_kind_of(label: str | None) -> str | None:
+    """The section kind a clerk's 部分 value names (第一责任人履职, 存在的不足, …), or None."""
+    if not label:
+        return None
+    text = label.strip()
+    for kind, keys in _SECTION_ALIASES:
+        if text == kind or any(k in text for k in keys):
+            return kind
+    return None
+
+
+def _topic_plans(facts: Facts) -> list[TopicPlan]:
+    """The clerk's topics in order, plus one for any fact topic the clerk did not list,
+    plus “其他工作” for facts that name neither a topic nor a section."""
+    v = voice(facts.org, facts.level)
+    plans: list[TopicPlan] = []
+    by_name: dict[str, TopicPlan] = {}
+
+    def add(name: str, heading: str | None = None, points=()) -> TopicPlan:
+        clean = (heading or "").strip().rstrip("。")
+        plan_ = TopicPlan(key=f"work-{len(plans) + 1:02d}", name=name,
+                          heading=clean or default_heading(name, v), points=list(points),
+                          given_heading=bool(clean))
+        plans.append(plan_)
+        by_name[name] = plan_
+        return plan_
+
+    for topic in facts.topics:
+        if topic.name in by_name:
+            by_name[topic.name].points.extend(topic.points)
+            continue
+        add(topic.name, topic.heading, topic.points)
+    loose: list[Fact] = []
+    for fact in facts.facts:
+        if fact.topic:
+            target = by_name.get(fact.topic) or add(fact.topic)
+            target.fact_ids.append(fact.id)
+        elif section_kind_of(fact.section) in (None, KIND_WORK):
+            loose.append(fact)
+    for fact in loose:
+        target = _guess_topic(fact, plans)
+        if target is None:
+            bank = phrases()
+            target = by_name.get(bank["other_topic"]) or add(bank["other_topic"], bank["other_heading"])
+        target.fact_ids.append(fact.id)
+    return plans
+
+
+def _guess_topic(fact: Fact, plans: list[TopicPlan]) -> TopicPlan | None:
+    """The topic whose name occurs in the fact's label (收到行政复议申请 → 行政复议), if exactly one does."""
+    hits = [p for p in plans if p.name and p.name in fact.label]
+    return hits[0] if len(hits) == 1 else None
+
+
+# --- the plan pass -----------------------------------------------------------------------
+
+@dataclass
+class _Collected:
+    key: str
+    kind: str
+    heading: str
+    number: str
+    topic: str | None
+    target_chars: int | None
+
+
+def render_frame(settings: Settings, facts: Facts, skeleton: str, *, closing: bool = False,
+                 today: _dt.date | None = None) -> tuple[list[str], list[_Collected], list[TopicPlan]]:
+    """Render the skeleton: its lines (with section markers) and the sections it asked for."""
+    topics = _topic_plans(facts)
+    collected: list[_Collected] = []
+    seen: set[str] = set()
+
+    def section(key: str, kind: str, heading: str = "", topic: str | None = None, number: str = "",
+                target_chars: int | None = None) -> str:
+        if key in seen:
+            raise DraftError(f"报告骨架“{skeleton}”中的节“{key}”重复出现")
+        seen.add(key)
+        collected.append(_Collected(key, kind, heading, number, topic, target_chars))
+        return f"{SECTION_MARK}{key}"
+
+    v = voice(facts.org, facts.level)
+    has_leadership = bool(facts.leadership) or any(
+        section_kind_of(f.section) == KIND_LEADERSHIP for f in facts.facts)
+    context = {
+        "facts": facts,
+        "org": facts.org,
+        "year": facts.year,
+        "level": facts.level,
+        "voice": v,
+        "recipient": (facts.recipient or "").strip().rstrip("：:") or None,
+        "signature": (facts.signature or "").strip() or facts.org,
+        "date": report_date(facts, today),
+        "topics": topics,
+        "has_leadership": has_leadership,
+        "closing": closing,
+        "section": section,
+        "paren": paren_number,
+    }
+    try:
+        template = _environment(settings).get_template(f"{skeleton}{SKELETON_SUFFIX}")
+        text = template.render(**context)
+    except jinja2.TemplateError as exc:
+        raise DraftError(f"报告骨架“{skeleton}”无法使用：{exc}") from exc
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    return lines, collected, topics
+
+
+def assign(facts: Facts, collected: list[_Collected], topics: list[TopicPlan]) -> dict[str, tuple[list[str], list[str]]]:
+    """key -> (fact ids, points): every fact lands in exactly one section.
+
+    A fact goes to its topic's （一） item, else to the section its 部分 names; when the
+    skeleton has no such section it falls back to the first work item, then to the 导语.
+    """
+    keys = [c.key for c in collected]
+    result: dict[str, tuple[list[str], list[str]]] = {k: ([], []) for k in keys}
+    first_of_kind: dict[str, str] = {}
+    for c in collected:
+        first_of_kind.setdefault(c.kind, c.key)
+    fallback = first_of_kind.get(KIND_WORK) or first_of_kind.get(KIND_INTRO) or (keys[0] if keys else None)
+    if fallback is None:
+        raise DraftError("报告骨架中没有任何需要起草的节")
+    topic_of_fact = {fid: t.key for t in topics for fid in t.fact_ids}
+
+    def target_for_kind(kind: str | None) -> str:
+        return first_of_kind.get(kind or "", fallback)
+
+    for fact in facts.facts:
+        key = topic_of_fact.get(fact.id)
+        if key is None:
+            key = target_for_kind(section_kind_of(fact.section))
+        elif key not in result:          # the skeleton left this topic out
+            key = fallback
+        result[key][0].append(fact.id)
+    for t in topics:
+        key = t.key if t.key in result else fallback
+        result[key][1].extend(t.points)
+    for kind, points in ((KIND_LEADERSHIP, facts.leadership), (KIND_PROBLEMS, facts.shortcomings),
+                         (KIND_PLANS, facts.plans)):
+        result[target_for_kind(kind)][1].extend(points)
+    return result
+
+
+def exemplar_query(kind: str, heading: str, topic: str | None, year: int) -> str:
+    """What to ask the index for: the topic and heading for a work item, the kind's usual words otherwise."""
+    plain = re.sub(r"^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、", "", heading)
+    if kind == KIND_WORK:
+        return " ".join(x for x in (topic, plain) if x)
+    return {
+        KIND_INTRO: "法治政府建设情况 导语 现将有关情况报告如下",
+        KIND_LEADERSHIP: "党政主要负责人履行推进法治建设第一责任人职责",
+        KIND_PROBLEMS: "存在的不足和原因",
+        KIND_PLANS: f"{year + 1}年推进法治政府建设主要安排 工作打算",
+        KIND_CLOSING: "总之 法治保障 结束语",
+    }.get(kind, plain or kind)
+
+
+def target_chars_for(kind: str, n_facts: int, n_points: int, given: int | None) -> int:
+    """Target length grows with what the section has to say (real 举措 items run 200–700 characters)."""
+    if given:
+        return given
+    base = DEFAULT_TARGET_CHARS.get(kind, 400)
+    if kind in (KIND_WORK, KIND_LEADERSHIP, KIND_PLANS):
+        return max(base // 2, min(900, 120 + 70 * n_points + 35 * n_facts))
+    return base

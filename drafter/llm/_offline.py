@@ -1,0 +1,408 @@
+"""The offline backend: writes each section from the clerk's facts and points, no model involved.
+
+It is the default when no endpoint is configured, so it has to produce a report a clerk
+could hand in after light editing: run-in （一） headings, the clerk's points as 一是/二是
+sentences, related facts woven into clauses with their measure words, the era wording
+the report year calls for. Every figure it writes is one of ``brief.facts``, with the
+exact value and unit; every other word comes from ``drafter/data/draft_phrases.yaml`` or
+from the clerk. Exemplars are never read: that is how no number or body name of another
+report can leak in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import AsyncIterator
+
+from drafter.brief import SectionBrief
+from drafter.config import Settings
+from drafter.llm._offline_style import (Voice, cn_number, era, fact_clause, is_rate, ordinal_lead, phrases,
+                                        quantity, voice)
+
+OFFLINE_KIND = "offline"
+
+_CONCISE_WORDS = ("简洁", "精简", "简练", "压缩", "缩短", "简短", "删减")
+# Instructions the offline writer can honour without a model (it already uses every fact).
+_UNDERSTOOD_WORDS = _CONCISE_WORDS
+
+
+class OfflineBackend:
+    """Backend protocol: ``name``, ``kind``, ``stream(request)``, ``aclose()``."""
+
+    kind = OFFLINE_KIND
+
+    def __init__(self, settings: Settings | None = None):
+        from drafter.llm import OFFLINE_NAME
+
+        self.settings = settings
+        self.name = OFFLINE_NAME
+        self.model = None
+
+    async def stream(self, request) -> AsyncIterator[str]:
+        """Yield the section sentence by sentence, handing control back to the loop between them."""
+        text = write_section(request.brief)
+        for piece in split_sentences(text):
+            yield piece
+            await asyncio.sleep(0)
+
+    async def aclose(self) -> None:
+        return None
+
+
+# --- public helpers -------------------------------------------------------------------------
+
+def is_concise(instruction: str | None) -> bool:
+    return bool(instruction) and any(w in instruction for w in _CONCISE_WORDS)
+
+
+def instruction_note(instruction: str | None) -> str | None:
+    """A Chinese note when the offline writer cannot follow the editor's instruction, else None."""
+    if not instruction or not instruction.strip():
+        return None
+    if any(w in instruction for w in _UNDERSTOOD_WORDS):
+        return None
+    return (f"离线模板无法按自由指令改写，已忽略指令“{instruction.strip()}”，仅按录入事实重新生成；"
+            "如需按指令改写，请配置大模型（DRAFTER_BASE_URL）。")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Pieces ending at 。；：or a line break, so a stream shows whole sentences."""
+    pieces = re.findall(r"[^。；：\n]*(?:[。；：]|\n|$)", text)
+    return [p for p in pieces if p]
+
+
+def write_section(brief: SectionBrief) -> str:
+    writer = _WRITERS.get(brief.kind, _write_work)
+    return writer(brief).strip()
+
+
+# --- shared pieces ---------------------------------------------------------------------------
+
+class _Style:
+    """Per-section phrasing choices: concise or not, and which rotation of lead words to use."""
+
+    def __init__(self, brief: SectionBrief):
+        self.brief = brief
+        self.concise = is_concise(brief.instruction)
+        self.voice: Voice = voice(brief.org, brief.level)
+        self.bank = phrases()
+        # a regeneration without instruction gets other lead words than the version it replaces
+        self._turn = (len(brief.previous_text or "") % 3) if brief.previous_text else 0
+
+    def lead(self, first_label: str, first_unit: str) -> str:
+        """The words before a facts sentence: “全年共” before an action, “全年，” before a rate or
+        a subject; nothing when concise."""
+        if self.concise:
+            return ""
+        if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
+            leads = self.bank["fact_leads"]
+            lead = leads[self._turn % len(leads)]
+            self._turn += 1
+            return lead
+        return "全年，"
+
+    def join(self, first_label: str, first_unit: str) -> str:
+        """The words between a point and the facts attached to it (“，全年共评查……”)."""
+        if self.concise:
+            return ""
+        if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
+            joins = self.bank["fact_joins"]
+            join = joins[self._turn % len(joins)]
+            self._turn += 1
+            return join
+        return "全年" if not first_label.startswith(_AREA_PREFIXES) else ""
+
+    def fill(self, template: str) -> str:
+        v = self.voice
+        return template.format(me=v.me, region=v.region, subject=v.subject, unit=v.unit,
+                               year=self.brief.year, next_year=self.brief.year + 1,
+                               topic=self.brief.topic or "")
+
+
+_ACTION_PREFIXES = ("收到", "受理", "审结", "审查", "审核", "办理", "开展", "召开", "分解", "取消", "评查", "培训",
+                    "提出", "清理", "废止", "修改", "报送", "举办", "组织", "调解", "提供", "制定", "出台", "印发",
+                    "处理", "查处", "完成", "接待", "征集", "聘请", "签订", "备案", "发布", "公开", "发放", "走访",
+                    "化解", "答复", "实行", "推行", "录入", "梳理", "认领", "下放", "培育", "建成", "新建", "选派")
+
+
+def _starts_with_action(label: str) -> bool:
+    return label.startswith(_ACTION_PREFIXES)
+
+
+def _clean_point(point: str) -> str:
+    text = point.strip().rstrip("。；;，,．.")
+    return re.sub(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])\s*", "", text)
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+_STOP_BIGRAMS = {"开展", "工作", "推进", "加强", "落实", "全面", "进一步", "相关", "有关", "建设", "法治", "组织", "行政"}
+_MATCH_THRESHOLD = 2.0
+
+
+def _point_scores(label: str, grams: list[set[str]]) -> list[float]:
+    """Shared bigrams weighted by rarity among the points (a word every point has tells nothing)."""
+    mine = _bigrams(label) - _STOP_BIGRAMS
+    df = {g: sum(g in pg for pg in grams) for g in mine}
+    return [sum(1 / df[g] for g in mine & pg) for pg in grams]
+
+
+def _is_subset_fact(fact) -> bool:
+    label = fact.label.strip()
+    return (label.startswith(_SUBSET_STARTS) or any(w in label for w in _SUBSET_WORDS)) \
+        and not is_rate(label, fact.unit)
+
+
+def _chain(facts) -> list:
+    """Three or more facts about one object (行政复议, 规范性文件) read best together as the overview."""
+    best: list = []
+    for i, a in enumerate(facts):
+        for b in facts[i + 1:]:
+            core = _longest_common(a.label, b.label)
+            if len(core) < 4:
+                continue
+            members = [f for f in facts if core in f.label]
+            if len(members) >= 3 and len(members) > len(best):
+                best = members
+    return best
+
+
+def _match_facts_to_points(facts, points: list[str]) -> tuple[dict[int, list], list]:
+    """Attach each fact to the one point it clearly speaks about, else leave it for the overview.
+
+    A chain of facts about one object stays in the overview; a subset fact (其中废止…)
+    goes wherever the fact before it went, so “其中” always follows its whole."""
+    grams = [_bigrams(p) for p in points]
+    chain = {id(f) for f in _chain(facts)}
+    attached: dict[int, list] = {}
+    loose = []
+    previous_home: int | None = None       # point index of the previous fact, -1 for the overview
+    for fact in facts:
+        if _is_subset_fact(fact) and previous_home is not None:
+            home = previous_home
+        elif id(fact) in chain or not points:
+            home = -1
+        else:
+            scores = _point_scores(fact.label, grams)
+            top = max(scores)
+            home = scores.index(top) if top >= _MATCH_THRESHOLD and scores.count(top) == 1 else -1
+        (loose if home == -1 else attached.setdefault(home, [])).append(fact)
+        previous_home = home
+    return attached, loose
+
+
+_SUBSET_STARTS = ("其中", "撤销", "维持", "驳回", "终止", "废止", "纠正")
+_SUBSET_WORDS = ("其中", "纠错", "败诉")
+_GENERIC_TAILS = ("", "案件", "申请", "事项", "文件")
+_AREA_PREFIXES = ("全区", "全市", "全县", "全镇", "全省")
+
+
+def _longest_common(a: str, b: str) -> str:
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+def _short_label(label: str, anchor: str, unit: str) -> str:
+    """“审结行政复议案件” after “收到行政复议申请” → “审结”: drop the object already named."""
+    core = _longest_common(label, anchor)
+    if len(core) < 4 or core == label:
+        return label
+    start = label.find(core)
+    prefix, tail = label[:start], label[start + len(core):]
+    if 1 <= len(prefix) <= 3 and tail in _GENERIC_TAILS and not is_rate(label, unit):
+        return prefix
+    if not prefix and is_rate(label, unit) and tail.endswith("率") and len(tail) >= 2:
+        return tail
+    return label
+
+
+def facts_clause(facts) -> str:
+    """Related facts as one run of clauses, the first in full, the rest sharing its object:
+    “收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率为12.5%”."""
+    parts: list[str] = []
+    anchor = facts[0].label if facts else ""
+    area = next((p for p in _AREA_PREFIXES if anchor.startswith(p)), None)
+    after_subset = False
+    for i, fact in enumerate(facts):
+        label = fact.label.strip()
+        if i:
+            label = _short_label(label, anchor, fact.unit)
+            if area and label.startswith(area):
+                label = label[len(area):]
+        clause = fact_clause(label, fact.value, fact.unit, fact.approx)
+        subset = bool(i) and _is_subset_fact(fact)
+        if subset and not after_subset and not clause.startswith("其中"):
+            clause = "其中" + clause
+        after_subset = subset
+        parts.append(clause)
+    return "，".join(parts)
+
+
+def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "。") -> tuple[str, list]:
+    """“一是……，全年共……。二是……。” with facts attached to the point they belong to; returns the loose facts."""
+    attached, loose = _match_facts_to_points(facts, points)
+    sentences = []
+    for i, point in enumerate(points):
+        sentence = f"{ordinal_lead(i + 1)}{point}"
+        mine = attached.get(i)
+        if mine:
+            sentence += f"，{style.join(mine[0].label, mine[0].unit)}{facts_clause(mine)}"
+        sentences.append(sentence)
+    body = sep.join(sentences) + ("。" if sentences else "")
+    return body, loose
+
+
+def _facts_sentence(style: _Style, facts) -> str:
+    if not facts:
+        return ""
+    out = []
+    for group in _group_by_theme(facts):
+        lead = style.lead(group[0].label, group[0].unit)
+        out.append(f"{lead}{facts_clause(group)}。")
+    return "".join(out)
+
+
+def _related(a: str, b: str) -> bool:
+    core = _longest_common(a, b)
+    return len(core) >= 4 or (len(core) >= 2 and core not in _STOP_BIGRAMS and core != "情况")
+
+
+def _group_by_theme(facts) -> list[list]:
+    """Consecutive related facts (sharing a word, or a subset of the one before) form one sentence."""
+    groups: list[list] = []
+    for fact in facts:
+        last = groups[-1] if groups else None
+        if last and len(last) < 6 and (_is_subset_fact(fact) or any(_related(fact.label, f.label) for f in last)):
+            last.append(fact)
+        else:
+            groups.append([fact])
+    return groups
+
+
+def _run_in_heading(brief: SectionBrief) -> str:
+    """“（六）依法化解行政争议，行政复议主渠道作用有效发挥。” when the section is a （一） item."""
+    number = brief.number or ""
+    if not number.startswith("（"):
+        return ""
+    heading = (brief.heading or "").strip().rstrip("。")
+    if not heading.startswith(number):
+        heading = number + heading
+    if heading == number:
+        heading += brief.topic or "工作情况"
+    return heading + "。"
+
+
+# --- one writer per section kind ----------------------------------------------------------------
+
+def _write_intro(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    v, e = style.voice, era(brief.year)
+    if v.kind == "government" and v.superior != "党中央、国务院":
+        leader = f"在{v.superior}的坚强领导下，在{v.region}人大及其常委会的监督支持下"
+    else:
+        leader = f"在{v.superior}的坚强领导下"
+    focus = {
+        "department": "紧紧围绕中心、服务大局，扎实推进依法行政各项工作",
+        "township": "紧紧围绕基层治理中心工作，扎实推进依法行政各项工作",
+    }.get(v.kind, "统筹推进法治政府建设各项任务")
+    development = "经济社会高质量发展" if brief.year >= 2018 else "经济社会发展"
+    if style.concise:
+        text = (f"{brief.year}年，{brief.org}坚持以{e.thought}为指导，认真贯彻落实{e.outline}，"
+                f"扎实推进法治政府建设，为全{v.region}{development}提供了有力法治保障。")
+    else:
+        text = (f"{brief.year}年，{brief.org}{leader}，坚持以{e.thought}为指导，深入学习贯彻{e.spirit}，"
+                f"认真贯彻落实{e.outline}，{focus}，着力建设{e.goal}的法治政府，"
+                f"为全{v.region}{development}提供了有力法治保障。")
+    text += _facts_sentence(style, brief.facts)
+    if brief.points:
+        text += "".join(f"{_clean_point(p)}。" for p in brief.points)
+    return text + "现将有关情况报告如下："
+
+
+def _write_leadership(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    heading = _run_in_heading(brief)
+    points = [_clean_point(p) for p in brief.points if _clean_point(p)] or list(
+        style.bank["leadership"]["generic_points"])
+    opening = style.fill(style.bank["leadership"]["opening_short" if style.concise else "opening"])
+    if not style.concise:
+        opening = f"{brief.year}年，{opening}"
+    body, loose = _points_with_facts(style, points, brief.facts)
+    return heading + opening + body + _facts_sentence(style, loose)
+
+
+def _write_work(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    heading = _run_in_heading(brief)
+    points = [_clean_point(p) for p in brief.points if _clean_point(p)]
+    if not points:
+        generic = style.bank["topic_generic"]
+        opening = style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])
+        text = heading + opening + _facts_sentence(style, brief.facts)
+        if not brief.facts and not style.concise:
+            text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]
+        return text
+    body, loose = _points_with_facts(style, points, brief.facts)
+    # loose facts read best as the item's overview, right after the heading
+    return heading + _facts_sentence(style, loose) + body
+
+
+def _write_problems(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    bank = style.bank["problems"]
+    heading = _run_in_heading(brief)
+    raw = [_clean_point(p) for p in brief.points if _clean_point(p)]
+    reasons = [p for p in raw if p.startswith("原因")]
+    points = [p for p in raw if not p.startswith("原因")] or list(bank["generic_points"])
+    opening = style.fill(bank["opening_short" if style.concise else "opening"])
+    body, loose = _points_with_facts(style, points, brief.facts)
+    if reasons:
+        reason = "".join(r if r.endswith("。") else r + "。" for r in reasons)
+    else:
+        reason = bank["reason"]
+    return heading + opening + body + _facts_sentence(style, loose) + reason
+
+
+def _write_plans(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    bank = style.bank["plans"]
+    heading = _run_in_heading(brief)
+    points = [_clean_point(p) for p in brief.points if _clean_point(p)] or list(bank["generic_points"])
+    if style.concise:
+        key = "opening_short"
+    else:
+        key = "opening" if era(brief.year + 1).modern else "opening_old"
+    opening = style.fill(bank[key])
+    body, loose = _points_with_facts(style, points, brief.facts)
+    return heading + opening + body + _facts_sentence(style, loose)
+
+
+def _write_closing(brief: SectionBrief) -> str:
+    style = _Style(brief)
+    key = "closing" if brief.year >= 2018 else "closing_old"
+    text = style.fill(style.bank[key])
+    extra = _facts_sentence(style, brief.facts)
+    return (extra + text) if extra else text
+
+
+_WRITERS = {
+    "导语": _write_intro,
+    "第一责任人履职": _write_leadership,
+    "主要举措和成效": _write_work,
+    "存在的不足和原因": _write_problems,
+    "下一年度安排": _write_plans,
+    "结束语": _write_closing,
+}
+
+__all__ = ["OfflineBackend", "write_section", "split_sentences", "instruction_note", "is_concise",
+           "facts_clause", "quantity", "cn_number"]

@@ -1,0 +1,224 @@
+"""The house style shared by the skeletons and the offline writer: how a body refers to itself,
+which era wording a year calls for, default （一） headings, and how a fact is written.
+
+It lives beside the offline backend because that backend must stand alone (nothing above
+``drafter.llm`` is imported here); the planner reuses it so that a heading the planner
+chooses and the text the offline writer produces always agree.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+PHRASES_FILE = Path(__file__).resolve().parent.parent / "data" / "draft_phrases.yaml"
+
+GOVERNMENT_LEVELS = ("省", "市", "区县")
+TOWNSHIP_LEVEL = "乡镇"
+DEPARTMENT_LEVEL = "部门"
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def phrases() -> dict:
+    """The phrase bank (drafter/data/draft_phrases.yaml); editable without touching code."""
+    return _load(PHRASES_FILE)
+
+
+# --- who is speaking ------------------------------------------------------------------
+
+_DEPARTMENT_SUFFIXES = ("委员会", "管理局", "办公室", "中心", "局", "委", "办", "厅", "院", "署", "站", "所", "队")
+_PLACE_CHARS = "省市区县镇乡"
+# Words that contain a place character without naming a place (市场监督管理局, 城市管理局 …).
+_WORDS_WITH_PLACE_CHARS = ("市场", "城市", "市政", "市容", "区域", "社区", "县域", "乡村", "城乡", "镇街")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How the report's author names itself and its superiors."""
+
+    me: str          # 我局 / 我区 / 我镇
+    unit: str        # 局 / 区 / 镇: the author's own short name
+    region: str      # 区 / 县 / 市 / 镇: the place the author belongs to
+    subject: str     # who carries the 第一责任人 duty: 局党组 / 区政府主要负责同志 / ...
+    superior: str    # 在……的坚强领导下
+    kind: str        # "government" | "department" | "township"
+
+
+def _department_unit(org: str) -> str:
+    for suffix in _DEPARTMENT_SUFFIXES:
+        if org.endswith(suffix):
+            return {"委员会": "委", "管理局": "局", "办公室": "办"}.get(suffix, suffix)
+    return "单位"
+
+
+def _place_char(org: str, default: str) -> str:
+    """The last place character (区/县/市/…) in the body's name, before 人民政府 and the like."""
+    core = re.sub(r"(人民政府|政府|办事处)$", "", org)
+    if core.endswith("街道"):
+        return "街道"
+    for word in _WORDS_WITH_PLACE_CHARS:
+        core = core.replace(word, "·" * len(word))
+    for ch in reversed(core):
+        if ch in _PLACE_CHARS:
+            return ch
+    return default
+
+
+def voice(org: str, level: str) -> Voice:
+    """The self-reference and superiors for a body; a department speaks as 我局, a district as 我区."""
+    if level == DEPARTMENT_LEVEL:
+        unit = _department_unit(org)
+        region = _place_char(org.removesuffix(org[-1:]), "区")
+        party = "党组" if unit in ("局", "委", "厅", "办") else "党组织"
+        return Voice(me=f"我{unit}", unit=unit, region=region, subject=f"{unit}{party}主要负责同志",
+                     superior=f"{region}委、{region}政府", kind="department")
+    if level == TOWNSHIP_LEVEL:
+        unit = _place_char(org, "镇")
+        town = unit if unit != "街道" else "街道"
+        if town == "街道":
+            subject = "街道党工委、办事处主要负责同志"
+        else:
+            subject = f"{town}党委、{town}政府主要负责同志"
+        return Voice(me=f"我{town}", unit=town, region=town, subject=subject,
+                     superior="上级党委、政府", kind="township")
+    default = {"省": "省", "市": "市"}.get(level, "区")
+    unit = _place_char(org, default)
+    if level == "省":
+        superior = "党中央、国务院"
+    else:
+        superior = f"{unit}委"
+    return Voice(me=f"我{unit}", unit=unit, region=unit, subject=f"{unit}政府主要负责同志",
+                 superior=superior, kind="government")
+
+
+# --- era wording -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Era:
+    """The guiding-thought and plan wording a report for ``year`` must use (DOMAIN Part 2 §1b)."""
+
+    thought: str          # 坚持以……为指导
+    spirit: str           # 深入学习贯彻……
+    outline: str          # 认真贯彻落实……
+    goal: str             # 着力建设……的法治政府
+    modern: bool          # 习近平法治思想 era (2021 reports on)
+
+
+GOAL_2021 = "职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意"
+GOAL_2015 = "职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信"
+
+
+def era(year: int) -> Era:
+    if year >= 2025:
+        spirit = "党的二十大和二十届历次全会精神和习近平法治思想"
+    elif year == 2024:
+        spirit = "党的二十大和二十届二中、三中全会精神，习近平法治思想"
+    elif year >= 2022:
+        spirit = "党的二十大精神和习近平法治思想"
+    elif year == 2021:
+        spirit = "党的十九大和十九届历次全会精神和习近平法治思想"
+    elif year >= 2018:
+        spirit = "党的十九大和十九届历次全会精神，深入贯彻习近平总书记全面依法治国新理念新思想新战略"
+    elif year == 2017:
+        spirit = "党的十九大精神"
+    else:
+        spirit = "党的十八大和十八届三中、四中、五中全会精神，深入贯彻习近平总书记系列重要讲话精神"
+    thought = "习近平新时代中国特色社会主义思想" if year >= 2017 else "邓小平理论、“三个代表”重要思想、科学发展观"
+    if 2021 <= year <= 2025:
+        outline = "《法治政府建设实施纲要（2021—2025年）》"
+    elif 2015 <= year <= 2020:
+        outline = "《法治政府建设实施纲要（2015—2020年）》"
+    elif year > 2025:
+        outline = "党中央、国务院关于法治政府建设的决策部署"
+    else:
+        outline = "《全面推进依法行政实施纲要》"
+    goal = GOAL_2021 if year >= 2021 else GOAL_2015
+    return Era(thought=thought, spirit=spirit, outline=outline, goal=goal, modern=year >= 2021)
+
+
+# --- headings -----------------------------------------------------------------------------
+
+def default_heading(topic: str, v: Voice) -> str:
+    """A （一） heading written from a topic name when the clerk gave none (e.g. 行政复议 → 依法化解…)."""
+    data = phrases()
+    for row in data["default_headings"]:
+        if any(key in topic for key in row["keys"]):
+            return row["heading"].format(region=v.region, me=v.me, topic=topic)
+    return data["fallback_heading"].format(topic=topic, region=v.region, me=v.me)
+
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (headings never go past 99)."""
+    if n < 10:
+        return CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else CN_DIGITS[tens]
+    return f"{head}十{CN_DIGITS[ones] if ones else ''}"
+
+
+def paren_number(n: int) -> str:
+    return f"（{cn_number(n)}）"
+
+
+def ordinal_lead(n: int) -> str:
+    """一是 / 二是 … for the n-th (1-based) point."""
+    return f"{cn_number(n)}是"
+
+
+# --- writing a fact -------------------------------------------------------------------------
+
+_BEFORE = ("近", "约", "超过", "不少于")     # approx words written before the number
+_AFTER_UNIT = ("以上", "左右")                  # after the unit
+
+
+def format_value(value: Decimal | int | float | str) -> str:
+    """The clerk's exact figure, without exponent or trailing zeros (12.50 → 12.5, 100 → 100)."""
+    text = format(Decimal(str(value)), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def quantity(value, unit: str, approx: str | None) -> str:
+    """“120余场”, “近2000件”, “100%”, “99%以上”: the figure as a report writes it."""
+    figure = format_value(value)
+    unit = unit or ""
+    if not approx:
+        return f"{figure}{unit}"
+    if approx in _BEFORE:
+        return f"{approx}{figure}{unit}"
+    if approx in _AFTER_UNIT:
+        return f"{figure}{unit}{approx}"
+    if unit == "%":
+        return f"{figure}%{approx}" if approx not in ("余", "多") else f"{figure}%以上"
+    return f"{figure}{approx}{unit}"
+
+
+def is_rate(label: str, unit: str) -> bool:
+    return unit == "%" or label.endswith(("率", "比例", "占比"))
+
+
+def fact_clause(label: str, value, unit: str, approx: str | None) -> str:
+    """One fact as a clause: “收到行政复议申请37件”, “出庭应诉率达100%”, “…的国家工作人员达5126名”."""
+    amount = quantity(value, unit, approx)
+    label = label.strip().rstrip("：:，,。")
+    if is_rate(label, unit):
+        verb = "为" if approx in _BEFORE else "达"
+        if approx in _BEFORE:
+            return f"{label}{amount}"
+        return f"{label}{verb}{amount}"
+    if "的" in label and not label.endswith(("的",)):
+        return f"{label}达{amount}"
+    return f"{label}{amount}"
