@@ -352,6 +352,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _complete(self, reply: Reply, body: dict) -> None:
         fake = self.server.fake
+        if reply.stall_after is not None:   # no stream to cut into: stall or drop before answering
+            self._hang()
+            return
+        if reply.cut_after is not None:
+            self._cut()
+            return
         message = {"role": "assistant", "content": reply.content}
         if reply.reasoning is not None:
             message["reasoning_content"] = reply.reasoning

@@ -269,3 +269,7 @@ async def test_reasoning_without_opening_tag_fails_loudly(backend, llm_server):
     with pytest.raises(LLMError, match="思考过程混入了正文") as info:
         await collect(backend)
     assert not info.value.retryable
+
+
+async def test_ping_lists_models(backend):
+    assert await backend.ping() == ["test-model"]

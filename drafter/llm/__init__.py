@@ -14,6 +14,16 @@ Nothing above this package knows which backend it has:
 backend retries 429/5xx/timeouts/connection errors itself while nothing has been yielded;
 after partial output a failure raises ``LLMError(retryable=True)`` and the caller discards
 the partial text (see ``drafter/llm/_openai.py`` for the full contract).
+
+Pointing it at a server (``DRAFTER_BASE_URL`` / ``DRAFTER_API_KEY`` / ``DRAFTER_MODEL``):
+
+    DeepSeek          https://api.deepseek.com/v1                        sk-...   deepseek-chat
+    Qwen (百炼)       https://dashscope.aliyuncs.com/compatible-mode/v1  sk-...   qwen-plus
+    vLLM              http://HOST:8000/v1                                (none)   the served model name
+    Ollama            http://localhost:11434/v1                          (none)   qwen2.5:7b
+    llama.cpp server  http://localhost:8080/v1                           (none)   (may be left out)
+
+With no API key "EMPTY" is sent; with no model name the endpoint's only model is used.
 """
 
 from __future__ import annotations

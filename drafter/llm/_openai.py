@@ -127,6 +127,15 @@ class OpenAIBackend:
         self._model = ids[0]
         return self._model
 
+    async def ping(self) -> list[str]:
+        """The endpoint's model ids (GET /models), to check a configuration; raises LLMError."""
+        state = self._state()
+        try:
+            page = await asyncio.wait_for(state.client.models.list(), self.timeout)
+        except (openai.OpenAIError, asyncio.TimeoutError) as exc:
+            raise LLMError(self._classify(exc).message) from exc
+        return [m.id for m in page.data]
+
     # --- the one public operation
     async def stream(self, request: GenerationRequest) -> AsyncIterator[str]:
         state = self._state()
