@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import math
 import re
 from decimal import Decimal
 
@@ -81,7 +82,7 @@ def _canonical_keys(raw: dict, aliases: dict, fields: dict, path: Path_, out: _C
             close = difflib.get_close_matches(shown, list(fields.values()), n=1, cutoff=0.5)
             hint = f"，是否想写「{close[0]}」？" if close else ""
             allowed = "、".join(v for k, v in fields.items() if k != "source")
-            out.add(path, shown, f"不认识的{what}字段{hint}（可用字段：{allowed}）")
+            out.add(path + (shown.strip(),), shown, f"不认识的{what}字段{hint}（可用字段：{allowed}）")
             continue
         if canonical in result:
             out.add(path + (canonical,), fields[canonical],
@@ -169,7 +170,8 @@ def _year(value, path: Path_, out: _Collector) -> int | None:
     year = None
     if isinstance(value, int) and not isinstance(value, bool):
         year = value
-    elif isinstance(value, (float, Decimal)) and value == int(value):
+    elif (isinstance(value, Decimal) and value.is_finite() or isinstance(value, float)
+          and math.isfinite(value)) and abs(value) < 10**6 and value == int(value):
         year = int(value)
     elif isinstance(value, str):
         text = value.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from drafter.numbers.units import normalize_unit
 
@@ -19,6 +19,7 @@ _PREFIX_APPROX = ("不少于", "超过", "约", "近")
 _SUFFIX_APPROX = ("以上", "左右", "余", "多")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _MAGNITUDE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+LIMIT = Decimal(10) ** 15   # no report figure comes near this; beyond it is a typo
 MONEY_UNITS = {"元": {"万": "万元", "亿": "亿元"}}
 
 
@@ -46,12 +47,13 @@ def decimal_from_float(number: float, places: int | None = None) -> Decimal:
     removes binary noise such as 0.1+0.2 = 0.30000000000000004.
     """
     value = Decimal(repr(float(number)))
+    if abs(value) >= LIMIT:
+        return value
     if places is not None:
         value = value.quantize(Decimal(1).scaleb(-places))
         return value if places > 0 else clean_decimal(value)
     if value != 0:
-        digits = value.adjusted() + 1
-        value = round(value, max(0, 10 - digits))
+        value = Context(prec=10).create_decimal(value)
     return clean_decimal(value)
 
 
@@ -77,6 +79,13 @@ def suggest_arabic(text: str) -> str | None:
 
 def parse_value(raw) -> Parsed:
     """One figure from YAML, JSON or a cell; ``problem`` is a Chinese reason when it is not a number."""
+    parsed = _parse_value(raw)
+    if parsed.value is not None and abs(parsed.value) >= LIMIT:
+        return Parsed(problem=f"“{raw}”数值过大，请检查是否多写了数字")
+    return parsed
+
+
+def _parse_value(raw) -> Parsed:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return Parsed(problem="缺少数值")
     if isinstance(raw, bool):

@@ -49,7 +49,12 @@ def _marks(node, name: str) -> tuple[dict, list[str]]:
     places: dict = {}
     dupes: list[str] = []
 
+    visited: set[int] = set()
+
     def walk(node, path):
+        if id(node) in visited:  # an alias (*a) points at a node already walked, maybe an ancestor
+            return
+        visited.add(id(node))
         if isinstance(node, yaml.MappingNode):
             seen: set = set()
             for key_node, value_node in node.value:
@@ -89,6 +94,8 @@ _YAML_HINTS = (
 
 def _yaml_problem(exc: yaml.YAMLError, name: str) -> str:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if "simple key" in (getattr(exc, "context", "") or "") and getattr(exc, "context_mark", None):
+        mark = exc.context_mark  # the key missing its colon, not the line after it
     where = f"{name} 第{mark.line + 1}行第{mark.column + 1}列" if mark else name
     detail = f"{getattr(exc, 'context', '') or ''} {getattr(exc, 'problem', '') or ''}".strip() or str(exc)
     for needle, hint in _YAML_HINTS:
@@ -110,8 +117,9 @@ def parse_yaml(text: str, name: str):
             loader.dispose()
     except yaml.YAMLError as exc:
         return None, {}, [_yaml_problem(exc, name)]
-    except (RecursionError, ValueError, TypeError, OverflowError) as exc:
-        # ValueError & co. come from PyYAML's timestamp and int constructors on odd scalars.
+    except Exception as exc:  # noqa: BLE001
+        # PyYAML's own constructors fail with ValueError, AttributeError, RecursionError… on odd
+        # tagged scalars (!!timestamp x, !!int x); to the clerk it is all one broken file.
         return None, {}, [f"{name}：YAML 内容无法解析（{type(exc).__name__}），请检查格式"]
     places, dupes = _marks(node, name)
     return data, places, dupes
