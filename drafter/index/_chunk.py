@@ -1,0 +1,153 @@
+"""Cutting a document into retrievable exemplars without ever crossing a heading.
+
+A clerk asks for "how others wrote the 行政复议 part", so the natural unit is one （一）
+block: it is kept whole when it fits, split at 一是/二是 and sentence boundaries when it
+does not, and tiny leftovers are merged back within the same heading.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+
+from drafter.corpus import Document, Section
+from drafter.corpus._clean import matching_form
+from drafter.corpus._topics import assign_topics
+
+MAX_CHARS = 600
+MIN_CHARS = 150
+MAX_BLOCK_CHARS = 660     # a （一） block slightly over the limit still reads best whole
+PATH_SEPARATOR = " > "
+
+# Tried in order: paragraph, before the next "二是/三是…", sentence, clause.
+_SEPARATORS = [
+    "\n",
+    r"(?<=[。；;])(?=[二三四五六七八九十]{1,2}是)",
+    r"(?<=[。！？])",
+    r"(?<=[；;])",
+    r"(?<=[，,])",
+    "",
+]
+
+
+@dataclass
+class Chunk:
+    chunk_id: str
+    doc_id: str
+    ordinal: int
+    heading_path: list[str]
+    kind: str
+    topics: list[str]
+    text: str                      # display text (document's own characters)
+    embed_text: str = field(repr=False, default="")   # heading path + text, simplified
+
+
+@functools.lru_cache(maxsize=1)
+def _splitter():
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter(
+        separators=_SEPARATORS, is_separator_regex=True, keep_separator="end",
+        chunk_size=MAX_CHARS, chunk_overlap=0, length_function=len,
+    )
+
+
+def chunk_document(document: Document, topics: dict[str, list[str]]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    seen_paths: dict[str, int] = {}
+    for section, text in _units(document.sections):
+        path_key = PATH_SEPARATOR.join(_id_path(section))
+        for piece in _pieces(text):
+            ordinal = seen_paths.get(path_key, 0)
+            seen_paths[path_key] = ordinal + 1
+            chunks.append(_make_chunk(document.doc_id, section, piece, ordinal, topics))
+    return chunks
+
+
+def chunk_id_for(doc_id: str, heading_path: list[str], ordinal: int) -> str:
+    """Stable across re-indexing: the same heading in the same file keeps its id."""
+    digest = hashlib.sha1(PATH_SEPARATOR.join(heading_path).encode("utf-8")).hexdigest()[:10]
+    return f"{doc_id}#{digest}-{ordinal}"
+
+
+def embed_text_for(heading_path: list[str], text: str) -> str:
+    """What the dense and lexical indexes see: the heading path gives a bare paragraph its subject."""
+    prefix = heading_path[:-1] if heading_path and text.startswith(heading_path[-1]) else heading_path
+    head = PATH_SEPARATOR.join(prefix)
+    return matching_form(f"{head}\n{text}" if head else text)
+
+
+def retag(chunk_heading_path: list[str], text: str, topics: dict[str, list[str]]) -> list[str]:
+    return assign_topics(matching_form(" ".join(chunk_heading_path)), matching_form(text), topics)
+
+
+def _make_chunk(doc_id: str, section: Section, text: str, ordinal: int,
+                topics: dict[str, list[str]]) -> Chunk:
+    return Chunk(
+        chunk_id=chunk_id_for(doc_id, _id_path(section), ordinal),
+        doc_id=doc_id,
+        ordinal=ordinal,
+        heading_path=list(section.heading_path),
+        kind=section.kind,
+        topics=retag(section.heading_path, text, topics),
+        text=text,
+        embed_text=embed_text_for(section.heading_path, text),
+    )
+
+
+def _id_path(section: Section) -> list[str]:
+    """Unheaded parts (导语, an unheaded problems paragraph, 总之……) are told apart by kind."""
+    return section.heading_path or [section.kind]
+
+
+def _units(sections: list[Section]) -> list[tuple[Section, str]]:
+    """(section, text) units: a block with its sub-sections when it fits, else each part alone."""
+    units: list[tuple[Section, str]] = []
+    i = 0
+    while i < len(sections):
+        section = sections[i]
+        end = _block_end(sections, i)
+        block_text = "\n".join(s.text for s in sections[i:end])
+        if end - i > 1 and len(block_text) <= MAX_BLOCK_CHARS:
+            units.append((section, block_text))
+            i = end
+            continue
+        if not _is_heading_only(section):
+            units.append((section, section.text))
+        i += 1
+    return units
+
+
+def _block_end(sections: list[Section], start: int) -> int:
+    level = sections[start].level
+    end = start + 1
+    if level < 2:
+        return end   # a top-level part is never one chunk: its （一） blocks are the exemplars
+    while end < len(sections) and sections[end].heading_path[:len(sections[start].heading_path)] \
+            == sections[start].heading_path and sections[end].level > level:
+        end += 1
+    return end
+
+
+def _is_heading_only(section: Section) -> bool:
+    """A heading line with no text of its own: its children carry it in their heading path."""
+    return bool(section.heading) and len(section.text.strip().rstrip("。")) <= len(section.heading) + 1
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) <= MAX_CHARS:
+        return [text]
+    pieces: list[str] = []
+    for piece in _splitter().split_text(text):
+        if pieces and (len(piece) < MIN_CHARS or len(pieces[-1]) < MIN_CHARS) \
+                and len(pieces[-1]) + len(piece) <= MAX_CHARS + MIN_CHARS:
+            pieces[-1] = _rejoin(text, pieces[-1], piece)
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _rejoin(original: str, left: str, right: str) -> str:
+    """Glue two split pieces back, keeping the paragraph break if there was one."""
+    return left + "\n" + right if (left + "\n" + right[:20]) in original else left + right
