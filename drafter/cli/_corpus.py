@@ -1,1 +1,99 @@
-"""CLI commands (placeholder until filled in)."""
+"""``drafter index``, ``drafter corpus`` and ``drafter search``: thin wrappers over drafter.index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from drafter.cli import cli, clerk_errors
+from drafter.corpus import GENRES, SECTION_KINDS
+
+
+def _default_paths() -> list[Path]:
+    corpus = Path.cwd() / "corpus"
+    if not corpus.is_dir():
+        raise click.UsageError("请指定要索引的文件或目录（当前目录下没有 corpus/ 目录）")
+    return [corpus]
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.pass_obj
+@clerk_errors
+def index_command(settings, paths: tuple[Path, ...]) -> None:
+    """建立或更新范文索引（默认索引当前目录下的 corpus/；未改动的文件自动跳过）。"""
+    from drafter.index import Index
+
+    report = Index(settings).update(list(paths) or _default_paths())
+    click.echo(f"新增 {len(report.added)} 份，更新 {len(report.updated)} 份，删除 {len(report.removed)} 份，"
+               f"未变 {len(report.skipped)} 份，失败 {len(report.errors)} 份；"
+               f"本次计算向量 {report.chunks_embedded} 段。")
+    for message in report.errors:
+        click.echo(f"  失败：{message}", err=True)
+
+
+@cli.command("corpus")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
+@click.pass_obj
+@clerk_errors
+def corpus_command(settings, as_json: bool) -> None:
+    """列出已索引的文件：标题、发文机关、年度、文种、节数、段数。"""
+    from drafter.index import Index
+
+    documents = Index(settings).documents()
+    if as_json:
+        click.echo(json.dumps(documents, ensure_ascii=False, indent=2))
+        return
+    if not documents:
+        click.echo("索引中还没有文件，请先运行 drafter index。")
+        return
+    for doc in documents:
+        click.echo(f"{doc['doc']}\t{doc['year'] or '年度不明'}\t{doc['genre']}\t{doc['body'] or '机关不明'}\t"
+                   f"{doc['sections']} 节 / {doc['chunks']} 段\t{doc['title']}")
+    click.echo(f"共 {len(documents)} 份文件。")
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--kind", type=click.Choice(SECTION_KINDS), default=None, help="只看某一类章节")
+@click.option("--topic", default=None, help="只看某一主题（如 行政复议、普法）")
+@click.option("--genre", type=click.Choice(GENRES), default=None, help="只看某一文种")
+@click.option("--years", default=None, help="年度范围，如 2015-2020")
+@click.option("-k", "k", default=5, show_default=True, help="返回条数")
+@click.option("--per-doc", default=2, show_default=True, help="每份报告最多几条（0 表示不限）")
+@click.option("--all-genres", is_flag=True, help="也包括实施方案等非报告文件")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default="hybrid", hidden=True)
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
+@click.pass_obj
+@clerk_errors
+def search_command(settings, query: str, kind, topic, genre, years, k: int, per_doc: int,
+                   all_genres: bool, mode: str, as_json: bool) -> None:
+    """检索往年报告中的范文段落。"""
+    from drafter.index import Index
+
+    exemplars = Index(settings).search(
+        query, kind=kind, topic=topic, genre=genre, years=_year_range(years), k=k,
+        per_doc=per_doc or None, include_non_reports=all_genres, mode=mode)
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in exemplars], ensure_ascii=False, indent=2))
+        return
+    if not exemplars:
+        click.echo("没有找到符合条件的范文。可以放宽 --kind/--topic 条件，或先运行 drafter index。")
+        return
+    for number, e in enumerate(exemplars, start=1):
+        click.echo(f"【{number}】{e.title}（{e.year or '年度不明'}，{e.genre}）  {e.kind}  相关度 {e.score:.3f}")
+        click.echo(f"    {' > '.join(e.heading_path) or '（无标题段落）'}")
+        click.echo(f"    {e.text}\n")
+
+
+def _year_range(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    parts = text.replace("—", "-").replace("–", "-").split("-")
+    try:
+        low, high = (int(parts[0]), int(parts[-1]))
+    except ValueError as exc:
+        raise click.BadParameter(f"年度范围“{text}”无法识别，应形如 2015-2020", param_hint="--years") from exc
+    return (min(low, high), max(low, high))
