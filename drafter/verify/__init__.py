@@ -1,6 +1,19 @@
 """Checking every number in a text against the clerk's facts, plus era wording.
 
-CONTRACT (filled in by the verify work):
+The one mistake a clerk cannot afford is a wrong figure, and a checker that cries wolf gets
+switched off; so each finding says exactly which fact it compared with and why.
+
+    verify_text(text, facts, *, year, section_kind=None, expected=None) -> Verification
+        every statistical number (drafter.numbers.find_numbers, not names/years) against the
+        facts; years against the report year; placeholders (xx, ××, *次); era wording.
+        ``section_kind``: None = whole report; "下一年度安排" (anything with 安排/打算/计划)
+        = plans, which speak of year+1; any other value = work done in ``year``.
+        ``expected``: facts that should appear (default: all ``facts``); the ones never used
+        become ``unused_facts`` and a warning each.
+    check_era(text, year) -> list[Finding]   rules in drafter/data/era_rules.yaml
+
+Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
+placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
 """
 
 from __future__ import annotations
@@ -24,6 +37,13 @@ class Finding:
     text: str = ""
     fact_id: str | None = None
     formula: str | None = None   # for derived figures: "35÷37≈94.6%"
+    rule: str | None = None      # era rule id
+    source: str = ""             # era rule source, for the curious clerk
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "severity": self.severity, "message": self.message,
+                "start": self.start, "end": self.end, "text": self.text, "fact_id": self.fact_id,
+                "formula": self.formula, "rule": self.rule}
 
 
 @dataclass
@@ -46,8 +66,16 @@ class Verification:
 def verify_text(text: str, facts: list[Fact], *, year: int, section_kind: str | None = None,
                 expected: list[Fact] | None = None) -> Verification:
     """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear."""
-    raise NotImplementedError
+    from drafter.verify._check import verify
+
+    return verify(text, list(facts), year=year, section_kind=section_kind, expected=expected)
 
 
 def check_era(text: str, year: int) -> list[Finding]:
-    raise NotImplementedError
+    """Wording that does not fit the report year (法制办 after 2018, 二十大 before 2022, ...)."""
+    from drafter.verify._era import era_findings
+
+    return era_findings(text, year)
+
+
+__all__ = ["SEVERITIES", "Finding", "Verification", "check_era", "verify_text"]

@@ -1,0 +1,262 @@
+"""verify_text: numbers against facts, years against the report year, placeholders, era."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from drafter.facts import Fact
+from drafter.numbers import Mention, find_numbers
+from drafter.numbers.units import normalize_unit
+from drafter.verify import _match as mt
+
+# xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|\*{1,4})|□{1,4}|○{2,4}|某某)"
+    r"(?![A-Za-z0-9])(?=[\u4e00-\u9fff%％]|$)"
+    r"|(?<=[\u4e00-\u9fff])(?:[xX]{1,4}|×{1,4}|＊{1,4}|\*{1,4})(?![A-Za-z0-9])"
+)
+_TARGET_BEFORE = re.compile(r"(?:到|至|于|在)\s*$")
+_TARGET_WORDS = re.compile(r"目标|规划|远景|愿景|展望|纲要|基本建成|期间|以来|为止")
+_PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
+_PLANS = re.compile(r"安排|打算|计划|下一|下步")
+
+
+def _is_plans(section_kind: str | None) -> bool:
+    return bool(section_kind and _PLANS.search(section_kind))
+
+
+def _clause(text: str, m: Mention) -> str:
+    s = m.start
+    while s > 0 and text[s - 1] not in "。；;\n" and m.start - s < 40:
+        s -= 1
+    e = m.end
+    while e < len(text) and text[e] not in "。；;\n" and e - m.end < 40:
+        e += 1
+    return text[s:e]
+
+
+def _is_target(text: str, m: Mention) -> bool:
+    """到2025年 / 2020年法治政府基本建成的目标: a target date, allowed in any section."""
+    if _TARGET_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return True
+    if text.startswith(("前", "以前", "之前"), m.end) or m.value_high is not None:
+        return True
+    return bool(_TARGET_WORDS.search(_clause(text, m)))
+
+
+def _year_findings(text: str, mentions: list[Mention], year: int, section_kind: str | None) -> list:
+    from drafter.verify import Finding
+
+    out = []
+    plans = _is_plans(section_kind)
+    for m in mentions:
+        if m.kind not in ("year", "date") or m.value is None:
+            continue
+        y = int(m.value)
+        if plans:
+            if y > year + 1 and not _is_target(text, m):
+                out.append(Finding("year", "error",
+                                   f"下一年度安排应写{year + 1}年的工作，“{m.text}”晚了{y - year - 1}年，请核对",
+                                   m.start, m.end, m.text))
+            elif y <= year and _PLAN_AFTER.match(text, m.end):
+                out.append(Finding("year", "warning",
+                                   f"下一年度安排写的是“{m.text}”，本报告为{year}年度，安排应为{year + 1}年",
+                                   m.start, m.end, m.text))
+        elif section_kind:
+            if y > year and not _is_target(text, m):
+                out.append(Finding("year", "error" if y > year + 1 else "warning",
+                                   f"本部分写的是{year}年度已完成的工作，“{m.text}”晚于报告年度，请核对年份",
+                                   m.start, m.end, m.text))
+        elif y > year + 1 and not _is_target(text, m):
+            out.append(Finding("year", "warning",
+                               f"“{m.text}”晚于报告年度（{year}年）的下一年，请核对年份",
+                               m.start, m.end, m.text))
+    return out
+
+
+def _placeholders(text: str) -> list:
+    from drafter.verify import Finding
+
+    return [Finding("placeholder", "error",
+                    f"“{m.group()}”是未填写的占位符，请换成实际内容", m.start(), m.end(), m.group())
+            for m in _PLACEHOLDER.finditer(text)]
+
+
+def _severity(text: str, m: Mention) -> str:
+    """Errors for real statistics; quieter for prose numerals that are rarely facts."""
+    if m.kind == "number":
+        return "warning"
+    if m.approx == "约" and m.value_high is not None:
+        return "info"                                   # 两三个
+    has_digit = any(ch.isdigit() for ch in m.text)
+    if not has_digit and m.value is not None and m.value <= 10 and m.kind not in ("percent", "money"):
+        return "info"                                   # 一次, 两个环节, 四个方面
+    if m.kind == "duration" and mt.statutory(text, m):
+        return "warning"                                # 7个工作日内: a time limit
+    return "error"
+
+
+def _sentence_before(text: str, m: Mention) -> str:
+    s = m.start
+    while s > 0 and text[s - 1] not in "。；;！？!?\n" and m.start - s < 120:
+        s -= 1
+    return text[s:m.start]
+
+
+def _quote(before: str, m: Mention) -> str:
+    lead = before[-10:].lstrip("，,、：: ")
+    return f"{lead}{m.text}"
+
+
+def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, index: mt.LabelIndex):
+    """A rate, share, difference or 同比 change computed from two facts, or None."""
+    if m.value is None or m.kind not in ("percent", "count", "money", "number"):
+        return None
+    claim = mt.mention_interval(m)
+    # both parts of a rate sit in the same sentence as the rate: this keeps a mistyped
+    # figure from being "explained" by two unrelated facts that happen to divide to it
+    related = [f for f in facts if index.score(f, sentence, "") > 0
+               and normalize_unit(f.unit) not in ("%", "个百分点") and f.value]
+    if len(related) < 2:
+        return None
+    change = mt.change_context(before)
+    pool = related
+    for a in related:
+        if normalize_unit(a.unit) in ("%", "个百分点"):
+            continue
+        for b in pool:
+            if a is b or not mt.same_measure(a.unit, b.unit):
+                continue
+            av = mt.to_base(a.value, a.unit)[0]
+            bv = mt.to_base(b.value, b.unit)[0]
+            for x, y in ((av, bv), (bv, av)):
+                if m.kind == "percent" and m.unit == "%" and y:
+                    if x <= y:
+                        r = x / y * mt.HUNDRED
+                        if claim.contains(mt.Interval(r, r)):
+                            fa, fb = (a, b) if x == av else (b, a)
+                            return (fa, fb, f"{mt.fmt(fa.value)}÷{mt.fmt(fb.value)}≈{mt.fmt(m.value)}%")
+                    if change:
+                        r = abs(x - y) / y * mt.HUNDRED
+                        if claim.contains(mt.Interval(r, r)):
+                            fa, fb = (a, b) if x == av else (b, a)
+                            return (fa, fb, f"({mt.fmt(fa.value)}−{mt.fmt(fb.value)})÷{mt.fmt(fb.value)}"
+                                            f"≈{mt.fmt(m.value)}%")
+                elif m.kind != "percent" and change and x > y and mt.comparable(m, a):
+                    d = x - y
+                    if claim.contains(mt.Interval(d, d)):
+                        fa, fb = (a, b) if x == av else (b, a)
+                        return (fa, fb, f"{mt.fmt(fa.value)}−{mt.fmt(fb.value)}={mt.fmt(m.value)}")
+    return None
+
+
+def _check_range(m: Mention, facts: list[Fact]) -> Fact | None:
+    lo = Mention(m.text, m.start, m.end, m.value, m.unit, None, "count")
+    hi = Mention(m.text, m.start, m.end, m.value_high, m.unit, None, "count")
+    f_lo = next((f for f in facts if mt.supports(lo, f)), None)
+    f_hi = next((f for f in facts if mt.supports(hi, f)), None)
+    return f_lo if f_lo and f_hi else None
+
+
+def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
+           expected: list[Fact] | None):
+    from drafter.verify import Finding, Verification, check_era
+
+    mentions = find_numbers(text)
+    result = Verification(mentions=mentions)
+    index = mt.LabelIndex(facts)
+    used: set[str] = set()
+
+    for i, m in enumerate(mentions):
+        if not m.needs_fact or m.value is None:
+            continue
+        before, after = mt.contexts(text, mentions, i)
+        quote = _quote(before, m)
+
+        if m.kind == "range":
+            f = _check_range(m, facts)
+            if f:
+                result.supported[i] = f.id
+                used.add(f.id)
+                continue
+            candidates = []
+        else:
+            candidates = [f for f in facts if mt.supports(m, f)]
+
+        if candidates:
+            scored = sorted(candidates, key=lambda f: (-index.score(f, before, after), f.id in used))
+            best = scored[0]
+            cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
+            rivals = [f for f in facts if all(f is not c for c in candidates) and mt.comparable(m, f)]
+            rival, rival_score = None, 0.0
+            for f in rivals:
+                s = index.score(f, before, after, exclude=cand_grams)
+                if s > rival_score:
+                    rival, rival_score = f, s
+            own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates) \
+                if rival else 0.0
+            if rival is not None and rival_score > 0 and rival_score >= 2 * own + 0.5:
+                result.findings.append(Finding(
+                    "misattributed", "error",
+                    f"“{quote}”中的{mt.fmt(m.value)}与事实「{rival.label}」（{mt.fact_text(rival)}）不符，"
+                    f"{mt.fmt(m.value)}是「{best.label}」的数值，疑似张冠李戴",
+                    m.start, m.end, m.text, fact_id=rival.id))
+                used.add(best.id)
+                continue
+            result.supported[i] = best.id
+            used.add(best.id)
+            continue
+
+        derived = _derived(m, facts, before, _sentence_before(text, m), index) if m.kind != "range" else None
+        if derived:
+            fa, fb, formula = derived
+            result.findings.append(Finding(
+                "derived", "info",
+                f"“{quote}”由事实「{fa.label}」和「{fb.label}」计算得出：{formula}，请确认口径",
+                m.start, m.end, m.text, fact_id=fa.id, formula=formula))
+            result.supported[i] = fa.id
+            used.update((fa.id, fb.id))
+            continue
+
+        severity = _severity(text, m)
+        same_value = [f for f in facts if mt.comparable(m, f) and m.kind != "range"
+                      and mt.to_base(f.value, f.unit)[0] == mt.to_base(m.value, m.unit)[0]]
+        labelled = [(index.score(f, before, after), f) for f in facts if mt.comparable(m, f)]
+        labelled = [x for x in labelled if x[0] > 0]
+        named = max(labelled, key=lambda x: x[0])[1] if labelled else None
+        if same_value:
+            f = named if named in same_value else same_value[0]
+            used.add(f.id)
+            if f.approx and not m.approx:
+                msg = (f"“{quote}”写成了确数，但事实「{f.label}」只是约数（{mt.fact_text(f)}），"
+                       f"请保留约数的写法")
+            elif m.approx and not f.approx:
+                msg = (f"“{quote}”带有“{m.approx}”，但事实「{f.label}」是确数（{mt.fact_text(f)}），"
+                       f"请直接写确数")
+            else:
+                msg = f"“{quote}”的约数写法与事实「{f.label}」（{mt.fact_text(f)}）不一致"
+            result.findings.append(Finding("approximation", "warning" if severity != "info" else "info",
+                                           msg, m.start, m.end, m.text, fact_id=f.id))
+            continue
+        if named is not None:
+            msg = (f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，"
+                   f"请核对")
+            fid = named.id
+        else:
+            msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
+            fid = None
+        result.findings.append(Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=fid))
+
+    result.findings.extend(_year_findings(text, mentions, year, section_kind))
+    result.findings.extend(_placeholders(text))
+    result.findings.extend(check_era(text, year))
+
+    pool = facts if expected is None else expected
+    result.unused_facts = [f for f in pool if f.id not in used]
+    for f in result.unused_facts:
+        result.findings.append(Finding("unused_fact", "warning",
+                                       f"事实「{f.label}」（{mt.fact_text(f)}）在文中没有用到",
+                                       fact_id=f.id))
+    result.findings.sort(key=lambda x: (x.start if x.start is not None else 1 << 60))
+    return result

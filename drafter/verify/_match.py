@@ -1,0 +1,234 @@
+"""Matching each statistical mention to the clerk's facts.
+
+The order of questions for one mention, and why:
+
+1. Which facts *could* it state? Same measure (after ``units.to_base``) and a value whose
+   meaning fits the mention's approximation (437 fits 400余; 99.26% fits 99.3% and 超过99%).
+2. Among those, which one is it about? The label's words near the number decide; if another
+   fact's label sits right before the number while the value belongs to a different fact,
+   that is 张冠李戴 (misattributed), the mistake a model makes most when swapping figures.
+3. No fact fits: is it a figure derived from two facts (a rate, a difference, a 同比 change)?
+   Then it is accepted as info with its formula, so the clerk can check the arithmetic.
+4. Otherwise it is unsupported, and the message names the fact whose label matches.
+
+Thresholds are chosen so that a report checked against its own numbers gives no findings:
+a checker that cries wolf gets switched off.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from drafter.facts import Fact
+from drafter.numbers import Mention
+from drafter.numbers.units import normalize_unit, same_measure, to_base
+
+_CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
+_SENT_STOP = set("。；;！？!?\n")
+_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了")
+_STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_NEAR = ("将近", "接近", "近")
+_ABOVE_OPEN = ("超过", "多达", "超", "逾")
+_ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少")
+_BELOW_OPEN = ("不到", "不足")
+_BELOW_CLOSED = ("以下", "不超过", "不多于")
+_ABOUT = ("大约", "约", "左右", "上下")
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def contains(self, other: "Interval") -> bool:
+        if other.lo < self.lo or (other.lo == self.lo and self.lo_open and not other.lo_open):
+            return False
+        if other.hi > self.hi or (other.hi == self.hi and self.hi_open and not other.hi_open):
+            return False
+        return True
+
+
+def fmt(value: Decimal | None) -> str:
+    """A Decimal as a clerk writes it: 12, 99.26, 8.76 (no exponent, no trailing zeros)."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def fact_text(f: Fact) -> str:
+    """400余件, 近2000件, 99.26%: a fact written the way the report would write it."""
+    approx = f.approx or ""
+    unit = f.unit or ""
+    if approx in ("余", "多"):
+        return f"{fmt(f.value)}{approx}{unit}"
+    if approx in ("以上", "左右", "以下"):
+        return f"{fmt(f.value)}{unit}{approx}"
+    return f"{approx}{fmt(f.value)}{unit}"
+
+
+def _step(value: Decimal) -> Decimal:
+    """The size of the last significant digit: 400 -> 100, 135 -> 1, 17.8 -> 0.1."""
+    if value == 0:
+        return Decimal(1)
+    sign, digits, exp = value.normalize().as_tuple()
+    return Decimal(1).scaleb(exp)
+
+
+def _written_ulp(m: Mention) -> tuple[Decimal, Decimal]:
+    """(ulp, step) of the number as written, in the mention's own value units.
+
+    17.8万人次 is written to 0.1万, so its ulp is 1000; 400余件 has a step of 100.
+    """
+    value = m.value
+    hit = _ARABIC.search(m.text)
+    if hit and value is not None:
+        written = Decimal(hit.group())
+        if written != 0:
+            scale = value / written
+            decimals = -written.as_tuple().exponent if "." in hit.group() else 0
+            ulp = Decimal(1).scaleb(-decimals) * scale
+            return ulp, _step(written) * scale
+    return Decimal(1), _step(value) if value is not None else Decimal(1)
+
+
+def _markers(approx: str | None) -> str:
+    return approx or ""
+
+
+def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
+              percent: bool) -> Interval:
+    """What a written figure claims about the true value."""
+    a = _markers(approx)
+    half = ulp / 2
+    if "余" in a or (a.endswith("多") and not a.startswith("多达")):
+        return Interval(value, value + step, True, True)
+    if any(a.startswith(p) for p in _NEAR):
+        return Interval(value * Decimal("0.95"), value, False, True)
+    cap = HUNDRED if percent and value <= HUNDRED else value + 10 * step
+    if any(a.startswith(p) for p in _ABOVE_OPEN):
+        return Interval(value, cap, True, False)
+    if any(p in a for p in _ABOVE_CLOSED):
+        return Interval(value, cap, False, False)
+    if any(a.startswith(p) for p in _BELOW_OPEN):
+        return Interval(value / 2, value, False, True)
+    if any(p in a for p in _BELOW_CLOSED):
+        return Interval(value / 2, value, False, False)
+    if any(p in a for p in _ABOUT):
+        return Interval(value * Decimal("0.95") - half, value * Decimal("1.05") + half)
+    return Interval(value - half, value + half)
+
+
+def mention_interval(m: Mention, value: Decimal | None = None) -> Interval:
+    """The mention's claim, in base units (元 for money)."""
+    value = m.value if value is None else value
+    ulp, step = _written_ulp(m)
+    percent = m.unit == "%"
+    if m.kind == "fraction":
+        # 1/3 and 近2/3 are compared as percentages, to the nearest whole percent
+        return _interval(value * HUNDRED, m.approx, Decimal(1), Decimal(1), True)
+    iv = _interval(value, m.approx, ulp, step, percent)
+    if m.kind == "range":
+        iv = Interval(value - ulp / 2, value + ulp / 2)
+    factor = to_base(Decimal(1), m.unit)[0] if m.unit else Decimal(1)
+    return Interval(iv.lo * factor, iv.hi * factor, iv.lo_open, iv.hi_open)
+
+
+def fact_interval(f: Fact, *, as_percent: bool = False) -> Interval:
+    """What the clerk knows: a point, or a band when the fact itself is approximate."""
+    value = f.value
+    unit = normalize_unit(f.unit)
+    if as_percent and unit != "%":
+        value = value * HUNDRED
+    if f.approx:
+        iv = _interval(value, f.approx, Decimal(0), _step(value), unit == "%")
+    else:
+        iv = Interval(value, value)
+    factor = Decimal(1) if as_percent else to_base(Decimal(1), unit)[0]
+    return Interval(iv.lo * factor, iv.hi * factor, iv.lo_open, iv.hi_open)
+
+
+def comparable(m: Mention, f: Fact) -> bool:
+    """Whether the fact measures what the mention measures."""
+    funit = normalize_unit(f.unit)
+    if m.kind == "fraction":
+        return funit in ("%", "")
+    if m.kind == "percent":
+        return funit == normalize_unit(m.unit)
+    if funit in ("%", "个百分点"):
+        return False
+    return same_measure(m.unit, f.unit)
+
+
+def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
+    if not comparable(m, f):
+        return False
+    claim = mention_interval(m, value)
+    known = fact_interval(f, as_percent=m.kind == "fraction")
+    return claim.contains(known)
+
+
+# -- labels ------------------------------------------------------------------------------
+
+def bigrams(text: str) -> set[str]:
+    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or ch.isalnum()]
+    joined = "".join(chars)
+    return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
+
+
+class LabelIndex:
+    """Bigrams of each fact's label, weighted by how rare they are among the labels."""
+
+    def __init__(self, facts: list[Fact]):
+        self.grams = {id(f): bigrams(f.label) for f in facts}
+        df: dict[str, int] = {}
+        for grams in self.grams.values():
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        n = max(len(facts), 1)
+        self.idf = {g: math.log(1 + n / c) for g, c in df.items()}
+
+    def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
+        total = 0.0
+        for g in self.grams[id(f)]:
+            if exclude and g in exclude:
+                continue
+            if g in before:
+                total += self.idf[g]
+            elif g in after:
+                total += 0.8 * self.idf[g]
+        return total
+
+
+def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
+    """The clause before a mention (back to the previous number) and a few characters after."""
+    m = mentions[i]
+    floor = mentions[i - 1].end if i > 0 else 0
+    start = m.start
+    while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start < 30:
+        start -= 1
+    cut = max(start, floor) if floor <= m.start else start
+    before = text[cut:m.start]
+    if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
+        before = text[start:m.start]
+    ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+    end = m.end
+    while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
+        end += 1
+    return before, text[m.end:end]
+
+
+def statutory(text: str, m: Mention) -> bool:
+    """7个工作日内 / 1月30日前: a rule's time limit, not a result."""
+    return bool(_STATUTORY_AFTER.match(text, m.end))
+
+
+def change_context(before: str) -> bool:
+    return bool(_CHANGE_WORDS.search(before))
