@@ -1,0 +1,368 @@
+"""Draft every section concurrently, verify, repair, store; regenerate one section.
+
+One task per section; their events go through one queue so the caller sees them in the
+order they happen. A section's failure is recorded on that section only. Each finished
+section is written to the store as soon as it is done, so a crash part-way loses nothing
+that was finished.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from typing import AsyncIterator
+
+from drafter.brief import SectionBrief
+from drafter.config import Settings
+from drafter.draft import DraftEvent, Outline, PlannedSection
+from drafter.draft._briefs import make_brief, section_facts
+from drafter.draft._clean import clean_section_text
+from drafter.draft._outline import build_outline
+from drafter.draft._plan import DraftError
+from drafter.draft._prompts import REGENERATE, REPAIR, SECTION, build_request
+from drafter.draft._report import (backend_line, exemplar_dicts, finding_dicts, section_message,
+                                   summary_message)
+from drafter.facts import Facts, facts_from_dict
+from drafter.llm import LLMError, backend_from_settings
+from drafter.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_REPAIR_ROUNDS = 2
+MAX_RESTARTS = 2            # a stream that breaks after partial output is started again this often
+EXEMPLARS_PER_SECTION = 3
+NO_INDEX_NOTICE = "范文库为空或不可用，本稿未参考范文起草（可先运行 drafter index corpus 建立范文库）。"
+
+
+class Timings:
+    """Seconds spent in drafter's own phases (retrieval, prompts, verification, storage), for bench/."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def phase(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start
+
+    @property
+    def own(self) -> float:
+        return sum(self.seconds.values())
+
+
+def with_date(facts: Facts, date: str) -> Facts:
+    """The facts as drafted: the 成文日期 the frame used is fixed into the snapshot."""
+    return facts if facts.date == date else dataclasses.replace(facts, date=date)
+
+
+class _Exemplars:
+    """Retrieval for the whole run: opened once, one search at a time, and never fatal."""
+
+    def __init__(self, settings: Settings, timings: Timings):
+        self.settings = settings
+        self.timings = timings
+        self._index = None
+        self._usable: bool | None = None
+        self._lock = asyncio.Lock()
+        self.notice_due = False
+
+    def _open(self) -> bool:
+        try:
+            from drafter.index import Index
+
+            index = Index(self.settings)
+            if not index.documents():
+                return False
+            self._index = index
+            return True
+        except Exception as exc:  # a broken or missing index must never stop a draft
+            log.warning("index unavailable: %s", exc)
+            return False
+
+    def _search(self, planned: PlannedSection) -> list:
+        try:
+            found = self._index.search(planned.query, kind=planned.kind, topic=planned.topic,
+                                       k=EXEMPLARS_PER_SECTION)
+            if not found and planned.topic:
+                found = self._index.search(planned.query, kind=planned.kind, k=EXEMPLARS_PER_SECTION)
+            return found
+        except Exception as exc:
+            log.warning("exemplar search failed for %s: %s", planned.key, exc)
+            return []
+
+    async def for_section(self, planned: PlannedSection) -> list:
+        async with self._lock:
+            with self.timings.phase("retrieval"):
+                if self._usable is None:
+                    self._usable = await asyncio.to_thread(self._open)
+                    self.notice_due = not self._usable
+                if not self._usable:
+                    return []
+                return await asyncio.to_thread(self._search, planned)
+
+
+class _Run:
+    """Everything one drafting run shares: settings, store, backend, facts, the event queue."""
+
+    def __init__(self, *, settings: Settings, store: Store, backend, facts: Facts, outline: Outline,
+                 draft_id: str, queue: asyncio.Queue, timings: Timings | None = None):
+        self.settings = settings
+        self.store = store
+        self.backend = backend
+        self.facts = facts
+        self.outline = outline
+        self.draft_id = draft_id
+        self.queue = queue
+        self.timings = timings or Timings()
+        self.exemplars = _Exemplars(settings, self.timings)
+        self.results: dict[str, dict] = {}
+
+    def emit(self, key: str | None, status: str, **fields) -> None:
+        self.queue.put_nowait(DraftEvent(self.draft_id, key, status, **fields))
+
+    def set_status(self, key: str, status: str, reason: str | None = None) -> None:
+        with self.timings.phase("storage"):
+            self.store.set_status(self.draft_id, key, status, reason)
+
+    # --- generation with restarts -------------------------------------------------------
+
+    async def generate(self, key: str, brief: SectionBrief, template: str, status: str) -> tuple[str, str]:
+        """Stream one request; a stream that breaks mid-way is started again from scratch."""
+        with self.timings.phase("prompts"):
+            request = build_request(self.settings, brief, template)
+        attempt = 0
+        while True:
+            text = ""
+            try:
+                async for piece in self.backend.stream(request):
+                    text += piece
+                    self.emit(key, status, delta=piece, text=text)
+                return clean_section_text(text, brief), request.prompt_file
+            except LLMError as exc:
+                if not exc.retryable or attempt >= MAX_RESTARTS:
+                    raise
+                attempt += 1
+                self.emit(key, status, text="", message=f"输出中断，正在重新生成本节（第{attempt}次重试）：{exc}")
+
+    def verify(self, text: str, brief: SectionBrief):
+        from drafter.verify import verify_text
+
+        with self.timings.phase("verification"):
+            return verify_text(text, self.facts.facts, year=self.facts.year, section_kind=brief.kind,
+                               expected=brief.facts)
+
+    async def write(self, planned: PlannedSection, brief: SectionBrief, *, first_template: str,
+                    source: str) -> tuple[str, object, str, str, int]:
+        """Generate, verify and repair at most twice; returns (text, verification, source, prompt_file, rounds)."""
+        key = planned.key
+        self.set_status(key, "生成中")
+        self.emit(key, "生成中", text="")
+        text, prompt_file = await self.generate(key, brief, first_template, "生成中")
+        self.set_status(key, "核验中")
+        self.emit(key, "核验中", text=text)
+        verification = self.verify(text, brief)
+        best = (text, verification, source, prompt_file)
+        rounds = 0
+        while verification.problems and self.backend.kind != "offline" and rounds < MAX_REPAIR_ROUNDS:
+            rounds += 1
+            messages = [f.message for f in verification.problems]
+            self.set_status(key, "修复中")
+            self.emit(key, "修复中", text="", message=f"第{rounds}轮修复：{'；'.join(messages)}")
+            repair_brief = dataclasses.replace(brief, previous_text=text, findings=messages)
+            text, prompt_file = await self.generate(key, repair_brief, REPAIR, "修复中")
+            self.set_status(key, "核验中")
+            self.emit(key, "核验中", text=text)
+            verification = self.verify(text, brief)
+            if len(verification.problems) <= len(best[1].problems):
+                best = (text, verification, "repaired", prompt_file)
+        text, verification, source, prompt_file = best
+        return text, verification, source, prompt_file, rounds
+
+    # --- one section, start to finish ------------------------------------------------------
+
+    async def draft_section(self, planned: PlannedSection, *, instruction: str | None = None,
+                            previous_text: str | None = None, base_no: int | None = None,
+                            author: str | None = None) -> None:
+        key = planned.key
+        try:
+            exemplars = await self.exemplars.for_section(planned)
+            if self.exemplars.notice_due:
+                self.exemplars.notice_due = False
+                self.emit(None, "提示", message=NO_INDEX_NOTICE)
+            regenerating = previous_text is not None or instruction is not None
+            brief = make_brief(self.facts, planned, skeleton=self.outline.skeleton, exemplars=exemplars,
+                               instruction=instruction, previous_text=previous_text)
+            template = REGENERATE if regenerating and previous_text else SECTION
+            source = "regenerated" if regenerating else "generated"
+            text, verification, source, prompt_file, rounds = await self.write(
+                planned, brief, first_template=template, source=source)
+            if regenerating and source == "repaired":
+                source = "regenerated"      # the version's origin is the editor's request
+            if not text.strip():
+                raise LLMError("模型返回了空白内容")
+            with self.timings.phase("storage"):
+                version = self.store.add_version(
+                    self.draft_id, key, text, source=source, backend=self.backend.name,
+                    model=getattr(self.backend, "model", None), prompt_file=prompt_file,
+                    instruction=instruction, exemplars=exemplar_dicts(exemplars),
+                    findings=finding_dicts(verification.findings), author=author, base_no=base_no)
+                self.store.set_status(self.draft_id, key, "完成")
+            note = _instruction_note(self.backend, instruction)
+            message = section_message(verification, rounds, note)
+            self.results[key] = {"status": "完成", "verification": verification, "chars": len(text),
+                                 "version": version.no, "text": text}
+            self.emit(key, "完成", text=text, message=message)
+        except asyncio.CancelledError:
+            self._fail(key, "起草已取消")
+            raise
+        except LLMError as exc:
+            self._fail(key, str(exc))
+        except DraftError as exc:
+            self._fail(key, str(exc))
+        except Exception as exc:  # one broken section never stops the others
+            log.exception("section %s failed", key)
+            self._fail(key, f"内部错误：{type(exc).__name__}: {exc}")
+
+    def _fail(self, key: str, reason: str) -> None:
+        try:
+            self.set_status(key, "失败", reason)
+        except Exception:
+            log.exception("could not record the failure of %s", key)
+        self.results[key] = {"status": "失败", "reason": reason}
+        self.emit(key, "失败", message=f"本节生成失败：{reason}")
+
+    # --- whole-report check ----------------------------------------------------------------
+
+    def unused_facts(self) -> list:
+        """Facts that no finished section mentions (checked on the whole text, so a fact used in
+        another section than planned still counts as used)."""
+        from drafter.verify import verify_text
+
+        done = [r["text"] for r in self.results.values() if r.get("status") == "完成"]
+        if not done:
+            return list(self.facts.facts)
+        with self.timings.phase("verification"):
+            whole = verify_text("\n".join(done), self.facts.facts, year=self.facts.year)
+        return list(whole.unused_facts)
+
+
+def _instruction_note(backend, instruction: str | None) -> str | None:
+    if backend.kind != "offline":
+        return None
+    from drafter.llm._offline import instruction_note
+
+    return instruction_note(instruction)
+
+
+async def _pump(run: _Run, jobs: list) -> AsyncIterator[DraftEvent]:
+    """Run the section jobs concurrently and yield their events as they come."""
+    done_marker = object()
+
+    async def job_then_mark(coro):
+        try:
+            await coro
+        finally:
+            run.queue.put_nowait(done_marker)
+
+    tasks = [asyncio.create_task(job_then_mark(job)) for job in jobs]
+    remaining = len(tasks)
+    try:
+        while remaining:
+            event = await run.queue.get()
+            if event is done_marker:
+                remaining -= 1
+                continue
+            yield event
+        while not run.queue.empty():
+            event = run.queue.get_nowait()
+            if event is not done_marker:
+                yield event
+    finally:
+        for task in tasks:
+            if not task.done():
+                task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
+                       skeleton: str | None = None, closing: bool | None = None,
+                       timings: Timings | None = None) -> AsyncIterator[DraftEvent]:
+    outline = build_outline(facts, settings, skeleton, closing=closing)
+    facts = with_date(facts, outline.date)
+    backend = backend_from_settings(settings)
+    timings = timings or Timings()
+    try:
+        with timings.phase("storage"):
+            draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
+                                          backend=backend.name, owner=owner)
+            for s in outline.sections:
+                store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
+                                  topic=s.topic, order=s.order)
+                store.set_status(draft_id, s.key, "排队")
+        run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
+                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
+        yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
+        for s in outline.sections:
+            yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
+        async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
+            yield event
+        unused = run.unused_facts()
+        yield DraftEvent(draft_id, None, "结束",
+                         message=summary_message(backend, run.results, unused, len(outline.sections)))
+    finally:
+        await backend.aclose()
+
+
+async def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,
+                             instruction: str | None = None, owner: str | None = None,
+                             author: str | None = None) -> AsyncIterator[DraftEvent]:
+    draft = store.get_draft(draft_id, owner=owner)
+    record = draft.section(key)
+    facts = facts_from_dict(draft.facts, source=f"草稿 {draft_id}")
+    planned = planned_from_record(facts, settings, draft.skeleton, record)
+    outline = Outline(skeleton=draft.skeleton, title=draft.title, sections=[planned])
+    backend = backend_from_settings(settings)
+    instruction = (instruction or "").strip() or None
+    try:
+        run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
+                   draft_id=draft_id, queue=asyncio.Queue())
+        yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
+        current = record.current
+        job = run.draft_section(planned, instruction=instruction,
+                                previous_text=current.text if current else None,
+                                base_no=current.no if current else None, author=author or owner)
+        async for event in _pump(run, [job]):
+            yield event
+        result = run.results.get(key, {})
+        if result.get("status") == "完成":
+            message = f"已生成“{record.heading or key}”的新版本（第{result['version']}版），原有版本均已保留。"
+        else:
+            message = f"“{record.heading or key}”重新生成失败：{result.get('reason', '未知原因')}；原有版本未改动。"
+        yield DraftEvent(draft_id, None, "结束", message=message)
+    finally:
+        await backend.aclose()
+
+
+def planned_from_record(facts: Facts, settings: Settings, skeleton: str, record) -> PlannedSection:
+    """The section as planned now from the draft's facts snapshot; the stored heading wins."""
+    try:
+        outline = build_outline(facts, settings, skeleton, closing=record.key == "closing" or None)
+        planned = outline.section(record.key)
+    except DraftError:
+        planned = PlannedSection(key=record.key, kind=record.kind, heading=record.heading, number=record.number,
+                                 topic=record.topic, order=record.order, query=record.heading or record.kind,
+                                 target_chars=400)
+        if record.topic:
+            planned.fact_ids = [f.id for f in facts.facts if f.topic == record.topic]
+    planned.heading, planned.number = record.heading, record.number
+    return planned
+
+
+__all__ = ["draft_report", "regenerate_section", "Timings", "section_facts", "planned_from_record"]
