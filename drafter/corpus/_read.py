@@ -84,21 +84,28 @@ def _docx_text(path: Path) -> str:
 
 def _html_text(html: str, path: Path) -> str:
     """Body text of a web page with one line per block, menus and scripts removed."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
     # Whitespace inside HTML is insignificant; line breaks come only from block ends.
-    html = re.sub(r"\s+", " ", html)
-    html = _BLOCK_END.sub(lambda m: "\n" + m.group(0), html)
-    tree = HTMLParser(html)
+    html = _BLOCK_END.sub(lambda m: "\n" + m.group(0), re.sub(r"\s+", " ", html))
+    tree = LexborHTMLParser(html)
     tree.strip_tags(list(_CHROME_TAGS))
-    for node in tree.css("[class], [id]"):
-        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _CHROME_CLASS.search(marker):
-            node.decompose()
+    full = _body_text(tree)
+    for node in [n for n in tree.css("[class], [id]") if _looks_like_chrome(n)]:
+        node.decompose()
+    trimmed = _body_text(tree)
+    # A page whose whole article sits in, say, class="main-header-wrap" must not lose it.
+    return trimmed if _han_count(trimmed) >= 0.5 * _han_count(full) else full
+
+
+def _looks_like_chrome(node) -> bool:
+    marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return bool(_CHROME_CLASS.search(marker))
+
+
+def _body_text(tree) -> str:
     root = tree.body or tree.root
-    if root is None:
-        raise CorpusError(f"网页文件 {path.name} 没有正文，已跳过")
-    return root.text(separator="")
+    return root.text(separator="") if root is not None else ""
 
 
 def _han_count(text: str) -> int:

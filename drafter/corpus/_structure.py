@@ -70,15 +70,22 @@ def lay_out(paragraphs: list[str]) -> Layout:
 def _front_matter_end(paragraphs: list[str]) -> int:
     """Index of the first paragraph of running text (or of the first heading)."""
     for i, paragraph in enumerate(paragraphs):
-        if _ADDRESSEE.search(paragraph) and len(paragraph) <= 80:
+        if _is_addressee(paragraph):
             return i + 1
-        if len(paragraph) > _MAX_FRONT_LINE or paragraph.endswith("。") or parse_numbered(paragraph):
+        if len(paragraph) > _MAX_FRONT_LINE or "。" in paragraph or _ADDRESSEE.search(paragraph) \
+                or parse_numbered(paragraph):
             return i
     return 0
 
 
+def _is_addressee(paragraph: str) -> bool:
+    """"各镇人民政府，各街道办事处：" or "县委、县政府：", not an opening that ends "报告如下："."""
+    return bool(_ADDRESSEE.search(paragraph)) and len(paragraph) <= 60 and "。" not in paragraph \
+        and "如下" not in paragraph
+
+
 def _title(front: list[str]) -> str:
-    lines = [line for line in front if not _ADDRESSEE.search(line)]
+    lines = [line for line in front if not _is_addressee(line)]
     if not lines:
         return ""
     forms = [matching_form(line) for line in lines]
