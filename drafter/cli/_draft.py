@@ -1,1 +1,276 @@
-"""CLI commands (placeholder until filled in)."""
+"""`drafter draft / regen / show / export / drafts / diff / restore`: thin commands over drafter.draft.
+
+Parses, calls, prints. Exit codes: 0 when every section was written (findings are printed
+for the clerk to check, they do not fail the run), 1 when a section failed, 2 for a
+clerk error (bad facts file, unknown draft or section).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from drafter.cli import clerk_errors, cli
+
+
+def draft_errors(func):
+    """clerk_errors plus the draft package's own DraftError."""
+    inner = clerk_errors(func)
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from drafter.draft import DraftError
+
+        try:
+            return inner(*args, **kwargs)
+        except DraftError as exc:
+            click.echo(f"错误：{exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+def _store(settings):
+    from drafter.store import Store
+
+    return Store(settings.db_path)
+
+
+def _progress_line(label: str, event, problems: int | None) -> str:
+    if event.status == "失败":
+        return f"✗ {label}　{event.message}"
+    check = "核验通过" if not problems else f"{problems}处待核对"
+    return f"✓ {label}　{len(event.text)}字　{check}"
+
+
+async def _run_events(events, *, labels: dict[str, str], on_result) -> tuple[str | None, int]:
+    """Print the events a clerk needs to follow a run; returns (draft id, failed sections)."""
+    draft_id, failed = None, 0
+    async for event in events:
+        draft_id = event.draft_id
+        if event.section_key is None:
+            if event.status == "开始":
+                click.echo(f"草稿编号：{event.draft_id}")
+                click.echo(event.message)
+            elif event.status == "提示":
+                click.echo(f"提示：{event.message}")
+            elif event.status == "结束":
+                click.echo(f"核验小结：{event.message}")
+            continue
+        if event.status == "排队":
+            labels.setdefault(event.section_key, event.message or event.section_key)
+        elif event.status in ("完成", "失败"):
+            failed += event.status == "失败"
+            on_result(event)
+    return draft_id, failed
+
+
+def _print_result(store, labels: dict[str, str]):
+    def show(event) -> None:
+        label = labels.get(event.section_key, event.section_key)
+        problems = None
+        if event.status == "完成":
+            problems = len(_problem_findings(store, event.draft_id, event.section_key))
+        click.echo(_progress_line(_short(label), event, problems))
+        if event.status == "完成" and problems:
+            for finding in _problem_findings(store, event.draft_id, event.section_key)[:5]:
+                click.echo(f"    · {finding.get('message', '')}")
+    return show
+
+
+def _problem_findings(store, draft_id: str, key: str) -> list[dict]:
+    current = store.get_draft(draft_id).section(key).current
+    if current is None:
+        return []
+    return [f for f in current.findings if f.get("severity") in ("error", "warning")]
+
+
+def _short(label: str, width: int = 28) -> str:
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def _export(store, settings, draft_id: str, paths: list[str | None]) -> None:
+    from drafter.draft import export_draft
+
+    for target in paths:
+        if target:
+            written = export_draft(store, draft_id, Path(target), settings=settings)
+            click.echo(f"已导出：{written}")
+
+
+@cli.command("draft")
+@click.argument("facts_file", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", default=None, help="导出 .docx（也可以是 .md / .txt）")
+@click.option("--md", "markdown", default=None, help="另外导出 Markdown 文件")
+@click.option("--skeleton", default=None, help="报告骨架（四段式 / 三段式），默认取事实材料中的「骨架」")
+@click.option("--closing", is_flag=True, default=None, help="加一段结束语（“总之，……”）")
+@click.pass_obj
+@draft_errors
+def draft_command(settings, facts_file: str, output: str | None, markdown: str | None,
+                  skeleton: str | None, closing: bool | None) -> None:
+    """根据事实材料起草整篇报告：逐节生成、核验数字，保存为草稿并可导出。"""
+    from drafter.draft import draft_report
+    from drafter.facts import load_facts
+
+    facts = load_facts(Path(facts_file))
+    store = _store(settings)
+    labels: dict[str, str] = {}
+    events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing)
+    draft_id, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
+    if draft_id:
+        _export(store, settings, draft_id, [output, markdown])
+        if not output and not markdown:
+            click.echo(f"导出：drafter export {draft_id} -o 报告.docx")
+        if failed:
+            click.echo(f"有{failed}节生成失败，可用 drafter regen {draft_id} 节编号 重新生成。")
+    sys.exit(1 if failed else 0)
+
+
+def resolve_section(draft, wanted: str) -> str:
+    """A section by key (work-03), by number (（三） / (三) / 二（三） / 三、) or by the start of its heading."""
+    keys = [s.key for s in draft.sections]
+    if wanted in keys:
+        return wanted
+    text = wanted.strip().replace("(", "（").replace(")", "）")
+    match = re.fullmatch(r"([一二三四五六七八九十]+)?(（[一二三四五六七八九十]+）)", text)
+    if match:
+        text = match.group(2)
+    elif re.fullmatch(r"[一二三四五六七八九十]+", text):
+        text += "、"
+    hits = [s.key for s in draft.sections if s.number == text]
+    if not hits:
+        hits = [s.key for s in draft.sections if s.heading and text and s.heading.startswith(text)]
+    if not hits:
+        hits = [s.key for s in draft.sections if text in (s.heading or "") or text == s.kind]
+    if len(hits) == 1:
+        return hits[0]
+    listing = "；".join(f"{s.key}（{s.heading or s.kind}）" for s in draft.sections)
+    from drafter.draft import DraftError
+
+    if hits:
+        raise DraftError(f"“{wanted}”对应多个节：{'、'.join(hits)}，请用节编号。可选：{listing}")
+    raise DraftError(f"草稿 {draft.id} 中找不到“{wanted}”。可选：{listing}")
+
+
+@cli.command("regen")
+@click.argument("draft_id")
+@click.argument("section")
+@click.option("--instruction", "-i", default=None, help="修改意见，如：更简洁、补充数据、调整语气")
+@click.pass_obj
+@draft_errors
+def regen_command(settings, draft_id: str, section: str, instruction: str | None) -> None:
+    """重新生成草稿中的一节，保留以前的所有版本。SECTION 为节编号（如 work-03）或序号（如 （三））。"""
+    from drafter.draft import regenerate_section
+
+    store = _store(settings)
+    draft = store.get_draft(draft_id)
+    key = resolve_section(draft, section)
+    labels = {key: draft.section(key).heading or draft.section(key).kind}
+    events = regenerate_section(draft_id, key, settings=settings, store=store, instruction=instruction)
+    _, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
+    current = store.get_draft(draft_id).section(key).current
+    if current is not None and not failed:
+        click.echo("")
+        click.echo(current.text)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command("show")
+@click.argument("draft_id")
+@click.option("--versions", is_flag=True, help="列出每一节的全部版本")
+@click.option("--text", "full_text", is_flag=True, help="输出报告全文")
+@click.pass_obj
+@draft_errors
+def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> None:
+    """查看草稿：各节状态、核验情况；--versions 列出版本，--text 输出全文。"""
+    from drafter.draft import draft_summary, render_blocks
+    from drafter.export import to_text
+
+    store = _store(settings)
+    draft = store.get_draft(draft_id)
+    click.echo(f"草稿 {draft.id}：{draft.title}（{draft.skeleton}，创建于 {draft.created_at}）")
+    click.echo(draft_summary(draft))
+    for s in sorted(draft.sections, key=lambda s: s.order):
+        current = s.current
+        problems = sum(1 for f in (current.findings if current else []) if f.get("severity") in ("error", "warning"))
+        state = s.status + (f"（{s.reason}）" if s.reason and s.status == "失败" else "")
+        size = f"第{current.no}版 {len(current.text)}字" if current else "无文本"
+        check = "" if not current else ("　核验通过" if not problems else f"　{problems}处待核对")
+        click.echo(f"  {s.key:<11}{_short(s.heading or s.kind)}　{state}　{size}{check}")
+        if versions:
+            for v in store.versions(draft_id, s.key):
+                extra = "".join(x for x in (
+                    f"　模型：{v.model}" if v.model else "",
+                    f"　修改意见：{v.instruction}" if v.instruction else "",
+                    f"　编辑：{v.author}" if v.author else "") if x)
+                click.echo(f"      第{v.no}版　{_SOURCE_NAMES.get(v.source, v.source)}　{v.backend or '人工'}"
+                           f"　{v.created_at}　{len(v.text)}字{extra}")
+    if full_text:
+        click.echo("")
+        click.echo(to_text(render_blocks(draft, settings=settings)))
+
+
+_SOURCE_NAMES = {"generated": "生成", "repaired": "生成并修复", "edited": "人工修改", "restored": "恢复",
+                 "regenerated": "重新生成"}
+
+
+@cli.command("export")
+@click.argument("draft_id")
+@click.option("-o", "--output", required=True, help="导出文件：.docx / .md / .txt")
+@click.pass_obj
+@draft_errors
+def export_command(settings, draft_id: str, output: str) -> None:
+    """把草稿导出为 .docx（GB/T 9704 版式）、Markdown 或纯文本。"""
+    store = _store(settings)
+    _export(store, settings, draft_id, [output])
+
+
+@cli.command("drafts")
+@click.pass_obj
+@draft_errors
+def drafts_command(settings) -> None:
+    """列出已保存的草稿（最新的在前）。"""
+    drafts = _store(settings).list_drafts()
+    if not drafts:
+        click.echo("还没有草稿。用 drafter draft 事实材料.yaml 起草一份。")
+        return
+    for d in drafts:
+        click.echo(f"{d.id}　{d.updated_at}　{d.skeleton}　{d.backend}　{d.title}")
+
+
+@cli.command("diff")
+@click.argument("draft_id")
+@click.argument("section")
+@click.argument("old", type=int)
+@click.argument("new", type=int)
+@click.pass_obj
+@draft_errors
+def diff_command(settings, draft_id: str, section: str, old: int, new: int) -> None:
+    """按句比较一节的两个版本（－ 删除，＋ 新增）。"""
+    from drafter.draft import diff_versions
+    from drafter.draft._edit import format_diff
+
+    store = _store(settings)
+    key = resolve_section(store.get_draft(draft_id), section)
+    click.echo(format_diff(diff_versions(store, draft_id, key, old, new)))
+
+
+@cli.command("restore")
+@click.argument("draft_id")
+@click.argument("section")
+@click.argument("no", type=int)
+@click.pass_obj
+@draft_errors
+def restore_command(settings, draft_id: str, section: str, no: int) -> None:
+    """把一节恢复到某个版本（作为新版本追加，原有版本都保留）。"""
+    from drafter.draft import restore_version
+
+    store = _store(settings)
+    key = resolve_section(store.get_draft(draft_id), section)
+    version = restore_version(store, draft_id, key, no)
+    click.echo(f"已将 {key} 恢复为第{no}版的内容（新版本：第{version.no}版）。")

@@ -22,7 +22,7 @@ from drafter.draft import DraftEvent, Outline, PlannedSection
 from drafter.draft._briefs import make_brief, section_facts
 from drafter.draft._clean import clean_section_text
 from drafter.draft._outline import build_outline
-from drafter.draft._plan import DraftError
+from drafter.draft._plan import BLANK_DATE_TAIL, DraftError
 from drafter.draft._prompts import REGENERATE, REPAIR, SECTION, build_request
 from drafter.draft._report import (backend_line, exemplar_dicts, finding_dicts, section_message,
                                    summary_message)
@@ -58,8 +58,10 @@ class Timings:
 
 
 def with_date(facts: Facts, date: str) -> Facts:
-    """The facts as drafted: the 成文日期 the frame used is fixed into the snapshot."""
-    return facts if facts.date == date else dataclasses.replace(facts, date=date)
+    """The facts as drafted: the 成文日期 the frame used is fixed into the snapshot (not a blank one)."""
+    if facts.date == date or BLANK_DATE_TAIL in date:
+        return facts
+    return dataclasses.replace(facts, date=date)
 
 
 class _Exemplars:
@@ -215,6 +217,8 @@ class _Run:
                     findings=finding_dicts(verification.findings), author=author, base_no=base_no)
                 self.store.set_status(self.draft_id, key, "完成")
             note = _instruction_note(self.backend, instruction)
+            if note:
+                self.emit(None, "提示", message=note)
             message = section_message(verification, rounds, note)
             self.results[key] = {"status": "完成", "verification": verification, "chars": len(text),
                                  "version": version.no, "text": text}

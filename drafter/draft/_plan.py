@@ -118,7 +118,18 @@ def chinese_date(day: _dt.date) -> str:
 
 
 def report_date(facts: Facts, today: _dt.date | None = None) -> str:
-    return (facts.date or "").strip() or chinese_date(today or _dt.date.today())
+    """The clerk's 成文日期, else today when today can be one (the report year or the next),
+    else a blank “2022年  月  日” for the clerk to fill in rather than an invented date."""
+    given = (facts.date or "").strip()
+    if given:
+        return given
+    today = today or _dt.date.today()
+    if today.year in (facts.year, facts.year + 1):
+        return chinese_date(today)
+    return f"{facts.year + 1}年{BLANK_DATE_TAIL}"
+
+
+BLANK_DATE_TAIL = "  月  日"
 
 
 # --- facts into sections ----------------------------------------------------------------
