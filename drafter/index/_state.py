@@ -7,11 +7,14 @@ filters can be rebuilt from one place.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from drafter.index._chunk import Chunk
 
@@ -26,6 +29,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS vectors (text_hash TEXT PRIMARY KEY, vector BLOB NOT NULL);
 """
 
 
@@ -116,3 +120,32 @@ class IndexState:
     def set_meta(self, key: str, value: str) -> None:
         with closing(self._connect()) as db, db:
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # ---- embedding cache: a chunk whose text did not change is never embedded again ----------
+
+    def cached_vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
+        keys = [text_hash(t) for t in texts]
+        found: dict[str, np.ndarray] = {}
+        with closing(self._connect()) as db:
+            for start in range(0, len(keys), 500):
+                batch = keys[start:start + 500]
+                rows = db.execute(f"SELECT text_hash, vector FROM vectors WHERE text_hash IN "
+                                  f"({','.join('?' * len(batch))})", batch).fetchall()
+                found.update({key: np.frombuffer(blob, dtype=np.float32) for key, blob in rows})
+        return found
+
+    def save_vectors(self, texts: list[str], vectors) -> None:
+        with closing(self._connect()) as db, db:
+            db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", [
+                (text_hash(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in zip(texts, vectors)])
+
+    def prune_vectors(self) -> None:
+        """Forget vectors no chunk uses any more, so the cache does not grow without bound."""
+        live = {text_hash(row.embed_text) for row in self.chunk_rows()}
+        with closing(self._connect()) as db, db:
+            stored = [row[0] for row in db.execute("SELECT text_hash FROM vectors")]
+            db.executemany("DELETE FROM vectors WHERE text_hash = ?", [(k,) for k in stored if k not in live])
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
