@@ -1,6 +1,14 @@
 """Markdown, plain text and .docx laid out per GB/T 9704-2012.
 
-CONTRACT (filled in by the export work):
+Public API: ``Block(kind, text)``, ``BLOCK_KINDS``, ``to_markdown(blocks) -> str``,
+``to_text(blocks) -> str``, ``to_docx(blocks, path, *, seal=False) -> Path``.
+
+Blocks are rendered in order, except ``notice`` blocks, which always go first (a blockquote in
+Markdown, the first lines in text, a small grey paragraph plus the core-properties comment in
+.docx) so a clerk sees how the draft was made and removes the note before sending. A block's
+text may hold several lines; each becomes its own paragraph of that kind. A paragraph opening
+with a run-in heading (（一）…。 / 1.…。 / （1）…。) gets the heading's font for that part only.
+An unknown kind is a programming error (ValueError).
 """
 
 from __future__ import annotations
@@ -21,12 +29,19 @@ class Block:
 
 
 def to_markdown(blocks: list[Block]) -> str:
-    raise NotImplementedError
+    from ._plain import to_markdown as _render
+
+    return _render(blocks)
 
 
 def to_text(blocks: list[Block]) -> str:
-    raise NotImplementedError
+    from ._plain import to_text as _render
+
+    return _render(blocks)
 
 
-def to_docx(blocks: list[Block], path: Path) -> Path:
-    raise NotImplementedError
+def to_docx(blocks: list[Block], path: Path, *, seal: bool = False) -> Path:
+    """Write the .docx; ``seal=True`` lays out 署名/日期 for a sealed copy (日期右空四字)."""
+    from ._docx import write_docx
+
+    return write_docx(blocks, Path(path), seal=seal)
