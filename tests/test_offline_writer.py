@@ -1,0 +1,139 @@
+"""The offline backend: every section of the sample reads like a report and verifies clean."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from drafter.config import Settings
+from drafter.draft import plan
+from drafter.draft._briefs import make_brief
+from drafter.facts import facts_from_dict
+from drafter.index import Exemplar
+from drafter.llm import OFFLINE_NAME, GenerationRequest, backend_from_settings
+from drafter.llm._offline import OfflineBackend, instruction_note, write_section
+from drafter.llm._offline_style import quantity
+from drafter.verify import verify_text
+
+LABEL_VALUE_LIST = re.compile(r"[\u4e00-\u9fff]{2,}[：:]\s*\d")
+
+
+def _sections(facts, skeleton=None):
+    outline = plan(facts, Settings(), skeleton)
+    for planned in outline.sections:
+        brief = make_brief(facts, planned, skeleton=outline.skeleton)
+        yield planned, brief, write_section(brief)
+
+
+@pytest.mark.parametrize("skeleton", ["四段式", "三段式"])
+def test_every_section_verifies_clean_and_uses_its_facts(example_facts, skeleton):
+    for planned, brief, text in _sections(example_facts, skeleton):
+        result = verify_text(text, example_facts.facts, year=example_facts.year, section_kind=planned.kind,
+                             expected=brief.facts)
+        assert result.ok, (planned.key, [f.message for f in result.problems], text)
+        assert not result.unused_facts, (planned.key, result.unused_facts)
+        for fact in brief.facts:
+            assert quantity(fact.value, fact.unit, fact.approx) in text, (planned.key, fact)
+
+
+def test_the_whole_offline_report_uses_every_fact_once_checked(example_facts):
+    whole = "\n".join(text for _, _, text in _sections(example_facts))
+    result = verify_text(whole, example_facts.facts, year=example_facts.year)
+    assert result.ok, [f.message for f in result.problems]
+    assert result.unused_facts == []
+
+
+def test_reads_like_a_report_not_a_list(example_facts):
+    for planned, brief, text in _sections(example_facts):
+        assert not LABEL_VALUE_LIST.search(text), (planned.key, text)
+        assert "#" not in text and "*" not in text
+        if planned.kind == "主要举措和成效":
+            assert text.startswith(planned.heading + "。")
+            assert "一是" in text and "二是" in text
+
+
+def test_related_facts_are_woven_with_their_measure_words(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    assert "全年共收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率达12.5%。" in texts["work-06"]
+    assert "120余场" in texts["work-08"] and "36000余人次" in texts["work-08"]
+    assert "出庭应诉率达100%" in texts["work-07"]
+    assert "清理58件，其中废止7件" in texts["work-03"]
+    # a fact attached to the point it speaks about, inside that 一是/二是 sentence
+    assert re.search(r"二是开展行政执法案卷评查[^。]*评查行政执法案卷240件。", texts["work-05"])
+
+
+def test_the_clerks_points_become_ordinal_sentences(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    for n, point in enumerate(example_facts.shortcomings, start=1):
+        assert f"{'一二三'[n - 1]}是{point}" in texts["problems"]
+    assert "原因主要是" in texts["problems"]
+    assert texts["problems"].startswith("对照") and "我局法治政府建设工作仍存在一些不足：" in texts["problems"]
+    assert texts["plans"].startswith("2024年，我局将") and "重点做好以下工作：一是" in texts["plans"]
+    assert "五是深化公共法律服务体系建设" in texts["plans"]
+
+
+@pytest.mark.parametrize("year, present, absent", [
+    (2023, ["习近平法治思想", "党的二十大精神", "（2021—2025年）", "智能高效、廉洁诚信、人民满意"], ["十九大"]),
+    (2021, ["习近平法治思想", "十九届历次全会", "（2021—2025年）"], ["二十大"]),
+    (2019, ["（2015—2020年）", "廉洁高效、守法诚信", "新理念新思想新战略"], ["习近平法治思想", "二十大"]),
+    (2024, ["二十届二中、三中全会", "习近平法治思想"], ["十九大"]),
+])
+def test_intro_has_the_era_wording_of_its_year(example_facts, year, present, absent):
+    data = example_facts.to_dict() | {"year": year, "date": None}
+    facts = facts_from_dict(data)
+    brief = make_brief(facts, plan(facts, Settings()).section("intro"), skeleton="四段式")
+    text = write_section(brief)
+    for words in present:
+        assert words in text, (year, words, text)
+    for words in absent:
+        assert words not in text, (year, words, text)
+    assert text.startswith(f"{year}年，示例市东城区司法局在区委、区政府的坚强领导下")
+    assert text.endswith("现将有关情况报告如下：")
+    assert verify_text(text, facts.facts, year=year, section_kind="导语", expected=[]).ok
+
+
+@pytest.mark.parametrize("org, level, me", [("示例市东城区人民政府", "区县", "我区"), ("贤庠镇人民政府", "乡镇", "我镇"),
+                                            ("示例市东城区司法局", "部门", "我局")])
+def test_the_body_speaks_of_itself_by_its_level(example_facts, org, level, me):
+    facts = facts_from_dict(example_facts.to_dict() | {"org": org, "level": level, "signature": None})
+    texts = {planned.key: text for planned, _, text in _sections(facts)}
+    assert me in texts["problems"] and me in texts["plans"]
+
+
+def test_never_copies_an_exemplars_numbers_or_names(example_facts):
+    outline = plan(example_facts, Settings())
+    leaky = Exemplar(text="（三）大渡口区行政复议工作。共办理行政复议案件13件，胜诉率超过99%。", heading_path=[],
+                     kind="主要举措和成效", topics=["行政复议"], doc="000", title="大渡口区通报", year=2012,
+                     genre="年度报告", score=1.0)
+    brief = make_brief(example_facts, outline.section("work-06"), skeleton="四段式", exemplars=[leaky] * 3)
+    text = write_section(brief)
+    assert "13件" not in text and "99%" not in text and "大渡口" not in text
+    assert text == write_section(dataclasses.replace(brief, exemplars=[]))
+
+
+def test_more_concise_on_request_and_honest_about_other_instructions(example_facts):
+    outline = plan(example_facts, Settings())
+    brief = make_brief(example_facts, outline.section("leadership"), skeleton="四段式")
+    full = write_section(brief)
+    short = write_section(dataclasses.replace(brief, instruction="更简洁一些", previous_text=full))
+    assert len(short) < len(full)
+    for fact in brief.facts:
+        assert quantity(fact.value, fact.unit, fact.approx) in short
+    assert instruction_note("更简洁") is None
+    note = instruction_note("语气更恳切，补充典型案例")
+    assert "离线模板" in note and "已忽略指令" in note and "语气更恳切" in note
+
+
+async def test_offline_backend_streams_sentence_by_sentence(example_facts):
+    backend = backend_from_settings(Settings())
+    assert isinstance(backend, OfflineBackend)
+    assert backend.name == OFFLINE_NAME and backend.kind == "offline"
+    outline = plan(example_facts, Settings())
+    brief = make_brief(example_facts, outline.section("work-06"), skeleton="四段式")
+    pieces = [p async for p in backend.stream(GenerationRequest(brief=brief, messages=[], prompt_file="section.j2"))]
+    await backend.aclose()
+    assert len(pieces) > 3
+    assert all(p.endswith(("。", "：", "；")) for p in pieces[:-1])
+    assert "".join(pieces) == write_section(brief)
