@@ -365,6 +365,13 @@ def test_cli_check_and_template(tmp_path, home):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "t" / "事实材料.xlsx").exists()
 
+    # how examples/facts.xlsx is made from examples/facts.yaml
+    result = runner.invoke(cli, ["facts", "template", "--from", str(EXAMPLES / "facts.yaml"),
+                                 "-o", str(tmp_path / "x")])
+    assert result.exit_code == 0, result.output
+    converted = load_facts(tmp_path / "x" / "facts.xlsx")
+    assert without_sources(converted) == without_sources(load_facts(EXAMPLES / "facts.yaml"))
+
 
 def test_every_problem_is_chinese():
     for path in BROKEN.iterdir():

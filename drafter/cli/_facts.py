@@ -21,11 +21,21 @@ def facts_group() -> None:
 @facts_group.command("template")
 @click.option("-o", "--output", "directory", type=click.Path(file_okay=False), default=".",
               show_default=True, help="模板保存到的文件夹")
+@click.option("--from", "source", type=click.Path(dir_okay=False), default=None,
+              help="把已有的事实材料（YAML/JSON）转成填好的 Excel 表")
 @clerk_errors
-def template(directory: str) -> None:
-    """生成空白的 Excel 模板和带说明的 YAML 示例。"""
-    from drafter.facts import write_template
+def template(directory: str, source: str | None) -> None:
+    """生成空白的 Excel 模板和带说明的 YAML 示例（或用 --from 转换已有材料）。"""
+    from drafter.facts import load_facts, write_template, write_workbook
 
+    if source:
+        facts = load_facts(Path(source))
+        target = Path(directory) / (Path(source).stem + ".xlsx")
+        if target.resolve() == Path(source).resolve():
+            raise click.ClickException("输出文件与输入文件相同，请用 -o 指定其他文件夹")
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        click.echo(f"已生成：{write_workbook(target, facts)}")
+        return
     for path in write_template(Path(directory)):
         click.echo(f"已生成：{path}")
     click.echo("填写后运行 drafter facts check 文件名 检查。")
