@@ -100,6 +100,9 @@ def build_app(settings: Settings) -> gr.Blocks:
             draft_id_box = gr.Textbox(label="草稿编号", interactive=False, elem_id="current-draft-id",
                                       max_lines=1, scale=0, min_width=220)
 
+        # Messages about opening drafts stay visible whatever tab is open.
+        drafts_msg = gr.Markdown("", elem_id="drafts-message")
+
         with gr.Tabs(elem_id="main-tabs") as tabs:
             # ------------------------------------------------------------ 基本信息
             with gr.Tab("基本信息", id="basic", elem_id="tab-basic"):
@@ -212,7 +215,6 @@ def build_app(settings: Settings) -> gr.Blocks:
                 with gr.Row():
                     id_input = gr.Textbox(label="或输入草稿编号", elem_id="draft-id-input", scale=3)
                     open_id_btn = gr.Button("按编号打开", elem_id="open-id-btn", scale=1)
-                drafts_msg = gr.Markdown("", elem_id="drafts-message")
 
         form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topics_text,
                        leadership, shortcomings, plans]

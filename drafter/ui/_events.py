@@ -11,6 +11,7 @@ rows, highlighted spans and Chinese messages.
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import tempfile
 import time
@@ -60,6 +61,8 @@ SOURCE_LABELS = {
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}
+
+log = logging.getLogger(__name__)
 
 NOT_FOUND = "找不到编号为“{id}”的草稿：它不存在，或不属于当前登录的用户。"
 
@@ -417,6 +420,7 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
         yield snap
         return
     except Exception as exc:  # noqa: BLE001 - the clerk gets a reason, never a traceback
+        log.exception("drafting failed")
         tracker.message = f"生成中断：{_reason(exc)}"
         tracker.finished = True
         snap = tracker.snapshot()
@@ -605,6 +609,7 @@ async def regenerate_updates(store: Store, draft_id: str, key: str, *, settings:
                 yield SectionView(True, f"正在重新生成（{ev.status}）……", draft_id=draft_id, key=key,
                                   text=text, highlighted=[(text, None)])
     except Exception as exc:  # noqa: BLE001 - shown to the clerk in Chinese
+        log.exception("regeneration failed")
         failure = _reason(exc)
     view = section_view(store, draft_id, key, owner=owner)
     view.message = (f"重新生成失败：{failure}（原有版本均已保留）" if failure

@@ -1,0 +1,273 @@
+"""End to end in a real headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser).
+
+The app runs in-process on 127.0.0.1 on a free port with a throwaway DRAFTER_HOME and the
+offline backend. Each step leaves a screenshot in test-artifacts/ (repo root) so a person
+can check that the Chinese renders. Selectors are elem_ids, not visible text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+EXAMPLE = REPO / "examples" / "facts.yaml"
+ORG = "示例市东城区司法局"
+CHROMIUM = os.environ.get("DRAFTER_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TIMEOUT_MS = 30_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not installed (scripts/system-deps.sh installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _serve(settings, auth=None):
+    from drafter.ui import launch
+
+    port = _free_port()
+    app = launch(settings, host="127.0.0.1", port=port, auth=auth, prevent_thread_lock=True, quiet=True)
+    return app, f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture
+def served(settings):
+    app, url = _serve(settings)
+    try:
+        yield app, url
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def shots(request):
+    """shot(page, name): a full-page screenshot in test-artifacts/<test>/NN-name.png."""
+    folder = ARTIFACTS / request.node.name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    count = [0]
+
+    def shot(page, name: str) -> Path:
+        count[0] += 1
+        path = folder / f"{count[0]:02d}-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return shot
+
+
+def _new_page(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN",
+                                   accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    return context, page
+
+
+def _value(page, elem_id: str) -> str:
+    return page.locator(f"#{elem_id}").locator("input, textarea").first.input_value()
+
+
+def _tab(page, tab_id: str) -> None:
+    page.locator(f"#{tab_id}-button").click()
+
+
+def _rows(page, elem_id: str) -> list[str]:
+    """Body rows of a gr.Dataframe (Gradio 6 renders them as div[role=row]; the header is a tr)."""
+    rows = [r.inner_text().strip() for r in page.locator(f"#{elem_id} div[role=row]").all()]
+    return [r for r in rows if r]
+
+
+def _wait_text(page, elem_id: str, text: str, timeout: int = TIMEOUT_MS) -> None:
+    page.wait_for_function(
+        "([id, t]) => { const e = document.getElementById(id); return e && e.innerText.includes(t); }",
+        arg=[elem_id, text], timeout=timeout)
+
+
+def _upload_and_generate(page, shot=None) -> str:
+    page.wait_for_selector("#org")
+    _tab(page, "tab-facts")
+    page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
+    _wait_text(page, "facts-message", "已读入")
+    assert _value(page, "org") == ORG
+    _wait_text(page, "facts-table", "局党组理论学习中心组集体学法")
+    if shot:
+        shot(page, "facts-uploaded")
+    _tab(page, "tab-draft")
+    page.locator("#generate-btn").click()
+    page.wait_for_selector('#draft-progress .drafter-progress[data-finished="true"]', timeout=90_000)
+    page.wait_for_function("() => document.querySelector('#current-draft-id input, #current-draft-id textarea')"
+                           "?.value.length > 0")
+    _wait_text(page, "current-draft", ORG)
+    return _value(page, "current-draft-id")
+
+
+def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_path):
+    app, url = served
+    context, page = _new_page(chromium)
+    failed: list[str] = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org")
+        shots(page, "start")
+
+        # 1. upload the sample facts and generate with the offline backend
+        draft_id = _upload_and_generate(page, shots)
+        rows = _rows(page, "status-table")
+        assert len(rows) >= 5, rows
+        assert all("完成" in r for r in rows), rows
+        assert "离线模板" in page.locator("#backend-label").inner_text()
+        assert "全部完成" in page.locator("#draft-progress").inner_text()
+        shots(page, "generated")
+
+        # 2. review: the first section is shown with its findings; regenerate it with an instruction
+        _tab(page, "tab-review")
+        page.wait_for_function("() => document.querySelector('#section-editor textarea')?.value.length > 0")
+        assert len(_rows(page, "version-table")) == 1
+        shots(page, "review")
+        page.locator("#regen-instruction").locator("input, textarea").first.fill("更简洁")
+        page.locator("#regen-btn").click()
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 2")
+        versions = _rows(page, "version-table")
+        assert "重新生成" in versions[0] and "更简洁" in versions[0], versions
+        _wait_text(page, "review-message", "第2版")
+
+        # the diff against version 1
+        page.locator("#version-pick input").click()
+        page.locator("[role=listbox] [role=option]", has_text="第1版").first.click()
+        _wait_text(page, "diff-message", "第1版")
+        shots(page, "regenerated-and-diff")
+
+        # 3. reload: the draft reopens by itself (URL and browser storage), and 我的草稿 lists it
+        assert f"draft={draft_id}" in page.url
+        page.reload()
+        page.wait_for_function(
+            "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
+            arg=draft_id)
+        _tab(page, "tab-review")
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 2")
+        _tab(page, "tab-mine")
+        page.wait_for_function("(id) => document.querySelector('#drafts-table')?.innerText.includes(id)",
+                               arg=draft_id)
+        shots(page, "reloaded-my-drafts")
+
+        # a fresh page without the URL parameter finds it too (browser storage)
+        page.goto(url)
+        page.wait_for_function(
+            "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
+            arg=draft_id)
+
+        # 4. export the .docx and open it with python-docx
+        _tab(page, "tab-export")
+        page.locator("#export-docx").click()
+        link = page.locator("#export-file a").first
+        link.wait_for()
+        with page.expect_download() as download_info:
+            link.click()
+        target = tmp_path / "report.docx"
+        download_info.value.save_as(target)
+        shots(page, "exported")
+
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(target).paragraphs)
+        assert ORG in text
+    finally:
+        context.close()
+    outside = [u for u in failed if not u.startswith(url) and not u.startswith("data:")]
+    assert not outside, f"the page tried to fetch from outside the app: {outside}"
+
+
+def test_user_cannot_open_another_users_draft(chromium, settings, shots):
+    from drafter.draft import draft_report
+    from drafter.facts import load_facts
+    from drafter.store import Store
+
+    async def alice_drafts() -> str:
+        store = Store(settings.db_path)
+        draft_id = None
+        async for ev in draft_report(load_facts(EXAMPLE), settings=settings, store=store, owner="alice"):
+            draft_id = draft_id or ev.draft_id
+        return draft_id
+
+    # Playwright's sync API owns this thread's event loop, so alice drafts on another thread.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        draft_id = pool.submit(asyncio.run, alice_drafts()).result()
+    assert draft_id
+    app, url = _serve(settings, auth=[("alice", "a-secret"), ("bob", "b-secret")])
+
+    def login(page, user, password):
+        page.goto(url)
+        page.locator("input[type=password]").wait_for()
+        shots(page, f"login-{user}")
+        page.locator("input[type=text]").first.fill(user)
+        page.locator("input[type=password]").fill(password)
+        page.locator("button[type=submit], button:has-text('Login'), button:has-text('登录')").first.click()
+        page.wait_for_selector("#org")
+        _wait_text(page, "current-user", user)
+
+    try:
+        # bob, by the URL and by typing the id
+        context, page = _new_page(chromium)
+        try:
+            login(page, "bob", "b-secret")
+            page.goto(f"{url}?draft={draft_id}")
+            page.wait_for_selector("#org")
+            _wait_text(page, "drafts-message", "找不到")
+            assert _value(page, "current-draft-id") == ""
+            _tab(page, "tab-mine")
+            page.locator("#draft-id-input").locator("input, textarea").first.fill(draft_id)
+            page.locator("#open-id-btn").click()
+            _wait_text(page, "drafts-message", "找不到")
+            assert draft_id not in page.locator("#drafts-table").inner_text()
+            assert _value(page, "current-draft-id") == ""
+            _tab(page, "tab-review")
+            assert page.locator("#section-editor textarea").input_value() == ""
+            shots(page, "bob-refused")
+        finally:
+            context.close()
+
+        # alice opens it
+        context, page = _new_page(chromium)
+        try:
+            login(page, "alice", "a-secret")
+            _tab(page, "tab-mine")
+            page.wait_for_function("(id) => document.querySelector('#drafts-table')?.innerText.includes(id)",
+                                   arg=draft_id)
+            page.locator("#draft-id-input").locator("input, textarea").first.fill(draft_id)
+            page.locator("#open-id-btn").click()
+            page.wait_for_function(
+                "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
+                arg=draft_id)
+            shots(page, "alice-opens")
+        finally:
+            context.close()
+    finally:
+        app.close()

@@ -1,0 +1,366 @@
+"""The UI's event functions, against the real store and the offline backend or the test LLM server.
+
+Everything a clerk can trigger from the web page goes through ``drafter.ui._events``, so
+these tests cover the behaviour; tests/test_browser.py only checks the wiring in Chromium.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.facts import load_facts
+from drafter.store import Store
+from drafter.ui import AuthError, _events as ev, parse_auth, read_auth_file
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ORG = "示例市东城区司法局"
+
+
+def collect(agen) -> list:
+    async def run():
+        return [item async for item in agen]
+
+    return asyncio.run(run())
+
+
+@pytest.fixture
+def store(settings) -> Store:
+    return Store(settings.db_path)
+
+
+@pytest.fixture
+def facts():
+    return load_facts(EXAMPLES / "facts.yaml")
+
+
+def make_draft(settings, store, facts, owner=None) -> tuple[str, list[ev.DraftProgress]]:
+    snaps = collect(ev.draft_updates(facts, settings=settings, store=store, owner=owner, min_interval=0))
+    assert snaps and snaps[-1].draft_id, snaps[-1].message if snaps else "no progress at all"
+    return snaps[-1].draft_id, snaps
+
+
+def first_work_key(store, draft_id) -> str:
+    draft = store.get_draft(draft_id)
+    return next(s.key for s in sorted(draft.sections, key=lambda s: s.order) if s.kind not in ("intro", "closing")
+                and s.current is not None)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def test_bad_facts_file_gives_chinese_inline_errors_naming_row_and_field(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("机关名称: 某区司法局\n年度: 2023\n数据:\n"
+                   "  - {事项: 收到行政复议申请, 数值: 37, 单位: 件}\n"
+                   "  - {事项: 审结行政复议案件, 数值: 三十二, 单位: 件}\n", encoding="utf-8")
+    result = ev.load_facts_file(bad)
+    assert result.form is None
+    assert result.errors, "a bad value must be reported"
+    text = "\n".join(result.errors)
+    assert "第5行" in text and "数值" in text and "三十二" in text
+    html = ev.errors_html(result.errors)
+    assert "drafter-errors" in html and "第5行" in html
+    assert "Traceback" not in html and "Error" not in html
+
+
+def test_wrong_file_type_is_refused_in_chinese(tmp_path):
+    path = tmp_path / "facts.docx"
+    path.write_bytes(b"PK")
+    result = ev.load_facts_file(path)
+    assert result.form is None and "只能上传" in result.errors[0]
+
+
+def test_unreadable_file_never_raises(tmp_path):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a workbook")
+    result = ev.load_facts_file(path)
+    assert result.form is None and result.errors
+    assert all(re.search(r"[\u4e00-\u9fff]", e) for e in result.errors)
+
+
+@pytest.mark.parametrize("name", ["facts.yaml", "minimal.json", "facts.xlsx"])
+def test_sample_files_fill_the_form(name):
+    path = EXAMPLES / name
+    if not path.exists():
+        pytest.skip(f"examples/{name} not present")
+    result = ev.load_facts_file(path)
+    assert result.errors == [] and result.form is not None
+    assert result.form.org == ORG and result.form.rows
+    assert "已读入" in result.message
+
+
+def test_form_round_trips_the_facts(facts):
+    form = ev.facts_to_form(facts)
+    assert form.org == ORG and form.year == 2023 and len(form.rows) == len(facts.facts)
+    assert "【行政复议】" in form.topics_text
+    again = ev.form_to_facts(form)
+    a, b = facts.to_dict(), again.to_dict()
+    for d in (a, b):
+        d.pop("source")
+        for f in d["facts"]:
+            f.pop("source")
+    assert a == b
+
+
+def test_edited_table_errors_name_the_row_and_field(facts):
+    form = ev.facts_to_form(facts)
+    form.rows[2][1] = "十二"          # 数值 of the third row
+    form.rows[4][0] = ""              # 事项 of the fifth row
+    form.year = None
+    form.topics_text = "没有事项名的要点\n" + form.topics_text
+    problems = ev.check_form(form)
+    text = "\n".join(problems)
+    assert "第3条" in text and "数值" in text
+    assert "第5条" in text and "事项" in text
+    assert "年度" in text
+    assert "工作事项与要点 第1行" in text
+
+
+def test_blank_table_rows_are_ignored(facts):
+    form = ev.facts_to_form(facts)
+    form.rows.append([""] * len(ev.FACT_COLUMNS))
+    form.rows.append([None] * len(ev.FACT_COLUMNS))
+    assert ev.check_form(form) == []
+
+
+def test_template_is_a_workbook(tmp_path):
+    from openpyxl import load_workbook
+
+    path = ev.template_file(tmp_path)
+    assert path is not None and path.suffix == ".xlsx"
+    load_workbook(path)
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+def test_draft_events_update_the_status_table(settings, store, facts):
+    draft_id, snaps = make_draft(settings, store, facts)
+    final = snaps[-1]
+    assert final.finished and not final.failed
+    assert final.total == len(store.get_draft(draft_id).sections) and final.done == final.total
+    assert final.rows and all(row[2] == "完成" for row in final.rows), final.rows
+    seen = {row[2] for s in snaps for row in s.rows}
+    assert seen - {"完成"}, "the table should show sections before they are done"
+    assert ORG in final.preview or final.preview
+    html = ev.progress_html(final.done, final.total, finished=True)
+    assert "全部完成" in html and 'data-finished="true"' in html
+
+
+def test_draft_from_a_bad_form_does_not_start(settings, store, facts):
+    form = ev.facts_to_form(facts)
+    form.rows[0][1] = "abc"
+    snaps = collect(ev.draft_updates(form, settings=settings, store=store, min_interval=0))
+    assert len(snaps) == 1 and snaps[0].failed and snaps[0].draft_id is None
+    assert "第1条" in snaps[0].message
+    assert store.list_drafts() == []
+
+
+def test_backend_label(settings, llm_settings, llm_server):
+    llm_server.allow_unused()
+    assert ev.backend_label(settings) == "离线模板（未配置模型）"
+    assert "test-model" in ev.backend_label(llm_settings)
+
+
+def test_draft_with_the_test_llm_server(llm_settings, llm_server, facts):
+    """Whatever the model says, the table ends with every section 完成 or 失败 and a reason."""
+    llm_server.allow_unused()
+    llm_server.default = lambda body: "全年工作扎实推进。"
+    store = Store(llm_settings.db_path)
+    draft_id, snaps = make_draft(llm_settings, store, facts)
+    final = snaps[-1]
+    assert final.finished and final.rows
+    assert all(row[2] in ("完成", "失败") for row in final.rows)
+    assert all(row[3] for row in final.rows if row[2] == "失败"), "a failed section must say why"
+    assert llm_server.requests, "the model was never asked"
+
+
+# --------------------------------------------------------------------------- review
+
+
+def test_section_view_shows_findings_in_place(settings, store, facts):
+    draft_id, _ = make_draft(settings, store, facts)
+    key = first_work_key(store, draft_id)
+    view = ev.section_view(store, draft_id, key)
+    assert view.ok and view.text and view.current_no == 1
+    assert "".join(t for t, _ in view.highlighted) == view.text
+    assert view.versions and view.versions[0][0] == 1
+    assert view.version_choices[0][1] == 1
+
+
+def test_save_edit_creates_a_version_and_refreshes_findings(settings, store, facts):
+    draft_id, _ = make_draft(settings, store, facts)
+    key = first_work_key(store, draft_id)
+    before = ev.section_view(store, draft_id, key)
+    edited = before.text + "全年另办结专项案件999件。"
+    view = ev.save_section(store, draft_id, key, edited, base_no=before.current_no)
+    assert view.ok and "第2版" in view.message
+    assert view.text == edited and view.current_no == 2
+    assert len(store.versions(draft_id, key)) == 2
+    assert store.versions(draft_id, key)[-1].source == "edited"
+    labels = [label for text, label in view.highlighted if "999" in text]
+    assert labels and labels[0] == "无依据数字", view.highlighted
+    assert "999" in view.findings_md
+    # saving the same text again adds nothing
+    again = ev.save_section(store, draft_id, key, edited, base_no=2)
+    assert "没有变化" in again.message and len(store.versions(draft_id, key)) == 2
+
+
+def test_regenerate_adds_a_version(settings, store, facts):
+    draft_id, _ = make_draft(settings, store, facts)
+    key = first_work_key(store, draft_id)
+    views = collect(ev.regenerate_updates(store, draft_id, key, settings=settings, instruction="更简洁",
+                                          min_interval=0))
+    final = views[-1]
+    assert final.ok, final.message
+    assert len(store.versions(draft_id, key)) == 2
+    assert final.current_no == 2 and len(final.versions) == 2
+    assert "重新生成" in final.message
+    newest = store.versions(draft_id, key)[-1]
+    assert newest.instruction == "更简洁"
+
+
+def test_regenerate_with_the_test_llm_server(llm_settings, llm_server, facts):
+    llm_server.allow_unused()
+    llm_server.default = lambda body: "本节按要求重写，内容更加简洁。"
+    store = Store(llm_settings.db_path)
+    draft_id, _ = make_draft(llm_settings, store, facts)
+    key = first_work_key(store, draft_id)
+    before = len(store.versions(draft_id, key))
+    views = collect(ev.regenerate_updates(store, draft_id, key, settings=llm_settings, instruction="更简洁",
+                                          min_interval=0))
+    assert views[-1].ok
+    assert len(store.versions(draft_id, key)) == before + 1
+    assert any("更简洁" in str(r.get("messages")) for r in llm_server.requests)
+
+
+def test_diff_and_restore(settings, store, facts):
+    draft_id, _ = make_draft(settings, store, facts)
+    key = first_work_key(store, draft_id)
+    v1 = ev.section_view(store, draft_id, key).text
+    ev.save_section(store, draft_id, key, "改写后的文字。", base_no=1)
+    pieces, message = ev.diff_view(store, draft_id, key, 1)
+    labels = {label for _, label in pieces}
+    assert "删除" in labels and "新增" in labels and "第1版" in message
+    view = ev.restore_section(store, draft_id, key, 1)
+    assert view.ok and view.text == v1 and view.current_no == 3
+    assert store.versions(draft_id, key)[-1].source == "restored"
+    assert len(store.versions(draft_id, key)) == 3, "restoring keeps every version"
+
+
+def test_highlight_handles_overlaps_and_formula():
+    text = "审结32件，纠错率12.5%。"
+    findings = [
+        {"kind": "unsupported", "severity": "error", "message": "", "start": 2, "end": 5, "text": "32件"},
+        {"kind": "misattributed", "severity": "error", "message": "", "start": 3, "end": 4, "text": "2"},
+        {"kind": "derived", "severity": "info", "message": "", "start": 9, "end": 14, "text": "12.5%",
+         "formula": "4÷32=12.5%"},
+        {"kind": "unused_fact", "severity": "warning", "message": "未用", "start": None, "end": None},
+    ]
+    pieces = ev.highlight(text, findings)
+    assert "".join(t for t, _ in pieces) == text
+    assert ("32件", "无依据数字") in pieces and ("12.5%", "推算数字（4÷32=12.5%）") in pieces
+    md = ev.findings_markdown(findings)
+    assert "4÷32=12.5%" in md and "未用" in md
+
+
+# --------------------------------------------------------------------------- drafts, export, owners
+
+
+def test_open_draft_restores_form_and_table(settings, store, facts):
+    draft_id, _ = make_draft(settings, store, facts, owner="alice")
+    opened = ev.open_draft(store, draft_id, owner="alice")
+    assert opened.ok and opened.form is not None and opened.form.org == ORG
+    assert opened.progress.rows and all(r[2] == "完成" for r in opened.progress.rows)
+    assert opened.choices and opened.choices[0][1]
+    rows, choices = ev.list_my_drafts(store, owner="alice")
+    assert rows[0][0] == draft_id and choices[0][1] == draft_id
+
+
+def test_owner_isolation(settings, store, facts):
+    """A user with auth cannot open, read, edit, regenerate or export another user's draft by id."""
+    draft_id, _ = make_draft(settings, store, facts, owner="alice")
+    key = first_work_key(store, draft_id)
+    count = len(store.versions(draft_id, key))
+
+    opened = ev.open_draft(store, draft_id, owner="bob")
+    assert not opened.ok and "找不到" in opened.message and opened.form is None and opened.progress is None
+
+    view = ev.section_view(store, draft_id, key, owner="bob")
+    assert not view.ok and "找不到" in view.message and view.text == "" and view.versions == []
+
+    saved = ev.save_section(store, draft_id, key, "篡改", owner="bob")
+    assert not saved.ok and "找不到" in saved.message
+    regen = collect(ev.regenerate_updates(store, draft_id, key, settings=settings, owner="bob", min_interval=0))
+    assert not regen[-1].ok and "找不到" in regen[-1].message
+    restored = ev.restore_section(store, draft_id, key, 1, owner="bob")
+    assert not restored.ok
+    pieces, message = ev.diff_view(store, draft_id, key, 1, owner="bob")
+    assert pieces == [] and "找不到" in message
+    path, message = ev.export_file(store, draft_id, "docx", owner="bob")
+    assert path is None and "找不到" in message
+    assert len(store.versions(draft_id, key)) == count, "nothing was written for bob"
+
+    assert ev.list_my_drafts(store, owner="bob") == ([], [])
+    assert ev.open_draft(store, draft_id, owner="alice").ok
+
+
+def test_export_docx_and_md(settings, store, facts, tmp_path):
+    import docx
+
+    draft_id, _ = make_draft(settings, store, facts)
+    path, message = ev.export_file(store, draft_id, "docx", out_dir=tmp_path)
+    assert path is not None and path.exists(), message
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    assert ORG in text
+    md, message = ev.export_file(store, draft_id, "md", out_dir=tmp_path)
+    assert md is not None and ORG in md.read_text(encoding="utf-8")
+
+
+def test_nothing_open_gives_a_hint(store):
+    view = ev.section_view(store, "", None)
+    assert not view.ok and "尚未打开" in view.message
+
+
+# --------------------------------------------------------------------------- launch plumbing
+
+
+def test_parse_auth_and_auth_file(tmp_path):
+    assert parse_auth("alice:pa:ss") == ("alice", "pa:ss")
+    with pytest.raises(AuthError, match="用户名:密码"):
+        parse_auth("alice")
+    f = tmp_path / "users.txt"
+    f.write_text("# 账号\nalice:a1\n\nbob:b1\n", encoding="utf-8")
+    assert read_auth_file(f) == [("alice", "a1"), ("bob", "b1")]
+    f.write_text("alice:a1\nbob\n", encoding="utf-8")
+    with pytest.raises(AuthError, match="第2行"):
+        read_auth_file(f)
+
+
+def test_build_app(settings):
+    import gradio as gr
+
+    from drafter.ui import build_app
+
+    app = build_app(settings)
+    assert isinstance(app, gr.Blocks)
+    ids = {getattr(b, "elem_id", None) for b in app.blocks.values()}
+    for needed in ("org", "facts-upload", "facts-table", "generate-btn", "status-table", "section-highlight",
+                   "section-editor", "regen-btn", "version-table", "restore-btn", "export-docx", "drafts-table"):
+        assert needed in ids
+
+
+def test_cli_ui_rejects_bad_auth(home, tmp_path):
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+    from drafter.cli import _ui  # noqa: F401  (registers the command)
+
+    result = CliRunner().invoke(cli, ["ui", "--auth", "nopassword"])
+    assert result.exit_code != 0 and "用户名:密码" in result.output
+    result = CliRunner().invoke(cli, ["ui", "--help"])
+    assert result.exit_code == 0 and "--auth-file" in result.output
