@@ -134,6 +134,7 @@ def parse_json(text: str, name: str):
     except RecursionError:
         return None, {}, [f"{name}：JSON 嵌套过深，无法读取"]
     places: dict = {}
+    dupes: list[str] = []
     try:
         loader = _Loader(text)
         try:
@@ -141,10 +142,10 @@ def parse_json(text: str, name: str):
         finally:
             loader.dispose()
         if node is not None:
-            places, _ = _marks(node, name)
+            places, dupes = _marks(node, name)
     except Exception:  # line numbers are a nicety; json has already read the data
-        places = {}
-    return data, places, []
+        places, dupes = {}, []
+    return data, places, dupes
 
 
 _JSON_HINTS = {
