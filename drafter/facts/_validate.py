@@ -247,14 +247,20 @@ def build_facts(data, locator: Locator, *, source: str = ""):
                  source=_text(top.get("source")) or source)
 
 
-def _topics(value, out: _Collector):
-    from . import Topic
-
+def _entries(value, key: str, field: str, out: _Collector) -> list:
+    """A list section of the file (工作事项, 数据); anything else is one problem and no entries."""
     if value is None:
         return []
     if not isinstance(value, list):
-        out.add(("topics",), "工作事项", "应为一组工作事项（每项以“- 事项: …”开头）")
+        out.add((key,), field, f"应为一组{field}（每条以“- 事项: …”开头）")
         return []
+    return value
+
+
+def _topics(value, out: _Collector):
+    from . import Topic
+
+    value = _entries(value, "topics", "工作事项", out)
     topics: list[Topic] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(value):
@@ -284,11 +290,7 @@ def _topics(value, out: _Collector):
 def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
     from . import Fact
 
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        out.add(("facts",), "数据", "应为一组数据（每条以“- 事项: …”开头）")
-        return []
+    value = _entries(value, "facts", "数据", out)
     facts: list[Fact] = []
     ids: dict[str, int] = {}
     keys: dict[tuple, int] = {}
