@@ -98,19 +98,27 @@ def plan(facts: Facts, settings: Settings, skeleton: str | None = None, *,
 
 
 def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
-                 skeleton: str | None = None, closing: bool | None = None) -> AsyncIterator[DraftEvent]:
-    """Creates the draft, then streams events until every section is 完成 or 失败."""
+                 skeleton: str | None = None, closing: bool | None = None,
+                 backend=None) -> AsyncIterator[DraftEvent]:
+    """Creates the draft, then streams events until every section is 完成 or 失败.
+
+    ``backend`` overrides the one chosen from settings (a configured OpenAIBackend, or a test's)."""
     from drafter.draft._flow import draft_report as _draft
 
-    return _draft(facts, settings=settings, store=store, owner=owner, skeleton=skeleton, closing=closing)
+    return _draft(facts, settings=settings, store=store, owner=owner, skeleton=skeleton, closing=closing,
+                  backend=backend)
 
 
 def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,
-                       instruction: str | None = None, owner: str | None = None) -> AsyncIterator[DraftEvent]:
-    """Write one section again (optionally following ``instruction``) as a new version; earlier ones stay."""
+                       instruction: str | None = None, owner: str | None = None,
+                       backend=None) -> AsyncIterator[DraftEvent]:
+    """Write one section again (optionally following ``instruction``) as a new version; earlier ones stay.
+
+    The new version records ``owner`` as its author; an edit saved meanwhile is never overwritten."""
     from drafter.draft._flow import regenerate_section as _regen
 
-    return _regen(draft_id, key, settings=settings, store=store, instruction=instruction, owner=owner)
+    return _regen(draft_id, key, settings=settings, store=store, instruction=instruction, owner=owner,
+                  backend=backend)
 
 
 def save_edit(store: Store, draft_id: str, key: str, text: str, *, author: str | None = None,

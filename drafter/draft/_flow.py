@@ -212,7 +212,7 @@ class _Run:
             with self.timings.phase("storage"):
                 version = self.store.add_version(
                     self.draft_id, key, text, source=source, backend=self.backend.name,
-                    model=getattr(self.backend, "model", None), prompt_file=prompt_file,
+                    model=None if self.backend.kind == "offline" else self.backend.name, prompt_file=prompt_file,
                     instruction=instruction, exemplars=exemplar_dicts(exemplars),
                     findings=finding_dicts(verification.findings), author=author, base_no=base_no)
                 self.store.set_status(self.draft_id, key, "完成")
@@ -297,10 +297,10 @@ async def _pump(run: _Run, jobs: list) -> AsyncIterator[DraftEvent]:
 
 async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
                        skeleton: str | None = None, closing: bool | None = None,
-                       timings: Timings | None = None) -> AsyncIterator[DraftEvent]:
+                       timings: Timings | None = None, backend=None) -> AsyncIterator[DraftEvent]:
     outline = build_outline(facts, settings, skeleton, closing=closing)
     facts = with_date(facts, outline.date)
-    backend = backend_from_settings(settings)
+    backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
     try:
         with timings.phase("storage"):
@@ -326,13 +326,13 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
 
 async def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,
                              instruction: str | None = None, owner: str | None = None,
-                             author: str | None = None) -> AsyncIterator[DraftEvent]:
+                             author: str | None = None, backend=None) -> AsyncIterator[DraftEvent]:
     draft = store.get_draft(draft_id, owner=owner)
     record = draft.section(key)
     facts = facts_from_dict(draft.facts, source=f"草稿 {draft_id}")
     planned = planned_from_record(facts, settings, draft.skeleton, record)
     outline = Outline(skeleton=draft.skeleton, title=draft.title, sections=[planned])
-    backend = backend_from_settings(settings)
+    backend = backend or backend_from_settings(settings)
     instruction = (instruction or "").strip() or None
     try:
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
