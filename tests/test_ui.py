@@ -309,6 +309,26 @@ def test_owner_isolation(settings, store, facts):
     assert ev.open_draft(store, draft_id, owner="alice").ok
 
 
+def test_two_clerks_drafting_at_once_see_only_their_own(settings, store, facts):
+    """Two sessions drafting concurrently: each stream carries only its own draft's sections."""
+    other = ev.facts_to_form(facts)
+    other.org = "示例市西城区司法局"
+
+    async def both():
+        async def run(item, who):
+            return [s async for s in ev.draft_updates(item, settings=settings, store=store, owner=who,
+                                                      min_interval=0)]
+        return await asyncio.gather(run(facts, "alice"), run(other, "bob"))
+
+    alice, bob = asyncio.run(both())
+    a_id, b_id = alice[-1].draft_id, bob[-1].draft_id
+    assert a_id and b_id and a_id != b_id
+    assert {s.draft_id for s in alice if s.draft_id} == {a_id}
+    assert {s.draft_id for s in bob if s.draft_id} == {b_id}
+    assert [r[0] for r in ev.list_my_drafts(store, owner="alice")[0]] == [a_id]
+    assert [r[0] for r in ev.list_my_drafts(store, owner="bob")[0]] == [b_id]
+
+
 def test_export_docx_and_md(settings, store, facts, tmp_path):
     import docx
 

@@ -367,7 +367,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             if not key:
                 return {review_msg: "⚠️ 请先选择章节。"}
             return review_updates(ev.save_section(store, draft_id, key, text or "", owner=owner(request),
-                                                  base_no=base))
+                                                  base_no=base, settings=settings))
 
         save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields)
 
@@ -402,7 +402,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         def exporter(fmt):
             def run(draft_id, request: gr.Request):
-                path, message = ev.export_file(store, draft_id, fmt, owner=owner(request))
+                path, message = ev.export_file(store, draft_id, fmt, owner=owner(request), settings=settings)
                 return {export_out: str(path) if path else None,
                         export_msg: message if path else f"⚠️ {message}"}
             return run

@@ -341,6 +341,7 @@ class _Tracker:
         self.draft_id: str | None = None
         self.sections: dict[str, dict] = {}
         self.message = ""
+        self.notices: list[str] = []
         self.finished = False
 
     def outline(self, draft: DraftRecord) -> None:
@@ -351,7 +352,9 @@ class _Tracker:
 
     def apply(self, ev) -> None:
         if ev.section_key is None:
-            if ev.message:
+            if ev.message and ev.status == "提示":
+                self.notices.append(ev.message)
+            elif ev.message:
                 self.message = ev.message
             if ev.status == "结束":
                 self.finished = True
@@ -377,7 +380,8 @@ class _Tracker:
             if label and label not in SECTION_NAMES.values():
                 parts.append(f"**{label}**")
             parts.append(e["text"] or f"*（{e['status']}）*")
-        return DraftProgress(self.draft_id, rows, done, len(ordered), "\n\n".join(parts), self.message,
+        message = "；".join([m for m in [self.message] + self.notices if m])
+        return DraftProgress(self.draft_id, rows, done, len(ordered), "\n\n".join(parts), message,
                              finished=self.finished,
                              failed=any(e["status"] == "失败" for e in ordered))
 
@@ -557,7 +561,7 @@ def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | N
 
 
 def save_section(store: Store, draft_id: str, key: str, text: str, *, owner: str | None = None,
-                 base_no: int | None = None) -> SectionView:
+                 base_no: int | None = None, settings: Settings | None = None) -> SectionView:
     """An editor's text becomes a new version at once and is re-verified (by save_edit)."""
     from drafter.draft import save_edit
 
@@ -572,8 +576,9 @@ def save_section(store: Store, draft_id: str, key: str, text: str, *, owner: str
         view.message = "内容没有变化，未新建版本。"
         return view
     try:
-        record, _verification = save_edit(store, draft.id, key, text, author=owner, base_no=base_no)
-    except StoreError as exc:
+        record, _verification = save_edit(store, draft.id, key, text, author=owner, base_no=base_no,
+                                          settings=settings)
+    except (StoreError, ValueError) as exc:
         return SectionView(False, f"保存失败：{exc}")
     view = section_view(store, draft_id, key, owner=owner)
     view.message = f"已保存为第{record.no}版，并重新核验。"
@@ -649,15 +654,16 @@ def diff_view(store: Store, draft_id: str, key: str, no: int | None, *,
 
 
 def _pieces_from_engine(result, old: str, new: str):
-    """Accept the engine's diff if it is already (text, op) pieces; otherwise show our own."""
-    if isinstance(result, list) and all(isinstance(p, (tuple, list)) and len(p) == 2 for p in result):
-        out = []
-        for text, op in result:
-            label = {"+": "新增", "-": "删除", "insert": "新增", "delete": "删除", "equal": None, " ": None,
-                     None: None}.get(op, op)
-            out.append((text, label))
-        return out
-    return None
+    """The engine's DiffPiece(op, text) runs as labelled pieces; None if it said something else."""
+    labels = {"equal": None, "insert": "新增", "delete": "删除"}
+    out = []
+    for piece in result or []:
+        op = getattr(piece, "op", None)
+        text = getattr(piece, "text", None)
+        if op not in labels or text is None:
+            return None
+        out.append((text, labels[op]))
+    return out or None
 
 
 def _char_diff(old: str, new: str) -> list[tuple[str, str | None]]:
@@ -749,7 +755,7 @@ def _safe_name(title: str) -> str:
 
 
 def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = None,
-                out_dir: Path | None = None) -> tuple[Path | None, str]:
+                out_dir: Path | None = None, settings: Settings | None = None) -> tuple[Path | None, str]:
     """Writes the .docx or .md through export_draft into a fresh temp folder Gradio may serve."""
     try:
         draft = _load_draft(store, draft_id, owner)
@@ -760,23 +766,11 @@ def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = No
         return None, f"不支持导出为 .{fmt}"
     out_dir = Path(out_dir or tempfile.mkdtemp(prefix="drafter-export-"))
     path = out_dir / f"{_safe_name(draft.title)}.{fmt}"
-    import drafter.draft as draft_mod
+    from drafter.draft import export_draft
 
-    func = getattr(draft_mod, "export_draft", None)
     try:
-        if callable(func):
-            result = func(store, draft.id, path)
-            path = Path(result) if isinstance(result, (str, Path)) else path
-        else:
-            from drafter.export import to_docx, to_markdown
-
-            blocks = draft_mod.render_blocks(draft)
-            if fmt == "docx":
-                to_docx(blocks, path)
-            else:
-                path.write_text(to_markdown(blocks), encoding="utf-8")
-    except NotImplementedError:
-        return None, "导出功能尚未就绪。"
+        result = export_draft(store, draft.id, path, settings=settings, owner=owner)
+        path = Path(result) if isinstance(result, (str, Path)) else path
     except (StoreError, OSError, ValueError) as exc:
         return None, f"导出失败：{_reason(exc)}"
     return path, f"已导出 {path.name}，点击下方文件名即可下载。"
