@@ -425,6 +425,11 @@ class _Scanner:
         if not unit:
             if self.quotes.containing(s) or self.titles.containing(s):
                 self.add(s, e, value, None, None, "ordinal_phrase")
+            elif len(core) >= 2 and value >= 10:
+                # 十九, 两千, 一万余 standing alone: a number, but one without a measure word
+                ps, pre = _prefix(t, s, floor)
+                a1 = tail.group("a1") if tail else None
+                self.add(ps, tail.end() if a1 else e, value, None, _approx(pre, a1), "number")
             return
         ps, pre = _prefix(t, s, floor)
         end = tail.end()

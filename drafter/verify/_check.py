@@ -16,8 +16,8 @@ _PLACEHOLDER = re.compile(
     r"(?![A-Za-z0-9])(?=[\u4e00-\u9fff%％]|$)"
     r"|(?<=[\u4e00-\u9fff])(?:[xX]{1,4}|×{1,4}|＊{1,4}|\*{1,4})(?![A-Za-z0-9])"
 )
-_TARGET_BEFORE = re.compile(r"(?:到|至|于|在)\s*$")
-_TARGET_WORDS = re.compile(r"目标|规划|远景|愿景|展望|纲要|基本建成|期间|以来|为止")
+_TARGET_BEFORE = re.compile(r"(?:到|至)\s*$")
+_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)")
 _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
 _PLANS = re.compile(r"安排|打算|计划|下一|下步")
 
@@ -26,23 +26,13 @@ def _is_plans(section_kind: str | None) -> bool:
     return bool(section_kind and _PLANS.search(section_kind))
 
 
-def _clause(text: str, m: Mention) -> str:
-    s = m.start
-    while s > 0 and text[s - 1] not in "。；;\n" and m.start - s < 40:
-        s -= 1
-    e = m.end
-    while e < len(text) and text[e] not in "。；;\n" and e - m.end < 40:
-        e += 1
-    return text[s:e]
-
-
 def _is_target(text: str, m: Mention) -> bool:
     """到2025年 / 2020年法治政府基本建成的目标: a target date, allowed in any section."""
     if _TARGET_BEFORE.search(text, max(0, m.start - 3), m.start):
         return True
     if text.startswith(("前", "以前", "之前"), m.end) or m.value_high is not None:
         return True
-    return bool(_TARGET_WORDS.search(_clause(text, m)))
+    return bool(_TARGET_AFTER.match(text, m.end))
 
 
 def _year_findings(text: str, mentions: list[Mention], year: int, section_kind: str | None) -> list:
@@ -104,24 +94,32 @@ def _sentence_before(text: str, m: Mention) -> str:
     return text[s:m.start]
 
 
+def _paragraph(text: str, m: Mention) -> str:
+    return text[text.rfind("\n", 0, m.start) + 1:max(text.find("\n", m.end), m.end) if "\n" in text[m.end:]
+                else len(text)]
+
+
 def _quote(before: str, m: Mention) -> str:
     lead = before[-10:].lstrip("，,、：: ")
     return f"{lead}{m.text}"
 
 
-def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, index: mt.LabelIndex):
+def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
+             index: mt.LabelIndex):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
-    if m.value is None or m.kind not in ("percent", "count", "money", "number"):
+    if m.value is None or m.kind not in ("percent", "count", "money", "number") or \
+            (m.approx and m.approx not in ("约", "大约", "左右")):
         return None
     claim = mt.mention_interval(m)
-    # both parts of a rate sit in the same sentence as the rate: this keeps a mistyped
-    # figure from being "explained" by two unrelated facts that happen to divide to it
-    related = [f for f in facts if index.score(f, sentence, "") > 0
-               and normalize_unit(f.unit) not in ("%", "个百分点") and f.value]
-    if len(related) < 2:
+    # one part of a rate is named in the rate's own sentence and the other in its paragraph:
+    # this keeps a mistyped figure from being "explained" by two unrelated facts that happen
+    # to divide to it
+    pool = [f for f in facts if normalize_unit(f.unit) not in ("%", "个百分点") and f.value
+            and index.score(f, paragraph, "") > 0]
+    related = [f for f in pool if index.score(f, sentence, "") > 0]
+    if not related:
         return None
     change = mt.change_context(before)
-    pool = related
     for a in related:
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
@@ -151,12 +149,13 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, index: m
     return None
 
 
-def _check_range(m: Mention, facts: list[Fact]) -> Fact | None:
+def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
+    """4—7个工作日 is supported when both ends are facts (often a 最短/最长 pair)."""
     lo = Mention(m.text, m.start, m.end, m.value, m.unit, None, "count")
     hi = Mention(m.text, m.start, m.end, m.value_high, m.unit, None, "count")
     f_lo = next((f for f in facts if mt.supports(lo, f)), None)
     f_hi = next((f for f in facts if mt.supports(hi, f)), None)
-    return f_lo if f_lo and f_hi else None
+    return (f_lo, f_hi) if f_lo and f_hi else None
 
 
 def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
@@ -175,10 +174,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         quote = _quote(before, m)
 
         if m.kind == "range":
-            f = _check_range(m, facts)
-            if f:
-                result.supported[i] = f.id
-                used.add(f.id)
+            pair = _check_range(m, facts)
+            if pair:
+                result.supported[i] = pair[0].id
+                used.update(f.id for f in pair)
                 continue
             candidates = []
         else:
@@ -208,7 +207,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.add(best.id)
             continue
 
-        derived = _derived(m, facts, before, _sentence_before(text, m), index) if m.kind != "range" else None
+        derived = _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index) if m.kind != "range" else None
         if derived:
             fa, fb, formula = derived
             result.findings.append(Finding(

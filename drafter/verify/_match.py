@@ -112,15 +112,20 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
         return Interval(value, value + step, True, True)
     if any(a.startswith(p) for p in _NEAR):
         return Interval(value * Decimal("0.95"), value, False, True)
-    cap = HUNDRED if percent and value <= HUNDRED else value + 10 * step
+    # open-ended claims stay within one step of their bound: 超过99% fits 99.26%, but a fact of
+    # 99.26% does not make "超过89%" right; the clerk would have written the closer figure
+    cap = value + step
+    if percent and value < HUNDRED:
+        cap = min(cap, HUNDRED)
+    floor = value - step
     if any(a.startswith(p) for p in _ABOVE_OPEN):
         return Interval(value, cap, True, False)
     if any(p in a for p in _ABOVE_CLOSED):
         return Interval(value, cap, False, False)
     if any(a.startswith(p) for p in _BELOW_OPEN):
-        return Interval(value / 2, value, False, True)
+        return Interval(floor, value, False, True)
     if any(p in a for p in _BELOW_CLOSED):
-        return Interval(value / 2, value, False, False)
+        return Interval(floor, value, False, False)
     if any(p in a for p in _ABOUT):
         return Interval(value * Decimal("0.95") - half, value * Decimal("1.05") + half)
     return Interval(value - half, value + half)
@@ -178,7 +183,8 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
 # -- labels ------------------------------------------------------------------------------
 
 def bigrams(text: str) -> set[str]:
-    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or ch.isalnum()]
+    # Han characters only: digits in a label ("2012年取缔…") would match any year nearby
+    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     joined = "".join(chars)
     return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
 
@@ -210,7 +216,11 @@ class LabelIndex:
 def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     """The clause before a mention (back to the previous number) and a few characters after."""
     m = mentions[i]
-    floor = mentions[i - 1].end if i > 0 else 0
+    floor = 0
+    for k in range(i - 1, -1, -1):
+        if mentions[k].needs_fact:
+            floor = mentions[k].end
+            break
     start = m.start
     while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start < 30:
         start -= 1
@@ -218,7 +228,7 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     before = text[cut:m.start]
     if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
         before = text[start:m.start]
-    ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+    ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
         end += 1
