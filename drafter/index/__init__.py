@@ -91,7 +91,7 @@ class Index:
         for candidate in candidates:
             seen.add(candidate.doc_id)
             changed |= self._update_one(candidate, known.get(candidate.doc_id), topics, report)
-        for doc_id, record in known.items():
+        for doc_id, record in self.state.files().items():
             if doc_id not in seen and is_under(record.path, roots):
                 self._drop(doc_id)
                 report.removed.append(doc_id)
@@ -109,6 +109,8 @@ class Index:
             report.errors.append(f"无法打开文件 {candidate.path.name}：{exc.strerror or exc}")
             return False
         if known is not None and known.fingerprint == fingerprint:
+            if known.path != str(candidate.path):   # the corpus folder moved: nothing to re-read
+                self.state.relocate(candidate.doc_id, str(candidate.path), str(candidate.root))
             report.skipped.append(candidate.doc_id)
             return False
         try:

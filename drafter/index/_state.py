@@ -92,6 +92,10 @@ class IndexState:
                  c.kind, json.dumps(c.topics, ensure_ascii=False), c.text, c.embed_text, seq)
                 for seq, c in enumerate(chunks)])
 
+    def relocate(self, doc_id: str, path: str, root: str) -> None:
+        with closing(self._connect()) as db, db:
+            db.execute("UPDATE files SET path = ?, root = ? WHERE doc_id = ?", (path, root, doc_id))
+
     def remove_document(self, doc_id: str) -> None:
         with closing(self._connect()) as db, db:
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
