@@ -248,8 +248,8 @@ class _Scanner:
     # -- Arabic ---------------------------------------------------------------------------
     def _arabic(self, core: str, s: int, e: int, floor: int):
         t = self.t
-        prev = t[s - 1] if s else ""
-        nxt = t[e] if e < len(t) else ""
+        prev = t[s - 1] if s else "\x00"
+        nxt = t[e] if e < len(t) else "\x00"
         # identifiers: ICP numbers, index numbers, codes with letters, long digit strings
         if (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()) or \
                 (prev in "/-_" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
@@ -361,8 +361,8 @@ class _Scanner:
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
                 return
-        prev = t[s - 1] if s else ""
-        nxt = t[e] if e < len(t) else ""
+        prev = t[s - 1] if s else "\x00"
+        nxt = t[e] if e < len(t) else "\x00"
         # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
         if nxt in "届屆":
             mm = _MEETING_TAIL.match(t, e)
@@ -383,7 +383,7 @@ class _Scanner:
             self.add(s, e + 2, None, None, None, "ordinal_phrase")
             return
         # inline list markers: 一是 二是, 第一，
-        if nxt == "是" and (not prev or prev in "。；;：:，,、\n \t\u3000）)") and len(core) <= 2:
+        if nxt == "是" and prev in "\x00。；;：:，,、\n \t\u3000）)" and len(core) <= 2:
             self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
             return
         if prev == "第":
