@@ -159,6 +159,16 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         assert "重新生成" in versions[0] and "更简洁" in versions[0], versions
         _wait_text(page, "review-message", "第2版")
 
+        # an edit with a number the facts do not have: saved as version 3 and flagged in place
+        editor = page.locator("#section-editor textarea")
+        editor.fill(editor.input_value() + "全年另办结专项案件999件。")
+        page.locator("#save-btn").click()
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')]"
+                               ".filter(r => r.innerText.trim()).length == 3")
+        _wait_text(page, "section-highlight", "无依据数字")
+        _wait_text(page, "section-findings", "999")
+        shots(page, "edited-flagged")
+
         # the diff against version 1
         page.locator("#version-pick input").click()
         page.locator("[role=listbox] [role=option]", has_text="第1版").first.click()
@@ -172,7 +182,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
             "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
             arg=draft_id)
         _tab(page, "tab-review")
-        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 2")
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 3")
         _tab(page, "tab-mine")
         page.wait_for_function("(id) => document.querySelector('#drafts-table')?.innerText.includes(id)",
                                arg=draft_id)

@@ -26,7 +26,12 @@ CSS = """
 .drafter-progress .fill { height: 100%; background: #2563eb; transition: width .3s; }
 .drafter-progress .label { margin-top: 4px; font-size: 14px; }
 #draft-preview { max-height: 640px; overflow-y: auto; }
-#section-highlight { line-height: 1.9; }
+/* Gradio lays highlighted tokens out as flex items, so a long plain run pushes the next flagged
+   number onto its own line; flow them as inline text instead, as in the report itself. */
+.drafter-hl .textfield { display: block !important; line-height: 2.1; }
+.drafter-hl .token-container, .drafter-hl .token { display: inline !important; }
+.drafter-hl .line-break { display: block; }
+.drafter-hl .label { color: #1f2937 !important; font-size: 80% !important; }
 footer { display: none !important; }
 """
 
@@ -160,7 +165,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 progress = gr.HTML(ev.progress_html(0, 0), elem_id="draft-progress")
                 status_table = gr.Dataframe(headers=ev.STATUS_COLUMNS, type="array", interactive=False,
                                             elem_id="status-table", label="各节进度", wrap=True,
-                                            column_count=len(ev.STATUS_COLUMNS))
+                                            column_count=len(ev.STATUS_COLUMNS), max_height=900)
                 preview = gr.Markdown("", elem_id="draft-preview", label="初稿预览")
 
             # ------------------------------------------------------------ 审阅修改
@@ -172,7 +177,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 review_msg = gr.Markdown("", elem_id="review-message")
                 highlighted = gr.HighlightedText(label="核验结果（有问题的数字和用语已标出）", elem_id="section-highlight",
                                                  color_map=ev.FINDING_COLORS, show_legend=False,
-                                                 combine_adjacent=False)
+                                                 combine_adjacent=False, elem_classes="drafter-hl")
                 findings_md = gr.Markdown("", elem_id="section-findings")
                 editor = gr.Textbox(label="修改本节正文（保存后自动重新核验，旧版本保留）", lines=12,
                                     elem_id="section-editor")
@@ -190,7 +195,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                         restore_btn = gr.Button("恢复此版本", elem_id="restore-btn", scale=1)
                     diff_msg = gr.Markdown("", elem_id="diff-message")
                     diff = gr.HighlightedText(label="差异", elem_id="version-diff",
-                                              color_map={"新增": "#bbf7d0", "删除": "#fecaca"}, show_legend=False)
+                                              color_map={"新增": "#bbf7d0", "删除": "#fecaca"}, show_legend=False,
+                                              elem_classes="drafter-hl")
                 with gr.Accordion("本节参考的范文", open=False, elem_id="exemplar-box"):
                     exemplars = gr.Dataframe(headers=ev.EXEMPLAR_COLUMNS, type="array", interactive=False,
                                              elem_id="exemplar-table", column_count=len(ev.EXEMPLAR_COLUMNS))

@@ -377,10 +377,12 @@ class _Tracker:
         parts = []
         for e in ordered:
             label = e.get("label", "")
-            if label and label not in SECTION_NAMES.values():
+            text = e["text"] or ""
+            # a run-in （一） heading is already the start of the section's own text
+            if label and label not in SECTION_NAMES.values() and not text.startswith(label[:3]):
                 parts.append(f"**{label}**")
-            parts.append(e["text"] or f"*（{e['status']}）*")
-        message = "；".join([m for m in [self.message] + self.notices if m])
+            parts.append(text or f"*（{e['status']}）*")
+        message = " ".join([m for m in [self.message] + self.notices if m])
         return DraftProgress(self.draft_id, rows, done, len(ordered), "\n\n".join(parts), message,
                              finished=self.finished,
                              failed=any(e["status"] == "失败" for e in ordered))
@@ -431,13 +433,29 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
         snap.failed = True
         yield snap
         return
+    tracker.finished = True
+    final = tracker.snapshot()
     if tracker.draft_id:
         try:
-            tracker.outline(store.get_draft(tracker.draft_id, owner=owner))
+            draft = store.get_draft(tracker.draft_id, owner=owner)
+            tracker.outline(draft)
+            final = tracker.snapshot()
+            final.preview = report_markdown(draft, settings) or final.preview
         except StoreError:
             pass
-    tracker.finished = True
-    yield tracker.snapshot()
+    yield final
+
+
+def report_markdown(draft: DraftRecord, settings: Settings | None = None) -> str | None:
+    """The whole report as the export will lay it out (title, headings, signature, notice)."""
+    from drafter.draft import render_blocks
+    from drafter.export import to_markdown
+
+    try:
+        return to_markdown(render_blocks(draft, settings=settings))
+    except Exception:  # noqa: BLE001 - the streamed preview stays if rendering is not possible
+        log.exception("rendering the preview failed")
+        return None
 
 
 def _reason(exc: BaseException) -> str:
@@ -737,6 +755,7 @@ def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> Draf
     tracker.outline(draft)
     tracker.finished = all(s.status in ("完成", "失败") for s in draft.sections)
     progress = tracker.snapshot()
+    progress.preview = report_markdown(draft) or progress.preview
     return DraftOpen(True, f"已打开草稿：{draft.title}（编号 {draft.id}）", draft_id=draft.id, title=draft.title,
                      form=form, progress=progress, choices=section_choices(draft), backend=draft.backend)
 
