@@ -184,12 +184,14 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             candidates = [f for f in facts if mt.supports(m, f)]
 
         if candidates:
-            scored = sorted(candidates, key=lambda f: (-index.score(f, before, after), f.id in used))
+            scored = sorted(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
             best = scored[0]
             cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
             rivals = [f for f in facts if all(f is not c for c in candidates) and mt.comparable(m, f)]
             rival, rival_score = None, 0.0
             for f in rivals:
+                if mt.other_period(f.label, before + after):
+                    continue
                 s = index.score(f, before, after, exclude=cand_grams)
                 if s > rival_score:
                     rival, rival_score = f, s

@@ -240,5 +240,13 @@ def statutory(text: str, m: Mention) -> bool:
     return bool(_STATUTORY_AFTER.match(text, m.end))
 
 
+_PERIOD = re.compile(r"上年|去年|上一年|同期|前年|上年度")
+
+
+def other_period(label: str, context: str) -> bool:
+    """A fact about last year (上年受理…) cannot be what a sentence about this year states."""
+    return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
+
+
 def change_context(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before))

@@ -1,0 +1,287 @@
+"""verify_text: each rule on real sentences from corpus/ (quoted), and the false-alarm test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from drafter.facts import Fact
+from drafter.numbers import find_numbers
+from drafter.verify import Verification, verify_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def fact(fid, label, value, unit, approx=None) -> Fact:
+    return Fact(id=fid, label=label, value=Decimal(str(value)), unit=unit, approx=approx)
+
+
+# S2 002: "截至10月底,收到行政复议案件20件,受理19件,审结12件,其中维持7件、终止5件"
+REVIEW = [
+    fact("F1", "收到行政复议申请", 20, "件"),
+    fact("F2", "受理行政复议案件", 19, "件"),
+    fact("F3", "审结行政复议案件", 12, "件"),
+    fact("F4", "维持", 7, "件"),
+    fact("F5", "终止", 5, "件"),
+]
+
+
+def check(text, facts, year=2018, **kw) -> Verification:
+    return verify_text(text, facts, year=year, expected=kw.pop("expected", []), **kw)
+
+
+def kinds(result: Verification) -> list[tuple[str, str]]:
+    return [(f.kind, f.severity) for f in result.findings]
+
+
+def test_the_real_sentence_checks_clean():
+    s = "截至10月底,收到行政复议案件20件,受理19件,审结12件,其中维持7件、终止5件,法定时限内办结率100%。"
+    result = check(s, REVIEW + [fact("F6", "法定时限内办结率", 100, "%")])
+    assert result.ok, result.findings
+    assert sorted(result.supported.values()) == ["F1", "F2", "F3", "F4", "F5", "F6"]
+
+
+def test_wrong_figure_names_the_fact():
+    result = check("截至10月底,收到行政复议案件20件,受理19件,审结13件。", REVIEW)
+    assert kinds(result) == [("unsupported", "error")]
+    f = result.findings[0]
+    assert f.text == "13件" and f.fact_id == "F3"
+    assert "审结行政复议案件" in f.message and "（12件）" in f.message
+
+
+def test_misattributed_figure():
+    result = check("审结20件。", REVIEW)
+    assert kinds(result) == [("misattributed", "error")]
+    assert result.findings[0].message == (
+        "“审结20件”中的20与事实「审结行政复议案件」（12件）不符，20是「收到行政复议申请」的数值，疑似张冠李戴")
+    assert result.findings[0].fact_id == "F3"
+
+
+def test_swapped_figures_are_both_flagged():
+    result = check("截至10月底,收到行政复议案件20件,受理12件,审结19件。", REVIEW)
+    assert [f.kind for f in result.findings] == ["misattributed", "misattributed"]
+
+
+def test_same_value_under_two_labels_is_not_misattributed():
+    facts = [fact("A", "召开行政复议专家论证会", 2, "次"), fact("B", "二审行政诉讼案件", 2, "件")]
+    # S2 002
+    result = check("通过召开2次行政复议专家论证会,组织4次行政复议调解", facts + [fact("C", "行政复议调解", 4, "次")])
+    assert result.ok, result.findings
+
+
+# -- units ----------------------------------------------------------------------------------
+
+def test_money_in_different_units():
+    facts = [fact("M", "损失浪费金额", 14_280_000, "元"), fact("N", "管理不规范金额", 876_000_000, "元")]
+    result = check("审计查出管理不规范金额8.76亿元、损失浪费金额1428万元。", facts)   # S2 002
+    assert result.ok, result.findings
+    bad = check("审计查出损失浪费金额1428元。", facts)
+    assert [f.kind for f in bad.problems] == ["unsupported"]
+
+
+def test_ming_and_ren_are_the_same_measure():
+    # S0 000
+    result = check("目前,全区已有452名行政执法人员通过全市行政执法资格培训", [fact("P", "取得执法资格人员", 452, "人")])
+    assert result.ok
+
+
+def test_percent_is_not_a_count():
+    result = check("办结率100件", [fact("R", "办结率", 100, "%")])
+    assert not result.ok
+
+
+# -- approximations ---------------------------------------------------------------------------
+
+LAWSUITS = [fact("L", "行政诉讼案件", 437, "件")]
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("2012年全区政府系统共发生行政诉讼案件400余件", True),     # S0 000
+    ("共发生行政诉讼案件四百余件", True),
+    ("共发生行政诉讼案件400多件", True),
+    ("共发生行政诉讼案件500余件", False),
+    ("共发生行政诉讼案件437件", True),
+    ("共发生行政诉讼案件约440件", True),
+    ("共发生行政诉讼案件近500件", False),
+    ("共发生行政诉讼案件超过400件", True),
+    ("共发生行政诉讼案件400件", False),
+])
+def test_approximate_counts(text, ok):
+    assert check(text, LAWSUITS).ok is ok
+
+
+RATE = [fact("W", "行政诉讼胜诉率", "99.26", "%")]
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("胜诉率达99.26%", True),
+    ("胜诉率达99.3%", True),
+    ("胜诉率超过99%", True),                                  # S0 000
+    ("胜诉率保持在99%以上", True),
+    ("胜诉率达100%", False),
+    ("胜诉率达99.2%", False),
+    ("胜诉率超过89%", False),
+])
+def test_approximate_percentages(text, ok):
+    assert check(text, RATE).ok is ok
+
+
+@pytest.mark.parametrize("value, ok", [(1950, True), (1999, True), (1980, True), (2000, False), (2050, False)])
+def test_jin_means_just_under(value, ok):
+    # S2 002: "\"派驻制\"公调对接工作室年内调处案件近2000件"
+    facts = [fact("T", "公调对接工作室调处案件", value, "件")]
+    assert check("“派驻制”公调对接工作室年内调处案件近2000件", facts).ok is ok
+
+
+def test_fact_known_only_roughly():
+    facts = [fact("Y", "行政诉讼案件", 400, "件", approx="余")]
+    assert check("共发生行政诉讼案件400余件", facts).ok
+    result = check("共发生行政诉讼案件400件", facts)
+    assert [(f.kind, f.severity) for f in result.findings] == [("approximation", "warning")]
+    assert "约数" in result.findings[0].message
+
+
+def test_yu_added_to_an_exact_fact():
+    result = check("共发生行政诉讼案件437余件", LAWSUITS)
+    assert [f.kind for f in result.problems] == ["approximation"]
+
+
+def test_fraction_against_a_percentage():
+    facts = [fact("Z", "审批时限缩短比例", "33.3", "%")]
+    assert check("审批时限总体缩短了1/3", facts).ok     # S0 000
+    assert not check("审批时限总体缩短了1/2", facts).ok
+
+
+def test_range_needs_both_ends():
+    facts = [fact("S", "最短办理时间", 4, "个工作日"), fact("T", "最长办理时间", 7, "个工作日")]
+    assert check("压缩办理时间为4—7个工作日", facts).ok     # S1 001
+    assert not check("压缩办理时间为4—9个工作日", facts).ok
+
+
+# -- derived figures -----------------------------------------------------------------------------
+
+def test_rate_from_two_facts_is_info_with_formula():
+    facts = [fact("A", "行政诉讼案件", 37, "件"), fact("B", "负责人出庭应诉", 35, "件")]
+    result = check("全年发生行政诉讼案件37件,负责人出庭应诉35件,出庭应诉率94.6%。", facts)
+    assert result.ok
+    derived = [f for f in result.findings if f.kind == "derived"]
+    assert len(derived) == 1 and derived[0].severity == "info"
+    assert derived[0].formula == "35÷37≈94.6%"
+    wrong = check("全年发生行政诉讼案件37件,负责人出庭应诉35件,出庭应诉率96.4%。", facts)
+    assert not wrong.ok
+
+
+def test_year_on_year_change():
+    facts = [fact("A", "越级上访人数", 200, "人"), fact("B", "上年越级上访人数", 272, "人")]
+    result = check("越级上访人数200人,与上年同比下降26.5%。", facts)     # after S2 002
+    assert result.ok
+    assert [f.formula for f in result.findings if f.kind == "derived"] == ["(200−272)÷272≈26.5%"]
+
+
+def test_difference():
+    facts = [fact("A", "受理矛盾纠纷", 5977, "件"), fact("B", "上年受理矛盾纠纷", 5800, "件")]
+    result = check("今年受理矛盾纠纷5977件,较上年增加177件。", facts)
+    assert result.ok
+    assert [f.formula for f in result.findings if f.kind == "derived"] == ["5977−5800=177"]
+
+
+# -- years ------------------------------------------------------------------------------------------
+
+def test_plan_section_speaks_of_next_year():
+    plans = "2019年是我区推进依法行政、建设法治政府的关键一年。"     # S2 002
+    assert check(plans, [], year=2018, section_kind="下一年度安排").ok
+    bad = check("2020年,我区将继续深化行政复议体制改革。", [], year=2018, section_kind="下一年度安排")
+    assert [f.kind for f in bad.problems] == ["year"]
+    stale = check("2018年工作安排如下。", [], year=2018, section_kind="下一年度安排")
+    assert [f.kind for f in stale.problems] == ["year"]
+
+
+def test_work_section_cannot_report_the_future():
+    bad = check("2019年,区政府共办理行政复议案件13件。", [fact("A", "行政复议案件", 13, "件")],
+                year=2018, section_kind="主要举措和成效")
+    assert [f.kind for f in bad.problems] == ["year"]
+    ok = check("2017年以来,区政府共办理行政复议案件13件。", [fact("A", "行政复议案件", 13, "件")],
+               year=2018, section_kind="主要举措和成效")
+    assert ok.ok
+
+
+def test_targets_and_citations_are_not_years_of_work():
+    # S0 000 (a 2012 report): "明确提出了2020年法治政府基本建成的目标任务"
+    assert check("党的十八大报告明确提出了2020年法治政府基本建成的目标任务。", [], year=2012).ok
+    # S3 003: "到2023年年底"; S2: a title with a year range
+    assert check("到2025年年底,将高频率的执法事项纳入镇街综合行政执法范围。", [], year=2023,
+                 section_kind="主要举措和成效").ok
+    assert check("以落实《法治政府建设实施纲要(2015-2020年)》为主线", [], year=2018,
+                 section_kind="主要举措和成效").ok
+
+
+def test_whole_report_allows_next_year_sign_off():
+    # S1 001 ends "重庆市开州区城市管理局\n2021年1月27日" for its 2020 report
+    assert check("重庆市开州区城市管理局\n2021年1月27日", [], year=2020).ok
+    assert not check("重庆市开州区城市管理局\n2023年1月27日", [], year=2020).ok
+
+
+# -- placeholders, unused facts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["xx县司法局", "XX年全区共办理", "共审结××件", "培训执法人员x名",
+                                  "召开会议*次", "20XX年度法治政府建设情况"])
+def test_placeholders(text):
+    result = check(text, [])
+    assert "placeholder" in [f.kind for f in result.problems]
+    assert all(f.severity == "error" for f in result.findings if f.kind == "placeholder")
+
+
+@pytest.mark.parametrize("text", ["KTV等娱乐场所审批", "苏ICP备09024546号", "3×4", "Excel表格"])
+def test_not_placeholders(text):
+    assert "placeholder" not in [f.kind for f in check(text, []).findings]
+
+
+def test_unused_expected_facts():
+    result = verify_text("审结12件。", REVIEW[:3], year=2018)
+    assert [f.id for f in result.unused_facts] == ["F1", "F2"]
+    unused = [f for f in result.findings if f.kind == "unused_fact"]
+    assert [(f.severity, f.fact_id) for f in unused] == [("warning", "F1"), ("warning", "F2")]
+    assert "收到行政复议申请" in unused[0].message
+    only = verify_text("审结12件。", REVIEW[:3], year=2018, expected=[REVIEW[2]])
+    assert only.ok and only.unused_facts == []
+
+
+def test_prose_numerals_do_not_cry_wolf():
+    # S4 004: small Chinese-numeral counts are not statistics a clerk lists
+    result = check("组织了一次依法行政中期督查,分四个督导组对各县区开展半年督查", [])
+    assert result.ok
+    assert all(f.severity == "info" for f in result.findings)
+
+
+def test_era_findings_are_included():
+    result = check("区政府法制办审查规范性文件14件。", [fact("A", "规范性文件审查", 14, "件")], year=2022)
+    assert [f.kind for f in result.problems] == ["era"]
+
+
+# -- the false-alarm test: every seed against its own numbers ------------------------------------
+
+SEED_YEARS = {"000": 2012, "001": 2020, "002": 2018, "004": 2014}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_YEARS))
+def test_each_seed_is_clean_against_its_own_numbers(seed):
+    from drafter.verify._match import contexts
+
+    text = next(CORPUS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    mentions = find_numbers(text)
+    facts = []
+    for i, m in enumerate(mentions):
+        if not m.needs_fact or m.value is None:
+            continue
+        before, after = contexts(text, mentions, i)
+        label = (before + after).strip() or m.text
+        if m.kind == "range":
+            facts += [fact(f"{i}a", label, m.value, m.unit), fact(f"{i}b", label, m.value_high, m.unit)]
+        else:
+            facts.append(Fact(str(i), label, m.value, "" if m.kind == "fraction" else (m.unit or ""),
+                              approx=m.approx))
+    result = verify_text(text, facts, year=SEED_YEARS[seed])
+    assert result.problems == []
+    assert result.unused_facts == []
