@@ -58,8 +58,8 @@ def numbers_cmd(file: str, as_json: bool) -> None:
         if m.value_high is not None:
             value += f"—{_dec(m.value_high)}"
         extra = f"（约数：{m.approx}）" if m.approx else ""
-        click.echo(f"{m.start:>6}  {_KIND_NAMES.get(m.kind, m.kind):<6}  {m.text}  "
-                   f"= {value}{m.unit or ''}{extra}")
+        shown = f"  = {value}{m.unit or ''}{extra}" if value else ""
+        click.echo(f"{m.start:>6}  {_KIND_NAMES.get(m.kind, m.kind):<6}  {m.text}{shown}")
     click.echo(f"共 {len(mentions)} 处数字。")
 
 

@@ -1,0 +1,82 @@
+"""check_era: each rule in drafter/data/era_rules.yaml, on real wording from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.verify import check_era
+from drafter.verify._era import load_rules, parse_rules
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def rule_ids(text: str, year: int) -> list[str]:
+    return [f.rule for f in check_era(text, year)]
+
+
+def test_every_rule_has_a_source_and_compiles():
+    rules = load_rules()
+    assert len(rules) >= 10
+    assert all(r.source and r.message for r in rules)
+    assert len({r.id for r in rules}) == len(rules)
+
+
+def test_a_rule_without_source_is_refused():
+    with pytest.raises(ValueError):
+        parse_rules({"rules": [{"id": "x", "pattern": "y", "message": "z"}]})
+
+
+@pytest.mark.parametrize("text, year, rule", [
+    # S0 000 wording in a later report
+    ("区政府法制办被市政府法制办评为行政复议工作先进单位", 2021, "fazhiban"),
+    ("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府", 2022, "gangyao2015-formula"),
+    ("职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府", 2020, "gangyao2021-formula"),
+    ("深入学习贯彻习近平法治思想", 2019, "xi-rule-of-law-thought"),
+    ("全面贯彻落实党的二十大精神", 2021, "congress-20-early"),
+    ("深入学习贯彻党的二十届三中全会精神", 2023, "plenum-20-3-early"),
+    # S2 002 (2018): "深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神"
+    ("深入贯彻习近平新时代中国特色社会主义思想和党的十九大精神", 2023, "congress-19-current"),
+    ("2023年度锡山区依法行政工作报告", 2023, "report-name-old"),
+    ("七五普法总结验收", 2022, "pufa-7-late"),
+    ("深入开展“八五”普法", 2019, "pufa-8-early"),
+    ("以落实中共中央、国务院《法治政府建设实施纲要(2015-2020年)》为主线", 2023, "gangyao2015-current"),
+    ("认真落实《法治政府建设实施纲要（2021—2025年）》", 2020, "gangyao2021-early"),
+])
+def test_rule_fires(text, year, rule):
+    findings = check_era(text, year)
+    assert rule in [f.rule for f in findings]
+    f = next(f for f in findings if f.rule == rule)
+    assert f.kind == "era" and f.severity in ("error", "warning")
+    assert text[f.start:f.end] == f.text
+    assert f.message and f.source
+
+
+@pytest.mark.parametrize("text, year", [
+    ("区政府法制办被市政府法制办评为行政复议工作先进单位", 2012),      # S0's own year
+    ("截至10月底,区法制办共参加区委、区政府召集的协调会50余次", 2018),  # S2: reform not yet done
+    ("深入学习贯彻习近平法治思想", 2020),
+    ("深入学习贯彻习近平法治思想", 2023),
+    ("全面贯彻落实党的二十大精神", 2022),
+    ("深入学习贯彻党的二十届三中全会精神", 2024),
+    ("深入贯彻党的十九大和十九届历次全会精神", 2021),
+    ("坚持以党的二十大精神为指导，回顾十九大以来的成就", 2023),
+    ("2018年度锡山区依法行政工作报告", 2018),
+    ("深入开展“八五”普法", 2022),
+    ("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府", 2018),
+])
+def test_rule_stays_quiet(text, year):
+    assert check_era(text, year) == []
+
+
+@pytest.mark.parametrize("seed, year", [("000", 2012), ("001", 2020), ("002", 2018), ("004", 2014)])
+def test_seed_reports_fit_their_own_year(seed, year):
+    text = next(CORPUS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    assert check_era(text, year) == []
+
+
+def test_seed_reused_years_later_is_caught():
+    # S2 (2018) handed in as a 2023 report: 法制办, 依法行政工作报告, 十九大 without 二十大, old 纲要
+    text = next(CORPUS.glob("002_*.txt")).read_text(encoding="utf-8")
+    assert {"fazhiban", "report-name-old", "congress-19-current", "gangyao2015-current"} <= set(rule_ids(text, 2023))
