@@ -285,3 +285,22 @@ def test_each_seed_is_clean_against_its_own_numbers(seed):
     result = verify_text(text, facts, year=SEED_YEARS[seed])
     assert result.problems == []
     assert result.unused_facts == []
+
+
+def test_sign_off_in_closing_section_is_not_work():
+    assert check("示例市东城区司法局\n2024年1月26日", [], year=2023, section_kind="结束语").ok
+
+
+def test_example_facts_file_checks_a_faithful_draft():
+    """examples/facts.yaml against a draft that uses its figures the way a report would."""
+    from drafter.facts import load_facts
+
+    facts = load_facts(Path(__file__).resolve().parent.parent / "examples" / "facts.yaml")
+    draft = ("全年收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法4件，纠错率12.5%。"
+             "开展普法宣传活动120余场，覆盖群众3.6万余人次。人民调解组织调解矛盾纠纷2846件，调处成功率99.3%，"
+             "提供法律咨询1.2万余人次。全区收缴罚没款135万元。")
+    result = verify_text(draft, facts.facts, year=facts.year, expected=[])
+    assert result.ok, result.findings
+    swapped = verify_text(draft.replace("受理33件，审结32件", "受理32件，审结33件"), facts.facts,
+                          year=facts.year, expected=[])
+    assert [f.kind for f in swapped.problems] == ["misattributed", "misattributed"]

@@ -94,7 +94,8 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
             click.echo(f"[{_SEVERITY_NAMES.get(f.severity, f.severity)}] {where}：{f.message}")
             if f.formula:
                 click.echo(f"        算式：{f.formula}")
-        click.echo(f"核验 {len(result.mentions)} 处数字，{len(result.supported)} 处有事实支持；"
+        stats = sum(1 for m in result.mentions if m.needs_fact)
+        click.echo(f"核验 {stats} 处统计数字，{len(result.supported)} 处有事实支持；"
                    f"{len(result.problems)} 个问题。" if result.problems else
-                   f"核验 {len(result.mentions)} 处数字，全部有事实支持，没有发现问题。")
+                   f"核验 {stats} 处统计数字，没有发现问题。")
     sys.exit(0 if result.ok else 1)

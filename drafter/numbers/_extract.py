@@ -260,6 +260,9 @@ class _Scanner:
                 t.startswith(("热线", "平台", "专线"), e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
             return
+        if len(core) == 5 and core.startswith("123") and not t.startswith(("万", "亿", "%", "件", "人", "元"), e):
+            self.add(s, e, _dec(core), None, None, "ordinal_phrase")      # 12345/12348 hotlines
+            return
         if len(core) >= 7 and core.isdigit() and not t.startswith(("万", "亿", "%"), e):
             self.add(s, e, None, None, None, "ordinal_phrase")
             return

@@ -22,8 +22,16 @@ _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进
 _PLANS = re.compile(r"安排|打算|计划|下一|下步")
 
 
+_WORK = re.compile(r"导语|第一责任人|举措|成效|工作情况|主要工作|不足|问题")
+
+
 def _is_plans(section_kind: str | None) -> bool:
     return bool(section_kind and _PLANS.search(section_kind))
+
+
+def _is_work(section_kind: str | None) -> bool:
+    """Sections about the report year itself; 结束语/其他 (with the sign-off date) are not."""
+    return bool(section_kind and not _is_plans(section_kind) and _WORK.search(section_kind))
 
 
 def _is_target(text: str, m: Mention) -> bool:
@@ -53,7 +61,7 @@ def _year_findings(text: str, mentions: list[Mention], year: int, section_kind: 
                 out.append(Finding("year", "warning",
                                    f"下一年度安排写的是“{m.text}”，本报告为{year}年度，安排应为{year + 1}年",
                                    m.start, m.end, m.text))
-        elif section_kind:
+        elif _is_work(section_kind):
             if y > year and not _is_target(text, m):
                 out.append(Finding("year", "error" if y > year + 1 else "warning",
                                    f"本部分写的是{year}年度已完成的工作，“{m.text}”晚于报告年度，请核对年份",
