@@ -304,3 +304,9 @@ def test_example_facts_file_checks_a_faithful_draft():
     swapped = verify_text(draft.replace("受理33件，审结32件", "受理32件，审结33件"), facts.facts,
                           year=facts.year, expected=[])
     assert [f.kind for f in swapped.problems] == ["misattributed", "misattributed"]
+
+
+def test_generic_label_words_do_not_accuse():
+    # "行政复议案件" fits 受理 and 审结 alike; 20 is the 收到 figure, so nothing is misattributed
+    result = check("全年行政复议案件20件。", REVIEW)
+    assert "misattributed" not in [f.kind for f in result.findings]

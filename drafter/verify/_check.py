@@ -196,15 +196,23 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             best = scored[0]
             cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
             rivals = [f for f in facts if all(f is not c for c in candidates) and mt.comparable(m, f)]
-            rival, rival_score = None, 0.0
+            rival, rival_score, runner_up = None, 0.0, None
             for f in rivals:
                 if mt.other_period(f.label, before + after):
                     continue
                 s = index.score(f, before, after, exclude=cand_grams)
                 if s > rival_score:
-                    rival, rival_score = f, s
+                    rival, rival_score, runner_up = f, s, rival
+                elif s > 0 and (runner_up is None or s > index.score(runner_up, before, after,
+                                                                      exclude=cand_grams)):
+                    runner_up = f
             own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates) \
                 if rival else 0.0
+            # when the clause also fits the fact that has the value, the words that point at the
+            # rival must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and
+            # names 受理 and 审结 equally, so it singles out neither and is not flagged
+            if rival is not None and runner_up is not None and index.score(best, before, after) > 0:
+                rival_score = index.score(rival, before, after, exclude=cand_grams | index.grams[id(runner_up)])
             if rival is not None and rival_score > 0 and rival_score >= 2 * own + 0.5:
                 result.findings.append(Finding(
                     "misattributed", "error",
