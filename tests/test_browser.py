@@ -111,7 +111,7 @@ def _wait_text(page, elem_id: str, text: str, timeout: int = TIMEOUT_MS) -> None
 
 
 def _upload_and_generate(page, shot=None) -> str:
-    page.wait_for_selector("#org")
+    page.wait_for_selector("#org", state="attached")
     _tab(page, "tab-facts")
     page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
     _wait_text(page, "facts-message", "已读入")
@@ -137,6 +137,17 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         page.goto(url)
         page.wait_for_selector("#org")
         shots(page, "start")
+
+        # 0. a bad facts file: the errors appear inline, in Chinese, naming row and field
+        bad = tmp_path / "有误的事实.yaml"
+        bad.write_text("机关名称: 某区司法局\n年度: 2023\n数据:\n"
+                       "  - {事项: 收到行政复议申请, 数值: 三十七, 单位: 件}\n", encoding="utf-8")
+        _tab(page, "tab-facts")
+        page.locator("#facts-upload input[type=file]").set_input_files(str(bad))
+        _wait_text(page, "facts-errors", "第4行")
+        errors = page.locator("#facts-errors").inner_text()
+        assert "数值" in errors and "三十七" in errors and "Traceback" not in errors
+        shots(page, "facts-errors")
 
         # 1. upload the sample facts and generate with the offline backend
         draft_id = _upload_and_generate(page, shots)

@@ -384,3 +384,15 @@ def test_cli_ui_rejects_bad_auth(home, tmp_path):
     assert result.exit_code != 0 and "用户名:密码" in result.output
     result = CliRunner().invoke(cli, ["ui", "--help"])
     assert result.exit_code == 0 and "--auth-file" in result.output
+
+
+def test_exemplars_used_are_listed(indexed_settings, facts):
+    """With the sample corpus indexed, a section lists the past reports it drew on."""
+    store = Store(indexed_settings.db_path)
+    draft_id, _ = make_draft(indexed_settings, store, facts)
+    draft = store.get_draft(draft_id)
+    views = [ev.section_view(store, draft_id, s.key) for s in draft.sections]
+    with_exemplars = [v for v in views if v.exemplars]
+    assert with_exemplars, "no section recorded any exemplar"
+    title, path, score = with_exemplars[0].exemplars[0]
+    assert title and isinstance(path, str)

@@ -288,20 +288,23 @@ def build_app(settings: Settings) -> gr.Blocks:
         def on_load(state, request: gr.Request):
             who = owner(request)
             out = {user_md: f"当前用户：**{who}**" if who else ""}
-            wanted = ""
             try:
-                wanted = (request.query_params.get("draft") or "").strip()
+                from_url = (request.query_params.get("draft") or "").strip()
             except AttributeError:
-                wanted = ""
-            if not wanted and isinstance(state, dict):
-                wanted = state.get("draft_id") or ""
+                from_url = ""
+            remembered_id = (state.get("draft_id") or "") if isinstance(state, dict) else ""
+            wanted = from_url or remembered_id
             out.update(drafts_updates(who))
             if wanted:
                 result = ev.open_draft(store, wanted, owner=who)
                 if result.ok:
                     out.update(opened_updates(result, who))
+                    out[drafts_msg] = ""
                 else:
-                    out.update({drafts_msg: f"⚠️ {result.message}", remembered: {"draft_id": ""}})
+                    # a draft remembered by this browser for another login is silently forgotten;
+                    # one asked for in the address bar gets the reason
+                    out.update({remembered: {"draft_id": ""},
+                                drafts_msg: f"⚠️ {result.message}" if from_url else ""})
             return out
 
         app.load(on_load, inputs=[remembered], outputs=[user_md] + opened_outputs)
@@ -309,14 +312,16 @@ def build_app(settings: Settings) -> gr.Blocks:
         skeleton.change(desc_md, inputs=skeleton, outputs=skeleton_md)
 
         def on_upload(path):
+            # the drop zone is emptied again so a corrected file can be dropped straight away
             result = ev.load_facts_file(path)
             if result.form is None:
-                return {facts_errors: ev.errors_html(result.errors), facts_msg: ""}
+                return {facts_errors: ev.errors_html(result.errors), facts_msg: "", upload: None}
             out = form_updates(result.form)
-            out.update({facts_errors: "", facts_msg: result.message})
+            out.update({facts_errors: "", facts_msg: result.message, upload: None})
             return out
 
-        upload.upload(on_upload, inputs=upload, outputs=form_fields + [skeleton_md, facts_errors, facts_msg])
+        upload.upload(on_upload, inputs=upload,
+                      outputs=form_fields + [skeleton_md, facts_errors, facts_msg, upload])
 
         def on_check(*values):
             errors = ev.check_form(form_from(values))

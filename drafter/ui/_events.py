@@ -540,6 +540,12 @@ def findings_markdown(findings: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _heading_path(path) -> str:
+    if isinstance(path, (list, tuple)):
+        path = " › ".join(p for p in path if p)
+    return path or "—（开头或无标题部分）"
+
+
 def _version_row(v: VersionRecord) -> list:
     who = v.author or (v.model or v.backend or "")
     problems = sum(1 for f in v.findings or [] if f.get("severity") != "info")
@@ -562,8 +568,7 @@ def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | N
     current = section.current or (versions[-1] if versions else None)
     text = current.text if current else ""
     findings = list(current.findings) if current else []
-    exemplars = [[e.get("title") or e.get("doc", ""), " › ".join(e["heading_path"])
-                  if isinstance(e.get("heading_path"), (list, tuple)) else (e.get("heading_path") or ""),
+    exemplars = [[e.get("title") or e.get("doc", ""), _heading_path(e.get("heading_path")),
                   round(float(e["score"]), 3) if e.get("score") is not None else ""]
                  for e in (current.exemplars if current else [])]
     status = section.status + (f"：{section.reason}" if section.reason else "")
