@@ -76,6 +76,7 @@ def shots(request):
     def shot(page, name: str) -> Path:
         count[0] += 1
         path = folder / f"{count[0]:02d}-{name}.png"
+        page.wait_for_timeout(400)  # let Gradio's "updating" dimming fade before the picture
         page.screenshot(path=str(path), full_page=True)
         return path
 

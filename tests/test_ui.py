@@ -179,6 +179,32 @@ def test_draft_with_the_test_llm_server(llm_settings, llm_server, facts):
     assert llm_server.requests, "the model was never asked"
 
 
+def test_a_failing_section_shows_its_reason(llm_settings, llm_server, facts):
+    """One section's endpoint keeps failing: it is 失败 with a Chinese reason, the others 完成."""
+    from fixtures_draft import model_reply
+    from llm_server import Reply
+
+    failing = "发挥行政复议化解行政争议主渠道作用"
+
+    def reply(body):
+        user = "\n".join(m.get("content", "") for m in body.get("messages", []) if m.get("role") == "user")
+        return Reply(status=500) if failing in user else model_reply(body)
+
+    llm_server.allow_unused()
+    llm_server.default = reply
+    store = Store(llm_settings.db_path)
+    draft_id, snaps = make_draft(llm_settings, store, facts)
+    final = snaps[-1]
+    failed = [row for row in final.rows if row[2] == "失败"]
+    assert len(failed) == 1 and failing in failed[0][1], final.rows
+    assert re.search(r"[\u4e00-\u9fff]", failed[0][3]), "the reason is in Chinese"
+    assert all(row[2] == "完成" for row in final.rows if row not in failed)
+    assert final.failed and "有未完成" in ev.progress_html(final.done, final.total, finished=True, failed=True)
+    opened = ev.open_draft(store, draft_id)
+    reopened = [r for r in opened.progress.rows if r[2] == "失败"]
+    assert reopened and reopened[0][3] and reopened[0][3] in failed[0][3]
+
+
 # --------------------------------------------------------------------------- review
 
 
