@@ -196,14 +196,17 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             best = scored[0]
             cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
             rivals = [f for f in facts if all(f is not c for c in candidates) and mt.comparable(m, f)]
+            # the noun after the number counts as evidence too (86件人大代表建议), but only
+            # against a fact that has words of its own to be compared with
+            evidence_after = after if index.grams[id(best)] else ""
             rival, rival_score, runner_up = None, 0.0, None
             for f in rivals:
                 if mt.other_period(f.label, before + after):
                     continue
-                s = index.score(f, before, after, exclude=cand_grams)
+                s = index.score(f, before, evidence_after, exclude=cand_grams)
                 if s > rival_score:
                     rival, rival_score, runner_up = f, s, rival
-                elif s > 0 and (runner_up is None or s > index.score(runner_up, before, after,
+                elif s > 0 and (runner_up is None or s > index.score(runner_up, before, evidence_after,
                                                                       exclude=cand_grams)):
                     runner_up = f
             own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates) \
@@ -212,7 +215,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # rival must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and
             # names 受理 and 审结 equally, so it singles out neither and is not flagged
             if rival is not None and runner_up is not None and index.score(best, before, after) > 0:
-                rival_score = index.score(rival, before, after, exclude=cand_grams | index.grams[id(runner_up)])
+                rival_score = index.score(rival, before, evidence_after,
+                                          exclude=cand_grams | index.grams[id(runner_up)])
             if rival is not None and rival_score > 0 and rival_score >= 2 * own + 0.5:
                 result.findings.append(Finding(
                     "misattributed", "error",
