@@ -132,8 +132,8 @@ def _upload_and_generate(page, shot=None) -> str:
 def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_path):
     app, url = served
     context, page = _new_page(chromium)
-    failed: list[str] = []
-    page.on("requestfailed", lambda r: failed.append(r.url))
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
     try:
         page.goto(url)
         page.wait_for_selector("#org")
@@ -223,7 +223,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         assert ORG in text
     finally:
         context.close()
-    outside = [u for u in failed if not u.startswith(url) and not u.startswith("data:")]
+    outside = [u for u in requested if not u.startswith((url, "data:", "blob:"))]
     assert not outside, f"the page tried to fetch from outside the app: {outside}"
 
 
