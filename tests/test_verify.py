@@ -310,3 +310,35 @@ def test_generic_label_words_do_not_accuse():
     # "行政复议案件" fits 受理 and 审结 alike; 20 is the 收到 figure, so nothing is misattributed
     result = check("全年行政复议案件20件。", REVIEW)
     assert "misattributed" not in [f.kind for f in result.findings]
+
+
+# -- property: random drafts and facts never break the checker -----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_UNITS = st.sampled_from(["件", "人", "名", "人次", "%", "万元", "元", "亿元", "个工作日", "项", "", "次"])
+_APPROX = st.sampled_from([None, "余", "多", "近", "约", "超过", "以上", "不少于"])
+_LABEL = st.text(alphabet="收到受理审结行政复议案件诉讼率出庭应诉金额人员培训上年", min_size=0, max_size=8)
+_FACT = st.builds(lambda label, v, unit, approx, i: Fact(f"R{i}", label, v, unit, approx=approx),
+                  _LABEL, st.decimals(min_value=0, max_value=10 ** 6, places=2, allow_nan=False,
+                                      allow_infinity=False),
+                  _UNITS, _APPROX, st.integers(0, 10 ** 6))
+_DRAFT = st.lists(st.one_of(
+    st.sampled_from(["收到", "受理", "审结", "行政复议", "案件", "，", "。", "率", "同比下降", "较上年增加", "xx",
+                     "余", "近", "约", "超过", "以上", "万", "亿元", "%", "件", "人次", "2023年", "第", "名", "\n",
+                     "下一年度安排", "法制办", "二十大", "一是", "（一）", "百分之", "分之", "—", "/"]),
+    st.integers(0, 100000).map(str), st.decimals(0, 1000, places=2).map(str)), max_size=40).map("".join)
+
+
+@given(_DRAFT, st.lists(_FACT, max_size=8), st.integers(2000, 2030),
+       st.sampled_from([None, "主要举措和成效", "下一年度安排", "结束语"]))
+@settings(max_examples=200, deadline=None)
+def test_random_drafts_and_facts_never_break_verify(text, facts, year, section_kind):
+    result = verify_text(text, facts, year=year, section_kind=section_kind)
+    for f in result.findings:
+        assert f.severity in ("error", "warning", "info")
+        assert f.message
+        if f.start is not None:
+            assert 0 <= f.start <= f.end <= len(text)
+    assert set(result.supported) <= set(range(len(result.mentions)))
