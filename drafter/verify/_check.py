@@ -12,10 +12,10 @@ from drafter.verify import _match as mt
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|\*{1,4})|□{1,4}|○{2,4}|某某)"
-    r"(?![A-Za-z0-9])(?=[\u4e00-\u9fff%％]|$)"
-    r"|(?<=[\u4e00-\u9fff])(?:[xX]{1,4}|×{1,4}|＊{1,4}|\*{1,4})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z*])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|(?<!\*)\*(?!\*)|\*{3,4})|□{1,4}|○{2,4}|某某)"
+    r"(?![A-Za-z0-9*])(?=[\u4e00-\u9fff%％]|$)"
 )
+# (** on its own is Markdown bold, not a placeholder)
 _TARGET_BEFORE = re.compile(r"(?:到|至)\s*$")
 _TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)")
 _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
