@@ -39,10 +39,15 @@ NO_INDEX_NOTICE = "范文库为空或不可用，本稿未参考范文起草（�
 
 
 class Timings:
-    """Seconds spent in drafter's own phases (retrieval, prompts, verification, storage), for bench/."""
+    """Time spent in drafter's own phases (retrieval, prompts, verification, storage), for bench/.
+
+    ``own`` adds up every phase; sections run concurrently, so phases overlap and that sum can
+    exceed the wall time. ``own_wall`` is the wall-clock time during which at least one of
+    drafter's own phases was running: the part of a run drafter itself accounts for."""
 
     def __init__(self):
         self.seconds: dict[str, float] = defaultdict(float)
+        self.intervals: list[tuple[float, float, str]] = []
 
     @contextmanager
     def phase(self, name: str):
@@ -50,11 +55,30 @@ class Timings:
         try:
             yield
         finally:
-            self.seconds[name] += time.perf_counter() - start
+            end = time.perf_counter()
+            self.seconds[name] += end - start
+            self.intervals.append((start, end, name))
 
     @property
     def own(self) -> float:
         return sum(self.seconds.values())
+
+    @property
+    def own_wall(self) -> float:
+        return _union(self.intervals)
+
+    def phase_wall(self, name: str) -> float:
+        return _union([i for i in self.intervals if i[2] == name])
+
+
+def _union(intervals) -> float:
+    total, reach = 0.0, float("-inf")
+    for start, end, _ in sorted(intervals):
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total
 
 
 def with_date(facts: Facts, date: str) -> Facts:
@@ -77,22 +101,36 @@ class _Exemplars:
 
     def _open(self) -> bool:
         try:
+            from drafter.corpus import load_topics
             from drafter.index import Index
 
             index = Index(self.settings)
             if not index.documents():
                 return False
             self._index = index
+            self._topics = load_topics(self.settings.home)
             return True
         except Exception as exc:  # a broken or missing index must never stop a draft
             log.warning("index unavailable: %s", exc)
             return False
 
+    def index_topic(self, planned: PlannedSection) -> str | None:
+        """The index's topic for a clerk's topic (普法和学法用法 → 学法用法/普法), by keyword hits;
+        None when nothing matches, so the search is not narrowed to nothing."""
+        if not planned.topic:
+            return None
+        for text in (planned.topic, planned.heading):
+            hits = {name: sum(k in text for k in keys) for name, keys in getattr(self, "_topics", {}).items()}
+            best = max(hits.values(), default=0)
+            if best:
+                return next(name for name, n in hits.items() if n == best)
+        return None
+
     def _search(self, planned: PlannedSection) -> list:
         try:
-            found = self._index.search(planned.query, kind=planned.kind, topic=planned.topic,
-                                       k=EXEMPLARS_PER_SECTION)
-            if not found and planned.topic:
+            topic = self.index_topic(planned)
+            found = self._index.search(planned.query, kind=planned.kind, topic=topic, k=EXEMPLARS_PER_SECTION)
+            if not found and topic:
                 found = self._index.search(planned.query, kind=planned.kind, k=EXEMPLARS_PER_SECTION)
             return found
         except Exception as exc:
@@ -100,14 +138,16 @@ class _Exemplars:
             return []
 
     async def for_section(self, planned: PlannedSection) -> list:
-        async with self._lock:
-            with self.timings.phase("retrieval"):
+        """Sections search at the same time: the embedder batches concurrent queries, so this is
+        much faster than one after another; only opening the index is done once, under the lock."""
+        with self.timings.phase("retrieval"):
+            async with self._lock:
                 if self._usable is None:
                     self._usable = await asyncio.to_thread(self._open)
                     self.notice_due = not self._usable
-                if not self._usable:
-                    return []
-                return await asyncio.to_thread(self._search, planned)
+            if not self._usable:
+                return []
+            return await asyncio.to_thread(self._search, planned)
 
 
 class _Run:
@@ -125,13 +165,19 @@ class _Run:
         self.timings = timings or Timings()
         self.exemplars = _Exemplars(settings, self.timings)
         self.results: dict[str, dict] = {}
+        self.sections_ready: asyncio.Future | None = None     # set while the section rows are being written
+
+    async def _rows_written(self) -> None:
+        if self.sections_ready is not None:
+            await asyncio.shield(self.sections_ready)
 
     def emit(self, key: str | None, status: str, **fields) -> None:
         self.queue.put_nowait(DraftEvent(self.draft_id, key, status, **fields))
 
-    def set_status(self, key: str, status: str, reason: str | None = None) -> None:
+    async def set_status(self, key: str, status: str, reason: str | None = None) -> None:
+        await self._rows_written()
         with self.timings.phase("storage"):
-            self.store.set_status(self.draft_id, key, status, reason)
+            await asyncio.to_thread(self.store.set_status, self.draft_id, key, status, reason)
 
     # --- generation with restarts -------------------------------------------------------
 
@@ -164,10 +210,10 @@ class _Run:
                     source: str) -> tuple[str, object, str, str, int]:
         """Generate, verify and repair at most twice; returns (text, verification, source, prompt_file, rounds)."""
         key = planned.key
-        self.set_status(key, "生成中")
+        # the store only records where a section ends (完成/失败); the live states are events
         self.emit(key, "生成中", text="")
         text, prompt_file = await self.generate(key, brief, first_template, "生成中")
-        self.set_status(key, "核验中")
+        # 核验中/修复中 are only events: they last milliseconds, and a store write each would cost more
         self.emit(key, "核验中", text=text)
         verification = self.verify(text, brief)
         best = (text, verification, source, prompt_file)
@@ -175,11 +221,9 @@ class _Run:
         while verification.problems and self.backend.kind != "offline" and rounds < MAX_REPAIR_ROUNDS:
             rounds += 1
             messages = [f.message for f in verification.problems]
-            self.set_status(key, "修复中")
             self.emit(key, "修复中", text="", message=f"第{rounds}轮修复：{'；'.join(messages)}")
             repair_brief = dataclasses.replace(brief, previous_text=text, findings=messages)
             text, prompt_file = await self.generate(key, repair_brief, REPAIR, "修复中")
-            self.set_status(key, "核验中")
             self.emit(key, "核验中", text=text)
             verification = self.verify(text, brief)
             if len(verification.problems) <= len(best[1].problems):
@@ -209,13 +253,19 @@ class _Run:
                 source = "regenerated"      # the version's origin is the editor's request
             if not text.strip():
                 raise LLMError("模型返回了空白内容")
-            with self.timings.phase("storage"):
-                version = self.store.add_version(
+            def save():
+                saved = self.store.add_version(
                     self.draft_id, key, text, source=source, backend=self.backend.name,
                     model=None if self.backend.kind == "offline" else self.backend.name, prompt_file=prompt_file,
                     instruction=instruction, exemplars=exemplar_dicts(exemplars),
                     findings=finding_dicts(verification.findings), author=author, base_no=base_no)
                 self.store.set_status(self.draft_id, key, "完成")
+                return saved
+
+            await self._rows_written()
+            with self.timings.phase("storage"):
+                # in a thread: a slow disk sync must not stall the other sections' streams
+                version = await asyncio.to_thread(save)
             note = _instruction_note(self.backend, instruction)
             if note:
                 self.emit(None, "提示", message=note)
@@ -224,19 +274,27 @@ class _Run:
                                  "version": version.no, "text": text}
             self.emit(key, "完成", text=text, message=message)
         except asyncio.CancelledError:
-            self._fail(key, "起草已取消")
+            self._record_failure(key, "起草已取消")
             raise
         except LLMError as exc:
-            self._fail(key, str(exc))
+            await self._fail(key, str(exc))
         except DraftError as exc:
-            self._fail(key, str(exc))
+            await self._fail(key, str(exc))
         except Exception as exc:  # one broken section never stops the others
             log.exception("section %s failed", key)
-            self._fail(key, f"内部错误：{type(exc).__name__}: {exc}")
+            await self._fail(key, f"内部错误：{type(exc).__name__}: {exc}")
 
-    def _fail(self, key: str, reason: str) -> None:
+    def _record_failure(self, key: str, reason: str) -> None:
+        """Synchronous, for a cancelled task that can no longer await."""
         try:
-            self.set_status(key, "失败", reason)
+            self.store.set_status(self.draft_id, key, "失败", reason)
+        except Exception:
+            log.exception("could not record the failure of %s", key)
+        self.results[key] = {"status": "失败", "reason": reason}
+
+    async def _fail(self, key: str, reason: str) -> None:
+        try:
+            await self.set_status(key, "失败", reason)
         except Exception:
             log.exception("could not record the failure of %s", key)
         self.results[key] = {"status": "失败", "reason": reason}
@@ -306,17 +364,24 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         with timings.phase("storage"):
             draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
                                           backend=backend.name, owner=owner)
-            for s in outline.sections:
-                store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
-                                  topic=s.topic, order=s.order)
-                store.set_status(draft_id, s.key, "排队")
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
                    draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
+
+        def add_sections() -> None:
+            with timings.phase("storage"):
+                for s in outline.sections:
+                    store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
+                                      topic=s.topic, order=s.order)        # status 排队
+
+        # the section rows are written while retrieval and generation start; every section
+        # waits for them before its own first write
+        run.sections_ready = asyncio.ensure_future(asyncio.to_thread(add_sections))
         yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
         async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
             yield event
+        await run._rows_written()             # surfaces a failure to write the rows themselves
         unused = run.unused_facts()
         yield DraftEvent(draft_id, None, "结束",
                          message=summary_message(backend, run.results, unused, len(outline.sections)))
