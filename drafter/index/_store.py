@@ -50,7 +50,7 @@ def _server_address(settings: Settings) -> tuple[str, int, bool]:
 
 def chunk_metadata(chunk: Chunk, *, title: str, year: int | None, genre: str) -> dict:
     """Flat metadata Chroma can filter on; one boolean flag per topic."""
-    meta = {"doc": chunk.doc_id, "kind": chunk.kind, "genre": genre, "title": title,
+    meta = {"doc": chunk.doc_id, "chunk": chunk.chunk_id, "kind": chunk.kind, "genre": genre, "title": title,
             "topics": "|".join(chunk.topics), "ordinal": chunk.ordinal}
     if year is not None:
         meta["year"] = year
