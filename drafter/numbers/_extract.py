@@ -61,7 +61,6 @@ _AFTER_YEAR = re.compile(
 _MONTH_TAIL = re.compile(
     r"(?:[-—–至到](?P<m2>\d{1,2}))?月(?P<edge>份|初|中旬|上旬|下旬|底|末|中)?(?:(?P<d>\d{1,2})[日号])?"
 )
-_DAY_TAIL = re.compile(r"[日号]")
 _RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
 _MEETING_TAIL = re.compile(
@@ -74,7 +73,7 @@ _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$")
 
 _HEADING = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"(?m)^[ \t\u3000#*>]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])"
 )
 _INLINE_MARK = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
@@ -183,7 +182,7 @@ class _Scanner:
             merged.append((s, e))
         for s, e in merged:
             # strip the leading blanks a line-start heading match carries
-            while s < e and t[s] in " \t\u3000":
+            while s < e and t[s] in " \t\u3000#*>":
                 s += 1
             self.add(s, e, self._marker_value(t[s:e]), None, None, "ordinal_phrase")
         self.marks = _Spans(merged)

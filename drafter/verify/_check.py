@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers

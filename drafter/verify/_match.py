@@ -27,7 +27,6 @@ from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
-_SENT_STOP = set("。；;！？!?\n")
 _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了")
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
