@@ -7,6 +7,7 @@ clerk's script might need carries an ``elem_id``.
 
 from __future__ import annotations
 
+import datetime
 import secrets
 import tempfile
 from pathlib import Path
@@ -78,7 +79,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     store = Store(settings.db_path)
     skeletons = ev.skeleton_choices(settings)
     skeleton_desc = dict(skeletons)
-    default_skeleton = skeletons[0][0] if skeletons else "四段式"
+    names = [name for name, _ in skeletons]
+    default_skeleton = "四段式" if "四段式" in names or not names else names[0]
     template_dir = Path(tempfile.mkdtemp(prefix="drafter-template-"))
     try:
         template = ev.template_file(template_dir)
@@ -90,7 +92,9 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     def desc_md(name: str | None) -> str:
         text = skeleton_desc.get(name or "", "")
-        return f"**{name}**：{text}" if text else ""
+        if not text:
+            return ""
+        return text if text.startswith(name or "") else f"{name}：{text}"
 
     with gr.Blocks(title="法治政府建设年度报告 · 起草", analytics_enabled=False) as app:
         remembered = gr.BrowserState({"draft_id": ""}, storage_key="drafter-current-draft",
@@ -113,7 +117,9 @@ def build_app(settings: Settings) -> gr.Blocks:
             with gr.Tab("基本信息", id="basic", elem_id="tab-basic"):
                 with gr.Row():
                     org = gr.Textbox(label="机关名称", placeholder="如：示例市东城区司法局", elem_id="org", scale=3)
-                    year = gr.Number(label="年度（报告所述工作的年份）", precision=0, elem_id="year", scale=1)
+                    # reports are written early in the following year, so last year is the usual answer
+                    year = gr.Number(label="年度（报告所述工作的年份）", precision=0, elem_id="year", scale=1,
+                                     value=datetime.date.today().year - 1, minimum=1990, maximum=2100)
                     level = gr.Dropdown(label="层级", choices=list(LEVELS), value="区县", elem_id="level", scale=1)
                 with gr.Row():
                     skeleton = gr.Dropdown(label="报告骨架", choices=[s[0] for s in skeletons],
