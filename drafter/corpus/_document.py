@@ -9,18 +9,15 @@ from drafter.corpus import Document, Section
 from drafter.corpus._clean import clean_text, matching_form
 from drafter.corpus._errors import CorpusError
 from drafter.corpus._meta import GENRE_NOT_REPORT, genre, issuing_body, report_year
-from drafter.corpus._read import read_text
+from drafter.corpus._read import read_bytes, read_text
 from drafter.corpus._structure import lay_out, section_kind
 from drafter.corpus._topics import assign_topics
 
 
 def build_document(path: Path, *, root: Path | None, entry: dict,
                    topics: dict[str, list[str]]) -> Document:
-    try:
-        raw_bytes = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(f"无法打开文件 {path.name}：{exc.strerror or exc}") from exc
-    text = clean_text(read_text(path))
+    raw_bytes = read_bytes(path)
+    text = clean_text(read_text(path, raw_bytes))
     paragraphs = text.split("\n")
     layout = lay_out(paragraphs)
     if not layout.sections:

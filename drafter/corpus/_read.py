@@ -27,10 +27,13 @@ _BLOCK_END = re.compile(r"(</(?:p|div|h[1-6]|li|tr|td|th|section|article|table|d
 _MIN_HAN = 10
 
 
-def read_text(path: Path) -> str:
-    """The file's text, whatever its format; raises CorpusError in Chinese."""
+def read_text(path: Path, data: bytes | None = None) -> str:
+    """The file's text, whatever its format; raises CorpusError in Chinese.
+
+    ``data`` is the file's content when the caller already read it (to hash it).
+    """
     suffix = path.suffix.lower()
-    data = _read_bytes(path)
+    data = read_bytes(path) if data is None else _non_empty(data, path)
     if suffix in WORD_SUFFIXES:
         text = _docx_text(path)
     elif suffix in HTML_SUFFIXES:
@@ -44,11 +47,15 @@ def read_text(path: Path) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"无法打开文件 {path.name}：{exc.strerror or exc}") from exc
+    return _non_empty(data, path)
+
+
+def _non_empty(data: bytes, path: Path) -> bytes:
     if not data.strip():
         raise CorpusError(f"文件 {path.name} 是空的，已跳过")
     return data

