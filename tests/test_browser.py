@@ -129,7 +129,7 @@ def _upload_and_generate(page, shot=None) -> str:
     return _value(page, "current-draft-id")
 
 
-def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_path):
+def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, settings, shots, tmp_path):
     app, url = served
     context, page = _new_page(chromium)
     requested: list[str] = []
@@ -187,6 +187,13 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         _wait_text(page, "diff-message", "第1版")
         shots(page, "regenerated-and-diff")
 
+        # restore version 1: appended as version 4, nothing lost
+        page.locator("#restore-btn").click()
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')]"
+                               ".filter(r => r.innerText.trim()).length == 4")
+        _wait_text(page, "review-message", "已将第1版恢复")
+        assert "恢复旧版本" in _rows(page, "version-table")[0]
+
         # 3. reload: the draft reopens by itself (URL and browser storage), and 我的草稿 lists it
         assert f"draft={draft_id}" in page.url
         page.reload()
@@ -194,7 +201,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
             "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
             arg=draft_id)
         _tab(page, "tab-review")
-        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 3")
+        page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')].filter(r => r.innerText.trim()).length == 4")
         _tab(page, "tab-mine")
         page.wait_for_function("(id) => document.querySelector('#drafts-table')?.innerText.includes(id)",
                                arg=draft_id)
@@ -205,6 +212,21 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         page.wait_for_function(
             "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value === id",
             arg=draft_id)
+
+        # a server restart loses nothing: a new server on the same data folder reopens it by URL
+        app2, url2 = _serve(settings)
+        try:
+            page.goto(f"{url2}?draft={draft_id}")
+            page.wait_for_function(
+                "(id) => document.querySelector('#current-draft-id input, #current-draft-id textarea')?.value"
+                " === id", arg=draft_id)
+            _tab(page, "tab-review")
+            page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')]"
+                                   ".filter(r => r.innerText.trim()).length == 4")
+            shots(page, "after-server-restart")
+        finally:
+            app2.close()
+        page.goto(url)
 
         # 4. export the .docx and open it with python-docx
         _tab(page, "tab-export")
@@ -223,7 +245,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, shots, tmp_p
         assert ORG in text
     finally:
         context.close()
-    outside = [u for u in requested if not u.startswith((url, "data:", "blob:"))]
+    outside = [u for u in requested if not u.startswith((url, "data:", "blob:", "http://127.0.0.1:"))]
     assert not outside, f"the page tried to fetch from outside the app: {outside}"
 
 
