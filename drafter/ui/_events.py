@@ -418,15 +418,9 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
             if status_change or now - last >= min_interval:
                 last = now
                 yield tracker.snapshot()
-    except (FactsError, StoreError) as exc:
-        tracker.message = f"生成中断：{exc}"
-        tracker.finished = True
-        snap = tracker.snapshot()
-        snap.failed = True
-        yield snap
-        return
     except Exception as exc:  # noqa: BLE001 - the clerk gets a reason, never a traceback
-        log.exception("drafting failed")
+        if not isinstance(exc, (FactsError, StoreError)):  # those are already the clerk's message
+            log.exception("drafting failed")
         tracker.message = f"生成中断：{_reason(exc)}"
         tracker.finished = True
         snap = tracker.snapshot()
