@@ -137,3 +137,24 @@ async def test_offline_backend_streams_sentence_by_sentence(example_facts):
     assert len(pieces) > 3
     assert all(p.endswith(("。", "：", "；")) for p in pieces[:-1])
     assert "".join(pieces) == write_section(brief)
+
+
+def test_minimal_facts_without_a_level_are_voiced_by_the_bodys_name():
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "examples" / "minimal.json").read_text("utf-8"))
+    facts = facts_from_dict(data)
+    texts = {planned.key: (planned, brief, text) for planned, brief, text in _sections(facts)}
+    assert "局党组主要负责同志" in texts["leadership"][2] and "我局" in texts["plans"][2]
+    planned, brief, work = texts["work-01"]
+    assert work.startswith("（一）统筹推进其他各项工作") and "围绕其他工作" not in work
+    whole = "\n".join(t for _, _, t in texts.values())
+    assert verify_text(whole, facts.facts, year=facts.year).unused_facts == []
+
+
+def test_a_topic_with_neither_points_nor_facts_still_reads_as_a_paragraph():
+    facts = facts_from_dict({"org": "贤庠镇人民政府", "year": 2022, "level": "乡镇", "topics": [{"name": "政务公开"}]})
+    _, _, text = next(s for s in _sections(facts) if s[0].key == "work-01")
+    assert text.startswith("（一）深化政务公开，行政权力运行更加公开透明。围绕政务公开，我镇")
+    assert not re.search(r"\d", text)

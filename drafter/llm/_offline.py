@@ -347,7 +347,10 @@ def _write_work(brief: SectionBrief) -> str:
     points = [_clean_point(p) for p in brief.points if _clean_point(p)]
     if not points:
         generic = style.bank["topic_generic"]
-        opening = style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])
+        if brief.topic == style.bank["other_topic"]:
+            opening = style.fill(style.bank["other_opening"])
+        else:
+            opening = style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])
         text = heading + opening + _facts_sentence(style, brief.facts)
         if not brief.facts and not style.concise:
             text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]

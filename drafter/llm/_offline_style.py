@@ -73,8 +73,22 @@ def _place_char(org: str, default: str) -> str:
     return default
 
 
+def effective_level(org: str, level: str) -> str:
+    """The level as the body's name shows it when the facts only carry the default (区县):
+    a name ending in 局/委/办公室… is a department, one ending in 镇/乡人民政府 or 街道办事处 a township."""
+    name = org.strip()
+    if level != "区县" or "人民政府" in name and not re.search(r"[镇乡]人民政府$", name):
+        return level
+    if re.search(r"([镇乡]人民政府|街道办事处|街道)$", name):
+        return TOWNSHIP_LEVEL
+    if any(name.endswith(suffix) for suffix in _DEPARTMENT_SUFFIXES):
+        return DEPARTMENT_LEVEL
+    return level
+
+
 def voice(org: str, level: str) -> Voice:
     """The self-reference and superiors for a body; a department speaks as 我局, a district as 我区."""
+    level = effective_level(org, level)
     if level == DEPARTMENT_LEVEL:
         unit = _department_unit(org)
         region = _place_char(org.removesuffix(org[-1:]), "区")
