@@ -149,3 +149,22 @@ async def test_an_edit_made_while_regenerating_survives(six_facts, llm_settings,
     assert [v.source for v in versions] == ["generated", "edited", "regenerated"]
     assert versions[1].text.endswith("（编辑补充）") and versions[1].author == "李编辑"
     assert versions[2].text == RIGHT
+
+
+async def test_a_failed_section_can_be_regenerated_when_the_endpoint_recovers(six_facts, llm_settings, llm_server,
+                                                                             collect_events):
+    settings = llm_settings.with_overrides(max_retries=0)
+    llm_server.default = lambda body: (Reply(status=503) if "【工作事项】普法" in body["messages"][-1]["content"]
+                                       else model_reply(body))
+    store = Store(settings.db_path)
+    events = await collect_events(draft_report(six_facts, settings=settings, store=store))
+    draft_id = events[0].draft_id
+    assert store.get_draft(draft_id).section("work-02").status == "失败"
+    llm_server.default = model_reply
+    regen = await collect_events(regenerate_section(draft_id, "work-02", settings=settings, store=store))
+    assert "第1版" in regen[-1].message
+    section = Store(settings.db_path).get_draft(draft_id).section("work-02")
+    assert section.status == "完成" and section.reason is None
+    assert section.current.source == "generated" and section.current.prompt_file == "section.j2"
+    assert "120余场" in section.current.text and "99.26%" in section.current.text
+    assert not [b for b in render_blocks(store.get_draft(draft_id)) if b.kind == "notice"]
