@@ -70,6 +70,7 @@ class Index:
         self._collection = None
         self._bm25 = None
         self._bm25_version: str | None = None
+        self._rows: tuple[str | None, list[ChunkRow]] | None = None
 
     @property
     def collection(self):
@@ -213,7 +214,7 @@ class Index:
             raise ValueError(f"检索方式只能是 {'、'.join(MODES)} 之一，收到“{mode}”")
         filters = Filters(kind=kind, topic=topic, genre=genre, years=years,
                           include_non_reports=include_non_reports)
-        rows = {row.chunk_id: row for row in self.state.chunk_rows() if filters.allows(row)}
+        rows = {row.chunk_id: row for row in self._all_rows() if filters.allows(row)}
         if not rows or not query.strip():
             return []
         dense = self._dense_ranking(query, filters, rows) if mode != "bm25" else []
@@ -243,6 +244,13 @@ class Index:
         scores = self._bm25_index().scores(query) if self._bm25_index() else {}
         ranked = sorted(((c, s) for c, s in scores.items() if c in rows), key=lambda item: -item[1])
         return ranked[:_POOL]
+
+    def _all_rows(self) -> list[ChunkRow]:
+        """Chunk metadata, re-read only after an update changed the index (the UI searches a lot)."""
+        version = self.state.get_meta("bm25_version")
+        if self._rows is None or self._rows[0] != version:
+            self._rows = (version, self.state.chunk_rows())
+        return self._rows[1]
 
     def _bm25_index(self):
         version = self.state.get_meta("bm25_version")
