@@ -12,6 +12,14 @@ REVIEW = "（一）依法化解行政争议，行政复议主渠道作用有效�
 RIGHT = f"{REVIEW}。全年共收到行政复议申请37件，审结行政复议案件32件。一是畅通复议申请渠道。二是推行决定书网上公开。"
 
 
+async def _drafted(facts, settings, server, store, collect) -> tuple[str, object]:
+    """A complete model draft; returns (draft id, the 行政复议 item's first version)."""
+    server.default = model_reply
+    events = await collect(draft_report(facts, settings=settings, store=store))
+    draft_id = events[0].draft_id
+    return draft_id, store.get_draft(draft_id).section("work-01").current
+
+
 def _final(events, key):
     return [e for e in events if e.section_key == key and e.status in ("完成", "失败")][-1]
 
@@ -111,10 +119,7 @@ async def test_reasoning_blocks_never_reach_the_draft(six_facts, llm_settings, l
 
 async def test_regenerate_with_an_instruction_and_restore(six_facts, llm_settings, llm_server, draft_store,
                                                           collect_events):
-    llm_server.default = model_reply
-    events = await collect_events(draft_report(six_facts, settings=llm_settings, store=draft_store))
-    draft_id = events[0].draft_id
-    first = draft_store.get_draft(draft_id).section("work-01").current
+    draft_id, first = await _drafted(six_facts, llm_settings, llm_server, draft_store, collect_events)
     shorter = f"{REVIEW}。收到行政复议申请37件，审结行政复议案件32件。"
     llm_server.enqueue_for("【修改意见】更简洁", shorter)
     regen = await collect_events(regenerate_section(draft_id, "work-01", settings=llm_settings, store=draft_store,
@@ -132,10 +137,7 @@ async def test_regenerate_with_an_instruction_and_restore(six_facts, llm_setting
 
 async def test_an_edit_made_while_regenerating_survives(six_facts, llm_settings, llm_server, draft_store,
                                                         collect_events):
-    llm_server.default = model_reply
-    events = await collect_events(draft_report(six_facts, settings=llm_settings, store=draft_store))
-    draft_id = events[0].draft_id
-    base = draft_store.get_draft(draft_id).section("work-01").current
+    draft_id, base = await _drafted(six_facts, llm_settings, llm_server, draft_store, collect_events)
     llm_server.enqueue_for("【修改意见】", RIGHT)
     stream = regenerate_section(draft_id, "work-01", settings=llm_settings, store=draft_store,
                                 instruction="调整语气")

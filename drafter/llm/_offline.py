@@ -96,21 +96,22 @@ class _Style:
         if self.concise:
             return ""
         if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
-            leads = self.bank["fact_leads"]
-            lead = leads[self._turn % len(leads)]
-            self._turn += 1
-            return lead
+            return self._rotate("fact_leads")
         return "全年，"
+
+    def _rotate(self, bank_key: str) -> str:
+        """The next of a list of equivalent words, so repeated sentences do not all start alike."""
+        words = self.bank[bank_key]
+        word = words[self._turn % len(words)]
+        self._turn += 1
+        return word
 
     def join(self, first_label: str, first_unit: str) -> str:
         """The words between a point and the facts attached to it (“，全年共评查……”)."""
         if self.concise:
             return ""
         if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
-            joins = self.bank["fact_joins"]
-            join = joins[self._turn % len(joins)]
-            self._turn += 1
-            return join
+            return self._rotate("fact_joins")
         return "全年" if not first_label.startswith(_AREA_PREFIXES) else ""
 
     def fill(self, template: str) -> str:
