@@ -170,3 +170,15 @@ async def test_a_failed_section_can_be_regenerated_when_the_endpoint_recovers(si
     assert section.current.source == "generated" and section.current.prompt_file == "section.j2"
     assert "120余场" in section.current.text and "99.26%" in section.current.text
     assert not [b for b in render_blocks(store.get_draft(draft_id)) if b.kind == "notice"]
+
+
+async def test_a_failed_regeneration_leaves_the_section_as_it_was(six_facts, llm_settings, llm_server, draft_store,
+                                                                  collect_events):
+    draft_id, first = await _drafted(six_facts, llm_settings, llm_server, draft_store, collect_events)
+    llm_server.enqueue_for("【修改意见】", Reply(status=401))
+    regen = await collect_events(regenerate_section(draft_id, "work-01", settings=llm_settings, store=draft_store,
+                                                    instruction="调整语气"))
+    assert _final(regen, "work-01").status == "失败"
+    assert "重新生成失败" in regen[-1].message and "原有版本未改动" in regen[-1].message
+    section = Store(llm_settings.db_path).get_draft(draft_id).section("work-01")
+    assert section.status == "完成" and section.current.text == first.text and section.versions_count == 1

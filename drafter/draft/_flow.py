@@ -274,29 +274,33 @@ class _Run:
                                  "version": version.no, "text": text}
             self.emit(key, "完成", text=text, message=message)
         except asyncio.CancelledError:
-            self._record_failure(key, "起草已取消")
+            self._record_failure(key, "起草已取消", has_version=base_no is not None)
             raise
         except LLMError as exc:
-            await self._fail(key, str(exc))
+            await self._fail(key, str(exc), has_version=base_no is not None)
         except DraftError as exc:
-            await self._fail(key, str(exc))
+            await self._fail(key, str(exc), has_version=base_no is not None)
         except Exception as exc:  # one broken section never stops the others
             log.exception("section %s failed", key)
-            await self._fail(key, f"内部错误：{type(exc).__name__}: {exc}")
+            await self._fail(key, f"内部错误：{type(exc).__name__}: {exc}", has_version=base_no is not None)
 
-    def _record_failure(self, key: str, reason: str) -> None:
+    def _record_failure(self, key: str, reason: str, *, has_version: bool) -> None:
         """Synchronous, for a cancelled task that can no longer await."""
-        try:
-            self.store.set_status(self.draft_id, key, "失败", reason)
-        except Exception:
-            log.exception("could not record the failure of %s", key)
+        if not has_version:
+            try:
+                self.store.set_status(self.draft_id, key, "失败", reason)
+            except Exception:
+                log.exception("could not record the failure of %s", key)
         self.results[key] = {"status": "失败", "reason": reason}
 
-    async def _fail(self, key: str, reason: str) -> None:
-        try:
-            await self.set_status(key, "失败", reason)
-        except Exception:
-            log.exception("could not record the failure of %s", key)
+    async def _fail(self, key: str, reason: str, *, has_version: bool) -> None:
+        """A section without any text is marked 失败 in the store; a failed regeneration leaves
+        the section as it was (its current version is still good) and only reports the failure."""
+        if not has_version:
+            try:
+                await self.set_status(key, "失败", reason)
+            except Exception:
+                log.exception("could not record the failure of %s", key)
         self.results[key] = {"status": "失败", "reason": reason}
         self.emit(key, "失败", message=f"本节生成失败：{reason}")
 
