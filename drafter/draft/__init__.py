@@ -1,8 +1,8 @@
 """Plan a report from a skeleton, draft every section concurrently, verify, repair, store; regenerate one.
 
 The UI and the CLI use only the functions here. Drafting is an async generator of
-:class:`DraftEvent` so a caller can show text as it streams in; ``*_sync`` helpers in
-:mod:`drafter.draft._sync` wrap them for the command line.
+:class:`DraftEvent` so a caller can show text as it streams in (the CLI simply runs it
+with ``asyncio.run``).
 
 Section statuses, in order: 排队 → 生成中 → 核验中 → (修复中 → 核验中)* → 完成 | 失败.
 Whole-draft events (``section_key`` None): 开始 (message: the backend in use), 提示
