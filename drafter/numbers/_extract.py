@@ -101,22 +101,41 @@ COINED = frozenset("""
 三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
 """.split())
-_MAX_WORD = 7
+def _index_words(words: frozenset) -> tuple[dict, dict]:
+    """Words keyed by a numeral and its neighbour, so a lookup costs a dict hit, not a scan.
 
-_SMALL_MEASURE_NOT_UNIT = frozenset("是")
-
-
-def _word_at(t: str, s: int, e: int, words: frozenset) -> tuple[int, int] | None:
-    """The longest word from ``words`` in ``t`` that covers the core starting at ``s``."""
-    best = None
-    lo = max(0, s - _MAX_WORD + 1)
-    for i in range(lo, s + 1):
-        for length in range(_MAX_WORD, 1, -1):
-            j = i + length
-            if j <= s or j > len(t):
+    For every numeral at offset k of a word: key (word[k], word[k+1]) in ``nxt``, or, when
+    the numeral ends the word, (word[k-1], word[k]) in ``prv``; the value lists (word, k).
+    """
+    nxt: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    prv: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for word in words:
+        for k, ch in enumerate(word):
+            if ch not in _CN_ALL:
                 continue
-            if t[i:j] in words and (best is None or j - i > best[1] - best[0]):
-                best = (i, j)
+            if k + 1 < len(word):
+                nxt.setdefault((ch, word[k + 1]), []).append((word, k))
+            elif k:
+                prv.setdefault((word[k - 1], ch), []).append((word, k))
+    return nxt, prv
+
+
+_COINED_INDEX = _index_words(COINED)
+_NOT_NUMBER_INDEX = _index_words(NOT_NUMBERS)
+
+
+def _word_at(t: str, s: int, index: tuple[dict, dict]) -> tuple[int, int] | None:
+    """The longest indexed word in ``t`` that covers position ``s`` (a numeral)."""
+    nxt, prv = index
+    ch = t[s]
+    best = None
+    hits = nxt.get((ch, t[s + 1] if s + 1 < len(t) else ""), [])
+    if s:
+        hits = hits + prv.get((t[s - 1], ch), [])
+    for word, k in hits:
+        start = s - k
+        if start >= 0 and t.startswith(word, start) and (best is None or len(word) > best[1] - best[0]):
+            best = (start, start + len(word))
     return best
 
 
@@ -354,8 +373,8 @@ class _Scanner:
     # -- Chinese --------------------------------------------------------------------------
     def _chinese(self, core: str, s: int, e: int, floor: int):
         t = self.t
-        coined = _word_at(t, s, e, COINED)
-        word = _word_at(t, s, e, NOT_NUMBERS)
+        coined = _word_at(t, s, _COINED_INDEX)
+        word = _word_at(t, s, _NOT_NUMBER_INDEX)
         if coined and (not word or coined[1] - coined[0] >= word[1] - word[0]):
             self.add(max(coined[0], floor), coined[1], _chinese.parse(core), None, None, "ordinal_phrase")
             return
@@ -422,8 +441,6 @@ class _Scanner:
             return
         tail = _CN_TAIL.match(t, e)
         unit = tail.group("unit") if tail else None
-        if unit in _SMALL_MEASURE_NOT_UNIT:
-            unit = None
         if not unit:
             if self.quotes.containing(s) or self.titles.containing(s):
                 self.add(s, e, value, None, None, "ordinal_phrase")
