@@ -36,16 +36,23 @@ def _plain(heading: str) -> str:
     return re.sub(r"\s", "", heading).rstrip("。")
 
 
+_HALF_WIDTH_NUMBER = re.compile(r"^\(([一二三四五六七八九十]+)\)")
+
+
 def clean_section_text(text: str, brief: SectionBrief) -> str:
     text = strip_markdown(strip_reasoning(text))
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [_HALF_WIDTH_NUMBER.sub(r"（\1）", line.strip()) for line in text.splitlines() if line.strip()]
     heading = _plain(brief.heading or "")
-    run_in = (brief.number or "").startswith("（")
+    number = brief.number or ""
+    run_in = number.startswith("（")
     if lines and heading and not run_in and _plain(lines[0]) == heading:
         lines = lines[1:]                                    # the 一、 heading is in the frame already
-    if run_in and heading:
-        if lines and _plain(lines[0]) == heading and len(lines) > 1:
+    if run_in and heading and lines:
+        bare = heading[len(number):] if heading.startswith(number) else heading
+        if _plain(lines[0]) in (heading, bare) and len(lines) > 1:
             lines = [heading + "。" + lines[1]] + lines[2:]   # standalone （一） line → run-in
-        elif lines and not lines[0].startswith(brief.number):
+        elif lines[0].startswith(bare):
+            lines[0] = number + lines[0]                     # heading written without its number
+        elif not lines[0].startswith(number):
             lines[0] = heading + "。" + lines[0]
     return "\n".join(lines)
