@@ -307,3 +307,18 @@ def test_random_text_never_breaks_the_scanner(text):
         assert m.start >= last
         assert m.kind in KINDS
         last = m.end
+
+
+def test_traditional_text_scans_like_simplified():
+    """Seed 003 is in traditional characters; the scan must not depend on conversion."""
+    from pathlib import Path
+
+    import opencc
+
+    raw = next((Path(__file__).parent.parent / "corpus").glob("003_*.txt")).read_text(encoding="utf-8")
+    simplified = opencc.OpenCC("t2s").convert(raw)
+    assert len(simplified) == len(raw)
+    key = lambda ms: [(m.start, m.end, m.kind, m.value, m.unit, m.approx) for m in ms]  # noqa: E731
+    assert key(find_numbers(raw)) == key(find_numbers(simplified))
+    # "按照市委六屆二次、三次全會部署要求"
+    assert at("按照市委六屆二次、三次全會部署要求", "六屆二次、三次全會").kind == "ordinal_phrase"
