@@ -343,3 +343,12 @@ def test_random_drafts_and_facts_never_break_verify(text, facts, year, section_k
         if f.start is not None:
             assert 0 <= f.start <= f.end <= len(text)
     assert set(result.supported) <= set(range(len(result.mentions)))
+
+
+def test_fact_typed_in_wan():
+    # a clerk types 3.6 万人次; the text folds 万 into the count (3.6万余人次 -> 36000 人次)
+    facts = [fact("P", "普法活动覆盖群众", "3.6", "万人次", approx="余")]
+    assert check("普法活动覆盖群众3.6万余人次", facts).ok
+    assert check("普法活动覆盖群众36000余人次", facts).ok
+    assert not check("普法活动覆盖群众3.6万人次", facts).ok
+    assert not check("普法活动覆盖群众4.6万余人次", facts).ok

@@ -44,6 +44,9 @@ _BASE = {
 }
 
 
+_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
 def normalize_unit(unit: str | None) -> str:
     """The canonical spelling of a unit ("人/次" -> "人次", "％" -> "%"); unknown units pass through."""
     if unit is None:
@@ -55,6 +58,10 @@ def normalize_unit(unit: str | None) -> str:
 def to_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
     """Value and unit in the base unit used for comparison (money in 元)."""
     canonical = normalize_unit(unit)
+    if canonical not in _BASE and len(canonical) > 1 and canonical[0] in _SCALE \
+            and canonical[1:] in MEASURE_WORDS:
+        # a clerk may type 3.6 万人次 as value 3.6, unit 万人次; the text folds 万 into the count
+        return value * _SCALE[canonical[0]], normalize_unit(canonical[1:])
     base, factor = _BASE.get(canonical, (canonical, Decimal(1)))
     return value * factor, base
 
