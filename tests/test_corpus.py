@@ -296,3 +296,29 @@ def test_broken_topics_file_is_a_chinese_error(tmp_path):
     (tmp_path / "topics.yaml").write_text("- 只是一个列表\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="主题词表"):
         load_topics(tmp_path)
+
+
+# ---- properties -------------------------------------------------------------------------
+
+from hypothesis import given, settings as hypothesis_settings, strategies as st  # noqa: E402
+
+_REPORT_CHARS = st.sampled_from(list("行政复议执法监督公开年度报告一二三是（）()，,。：:；;？? \u3000\u00a012ＡＢ.、\n"))
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(st.lists(_REPORT_CHARS, max_size=80).map("".join))
+def test_cleaning_is_idempotent(raw):
+    once = clean_text(raw)
+    assert clean_text(once) == once
+
+
+@hypothesis_settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["一是加强领导。", "二是健全机制；", "全年办理案件13件，", "审结12件。",
+                                 "\n", "三是强化监督，提升执法水平。"]), min_size=1, max_size=120).map("".join))
+def test_splitting_a_long_block_loses_no_text(text):
+    from drafter.index._chunk import MAX_CHARS, MIN_CHARS, _pieces
+
+    pieces = _pieces(text)
+    squeeze = lambda value: "".join(value.split())  # noqa: E731
+    assert squeeze("".join(pieces)) == squeeze(text)
+    assert all(len(piece) <= MAX_CHARS + MIN_CHARS for piece in pieces)

@@ -19,7 +19,7 @@ _CJK_PUNCT = "，。：；！？（）、《》“”‘’【】—…"
 # NFKC would turn these into ASCII; the display form keeps them full-width.
 _KEEP_FULLWIDTH = set("，：；！？（）～")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
-_STRAY_QUESTION = re.compile(rf"(?<=[{HAN}])\?+(?=[{HAN}])|^\?+|\?+$", re.MULTILINE)
+_STRAY_QUESTION = re.compile(rf"(?<=[{HAN}])\?+(?=[{HAN}])|^\?+|\?+$")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}{_CJK_PUNCT}]) +(?=[{HAN}{_CJK_PUNCT}])")
 _PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
@@ -70,7 +70,6 @@ def clean_text(raw: str) -> str:
     """Display text: one paragraph per line, page chrome and typesetting debris removed."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
-    text = _STRAY_QUESTION.sub("", text)
     text = _nfkc_keeping_fullwidth_punctuation(text)
     text = _PINYIN_GLOSS.sub("", text)
     lines = (_clean_line(line) for line in text.split("\n"))
@@ -78,9 +77,10 @@ def clean_text(raw: str) -> str:
 
 
 def _clean_line(line: str) -> str:
-    line = _SPACE_BETWEEN_HAN.sub("", line.strip())
-    line = re.sub(r" {2,}", " ", line)
-    return fullwidth_punctuation(line)
+    line = _STRAY_QUESTION.sub("", line.strip()).strip()
+    line = fullwidth_punctuation(line)
+    line = _SPACE_BETWEEN_HAN.sub("", line)
+    return re.sub(r" {2,}", " ", line).strip()
 
 
 def fullwidth_punctuation(text: str) -> str:
