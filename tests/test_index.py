@@ -302,3 +302,14 @@ def test_cli_corpus_lists_indexed_files(small_build):
 def test_cli_index_defaults_to_corpus_folder_in_cwd(home, tmp_path):
     result = _run("--home", str(home), "index")
     assert result.exit_code != 0 and "corpus" in result.output
+
+
+def test_one_line_plan_items_are_kept_but_bare_parent_headings_are_not():
+    from drafter.corpus import load_topics, read_document
+
+    document = read_document(INPUTS / "gbk_report.txt", root=INPUTS)
+    chunks = chunk_document(document, load_topics(Path("/nonexistent")))
+    texts = [c.text for c in chunks]
+    assert "（一）深入推进行政复议体制改革。" in texts                       # a one-line plan item
+    assert "四、2022年推进法治政府建设的主要安排" not in texts               # only a parent heading
+    assert {c.kind for c in chunks} == {"导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排"}

@@ -141,7 +141,7 @@ def _units(sections: list[Section]) -> list[tuple[Section, str]]:
             units.append((section, block_text))
             i = end
             continue
-        if not _is_heading_only(section):
+        if not (_is_heading_only(section) and _has_children(sections, i)):
             units.append((section, section.text))
         i += 1
     return units
@@ -159,8 +159,15 @@ def _block_end(sections: list[Section], start: int) -> int:
 
 
 def _is_heading_only(section: Section) -> bool:
-    """A heading line with no text of its own: its children carry it in their heading path."""
     return bool(section.heading) and len(section.text.strip().rstrip("。")) <= len(section.heading) + 1
+
+
+def _has_children(sections: list[Section], index: int) -> bool:
+    """A bare heading with sub-sections is dropped: they carry it in their heading paths.
+    A bare heading without any (a one-line plan item) is content and stays."""
+    parent = sections[index]
+    return index + 1 < len(sections) and sections[index + 1].level > parent.level \
+        and sections[index + 1].heading_path[:len(parent.heading_path)] == parent.heading_path
 
 
 def _pieces(text: str) -> list[str]:
