@@ -139,12 +139,15 @@ class _Exemplars:
 
     async def for_section(self, planned: PlannedSection) -> list:
         """Sections search at the same time: the embedder batches concurrent queries, so this is
-        much faster than one after another; only opening the index is done once, under the lock."""
+        much faster than one after another. Opening the index and the first search (which loads
+        the embedding model) happen once, alone, under the lock."""
         with self.timings.phase("retrieval"):
             async with self._lock:
                 if self._usable is None:
                     self._usable = await asyncio.to_thread(self._open)
                     self.notice_due = not self._usable
+                    if self._usable:
+                        return await asyncio.to_thread(self._search, planned)
             if not self._usable:
                 return []
             return await asyncio.to_thread(self._search, planned)
