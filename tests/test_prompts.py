@@ -95,3 +95,15 @@ def test_a_broken_prompt_file_is_a_chinese_error_not_a_silent_gap(brief, tmp_pat
         (tmp_path / name).write_text("{{ brief.no_such_field }}", encoding="utf-8")
     with pytest.raises(DraftError, match="提示词模板"):
         build_request(Settings(prompts_dir=tmp_path), brief)
+
+
+def test_intro_prompt_gives_the_era_wording_of_the_report_year(example_facts):
+    from drafter.facts import facts_from_dict
+
+    for year, words, absent in ((2023, "党的二十大精神和习近平法治思想", "十九大"),
+                                (2019, "《法治政府建设实施纲要（2015—2020年）》", "习近平法治思想")):
+        facts = facts_from_dict(example_facts.to_dict() | {"year": year, "date": None})
+        outline = plan(facts, Settings())
+        user = build_request(Settings(), make_brief(facts, outline.section("intro"), skeleton="四段式")).messages[1]
+        assert words in user["content"] and absent not in user["content"]
+        assert "现将有关情况报告如下：" in user["content"]

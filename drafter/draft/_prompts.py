@@ -53,13 +53,16 @@ def fact_rows(brief: SectionBrief) -> list[FactRow]:
 def guidance(brief: SectionBrief) -> str:
     """How this kind of section is written in real reports (DOMAIN Part 2), in one or two sentences."""
     v = voice(brief.org, brief.level)
+    e = era(brief.year)
     run_in = brief.number.startswith("（")
     heading = (brief.heading or "").rstrip("。")
     lead = f"以小标题“{heading}。”开头，正文紧接在小标题之后（同一段）；" if run_in and heading else ""
     return {
         "导语": (f"只写一段导语：按“{brief.year}年，{brief.org}在……的领导下，坚持以……为指导，深入学习贯彻……，"
                  "认真贯彻落实……，……，为……提供有力法治保障。”的格式概括全年工作，"
-                 "最后一句必须是“现将有关情况报告如下：”。不写小标题。"),
+                 "最后一句必须是“现将有关情况报告如下：”。不写小标题。"
+                 f"{brief.year}年度报告的提法：坚持以{e.thought}为指导，深入学习贯彻{e.spirit}，"
+                 f"认真贯彻落实{e.outline}，着力建设{e.goal}的法治政府。"),
         "第一责任人履职": (f"{lead}写{v.subject}履行推进法治建设第一责任人职责的情况：先用一句话总述，"
                           "再用“一是……。二是……。”分述具体做法。" + ("" if run_in else "不要重复一级标题。")),
         "主要举措和成效": (f"{lead}先用一两句话概述，再用“一是……。二是……。”写具体举措和成效，"
