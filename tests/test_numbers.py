@@ -322,3 +322,18 @@ def test_traditional_text_scans_like_simplified():
     assert key(find_numbers(raw)) == key(find_numbers(simplified))
     # "按照市委六屆二次、三次全會部署要求"
     assert at("按照市委六屆二次、三次全會部署要求", "六屆二次、三次全會").kind == "ordinal_phrase"
+
+
+def test_bai_qian_wan_yu():
+    assert at("培训执法人员百余人", "百余人").value == Decimal(100)
+    assert at("办理各类事项千余件", "千余件").value == Decimal(1000)
+    m = at("覆盖群众万余人次", "万余人次")
+    assert (m.value, m.approx) == (Decimal(10000), "余")
+    assert find_numbers("千方百计服务老百姓") == []
+
+
+def test_rank_in_a_region_versus_a_list_marker():
+    assert at("法治政府建设考核位列全市第三，", "第三").kind == "rank"
+    assert at("全省第一批示范县", "第一批").kind == "ordinal_phrase"
+    assert at("。第二，完善制度", "第二").kind == "ordinal_phrase"
+    assert find_numbers("第一时间赶赴现场") == []

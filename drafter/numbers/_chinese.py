@@ -41,6 +41,8 @@ def _own_int(text: str) -> int | None:
             seen_digit = False
         elif ch in _BIG:
             section += number
+            if not section and not total:
+                section = 1              # 万余人 = 一万余人
             if ch == "亿":
                 total = (total + section) * _BIG[ch]
             else:

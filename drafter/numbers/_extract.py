@@ -38,7 +38,7 @@ _MASTER = re.compile(
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?)"
+    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多]))"
 )
 
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"}, key=len, reverse=True)
@@ -77,7 +77,8 @@ _MEETING_TAIL = re.compile(
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
-_ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$")
+_ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
+                              r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$")
 
 _HEADING = re.compile(
     r"(?m)^[ \t\u3000#*>]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
@@ -369,13 +370,13 @@ class _Scanner:
         if t.startswith(("名", "位"), e):
             self._finish(s, e + 1, value, t[e], None, "rank")
             return
+        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季":
+            self.add(s, e + 1, value, None, None, "ordinal_phrase")
+            return
         if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
             self._finish(s, e, value, None, None, "rank")
             return
-        end = e
-        if end < len(t) and t[end] in "批次轮届期项个条款章节部分季":
-            end += 1
-        self.add(s, end, value, None, None, "ordinal_phrase")
+        self.add(s, e, value, None, None, "ordinal_phrase")
 
     # -- Chinese --------------------------------------------------------------------------
     def _chinese(self, core: str, s: int, e: int, floor: int):
@@ -385,11 +386,12 @@ class _Scanner:
         if coined and (not word or coined[1] - coined[0] >= word[1] - word[0]):
             self.add(max(coined[0], floor), coined[1], _chinese.parse(core), None, None, "ordinal_phrase")
             return
-        if word:
+        prev = t[s - 1] if s else "\x00"
+        # 第一批 is an ordinal even though 一批 is a word; 第一时间 starts at 第 and stays a word
+        if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
                 return
-        prev = t[s - 1] if s else "\x00"
         nxt = t[e] if e < len(t) else "\x00"
         # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
         if nxt in "届屆":
@@ -418,8 +420,9 @@ class _Scanner:
             value = _chinese.parse(core)
             if value is None:
                 return
-            if nxt in "，,、：:":
-                self.add(s - 1, e, value, None, None, "ordinal_phrase")
+            before_di = t[s - 2] if s >= 2 else "\x00"
+            if nxt in "，,、：:" and before_di in "\x00。；;：:，,\n \t\u3000）)":
+                self.add(s - 1, e, value, None, None, "ordinal_phrase")      # 第一，… (a list)
                 return
             self._ordinal(s - 1, e, value)
             return
