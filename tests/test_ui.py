@@ -229,6 +229,9 @@ def test_save_edit_creates_a_version_and_refreshes_findings(settings, store, fac
     assert len(store.versions(draft_id, key)) == 2
     assert store.versions(draft_id, key)[-1].source == "edited"
     labels = [label for text, label in view.highlighted if "999" in text]
+    draft = store.get_draft(draft_id)
+    assert dict((k, v) for v, k in ev.section_choices(draft))[key].endswith("（1处待核）")
+    assert ev.section_view(store, draft_id, None).key == key, "the section needing work opens first"
     assert labels and labels[0] == "无依据数字", view.highlighted
     assert "999" in view.findings_md
     # saving the same text again adds nothing

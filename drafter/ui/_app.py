@@ -256,7 +256,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 if choices is not None:
                     out[section_pick] = gr.update(choices=choices, value=None)
                 return out
-            pick = gr.update(choices=choices, value=view.key) if choices is not None else gr.update(value=view.key)
+            pick = gr.update(choices=choices if choices is not None else view.choices, value=view.key)
             return {section_pick: pick, section_status: view.status, review_msg: view.message,
                     highlighted: view.highlighted, findings_md: view.findings_md, editor: view.text,
                     base_no: view.current_no, versions_table: view.versions,

@@ -124,8 +124,22 @@ def section_label(section: SectionRecord) -> str:
     return heading if heading.startswith(number) else f"{number}{heading}"
 
 
+def _open_problems(section: SectionRecord) -> int:
+    findings = section.current.findings if section.current else []
+    return sum(1 for f in findings or [] if f.get("severity") != "info")
+
+
 def section_choices(draft: DraftRecord) -> list[tuple[str, str]]:
-    return [(section_label(s), s.key) for s in sorted(draft.sections, key=lambda s: s.order)]
+    """Dropdown entries; an editor sees at a glance which sections still need checking."""
+    out = []
+    for s in sorted(draft.sections, key=lambda s: s.order):
+        label = section_label(s)
+        if s.status == "失败":
+            label += "（生成失败）"
+        elif _open_problems(s):
+            label += f"（{_open_problems(s)}处待核）"
+        out.append((label, s.key))
+    return out
 
 
 # --------------------------------------------------------------------------- facts form
@@ -491,6 +505,7 @@ class SectionView:
     versions: list[list] = field(default_factory=list)
     version_choices: list[tuple[str, int]] = field(default_factory=list)
     exemplars: list[list] = field(default_factory=list)
+    choices: list[tuple[str, str]] = field(default_factory=list)   # the section dropdown, refreshed
 
 
 def finding_label(f: dict) -> str:
@@ -555,7 +570,10 @@ def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | N
     if not draft.sections:
         return SectionView(False, "这份草稿还没有章节。", draft_id=draft.id)
     try:
-        section = draft.section(key) if key else sorted(draft.sections, key=lambda s: s.order)[0]
+        # with no section asked for, open the first that needs the editor (failed or with problems)
+        ordered = sorted(draft.sections, key=lambda s: s.order)
+        needing = [s for s in ordered if s.status == "失败" or _open_problems(s)]
+        section = draft.section(key) if key else (needing or ordered)[0]
     except NotFound as exc:
         return SectionView(False, str(exc), draft_id=draft.id)
     versions = store.versions(draft.id, section.key)
@@ -573,7 +591,7 @@ def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | N
         versions=[_version_row(v) for v in reversed(versions)],
         version_choices=[(f"第{v.no}版 · {SOURCE_LABELS.get(v.source, v.source)} · {_short_time(v.created_at)}", v.no)
                          for v in reversed(versions)],
-        exemplars=exemplars,
+        exemplars=exemplars, choices=section_choices(draft),
     )
 
 
