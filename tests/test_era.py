@@ -80,3 +80,12 @@ def test_seed_reused_years_later_is_caught():
     # S2 (2018) handed in as a 2023 report: 法制办, 依法行政工作报告, 十九大 without 二十大, old 纲要
     text = next(CORPUS.glob("002_*.txt")).read_text(encoding="utf-8")
     assert {"fazhiban", "report-name-old", "congress-19-current", "gangyao2015-current"} <= set(rule_ids(text, 2023))
+
+
+def test_missing_references_are_info_for_a_whole_report_only():
+    report = "2023年，区司法局坚持以习近平新时代中国特色社会主义思想为指导。" * 60
+    found = {f.rule: f for f in check_era(report, 2023)}
+    assert {"congress-20-missing", "xi-thought-missing"} <= set(found)
+    assert all(f.severity == "info" and f.start is None for f in found.values())
+    assert check_era("区司法局坚持以习近平新时代中国特色社会主义思想为指导。", 2023) == []
+    assert "congress-20-missing" not in {f.rule for f in check_era(report + "党的二十大精神", 2023)}

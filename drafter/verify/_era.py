@@ -24,6 +24,8 @@ class EraRule:
     message: str
     source: str
     unless: re.Pattern | None = None
+    missing: bool = False          # fire when the pattern is absent (a whole report only)
+    min_chars: int = 0
 
     def applies(self, year: int) -> bool:
         return (self.year_from is None or year >= self.year_from) and \
@@ -39,7 +41,8 @@ def parse_rules(data: dict) -> list[EraRule]:
         rules.append(EraRule(
             id=raw["id"], pattern=re.compile(raw["pattern"]), year_from=lo, year_to=hi,
             severity=raw.get("severity", "warning"), message=raw["message"], source=raw["source"],
-            unless=re.compile(raw["unless"]) if raw.get("unless") else None))
+            unless=re.compile(raw["unless"]) if raw.get("unless") else None,
+            missing=bool(raw.get("missing")), min_chars=int(raw.get("min_chars") or 0)))
     return rules
 
 
@@ -57,6 +60,11 @@ def era_findings(text: str, year: int, rules=None) -> list:
         if not rule.applies(year):
             continue
         if rule.unless is not None and rule.unless.search(text):
+            continue
+        if rule.missing:
+            if len(text) >= rule.min_chars and not rule.pattern.search(text):
+                out.append(Finding("era", rule.severity, rule.message.format(year=year, text=""),
+                                   rule=rule.id, source=rule.source))
             continue
         for m in rule.pattern.finditer(text):
             out.append(Finding("era", rule.severity, rule.message.format(year=year, text=m.group()),
