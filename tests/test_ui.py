@@ -125,6 +125,11 @@ def test_blank_table_rows_are_ignored(facts):
     form.rows.append([""] * len(ev.FACT_COLUMNS))
     form.rows.append([None] * len(ev.FACT_COLUMNS))
     assert ev.check_form(form) == []
+    # a gap in the middle is reported at its own row, so the numbers match the table the clerk sees
+    form.rows.insert(3, [""] * len(ev.FACT_COLUMNS))
+    form.rows[5][1] = "abc"
+    problems = "\n".join(ev.check_form(form))
+    assert "第4条" in problems and "第6条" in problems
 
 
 def test_template_is_a_workbook(tmp_path):

@@ -226,11 +226,11 @@ def _cell(row: list, i: int) -> str:
 def form_to_dict(form: FactsForm) -> tuple[dict, list[str]]:
     """The form as a facts file would say it (Chinese keys), plus problems only the form can have."""
     topics, problems = text_to_topics(form.topics_text)
+    rows = [[_cell(row, i) for i in range(len(FACT_COLUMNS))] for row in form.rows or []]
+    while rows and not any(rows[-1]):
+        rows.pop()  # the table's spare lines at the end; a gap in the middle keeps the numbering
     facts = []
-    for row in form.rows or []:
-        cells = [_cell(row, i) for i in range(len(FACT_COLUMNS))]
-        if not any(cells):
-            continue  # blank rows are the table's spare lines
+    for cells in rows:
         item = {k: v for k, v in zip(FACT_COLUMNS, cells) if v}
         if "编号" in item:
             item["id"] = item.pop("编号")
