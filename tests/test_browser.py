@@ -320,3 +320,44 @@ def test_user_cannot_open_another_users_draft(chromium, settings, shots):
             context.close()
     finally:
         app.close()
+
+
+def test_two_clerks_draft_at_once(chromium, served, shots):
+    """Two browsers generate at the same time; each sees only its own draft and sections."""
+    app, url = served
+    pages = []
+    try:
+        for _ in range(2):
+            context, page = _new_page(chromium)
+            pages.append((context, page))
+            page.goto(url)
+            page.wait_for_selector("#org")
+            _tab(page, "tab-facts")
+            page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
+            _wait_text(page, "facts-message", "已读入")
+        # the second clerk changes the org name before generating
+        second = pages[1][1]
+        _tab(second, "tab-basic")
+        second.locator("#org").locator("input, textarea").first.fill("示例市西城区司法局")
+        for _, page in pages:
+            _tab(page, "tab-draft")
+        for _, page in pages:
+            page.locator("#generate-btn").click()   # both clicks before either finishes
+        ids = []
+        for _, page in pages:
+            page.wait_for_selector('#draft-progress .drafter-progress[data-finished="true"]', timeout=90_000)
+            page.wait_for_function("() => document.querySelector('#current-draft-id input, "
+                                   "#current-draft-id textarea')?.value.length > 0")
+            ids.append(_value(page, "current-draft-id"))
+            assert all("完成" in r for r in _rows(page, "status-table"))
+        assert ids[0] != ids[1]
+        _wait_text(pages[0][1], "current-draft", "东城区")
+        _wait_text(second, "current-draft", "西城区")
+        assert "西城区" not in pages[0][1].locator("#draft-preview").inner_text()
+        preview_b = second.locator("#draft-preview").inner_text()
+        assert "示例市西城区司法局关于" in preview_b and "示例市东城区司法局关于" not in preview_b
+        shots(pages[0][1], "clerk-a")
+        shots(second, "clerk-b")
+    finally:
+        for context, _ in pages:
+            context.close()
