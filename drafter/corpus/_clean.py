@@ -19,7 +19,7 @@ _CJK_PUNCT = "，。：；！？（）、《》“”‘’【】—…"
 # NFKC would turn these into ASCII; the display form keeps them full-width.
 _KEEP_FULLWIDTH = set("，：；！？（）～")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t]")
-_STRAY_QUESTION = re.compile(rf"(?<=[{HAN}])\?+(?=[{HAN}])|^\?+|\?+$")
+_STRAY_QUESTION = re.compile(rf"(?<=[{HAN}])\?+(?=[{HAN}])|^[?\s]+|[?\s]+$")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}{_CJK_PUNCT}]) +(?=[{HAN}{_CJK_PUNCT}])")
 _PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
@@ -77,7 +77,7 @@ def clean_text(raw: str) -> str:
 
 
 def _clean_line(line: str) -> str:
-    line = _STRAY_QUESTION.sub("", line.strip()).strip()
+    line = _STRAY_QUESTION.sub("", line)
     line = fullwidth_punctuation(line)
     line = _SPACE_BETWEEN_HAN.sub("", line)
     return re.sub(r" {2,}", " ", line).strip()
