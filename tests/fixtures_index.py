@@ -7,9 +7,9 @@ seconds on a shared 2-core machine, so it is built ONCE per test session and reu
                        corpus index. Treat it as read-only.
 ``sample_settings``    (session) Settings pointing at that home (``settings.index_dir`` is built).
 ``sample_index``       (session) an ``Index`` over it, ready for ``.search(...)``.
-``indexed_home``       (function) a private copy of the built index in a fresh DRAFTER_HOME
-                       (env var set, cwd = tmp_path), for tests that also write drafts or
-                       re-index; returns the home Path.
+``indexed_home``       (function) conftest's ``home`` (fresh DRAFTER_HOME, env var set,
+                       cwd = tmp_path) with a private copy of the built index, for tests that
+                       also write drafts or re-index; returns the home Path.
 ``indexed_settings``   (function) ``load_settings()`` for ``indexed_home``.
 
 Helper for code outside pytest fixtures: ``settings_for_index_home(path)``.
@@ -60,16 +60,12 @@ def sample_index(sample_settings):
 
 
 @pytest.fixture
-def indexed_home(sample_index_home, tmp_path, monkeypatch) -> Path:
-    home = tmp_path / "home"
+def indexed_home(sample_index_home, home) -> Path:
+    """conftest's fresh ``home`` (DRAFTER_HOME set, cwd = tmp_path) with the sample index copied in."""
     shutil.copytree(sample_index_home / "index", home / "index")
-    monkeypatch.setenv("DRAFTER_HOME", str(home))
-    monkeypatch.chdir(tmp_path)
     return home
 
 
 @pytest.fixture
-def indexed_settings(indexed_home):
-    from drafter.config import load_settings
-
-    return load_settings()
+def indexed_settings(indexed_home, settings):
+    return settings
