@@ -165,6 +165,64 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
     return (f_lo, f_hi) if f_lo and f_hi else None
 
 
+def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
+           index: mt.LabelIndex) -> Fact | None:
+    """The fact whose label the clause names, when the value belongs to another fact (张冠李戴)."""
+    cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
+    # the noun after the number counts as evidence too (86件人大代表建议), but only against a
+    # fact that has words of its own to be compared with
+    evidence_after = after if index.grams[id(best)] else ""
+    scores = []
+    for f in facts:
+        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after):
+            continue
+        score = index.score(f, before, evidence_after, exclude=cand_grams)
+        if score > 0:
+            scores.append((score, f))
+    if not scores:
+        return None
+    scores.sort(key=lambda x: -x[0])
+    rival_score, rival = scores[0]
+    own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates)
+    # when the clause also fits the fact that has the value, the words that point at the rival
+    # must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and names 受理
+    # and 审结 equally, so it singles out neither and is not flagged
+    if len(scores) > 1 and index.score(best, before, after) > 0:
+        runner_up = scores[1][1]
+        rival_score = index.score(rival, before, evidence_after,
+                                  exclude=cand_grams | index.grams[id(runner_up)])
+    return rival if rival_score > 0 and rival_score >= 2 * own + 0.5 else None
+
+
+def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: str, quote: str,
+                 index: mt.LabelIndex):
+    """The finding for a number no fact supports, naming the fact it most likely meant."""
+    from drafter.verify import Finding
+
+    severity = _severity(text, m)
+    base = mt.to_base(m.value, m.unit)[0]
+    same_value = [f for f in facts if m.kind != "range" and mt.comparable(m, f)
+                  and mt.to_base(f.value, f.unit)[0] == base]
+    labelled = [(index.score(f, before, after), f) for f in facts if mt.comparable(m, f)]
+    labelled = [x for x in labelled if x[0] > 0]
+    named = max(labelled, key=lambda x: x[0])[1] if labelled else None
+    if same_value:
+        f = named if any(named is g for g in same_value) else same_value[0]
+        if f.approx and not m.approx:
+            msg = f"“{quote}”写成了确数，但事实「{f.label}」只是约数（{mt.fact_text(f)}），请保留约数的写法"
+        elif m.approx and not f.approx:
+            msg = f"“{quote}”带有“{m.approx}”，但事实「{f.label}」是确数（{mt.fact_text(f)}），请直接写确数"
+        else:
+            msg = f"“{quote}”的约数写法与事实「{f.label}」（{mt.fact_text(f)}）不一致"
+        return Finding("approximation", "warning" if severity != "info" else "info",
+                       msg, m.start, m.end, m.text, fact_id=f.id), f
+    if named is not None:
+        msg = f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，请核对"
+        return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
+    msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
+    return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
+
+
 def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
            expected: list[Fact] | None):
     from drafter.verify import Finding, Verification, check_era
@@ -191,44 +249,22 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             candidates = [f for f in facts if mt.supports(m, f)]
 
         if candidates:
-            scored = sorted(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
-            best = scored[0]
-            cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
-            rivals = [f for f in facts if all(f is not c for c in candidates) and mt.comparable(m, f)]
-            # the noun after the number counts as evidence too (86件人大代表建议), but only
-            # against a fact that has words of its own to be compared with
-            evidence_after = after if index.grams[id(best)] else ""
-            rival, rival_score, runner_up = None, 0.0, None
-            for f in rivals:
-                if mt.other_period(f.label, before + after):
-                    continue
-                s = index.score(f, before, evidence_after, exclude=cand_grams)
-                if s > rival_score:
-                    rival, rival_score, runner_up = f, s, rival
-                elif s > 0 and (runner_up is None or s > index.score(runner_up, before, evidence_after,
-                                                                      exclude=cand_grams)):
-                    runner_up = f
-            own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates) \
-                if rival else 0.0
-            # when the clause also fits the fact that has the value, the words that point at the
-            # rival must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and
-            # names 受理 and 审结 equally, so it singles out neither and is not flagged
-            if rival is not None and runner_up is not None and index.score(best, before, after) > 0:
-                rival_score = index.score(rival, before, evidence_after,
-                                          exclude=cand_grams | index.grams[id(runner_up)])
-            if rival is not None and rival_score > 0 and rival_score >= 2 * own + 0.5:
+            # prefer the fact the clause names; among equals, one not yet used
+            best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
+            used.add(best.id)
+            rival = _rival(m, candidates, best, facts, before, after, index)
+            if rival is None:
+                result.supported[i] = best.id
+            else:
                 result.findings.append(Finding(
                     "misattributed", "error",
                     f"“{quote}”中的{mt.fmt(m.value)}与事实「{rival.label}」（{mt.fact_text(rival)}）不符，"
                     f"{mt.fmt(m.value)}是「{best.label}」的数值，疑似张冠李戴",
                     m.start, m.end, m.text, fact_id=rival.id))
-                used.add(best.id)
-                continue
-            result.supported[i] = best.id
-            used.add(best.id)
             continue
 
-        derived = _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index) if m.kind != "range" else None
+        derived = None if m.kind == "range" else \
+            _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index)
         if derived:
             fa, fb, formula = derived
             result.findings.append(Finding(
@@ -239,34 +275,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.update((fa.id, fb.id))
             continue
 
-        severity = _severity(text, m)
-        same_value = [f for f in facts if mt.comparable(m, f) and m.kind != "range"
-                      and mt.to_base(f.value, f.unit)[0] == mt.to_base(m.value, m.unit)[0]]
-        labelled = [(index.score(f, before, after), f) for f in facts if mt.comparable(m, f)]
-        labelled = [x for x in labelled if x[0] > 0]
-        named = max(labelled, key=lambda x: x[0])[1] if labelled else None
-        if same_value:
-            f = named if named in same_value else same_value[0]
-            used.add(f.id)
-            if f.approx and not m.approx:
-                msg = (f"“{quote}”写成了确数，但事实「{f.label}」只是约数（{mt.fact_text(f)}），"
-                       f"请保留约数的写法")
-            elif m.approx and not f.approx:
-                msg = (f"“{quote}”带有“{m.approx}”，但事实「{f.label}」是确数（{mt.fact_text(f)}），"
-                       f"请直接写确数")
-            else:
-                msg = f"“{quote}”的约数写法与事实「{f.label}」（{mt.fact_text(f)}）不一致"
-            result.findings.append(Finding("approximation", "warning" if severity != "info" else "info",
-                                           msg, m.start, m.end, m.text, fact_id=f.id))
-            continue
-        if named is not None:
-            msg = (f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，"
-                   f"请核对")
-            fid = named.id
-        else:
-            msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
-            fid = None
-        result.findings.append(Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=fid))
+        finding, meant = _unsupported(text, m, facts, before, after, quote, index)
+        result.findings.append(finding)
+        if meant is not None:
+            used.add(meant.id)
 
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
     result.findings.extend(_placeholders(text))
