@@ -173,3 +173,15 @@ async def test_drafts_with_exemplars_from_a_built_index_record_them(example_fact
     assert used and all({"doc", "title", "heading_path", "score"} <= set(e) for e in used)
     # the offline text never depends on exemplars, so it still verifies clean
     assert all(not [f for f in s.current.findings if f["severity"] != "info"] for s in draft.sections)
+
+
+async def test_a_figure_in_the_clerks_own_plan_point_verifies_clean(example_facts, settings, draft_store,
+                                                                     collect_events):
+    example_facts.plans.insert(0, "组织全区行政执法人员开展轮训，全年培训不少于3期")
+    events = await collect_events(draft_report(example_facts, settings=settings, store=draft_store))
+    plans = draft_store.get_draft(events[0].draft_id).section("plans")
+    assert "不少于3期" in plans.current.text
+    assert not [f for f in plans.current.findings if f["severity"] != "info"], plans.current.findings
+    edited = plans.current.text.replace("不少于3期", "不少于5期")
+    _, verification = save_edit(draft_store, events[0].draft_id, "plans", edited, settings=settings)
+    assert [f.text for f in verification.problems] == ["不少于5期"]

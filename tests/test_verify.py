@@ -352,3 +352,26 @@ def test_fact_typed_in_wan():
     assert check("普法活动覆盖群众36000余人次", facts).ok
     assert not check("普法活动覆盖群众3.6万人次", facts).ok
     assert not check("普法活动覆盖群众4.6万余人次", facts).ok
+
+
+# A plan target the clerk typed into a 下一年度安排 point is the clerk's own figure, not the model's.
+PLAN_POINT = "组织全区行政执法人员开展轮训，全年培训不少于3期"
+
+
+def test_a_number_the_clerk_stated_in_a_point_is_supported():
+    text = "2024年，我局将重点做好以下工作：一是组织全区行政执法人员开展轮训，全年培训不少于3期。"
+    result = check(text, [], year=2023, section_kind="下一年度安排", stated=[PLAN_POINT])
+    assert result.ok, result.findings
+    assert "要点" in result.supported.values()
+
+
+def test_a_changed_figure_from_a_point_is_still_flagged():
+    """Only the same value, unit and hedge count: the model cannot turn 不少于3期 into 5期."""
+    for wrong in ("全年培训不少于5期", "全年培训3期", "全年培训不少于3次"):
+        result = check(f"一是{wrong}。", [], year=2023, section_kind="下一年度安排", stated=[PLAN_POINT])
+        assert [f.kind for f in result.problems] == ["unsupported"], wrong
+
+
+def test_without_the_point_the_same_figure_is_unsupported():
+    result = check("一是全年培训不少于3期。", [], year=2023, section_kind="下一年度安排")
+    assert [f.kind for f in result.problems] == ["unsupported"]

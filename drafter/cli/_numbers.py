@@ -79,7 +79,9 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     from drafter.verify import verify_text
 
     facts = load_facts(Path(facts_file))
-    result = verify_text(_read(draft), facts.facts, year=year or facts.year, section_kind=section_kind)
+    stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
+    result = verify_text(_read(draft), facts.facts, year=year or facts.year, section_kind=section_kind,
+                         stated=stated)
     if as_json:
         click.echo(json.dumps({
             "ok": result.ok,

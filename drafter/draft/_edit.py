@@ -29,7 +29,8 @@ def verify_text_for(draft: DraftRecord, key: str, text: str, settings: Settings 
     from drafter.verify import verify_text
 
     facts, planned, expected = _expected_facts(draft, key, settings)
-    return verify_text(text, facts.facts, year=facts.year, section_kind=planned.kind, expected=expected)
+    return verify_text(text, facts.facts, year=facts.year, section_kind=planned.kind, expected=expected,
+                       stated=planned.points)
 
 
 def verify_section(draft: DraftRecord, key: str, *, settings: Settings | None = None):

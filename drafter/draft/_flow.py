@@ -207,7 +207,7 @@ class _Run:
 
         with self.timings.phase("verification"):
             return verify_text(text, self.facts.facts, year=self.facts.year, section_kind=brief.kind,
-                               expected=brief.facts)
+                               expected=brief.facts, stated=brief.points)
 
     async def write(self, planned: PlannedSection, brief: SectionBrief, *, first_template: str,
                     source: str) -> tuple[str, object, str, str, int]:

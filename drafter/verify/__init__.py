@@ -10,6 +10,9 @@ switched off; so each finding says exactly which fact it compared with and why.
         = plans, which speak of year+1; any other value = work done in ``year``.
         ``expected``: facts that should appear (default: all ``facts``); the ones never used
         become ``unused_facts`` and a warning each.
+        ``stated``: the clerk's own words for this section (要点, 存在的不足, 下一年度安排); a
+        number written there with the same value, unit and hedge is the clerk's, not the
+        model's, so it is supported (a plan target such as 培训不少于3期 needs no fact).
     check_era(text, year) -> list[Finding]   rules in drafter/data/era_rules.yaml
 
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
@@ -63,12 +66,16 @@ class Verification:
         return not self.problems
 
 
+STATED = "要点"   # the id recorded in ``Verification.supported`` for a number the clerk wrote in a point
+
+
 def verify_text(text: str, facts: list[Fact], *, year: int, section_kind: str | None = None,
-                expected: list[Fact] | None = None) -> Verification:
+                expected: list[Fact] | None = None, stated: list[str] | None = None) -> Verification:
     """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear."""
     from drafter.verify._check import verify
 
-    return verify(text, list(facts), year=year, section_kind=section_kind, expected=expected)
+    return verify(text, list(facts), year=year, section_kind=section_kind, expected=expected,
+                  stated=stated or [])
 
 
 def check_era(text: str, year: int) -> list[Finding]:

@@ -223,11 +223,23 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 
 
+def _stated_keys(stated: list[str]) -> set[tuple]:
+    """Value, unit and hedge of every statistic in the clerk's own points."""
+    return {_stated_key(m) for point in stated for m in find_numbers(point)
+            if m.needs_fact and m.value is not None}
+
+
+def _stated_key(m: Mention) -> tuple:
+    value, unit = mt.to_base(m.value, m.unit)
+    return (value, unit, m.approx or "", m.value_high)
+
+
 def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
-           expected: list[Fact] | None):
-    from drafter.verify import Finding, Verification, check_era
+           expected: list[Fact] | None, stated: list[str] = ()):
+    from drafter.verify import STATED, Finding, Verification, check_era
 
     mentions = find_numbers(text)
+    stated_keys = _stated_keys(list(stated))
     result = Verification(mentions=mentions)
     index = mt.LabelIndex(facts)
     used: set[str] = set()
@@ -261,6 +273,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                     f"“{quote}”中的{mt.fmt(m.value)}与事实「{rival.label}」（{mt.fact_text(rival)}）不符，"
                     f"{mt.fmt(m.value)}是「{best.label}」的数值，疑似张冠李戴",
                     m.start, m.end, m.text, fact_id=rival.id))
+            continue
+
+        if _stated_key(m) in stated_keys:
+            result.supported[i] = STATED
             continue
 
         derived = None if m.kind == "range" else \
