@@ -74,5 +74,6 @@ def launch(settings: Settings, host: str = DEFAULT_HOST, port: int | None = DEFA
     app.launch(server_name=host, server_port=port, auth=auth or None, share=False,
                prevent_thread_lock=prevent_thread_lock, quiet=quiet, theme=theme(), css=CSS,
                auth_message="法治政府建设年度报告起草工具：请输入账号和密码" if auth else None,
-               footer_links=[], ssr_mode=False, inbrowser=False)
+               footer_links=[], ssr_mode=False, inbrowser=False,
+               max_file_size="20mb")  # a facts sheet is a few KB; refuse accidental huge uploads
     return app
