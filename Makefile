@@ -30,5 +30,5 @@ ui: setup
 
 bench: setup
 	$(BIN)/python bench/retrieval.py
-	$(BIN)/python bench/numbers.py
+	$(BIN)/python bench/number_check.py
 	$(BIN)/python bench/draft.py

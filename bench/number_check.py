@@ -15,25 +15,18 @@ time is planted from the seed's own sentences, the way a model gets figures wron
 A planted error is caught when a finding that needs the clerk (error or warning) overlaps
 the changed text; any other such finding in that variant is a false alarm.
 
-Run:  .venv/bin/python bench/numbers.py
+Run:  .venv/bin/python bench/number_check.py
 Targets: change 100%, swap >= 90%, zero findings on untouched text, extraction >= 1 MB/s.
 """
 
 from __future__ import annotations
 
-import os
+import re
 import sys
-
-# This file is named like the stdlib module ``numbers`` (which ``decimal`` imports); drop its
-# folder from the import path before anything imports ``decimal``.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
-
-import re  # noqa: E402
-import time  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

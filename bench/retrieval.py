@@ -18,10 +18,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this folder would come first on sys.path, and bench/numbers.py would
-# shadow the standard library's ``numbers`` module; the repository root goes there instead.
 REPO = Path(__file__).resolve().parent.parent
-sys.path[0] = str(REPO)
+sys.path.insert(0, str(REPO))
 
 import argparse  # noqa: E402
 import shutil  # noqa: E402
