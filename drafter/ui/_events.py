@@ -10,7 +10,6 @@ rows, highlighted spans and Chinese messages.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 import tempfile
@@ -672,46 +671,13 @@ def diff_view(store: Store, draft_id: str, key: str, no: int | None, *,
         return [], f"没有第{no}版。"
     old = versions[int(no)]
     current = section.current or max(versions.values(), key=lambda v: v.no)
-    import drafter.draft as draft_mod
+    from drafter.draft import diff_versions
 
-    func = getattr(draft_mod, "diff_versions", None)
-    pieces = None
-    if callable(func):
-        try:
-            pieces = _pieces_from_engine(func(store, draft.id, key, old.no, current.no), old.text, current.text)
-        except (NotImplementedError, TypeError):
-            pieces = None
-    if pieces is None:
-        pieces = _char_diff(old.text, current.text)
+    labels = {"equal": None, "insert": "新增", "delete": "删除"}
+    pieces = [(p.text, labels[p.op]) for p in diff_versions(store, draft.id, key, old.no, current.no)] or [("", None)]
     if old.no == current.no:
         return pieces, f"第{old.no}版就是当前版本。"
     return pieces, f"第{old.no}版 → 当前第{current.no}版：红色为当前版本删去的文字，绿色为新增的文字。"
-
-
-def _pieces_from_engine(result, old: str, new: str):
-    """The engine's DiffPiece(op, text) runs as labelled pieces; None if it said something else."""
-    labels = {"equal": None, "insert": "新增", "delete": "删除"}
-    out = []
-    for piece in result or []:
-        op = getattr(piece, "op", None)
-        text = getattr(piece, "text", None)
-        if op not in labels or text is None:
-            return None
-        out.append((text, labels[op]))
-    return out or None
-
-
-def _char_diff(old: str, new: str) -> list[tuple[str, str | None]]:
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    out: list[tuple[str, str | None]] = []
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op == "equal":
-            out.append((new[b0:b1], None))
-        if op in ("delete", "replace"):
-            out.append((old[a0:a1], "删除"))
-        if op in ("insert", "replace"):
-            out.append((new[b0:b1], "新增"))
-    return out or [("", None)]
 
 
 def restore_section(store: Store, draft_id: str, key: str, no: int | None, *,
@@ -725,19 +691,14 @@ def restore_section(store: Store, draft_id: str, key: str, no: int | None, *,
         view = section_view(store, draft_id, key, owner=owner)
         view.message = "请先在版本列表中选择要恢复的版本。"
         return view
-    import drafter.draft as draft_mod
+    from drafter.draft import restore_version
 
-    func = getattr(draft_mod, "restore_version", None)
     try:
-        if callable(func):
-            record = func(store, draft_id, key, int(no), author=owner)
-        else:
-            record = store.restore(draft_id, key, int(no), author=owner)
+        record = restore_version(store, draft_id, key, int(no), author=owner)
     except StoreError as exc:
         return SectionView(False, f"恢复失败：{exc}")
-    record = record[0] if isinstance(record, tuple) else record
     view = section_view(store, draft_id, key, owner=owner)
-    view.message = f"已将第{no}版恢复为当前版本（第{getattr(record, 'no', view.current_no)}版）。"
+    view.message = f"已将第{no}版恢复为当前版本（第{record.no}版）。"
     return view
 
 
