@@ -313,3 +313,23 @@ def test_one_line_plan_items_are_kept_but_bare_parent_headings_are_not():
     assert "（一）深入推进行政复议体制改革。" in texts                       # a one-line plan item
     assert "四、2022年推进法治政府建设的主要安排" not in texts               # only a parent heading
     assert {c.kind for c in chunks} == {"导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排"}
+
+
+def test_search_many_answers_as_search_does(sample_index):
+    """The draft asks for every section's exemplars in one batch; it must get what one search
+    after another would give, filters, modes and per-document caps included."""
+    requests = [
+        {"query": "行政复议案件办理情况", "kind": "主要举措和成效", "k": 3},
+        {"query": "下一年工作打算", "kind": "下一年度安排", "k": 3},
+        {"query": "规范性文件备案审查", "topic": "规范性文件", "k": 5, "per_doc": None},
+        {"query": "存在的问题", "mode": "bm25", "k": 2},
+        {"query": "行政复议案件办理情况", "kind": "主要举措和成效", "k": 3, "mode": "dense"},
+        {"query": "  ", "k": 3},
+    ]
+    batched = sample_index.search_many(requests)
+    one_by_one = [sample_index.search(**r) for r in requests]
+    assert [[e.chunk_id for e in found] for found in batched] == \
+        [[e.chunk_id for e in found] for found in one_by_one]
+    assert [[round(e.score, 6) for e in found] for found in batched] == \
+        [[round(e.score, 6) for e in found] for found in one_by_one]
+    assert all(batched[:5]) and batched[5] == []

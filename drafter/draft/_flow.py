@@ -97,6 +97,8 @@ class _Exemplars:
         self._index = None
         self._usable: bool | None = None
         self._lock = asyncio.Lock()
+        self._pending: list[PlannedSection] = []
+        self._found: dict[str, list] = {}
         self.notice_due = False
 
     def _open(self) -> bool:
@@ -126,31 +128,45 @@ class _Exemplars:
                 return next(name for name, n in hits.items() if n == best)
         return None
 
-    def _search(self, planned: PlannedSection) -> list:
+    def expect(self, sections: list[PlannedSection]) -> None:
+        """The sections this run will draft: their exemplars are fetched together, in one batch."""
+        self._pending = list(sections)
+
+    def _request(self, planned: PlannedSection) -> dict:
+        return {"query": planned.query, "kind": planned.kind, "topic": self.index_topic(planned),
+                "k": EXEMPLARS_PER_SECTION}
+
+    def _search_all(self, sections: list[PlannedSection]) -> dict[str, list]:
         try:
-            topic = self.index_topic(planned)
-            found = self._index.search(planned.query, kind=planned.kind, topic=topic, k=EXEMPLARS_PER_SECTION)
-            if not found and topic:
-                found = self._index.search(planned.query, kind=planned.kind, k=EXEMPLARS_PER_SECTION)
-            return found
+            requests = [self._request(p) for p in sections]
+            results = self._index.search_many(requests)
+            # a topic that narrows the search to nothing falls back to the section kind alone
+            retry = [i for i, (r, found) in enumerate(zip(requests, results)) if not found and r["topic"]]
+            if retry:
+                again = self._index.search_many([{**requests[i], "topic": None} for i in retry])
+                for i, found in zip(retry, again):
+                    results[i] = found
+            return {p.key: found for p, found in zip(sections, results)}
         except Exception as exc:
-            log.warning("exemplar search failed for %s: %s", planned.key, exc)
-            return []
+            log.warning("exemplar search failed: %s", exc)
+            return {}
 
     async def for_section(self, planned: PlannedSection) -> list:
-        """Sections search at the same time: the embedder batches concurrent queries, so this is
-        much faster than one after another. Opening the index and the first search (which loads
-        the embedding model) happen once, alone, under the lock."""
+        """The first call opens the index (loading the embedding model) and answers every expected
+        section in one batch; a section not expected is searched on its own."""
         with self.timings.phase("retrieval"):
             async with self._lock:
                 if self._usable is None:
                     self._usable = await asyncio.to_thread(self._open)
                     self.notice_due = not self._usable
-                    if self._usable:
-                        return await asyncio.to_thread(self._search, planned)
+                    if self._usable and self._pending:
+                        self._found = await asyncio.to_thread(self._search_all, self._pending)
             if not self._usable:
                 return []
-            return await asyncio.to_thread(self._search, planned)
+            if planned.key in self._found:
+                return self._found.pop(planned.key)
+            found = await asyncio.to_thread(self._search_all, [planned])
+            return found.get(planned.key, [])
 
 
 class _Run:
@@ -386,6 +402,7 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
+        run.exemplars.expect(outline.sections)
         async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
             yield event
         await run._rows_written()             # surfaces a failure to write the rows themselves

