@@ -35,7 +35,7 @@ async def test_model_draft_completes_with_the_model_named(six_facts, llm_setting
     assert all(s.current.model == "test-model" and s.current.backend == "test-model" for s in draft.sections)
     assert not [b for b in render_blocks(draft) if b.kind == "notice"]
     assert len(llm_server.requests) == 6
-    assert all(r["stream"] is True and r["max_tokens"] <= llm_settings.max_tokens for r in llm_server.requests)
+    assert all(r["stream"] is True and r["max_tokens"] >= llm_settings.max_tokens for r in llm_server.requests)
     assert all(r.messages[0]["role"] == "system" for r in llm_server.requests)
 
 
@@ -182,3 +182,31 @@ async def test_a_failed_regeneration_leaves_the_section_as_it_was(six_facts, llm
     assert "重新生成失败" in regen[-1].message and "原有版本未改动" in regen[-1].message
     section = Store(llm_settings.db_path).get_draft(draft_id).section("work-01")
     assert section.status == "完成" and section.current.text == first.text and section.versions_count == 1
+
+
+async def test_a_repair_cut_at_max_tokens_keeps_the_first_text_with_its_findings(
+        six_facts, llm_settings, llm_server, draft_store, collect_events):
+    """A truncated reply never reaches the report, and a failed repair does not throw away the
+    section already written: the clerk gets it with the doubtful number marked."""
+    llm_server.default = model_reply
+    wrong = RIGHT.replace("37件", "38件")
+    llm_server.enqueue_for(REVIEW, wrong, Reply(RIGHT[:20], finish_reason="length"))
+    events = await collect_events(draft_report(six_facts, settings=llm_settings, store=draft_store))
+    notes = [e.message for e in events if e.section_key == "work-01" and e.status == "修复中"]
+    assert any("第1轮修复失败" in m and "长度上限" in m and "DRAFTER_MAX_TOKENS" in m for m in notes), notes
+    assert _final(events, "work-01").status == "完成"
+    current = Store(llm_settings.db_path).get_draft(events[0].draft_id).section("work-01").current
+    assert current.text == wrong and current.source == "generated"
+    assert any(f["text"] == "38件" for f in current.findings)
+
+
+async def test_a_first_reply_cut_at_max_tokens_fails_the_section_with_the_reason(
+        six_facts, llm_settings, llm_server, draft_store, collect_events):
+    llm_server.default = model_reply
+    llm_server.enqueue_for(REVIEW, Reply(RIGHT[:20], finish_reason="length"))
+    events = await collect_events(draft_report(six_facts, settings=llm_settings, store=draft_store))
+    final = _final(events, "work-01")
+    assert final.status == "失败" and "长度上限" in final.message
+    draft = Store(llm_settings.db_path).get_draft(events[0].draft_id)
+    assert draft.section("work-01").current is None
+    assert all(s.status == "完成" for s in draft.sections if s.key != "work-01")

@@ -273,3 +273,12 @@ async def test_reasoning_without_opening_tag_fails_loudly(backend, llm_server):
 
 async def test_ping_lists_models(backend):
     assert await backend.ping() == ["test-model"]
+
+
+async def test_a_reply_cut_at_max_tokens_is_an_error_not_a_section(backend, llm_server):
+    """finish_reason "length": the text is incomplete; retrying the same request would cut it again."""
+    llm_server.enqueue(Reply("全年共收到行政复议申请37件，审结", finish_reason="length"))
+    with pytest.raises(LLMError, match="长度上限") as caught:
+        await collect(backend)
+    assert caught.value.retryable is False
+    assert len(llm_server.requests) == 1

@@ -242,7 +242,13 @@ class _Run:
             messages = [f.message for f in verification.problems]
             self.emit(key, "修复中", text="", message=f"第{rounds}轮修复：{'；'.join(messages)}")
             repair_brief = dataclasses.replace(brief, previous_text=text, findings=messages)
-            text, prompt_file = await self.generate(key, repair_brief, REPAIR, "修复中")
+            try:
+                text, prompt_file = await self.generate(key, repair_brief, REPAIR, "修复中")
+            except LLMError as exc:
+                # the text already written is worth more than nothing: keep it, its findings marked
+                self.emit(key, "修复中", text=best[0],
+                          message=f"第{rounds}轮修复失败（{exc}），保留修复前的文本，待核对的数字已标出")
+                break
             self.emit(key, "核验中", text=text)
             verification = self.verify(text, brief)
             if len(verification.problems) <= len(best[1].problems):

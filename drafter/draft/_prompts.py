@@ -92,8 +92,10 @@ def render(settings: Settings, template: str, brief: SectionBrief) -> str:
 
 
 def max_tokens_for(settings: Settings, brief: SectionBrief) -> int:
-    """Room for the target length with margin (a Chinese character is about one to two tokens)."""
-    return max(256, min(settings.max_tokens, brief.target_chars * 3 + 200))
+    """The larger of DRAFTER_MAX_TOKENS and room for the target length with margin (a Chinese
+    character is about one to two tokens). The setting can only raise it: a reasoning model
+    spends tokens on thinking, and a cut-off section fails rather than reaching the report."""
+    return max(settings.max_tokens, brief.target_chars * 3 + 200)
 
 
 def build_request(settings: Settings, brief: SectionBrief, template: str = SECTION) -> GenerationRequest:

@@ -153,7 +153,7 @@ class OpenAIBackend:
                         yield piece
                 return
             except _Failure as failure:
-                if yielded and failure.kind == "leak":
+                if yielded and failure.kind in ("leak", "length"):     # the same request would do it again
                     raise LLMError(failure.message) from failure
                 if yielded:
                     raise LLMError(f"模型输出中途中断（{failure.message}），已生成的部分作废，可重新生成本节",
@@ -208,6 +208,9 @@ class OpenAIBackend:
                     raise _Failure("模型返回了空内容（只有思考过程，没有正文），可调大 DRAFTER_MAX_TOKENS",
                                    retry=False, kind="empty")
                 raise _Failure("模型返回了空内容", retry=False, kind="empty")
+            if finish_reason == "length":
+                raise _Failure(f"模型输出达到长度上限（{params.get('max_tokens')} 个 token）被截断，本节不完整；"
+                               "请调大 DRAFTER_MAX_TOKENS 后重新生成本节", retry=False, kind="length")
         finally:
             try:
                 await response.close()
