@@ -14,9 +14,9 @@ from pathlib import Path
 SECTION_KINDS = ("导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排", "结束语", "其他")
 
 # Document genres.
-GENRE_ANNUAL = "年度报告"        # 法治政府建设年度报告 / 依法行政工作报告
-GENRE_OLDER = "汇报通报"         # older 汇报/通报 reports (before 2019 rules)
-GENRE_NOT_REPORT = "非报告"      # 实施方案, 通知, ...: kept out of exemplars by default
+# 年度报告: 法治政府建设年度报告 / 依法行政工作报告; 汇报通报: older 汇报/通报 reports (before
+# the 2019 rules); 非报告: 实施方案, 通知, ...: kept out of exemplars by default
+from drafter.corpus._meta import GENRE_ANNUAL, GENRE_NOT_REPORT, GENRE_OLDER  # noqa: E402
 GENRES = (GENRE_ANNUAL, GENRE_OLDER, GENRE_NOT_REPORT)
 
 
