@@ -364,3 +364,28 @@ def test_two_clerks_draft_at_once(chromium, served, shots):
     finally:
         for context, _ in pages:
             context.close()
+
+
+def test_a_bad_cell_is_flagged_beside_its_row(chromium, served, shots):
+    """A clerk who types 十二 into the table sees what to write, on that row, in the 问题 column."""
+    _, url = served
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-facts")
+        page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
+        _wait_text(page, "facts-message", "已读入")
+        cell = page.locator("#facts-table div[role=row]").nth(1).locator("[role=gridcell]").nth(1)
+        cell.dblclick()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("十二")
+        page.keyboard.press("Enter")
+        page.locator("#facts-check").click()
+        _wait_text(page, "facts-errors", "第2条数据「数值」")
+        rows = _rows(page, "facts-table")
+        assert "十二" in rows[1] and "请写成 12" in rows[1]
+        assert "请写成" not in rows[0] and "请写成" not in rows[2]
+        shots(page, "bad-cell-flagged")
+    finally:
+        context.close()

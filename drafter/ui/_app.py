@@ -147,8 +147,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                 facts_msg = gr.Markdown("", elem_id="facts-message")
                 facts_errors = gr.HTML("", elem_id="facts-errors")
                 facts_table = gr.Dataframe(
-                    headers=ev.FACT_COLUMNS, datatype="str", type="array", interactive=True,
-                    column_count=len(ev.FACT_COLUMNS), row_count=3, elem_id="facts-table",
+                    headers=ev.TABLE_COLUMNS, datatype="str", type="array", interactive=True,
+                    column_count=len(ev.TABLE_COLUMNS), row_count=3, elem_id="facts-table",
                     label="数据（数值只写数字；单位单独写；约数填 余/多/近/约；主题对应下面的【事项】；"
                           "不属于某项工作的，部分填 第一责任人履职 / 存在的不足 / 下一年度安排）",
                     wrap=True, max_height=420,
@@ -245,7 +245,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             return {org: form.org, year: form.year, level: form.level,
                     skeleton: form.skeleton or default_skeleton, skeleton_md: desc_md(form.skeleton),
                     recipient: form.recipient, signature: form.signature, date: form.date,
-                    facts_table: form.rows or [[""] * len(ev.FACT_COLUMNS)], topics_text: form.topics_text,
+                    facts_table: form.rows or [[""] * len(ev.TABLE_COLUMNS)], topics_text: form.topics_text,
                     leadership: form.leadership_text, shortcomings: form.shortcomings_text, plans: form.plans_text}
 
         def review_updates(view: ev.SectionView, *, choices=None) -> dict:
@@ -330,18 +330,19 @@ def build_app(settings: Settings) -> gr.Blocks:
                       outputs=form_fields + [skeleton_md, facts_errors, facts_msg, upload])
 
         def on_check(*values):
-            errors = ev.check_form(form_from(values))
-            return {facts_errors: ev.errors_html(errors),
+            form = form_from(values)
+            errors = ev.check_form(form)
+            return {facts_errors: ev.errors_html(errors), facts_table: ev.annotate_rows(form.rows, errors),
                     facts_msg: "" if errors else "事实材料检查通过，可以生成初稿。"}
 
-        check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_msg])
+        check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_table, facts_msg])
 
         async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, request: gr.Request):
             who = owner(request)
             form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
             errors = ev.check_form(form)
             if errors:
-                yield {facts_errors: ev.errors_html(errors),
+                yield {facts_errors: ev.errors_html(errors), facts_table: ev.annotate_rows(form.rows, errors),
                        gen_msg: "⚠️ 事实材料有误，未开始生成，请到“事实录入”中按提示修改。"}
                 return
             yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(settings)}）", preview: "",

@@ -25,6 +25,10 @@ from drafter.store import DraftRecord, NotFound, SectionRecord, Store, StoreErro
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
 FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
+# the facts table shows one more column: what is wrong with that row, next to the row itself
+PROBLEM_COLUMN = "问题"
+TABLE_COLUMNS = FACT_COLUMNS + [PROBLEM_COLUMN]
+_ROW_PROBLEM = re.compile(r"第(\d+)条数据(「[^」]+」)：(.+)$")
 STATUS_COLUMNS = ["序号", "章节", "状态", "说明"]
 VERSION_COLUMNS = ["版本", "来源", "时间", "作者/生成方式", "修改要求", "待核问题"]
 EXEMPLAR_COLUMNS = ["范文", "所在位置", "相关度"]
@@ -199,7 +203,7 @@ def text_to_topics(text: str) -> tuple[list[dict], list[str]]:
 
 
 def facts_to_form(facts: Facts) -> FactsForm:
-    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", f.topic or "", f.section or "", f.id or ""]
+    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", f.topic or "", f.section or "", f.id or "", ""]
             for f in facts.facts]
     return FactsForm(
         org=facts.org or "", year=facts.year, level=facts.level or "区县", skeleton=facts.skeleton or "",
@@ -298,6 +302,19 @@ def check_form(form: FactsForm) -> list[str]:
     except FactsError as exc:
         return exc.problems or [str(exc)]
     return []
+
+
+def annotate_rows(rows: list[list] | None, errors: list[str]) -> list[list[str]]:
+    """The facts table with each row's problems written in its 问题 cell (and stale ones cleared),
+    so the clerk sees the field to fix beside the row, not only in the box above."""
+    notes: dict[int, list[str]] = {}
+    for error in errors:
+        match = _ROW_PROBLEM.search(error)
+        if match:
+            notes.setdefault(int(match.group(1)), []).append(f"{match.group(2)}{match.group(3)}")
+    table = [[_cell(row, i) for i in range(len(FACT_COLUMNS))] for row in rows or []]
+    return [cells + ["；".join(notes.get(n, []))] for n, cells in enumerate(table, start=1)] or \
+        [[""] * len(TABLE_COLUMNS)]
 
 
 def errors_html(errors: list[str]) -> str:
@@ -774,7 +791,7 @@ def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = No
 
 
 __all__ = [
-    "FACT_COLUMNS", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
+    "FACT_COLUMNS", "TABLE_COLUMNS", "annotate_rows", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
     "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
