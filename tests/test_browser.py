@@ -185,6 +185,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, settings, sh
         _wait_text(page, "section-highlight", "无依据数字")
         _wait_text(page, "section-findings", "999")
         shots(page, "edited-flagged")
+        _wait_text(page, "draft-preview", "全年另办结专项案件999件")   # 生成初稿 shows the report as it now stands
 
         # the diff against version 1
         page.locator("#version-pick input").click()
@@ -198,6 +199,7 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, settings, sh
                                ".filter(r => r.innerText.trim()).length == 4")
         _wait_text(page, "review-message", "已将第1版恢复")
         assert "恢复旧版本" in _rows(page, "version-table")[0]
+        page.wait_for_function("() => !document.querySelector('#draft-preview').innerText.includes('999件')")
 
         # 3. reload: the draft reopens by itself (URL and browser storage), and 我的草稿 lists it
         assert f"draft={draft_id}" in page.url

@@ -387,7 +387,16 @@ def build_app(settings: Settings) -> gr.Blocks:
             return review_updates(ev.save_section(store, draft_id, key, text or "", owner=owner(request),
                                                   base_no=base, settings=settings))
 
-        save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields)
+        def on_overview(draft_id, request: gr.Request):
+            """After a change in 审阅修改, the 生成初稿 tab shows the report as it now stands."""
+            result = ev.open_draft(store, draft_id, owner=owner(request)) if draft_id else None
+            if result is None or not result.ok or result.progress is None:
+                return {}
+            return {status_table: result.progress.rows, preview: result.progress.preview}
+
+        overview_outputs = [status_table, preview]
+        save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields) \
+            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
         async def on_regen(draft_id, key, instr, request: gr.Request):
             if not key:
@@ -401,7 +410,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                     yield review_updates(view)
 
         regen_btn.click(on_regen, inputs=[draft_id_box, section_pick, instruction], outputs=review_fields,
-                        concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
+                        concurrency_limit=DRAFT_LIMIT, concurrency_id="draft") \
+            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
         def on_version(draft_id, key, no, request: gr.Request):
             if not key or not no:
@@ -416,7 +426,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                 return {review_msg: "⚠️ 请先选择章节。"}
             return review_updates(ev.restore_section(store, draft_id, key, no, owner=owner(request)))
 
-        restore_btn.click(on_restore, inputs=[draft_id_box, section_pick, version_pick], outputs=review_fields)
+        restore_btn.click(on_restore, inputs=[draft_id_box, section_pick, version_pick], outputs=review_fields) \
+            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
         def exporter(fmt):
             def run(draft_id, request: gr.Request):

@@ -331,22 +331,15 @@ def errors_html(errors: list[str]) -> str:
 def skeleton_choices(settings: Settings) -> list[tuple[str, str]]:
     from drafter.draft import list_skeletons
 
-    try:
-        return list(list_skeletons(settings))
-    except NotImplementedError:
-        return [("四段式", "第一责任人履职、主要举措和成效、存在的不足、下一年度安排"),
-                ("三段式", "工作情况、存在问题、下一步打算")]
+    return list(list_skeletons(settings))
 
 
-def template_file(out_dir: Path) -> Path | None:
+def template_file(out_dir: Path) -> Path:
     """The blank Excel form from drafter.facts (the same one `drafter facts template` writes)."""
     from drafter.facts import write_workbook
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        return Path(write_workbook(out_dir / "事实材料模板.xlsx"))
-    except NotImplementedError:
-        return None
+    return Path(write_workbook(out_dir / "事实材料模板.xlsx"))
 
 
 # --------------------------------------------------------------------------- drafting
