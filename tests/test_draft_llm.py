@@ -210,3 +210,16 @@ async def test_a_first_reply_cut_at_max_tokens_fails_the_section_with_the_reason
     draft = Store(llm_settings.db_path).get_draft(events[0].draft_id)
     assert draft.section("work-01").current is None
     assert all(s.status == "完成" for s in draft.sections if s.key != "work-01")
+
+
+async def test_when_every_section_fails_alike_the_summary_says_it_once(six_facts, llm_settings, llm_server,
+                                                                         draft_store, collect_events):
+    """A dead or misconfigured endpoint fails every section with one reason: say it once, and do
+    not claim the numbers verified or list every fact as unused when nothing was written."""
+    llm_server.default = Reply(status=401)
+    events = await collect_events(draft_report(six_facts, settings=llm_settings, store=draft_store))
+    summary = events[-1].message
+    assert events[-1].status == "结束"
+    assert summary.count("鉴权失败") == 1 and "均因" in summary and "完成0节" in summary
+    assert "数字核验全部通过" not in summary and "未写入正文" not in summary
+    assert "没有写成任何一节" in summary

@@ -14,6 +14,16 @@ def backend_line(backend, settings: Settings) -> str:
     return f"使用后端：模型 {backend.name}（{settings.base_url}）"
 
 
+def failure_reasons(failed: list[str], results: dict) -> str:
+    """Sections that failed for the same reason (a dead endpoint fails them all) share one line."""
+    by_reason: dict[str, list[str]] = {}
+    for key in failed:
+        by_reason.setdefault(results[key]["reason"], []).append(key)
+    if len(by_reason) == 1 and len(failed) > 1:
+        return f"均因：{next(iter(by_reason))}"
+    return "；".join(f"{'、'.join(keys)}：{reason}" for reason, keys in by_reason.items())
+
+
 def made_by(backend_name: str) -> str:
     if backend_name == OFFLINE_NAME:
         return "本稿由离线模板生成"
@@ -50,7 +60,9 @@ def summary_message(backend, results: dict, unused, total: int) -> str:
     problems = sum(len(r["verification"].problems) for r in results.values() if r.get("status") == "完成")
     parts = [f"{made_by(backend.name)}。共{total}节：完成{len(done)}节，失败{len(failed)}节"]
     if failed:
-        parts[-1] += "（失败：" + "；".join(f"{k}：{results[k]['reason']}" for k in failed) + "）"
+        parts[-1] += "（" + failure_reasons(failed, results) + "）"
+    if not done:
+        return "。".join(parts) + "。没有写成任何一节，请排除上述问题后重新生成。"
     parts.append("数字核验全部通过" if not problems else f"数字核验发现{problems}处问题，请逐节核对")
     if unused:
         parts.append(f"有{len(unused)}条数据未写入正文：{fact_names(unused)}")
