@@ -48,7 +48,57 @@ def clerk_errors(func):
     return wrapper
 
 
+class ExistingFile(click.Path):
+    """A file that must exist, with the complaint in Chinese (click's own is English)."""
+
+    def __init__(self):
+        super().__init__(dir_okay=False)
+
+    def convert(self, value, param, ctx):
+        from pathlib import Path
+
+        path = Path(value)
+        if not path.exists():
+            self.fail(f"找不到文件“{value}”", param, ctx)
+        if path.is_dir():
+            self.fail(f"“{value}”是文件夹，请给出文件", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class Choice(click.Choice):
+    """click.Choice that names the allowed values in Chinese."""
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"“{value}”不是可选值，可选：{'、'.join(map(str, self.choices))}", param, ctx)
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    where = f"（运行 {exc.ctx.command_path} --help 查看用法）" if exc.ctx else ""
+    if isinstance(exc, click.MissingParameter) and exc.param is not None:
+        return f"缺少参数 {exc.param.get_error_hint(exc.ctx)}{where}"
+    if isinstance(exc, click.NoSuchOption):
+        return f"没有选项 {exc.option_name}{where}"
+    if isinstance(exc, click.exceptions.NoSuchCommand):
+        return f"没有命令“{exc.command_name}”{where}"
+    if isinstance(exc, click.BadParameter) and exc.param is not None:
+        return f"参数 {exc.param.get_error_hint(exc.ctx)} 有误：{exc.message}{where}"
+    return f"命令用法有误：{exc.format_message()}{where}"
+
+
 def main() -> None:
     from drafter.cli import _corpus, _draft, _facts, _numbers, _ui  # noqa: F401  (register commands)
 
-    cli(prog_name="drafter")
+    try:
+        cli.main(prog_name="drafter", standalone_mode=False)
+    except click.UsageError as exc:
+        click.echo(f"错误：{_usage_message(exc)}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"错误：{exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("已取消。", err=True)
+        sys.exit(1)

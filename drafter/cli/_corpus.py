@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from drafter.cli import cli, clerk_errors
+from drafter.cli import Choice, clerk_errors, cli
 from drafter.corpus import GENRES, SECTION_KINDS
 
 
@@ -57,14 +57,14 @@ def corpus_command(settings, as_json: bool) -> None:
 
 @cli.command("search")
 @click.argument("query")
-@click.option("--kind", type=click.Choice(SECTION_KINDS), default=None, help="只看某一类章节")
+@click.option("--kind", type=Choice(SECTION_KINDS), default=None, help="只看某一类章节")
 @click.option("--topic", default=None, help="只看某一主题（如 行政复议、普法）")
-@click.option("--genre", type=click.Choice(GENRES), default=None, help="只看某一文种")
+@click.option("--genre", type=Choice(GENRES), default=None, help="只看某一文种")
 @click.option("--years", default=None, help="年度范围，如 2015-2020")
 @click.option("-k", "k", default=5, show_default=True, help="返回条数")
 @click.option("--per-doc", default=2, show_default=True, help="每份报告最多几条（0 表示不限）")
 @click.option("--all-genres", is_flag=True, help="也包括实施方案等非报告文件")
-@click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default="hybrid", hidden=True)
+@click.option("--mode", type=Choice(["hybrid", "dense", "bm25"]), default="hybrid", hidden=True)
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
 @click.pass_obj
 @clerk_errors

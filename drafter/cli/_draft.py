@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from drafter.cli import clerk_errors, cli
+from drafter.cli import ExistingFile, clerk_errors, cli
 
 
 def draft_errors(func):
@@ -104,7 +104,7 @@ def _export(store, settings, draft_id: str, paths: list[str | None]) -> None:
 
 
 @cli.command("draft")
-@click.argument("facts_file", metavar="FACTS", type=click.Path(exists=True, dir_okay=False))
+@click.argument("facts_file", metavar="FACTS", type=ExistingFile())
 @click.option("-o", "--output", default=None, help="导出 .docx（也可以是 .md / .txt）")
 @click.option("--md", "markdown", default=None, help="另外导出 Markdown 文件")
 @click.option("--skeleton", default=None, help="报告骨架（四段式 / 三段式），默认取事实材料中的「骨架」")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from drafter.cli import clerk_errors, cli
+from drafter.cli import ExistingFile, clerk_errors, cli
 
 _KIND_NAMES = {
     "count": "计数", "percent": "百分比", "money": "金额", "fraction": "分数", "range": "区间",
@@ -42,7 +42,7 @@ def mention_dict(m) -> dict:
 
 
 @cli.command("numbers")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=ExistingFile())
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（数值为字符串）")
 @clerk_errors
 def numbers_cmd(file: str, as_json: bool) -> None:
@@ -64,8 +64,8 @@ def numbers_cmd(file: str, as_json: bool) -> None:
 
 
 @cli.command("verify")
-@click.argument("draft", type=click.Path(exists=True, dir_okay=False))
-@click.option("--facts", "facts_file", required=True, type=click.Path(exists=True, dir_okay=False),
+@click.argument("draft", type=ExistingFile())
+@click.option("--facts", "facts_file", required=True, type=ExistingFile(),
               help="事实材料文件（YAML、JSON 或 Excel）")
 @click.option("--year", type=int, default=None, help="报告年度，默认取事实材料中的年度")
 @click.option("--section", "section_kind", default=None,
