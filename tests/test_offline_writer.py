@@ -158,3 +158,41 @@ def test_a_topic_with_neither_points_nor_facts_still_reads_as_a_paragraph():
     _, _, text = next(s for s in _sections(facts) if s[0].key == "work-01")
     assert text.startswith("（一）深化政务公开，行政权力运行更加公开透明。围绕政务公开，我镇")
     assert not re.search(r"\d", text)
+
+
+TOWN = {
+    "机关名称": "示例县青山镇人民政府", "年度": 2022, "层级": "乡镇", "骨架": "三段式",
+    "工作事项": [
+        {"事项": "组织领导", "要点": ["成立镇法治政府建设工作领导小组，镇长任组长",
+                                   "镇党委会议专题研究法治建设工作"]},
+        {"事项": "行政执法", "要点": ["开展行政执法案卷评查，对评查发现的问题逐一反馈整改",
+                                   "组织执法人员培训"]},
+        {"事项": "普法", "要点": ["开展送法下乡、法律进村活动"]},
+    ],
+    "数据": [
+        {"事项": "镇党委会议专题研究法治建设", "数值": 3, "单位": "次", "主题": "组织领导"},
+        {"事项": "评查行政执法案卷", "数值": 240, "单位": "件", "主题": "行政执法"},
+    ],
+    "存在的不足": ["干部法治意识有待进一步增强"],
+}
+
+
+def _town_texts():
+    facts = facts_from_dict(TOWN)
+    return facts, {planned.key: text for planned, _, text in _sections(facts)}
+
+
+def test_a_lone_point_is_a_plain_sentence_not_an_unfinished_list():
+    _, texts = _town_texts()
+    assert "一是" not in texts["work-03"] and texts["work-03"].endswith("开展送法下乡、法律进村活动。")
+    assert "一是" not in texts["problems"] and "不足：干部法治意识有待进一步增强。" in texts["problems"]
+    assert "一是" in texts["work-01"] and "二是" in texts["work-01"]
+
+
+def test_a_figure_is_not_stuttered_after_a_point_that_names_it_but_never_shifted_to_another_clause():
+    facts, texts = _town_texts()
+    assert "二是镇党委会议专题研究法治建设工作，全年共3次。" in texts["work-01"]
+    # the fact is named in the first clause, the point ends on another matter: keep the full label
+    assert "逐一反馈整改，全年共评查行政执法案卷240件" in texts["work-02"]
+    whole = "\n".join(texts.values())
+    assert verify_text(whole, facts.facts, year=facts.year).ok

@@ -227,15 +227,27 @@ def _short_label(label: str, anchor: str, unit: str) -> str:
     return label
 
 
-def facts_clause(facts) -> str:
+def _said_by(label: str, point: str) -> bool:
+    """The point's last clause already names what the fact counts (“镇党委会议专题研究法治建设工作”
+    and the fact「镇党委会议专题研究法治建设」): repeating the label reads as a stutter. Only the last
+    clause counts: “开展案卷评查，对发现的问题逐一整改，全年共240件” would count the wrong thing."""
+    last = re.split(r"[，,；;]", point)[-1]
+    core = _longest_common(label, last)
+    return len(core) >= 4 and len(core) >= 0.7 * len(label)
+
+
+def facts_clause(facts, *, point: str = "") -> str:
     """Related facts as one run of clauses, the first in full, the rest sharing its object:
-    “收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率为12.5%”."""
+    “收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率为12.5%”.
+    After a ``point`` that already names the first fact, the first clause is just its amount."""
     parts: list[str] = []
     anchor = facts[0].label if facts else ""
     area = next((p for p in _AREA_PREFIXES if anchor.startswith(p)), None)
     after_subset = False
     for i, fact in enumerate(facts):
         label = fact.label.strip()
+        if not i and point and not is_rate(label, fact.unit) and _said_by(label, point):
+            label = ""
         if i:
             label = _short_label(label, anchor, fact.unit)
             if area and label.startswith(area):
@@ -254,10 +266,14 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
     attached, loose = _match_facts_to_points(facts, points)
     sentences = []
     for i, point in enumerate(points):
-        sentence = f"{ordinal_lead(i + 1)}{point}"
+        # a lone point is a plain sentence: “一是” with no “二是” reads as unfinished
+        sentence = f"{ordinal_lead(i + 1)}{point}" if len(points) > 1 else point
         mine = attached.get(i)
         if mine:
-            sentence += f"，{style.join(mine[0].label, mine[0].unit)}{facts_clause(mine)}"
+            clause = facts_clause(mine, point=point)
+            join = style.join(mine[0].label, mine[0].unit) if not clause[:1].isdigit() else \
+                (style.join("开展", mine[0].unit) or "全年共")
+            sentence += f"，{join}{clause}"
         sentences.append(sentence)
     body = sep.join(sentences) + ("。" if sentences else "")
     return body, loose
