@@ -206,3 +206,19 @@ def test_unopenable_file_is_a_chinese_error(tmp_path):
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="无法打开草稿库"):
         Store(bad)
+
+
+def test_local_time_shows_the_clerks_wall_clock(monkeypatch):
+    import time
+
+    from drafter.store import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert local_time("2024-01-26T01:05:33.123456+00:00") == "2024-01-26 09:05"
+        assert local_time("2024-01-26T01:05:33") == "2024-01-26 09:05"      # stored without zone: UTC
+        assert local_time(None) == "" and local_time("不是时间") == "不是时间"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

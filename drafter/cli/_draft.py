@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from drafter.cli import ExistingFile, clerk_errors, cli
+from drafter.store import local_time
 
 
 def draft_errors(func):
@@ -193,7 +194,7 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
 
     store = _store(settings)
     draft = store.get_draft(draft_id)
-    click.echo(f"草稿 {draft.id}：{draft.title}（{draft.skeleton}，创建于 {draft.created_at}）")
+    click.echo(f"草稿 {draft.id}：{draft.title}（{draft.skeleton}，创建于 {local_time(draft.created_at)}）")
     click.echo(draft_summary(draft))
     for s in sorted(draft.sections, key=lambda s: s.order):
         current = s.current
@@ -209,7 +210,7 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
                     f"　修改意见：{v.instruction}" if v.instruction else "",
                     f"　编辑：{v.author}" if v.author else "") if x)
                 click.echo(f"      第{v.no}版　{_SOURCE_NAMES.get(v.source, v.source)}　{v.backend or '人工'}"
-                           f"　{v.created_at}　{len(v.text)}字{extra}")
+                           f"　{local_time(v.created_at)}　{len(v.text)}字{extra}")
     if full_text:
         click.echo("")
         click.echo(to_text(render_blocks(draft, settings=settings)))
@@ -240,7 +241,7 @@ def drafts_command(settings) -> None:
         click.echo("还没有草稿。用 drafter draft 事实材料.yaml 起草一份。")
         return
     for d in drafts:
-        click.echo(f"{d.id}　{d.updated_at}　{d.skeleton}　{d.backend}　{d.title}")
+        click.echo(f"{d.id}　{local_time(d.updated_at)}　{d.skeleton}　{d.backend}　{d.title}")
 
 
 @cli.command("diff")

@@ -26,4 +26,20 @@ from drafter.store._records import (SECTION_STATUSES, VERSION_SOURCES, DraftReco
 from drafter.store._store import Store
 
 __all__ = ["SECTION_STATUSES", "VERSION_SOURCES", "DraftRecord", "NotFound", "SectionRecord",
-           "Store", "StoreError", "VersionRecord"]
+           "Store", "StoreError", "VersionRecord", "local_time"]
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC timestamp as the clerk's wall clock shows it ("2024-01-26 09:05"): the store
+    keeps UTC so machines in different zones agree, people read their own time."""
+    if not iso:
+        return ""
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

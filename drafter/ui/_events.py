@@ -21,7 +21,7 @@ from typing import AsyncIterator
 
 from drafter.config import Settings
 from drafter.facts import LEVELS, Facts, FactsError, facts_from_dict, load_facts
-from drafter.store import DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord
+from drafter.store import DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord, local_time
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
 FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
@@ -102,12 +102,6 @@ def _lines(text: str | None) -> list[str]:
         if line:
             out.append(line)
     return out
-
-
-def _short_time(iso: str | None) -> str:
-    if not iso:
-        return ""
-    return iso.replace("T", " ")[:19]
 
 
 def _load_draft(store: Store, draft_id: str, owner: str | None) -> DraftRecord:
@@ -567,7 +561,7 @@ def _heading_path(path) -> str:
 def _version_row(v: VersionRecord) -> list:
     who = v.author or (v.model or v.backend or "")
     problems = sum(1 for f in v.findings or [] if f.get("severity") != "info")
-    return [v.no, SOURCE_LABELS.get(v.source, v.source), _short_time(v.created_at), who,
+    return [v.no, SOURCE_LABELS.get(v.source, v.source), local_time(v.created_at), who,
             v.instruction or "", problems]
 
 
@@ -598,7 +592,7 @@ def section_view(store: Store, draft_id: str, key: str | None, *, owner: str | N
         text=text, current_no=current.no if current else None,
         highlighted=highlight(text, findings), findings_md=findings_markdown(findings),
         versions=[_version_row(v) for v in reversed(versions)],
-        version_choices=[(f"第{v.no}版 · {SOURCE_LABELS.get(v.source, v.source)} · {_short_time(v.created_at)}", v.no)
+        version_choices=[(f"第{v.no}版 · {SOURCE_LABELS.get(v.source, v.source)} · {local_time(v.created_at)}", v.no)
                          for v in reversed(versions)],
         exemplars=exemplars, choices=section_choices(draft),
     )
@@ -750,9 +744,9 @@ def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> Draf
 
 def list_my_drafts(store: Store, *, owner: str | None = None) -> tuple[list[list], list[tuple[str, str]]]:
     drafts = store.list_drafts(owner=owner)
-    rows = [[d.id, d.title, d.skeleton, d.backend, _short_time(d.created_at), _short_time(d.updated_at)]
+    rows = [[d.id, d.title, d.skeleton, d.backend, local_time(d.created_at), local_time(d.updated_at)]
             for d in drafts]
-    choices = [(f"{d.title}（{_short_time(d.updated_at)} · {d.id}）", d.id) for d in drafts]
+    choices = [(f"{d.title}（{local_time(d.updated_at)} · {d.id}）", d.id) for d in drafts]
     return rows, choices
 
 
