@@ -337,3 +337,20 @@ def test_rank_in_a_region_versus_a_list_marker():
     assert at("全省第一批示范县", "第一批").kind == "ordinal_phrase"
     assert at("。第二，完善制度", "第二").kind == "ordinal_phrase"
     assert find_numbers("第一时间赶赴现场") == []
+
+
+@pytest.mark.parametrize("text, value, approx", [
+    ("近四成纠纷在萌芽状态化解", "40", "近"),
+    ("三成以上案件当场办结", "30", "以上"),
+    ("七成多群众表示满意", "70", "多"),
+    ("压缩了2成", "20", None),
+])
+def test_tenths_are_percentages(text, value, approx):
+    """四成 is 40%: a model that writes it must have a fact behind it, like any percentage."""
+    m = [m for m in find_numbers(text) if m.kind == "percent"]
+    assert len(m) == 1 and m[0].value == Decimal(value) and m[0].unit == "%" and m[0].approx == approx
+
+
+@pytest.mark.parametrize("text", ["一成不变", "三成员单位参加", "成立三个工作组", "降低5成本"])
+def test_cheng_in_words_is_not_a_percentage(text):
+    assert not [m for m in find_numbers(text) if m.kind == "percent"]

@@ -375,3 +375,11 @@ def test_a_changed_figure_from_a_point_is_still_flagged():
 def test_without_the_point_the_same_figure_is_unsupported():
     result = check("一是全年培训不少于3期。", [], year=2023, section_kind="下一年度安排")
     assert [f.kind for f in result.problems] == ["unsupported"]
+
+
+def test_tenths_are_held_to_a_percentage_fact():
+    rate = [fact("R1", "萌芽状态化解纠纷占比", "38.5", "%")]
+    assert check("近四成纠纷在萌芽状态化解。", rate).ok
+    result = check("近五成纠纷在萌芽状态化解。", rate)
+    assert [f.kind for f in result.problems] == ["unsupported"]
+    assert not check("近四成纠纷在萌芽状态化解。", []).ok

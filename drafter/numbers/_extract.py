@@ -53,6 +53,8 @@ _CN_TAIL = re.compile(
     rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多)?"
 )
 _PCT_POST = re.compile(r"以上|以下|左右|上下")
+# 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
+_TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
 _PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
              "多达", "至少", "约", "近", "超", "逾")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
@@ -98,7 +100,7 @@ NOT_NUMBERS = frozenset("""
 一次性 一件事 一部分 一条龙 一票否决 一把 无一 一环 一带一路 一窗 一网 一门 一是一 一季 一级 二级
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
-一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
+一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -335,6 +337,8 @@ class _Scanner:
             end = max(end, rm.end())
             self._finish(ps, end, lo, unit, _approx(pre, approx), "range", hi)
             return
+        if self._tenths(ps, e, value, pre):
+            return
         tail = _AR_TAIL.match(t, e)
         val, unit, approx, end, kind = self._scaled(value, tail, e)
         if unit == "日" and s >= 1 and t[s - 1] == "月":
@@ -344,6 +348,14 @@ class _Scanner:
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
+
+    def _tenths(self, s: int, e: int, value: Decimal, pre: str | None) -> bool:
+        """四成 is 40%: emitted as a percentage so the verifier holds it to a fact like any other."""
+        m = _TENTHS.match(self.t, e)
+        if not m or not 0 < value <= 10:
+            return False
+        self._finish(s, m.end(), value * 10, "%", _approx(pre, m.group("a"), m.group("post")), "percent")
+        return True
 
     @staticmethod
     def _scaled(value, tail, e):
@@ -449,6 +461,10 @@ class _Scanner:
             if self.quotes.containing(s) or self.titles.containing(s):
                 self.add(s, e, None, None, None, "ordinal_phrase")
             return
+        if nxt == "成" and not (self.quotes.containing(s) or self.titles.containing(s)):
+            ps, pre = _prefix(t, s, floor)
+            if self._tenths(ps, e, value, pre):
+                return
         tail = _CN_TAIL.match(t, e)
         unit = tail.group("unit") if tail else None
         if not unit:
