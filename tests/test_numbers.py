@@ -354,3 +354,24 @@ def test_tenths_are_percentages(text, value, approx):
 @pytest.mark.parametrize("text", ["一成不变", "三成员单位参加", "成立三个工作组", "降低5成本"])
 def test_cheng_in_words_is_not_a_percentage(text):
     assert not [m for m in find_numbers(text) if m.kind == "percent"]
+
+
+@pytest.mark.parametrize("text, found, value, high, approx", [
+    ("开展数十场活动", "数十场", "10", "90", "约"),
+    ("几千人次参加", "几千人次", "1000", "9000", "约"),
+    ("上百名干部参训", "上百名", "100", None, "超过"),
+    ("半数以上纠纷当场化解", "半数以上", "50", None, "超过"),
+    ("过半数街道建成", "过半数", "50", None, "超过"),
+    ("案件数量翻了一番", "翻了一番", "2", None, None),
+])
+def test_vague_amounts_keep_their_vagueness(text, found, value, high, approx):
+    """数十场 is not exactly 10, 上百名 is not exactly 100: a checker that reads them as exact
+    figures would accuse the right fact or excuse the wrong one."""
+    [m] = [m for m in find_numbers(text) if m.needs_fact]
+    assert m.text == found and m.value == Decimal(value) and m.approx == approx
+    assert m.value_high == (Decimal(high) if high else None)
+
+
+@pytest.mark.parametrize("text", ["人数十分有限", "次数十分多", "数万"])
+def test_shu_inside_words_is_not_a_vague_amount(text):
+    assert not [m for m in find_numbers(text) if m.needs_fact]

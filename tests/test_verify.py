@@ -383,3 +383,12 @@ def test_tenths_are_held_to_a_percentage_fact():
     result = check("近五成纠纷在萌芽状态化解。", rate)
     assert [f.kind for f in result.problems] == ["unsupported"]
     assert not check("近四成纠纷在萌芽状态化解。", []).ok
+
+
+def test_vague_amounts_against_facts():
+    facts = [fact("A", "开展普法宣传活动", 24, "场"), fact("B", "培训干部", 130, "名"),
+             fact("C", "当场化解纠纷占比", 56, "%")]
+    assert check("培训干部上百名。", facts).ok
+    assert check("半数以上纠纷当场化解。", facts).ok
+    assert [f.kind for f in check("开展普法宣传活动上百场。", facts).problems] == ["unsupported"]
+    assert [f.severity for f in check("案件数量翻了一番。", facts).problems] == ["warning"]

@@ -35,6 +35,8 @@ _CN_START = "一二两三四五六七八九十〇零"
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
+    r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数)"
+    r"|(?P<fan>翻了?[一两三四]番)"
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
@@ -243,6 +245,11 @@ class _Scanner:
                 self._arabic(m.group(), s, m.end(), last_end)
             elif group == "cn":
                 self._chinese(m.group(), s, m.end(), last_end)
+            elif group == "vag":
+                self._vague(m.group(), s, m.end(), last_end)
+            elif group == "fan":
+                # a doubling is a claim about two years' figures: the clerk must confirm it
+                self._finish(s, m.end(), Decimal(2) ** _chinese.parse(m.group()[-2]), "倍", None, "number")
             elif group == "pcn":
                 value = _chinese.parse(m.group()[3:])
                 if value is not None:
@@ -348,6 +355,28 @@ class _Scanner:
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
+
+    def _vague(self, word: str, s: int, e: int, floor: int):
+        """数十场 (tens: 10-90), 上百名 (a hundred or more), 半数以上/过半 (half): hedged amounts a model
+        likes to write. They come out with their real vagueness, never as an exact 10 or 100."""
+        t = self.t
+        if word in ("过半", "半数"):
+            post = re.compile(r"数?(以上|左右)?").match(t, e)
+            hedge = "超过" if word == "过半" or post.group(1) == "以上" else "约"
+            self._finish(s, post.end(), Decimal(50), "%", hedge, "percent")
+            return
+        tail = _CN_TAIL.match(t, e)
+        unit = tail.group("unit") if tail else None
+        if not unit:
+            return                                     # 人数十分, 数万: no measure word, no claim
+        magnitude = Decimal(_chinese.parse(word[1:]))
+        unit = normalize_unit(unit)
+        if word[0] == "上":
+            value, high, hedge = magnitude, None, "超过"
+        else:
+            value, high, hedge = magnitude, magnitude * 9, "约"
+        ps, pre = _prefix(t, s, floor)
+        self._finish(ps, tail.end(), value, unit, _approx(pre, hedge), _kind_for_unit(unit), high)
 
     def _tenths(self, s: int, e: int, value: Decimal, pre: str | None) -> bool:
         """四成 is 40%: emitted as a percentage so the verifier holds it to a fact like any other."""
