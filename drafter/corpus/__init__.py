@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # The section kinds a report is made of; the names are what clerks see and what --kind takes.
-SECTION_KINDS = ("导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排", "结束语", "其他")
+from drafter.corpus._kinds import (KIND_CLOSING, KIND_INTRO, KIND_LEADERSHIP, KIND_OTHER,  # noqa: E402,F401
+                                   KIND_PLANS, KIND_PROBLEMS, KIND_WORK, SECTION_KINDS)
 
 # Document genres.
 # 年度报告: 法治政府建设年度报告 / 依法行政工作报告; 汇报通报: older 汇报/通报 reports (before

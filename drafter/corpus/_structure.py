@@ -14,13 +14,9 @@ from dataclasses import dataclass, field
 from drafter.corpus._clean import matching_form
 from drafter.corpus._headings import Heading, is_plain_heading, parse_numbered
 
-KIND_OPENING = "导语"
-KIND_FIRST_DUTY = "第一责任人履职"
-KIND_WORK = "主要举措和成效"
-KIND_PROBLEMS = "存在的不足和原因"
-KIND_PLANS = "下一年度安排"
-KIND_CLOSING = "结束语"
-KIND_OTHER = "其他"
+from drafter.corpus._kinds import KIND_CLOSING, KIND_OTHER, KIND_PLANS, KIND_PROBLEMS, KIND_WORK
+from drafter.corpus._kinds import KIND_INTRO as KIND_OPENING
+from drafter.corpus._kinds import KIND_LEADERSHIP as KIND_FIRST_DUTY
 
 _DOC_TYPE_END = re.compile(r"(报告|汇报|通报|通知|方案|意见|总结|办法|决定|请示|函|要点|规划|细则)$")
 _ORG_END = re.compile(r"(政府|办公室|办公厅|局|委员会|委|办|厅|部|院|镇|乡|街道办事处|街道|区|县|市|省|司法局|中心)$")

@@ -23,12 +23,8 @@ from drafter.llm._offline_style import default_heading, paren_number, phrases, v
 SKELETON_SUFFIX = ".md.j2"
 SECTION_MARK = "@@section "
 
-KIND_INTRO = "导语"
-KIND_LEADERSHIP = "第一责任人履职"
-KIND_WORK = "主要举措和成效"
-KIND_PROBLEMS = "存在的不足和原因"
-KIND_PLANS = "下一年度安排"
-KIND_CLOSING = "结束语"
+from drafter.corpus._kinds import (KIND_CLOSING, KIND_INTRO, KIND_LEADERSHIP, KIND_PLANS,  # noqa: E402
+                                   KIND_PROBLEMS, KIND_WORK)
 
 # What a clerk may write in a fact's 部分 field -> the section kind it belongs to.
 _SECTION_ALIASES = (
