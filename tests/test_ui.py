@@ -447,3 +447,10 @@ def test_each_facts_problem_is_shown_beside_its_row_and_field():
     form.rows = table                                          # the 问题 column never reaches the facts
     form.rows[1][1], form.rows[2][3] = "12", "约"
     assert ev.check_form(form) == []
+
+
+def test_the_default_report_year_follows_the_drafting_season():
+    import datetime
+
+    assert ev.default_report_year(datetime.date(2026, 2, 10)) == 2025     # first quarter: last year's report
+    assert ev.default_report_year(datetime.date(2026, 11, 22)) == 2026    # late in the year: preparing this one

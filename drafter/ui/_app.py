@@ -7,7 +7,6 @@ clerk's script might need carries an ``elem_id``.
 
 from __future__ import annotations
 
-import datetime
 import secrets
 import tempfile
 from pathlib import Path
@@ -104,6 +103,9 @@ def build_app(settings: Settings) -> gr.Blocks:
         with gr.Row(equal_height=True):
             gr.Markdown("## 法治政府建设年度报告 · 起草与修改", elem_id="app-title")
             user_md = gr.Markdown("", elem_id="current-user")
+        gr.Markdown("使用步骤：① 填写“基本信息”；② 在“事实录入”上传事实材料（或下载空白 Excel 模板填好后上传）；"
+                    "③ 在“生成初稿”一键生成；④ 在“审阅修改”逐节核对标出的数字，修改或重新生成；⑤ 在“导出”下载 Word 文档。"
+                    "所有修改即时保存，可在“我的草稿”中随时打开。", elem_id="app-guide")
         with gr.Row(equal_height=True):
             current_md = gr.Markdown("当前没有打开的草稿。", elem_id="current-draft")
             draft_id_box = gr.Textbox(label="草稿编号", interactive=False, elem_id="current-draft-id",
@@ -119,7 +121,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     org = gr.Textbox(label="机关名称", placeholder="如：示例市东城区司法局", elem_id="org", scale=3)
                     # reports are written early in the following year, so last year is the usual answer
                     year = gr.Number(label="年度（报告所述工作的年份）", precision=0, elem_id="year", scale=1,
-                                     value=datetime.date.today().year - 1, minimum=1990, maximum=2100)
+                                     value=ev.default_report_year(), minimum=1990, maximum=2100)
                     level = gr.Dropdown(label="层级", choices=list(LEVELS), value="区县", elem_id="level", scale=1)
                 with gr.Row():
                     skeleton = gr.Dropdown(label="报告骨架", choices=[s[0] for s in skeletons],

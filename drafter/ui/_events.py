@@ -73,6 +73,15 @@ NOT_FOUND = "找不到编号为“{id}”的草稿：它不存在，或不属于
 # --------------------------------------------------------------------------- helpers
 
 
+def default_report_year(today=None) -> int:
+    """The year a clerk is most likely reporting on: reports are written in the first quarter
+    about the year before, so until June it is last year, from July on the current year."""
+    import datetime
+
+    today = today or datetime.date.today()
+    return today.year - 1 if today.month <= 6 else today.year
+
+
 def owner_of(username: str | None) -> str | None:
     """The store owner for a request: the logged-in user with auth on, nobody without."""
     return username or None
