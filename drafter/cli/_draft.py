@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from drafter.cli import ExistingFile, clerk_errors, cli
-from drafter.store import local_time
+from drafter.store import SOURCE_LABELS, local_time
 
 
 def draft_errors(func):
@@ -209,15 +209,13 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
                     f"　模型：{v.model}" if v.model else "",
                     f"　修改意见：{v.instruction}" if v.instruction else "",
                     f"　编辑：{v.author}" if v.author else "") if x)
-                click.echo(f"      第{v.no}版　{_SOURCE_NAMES.get(v.source, v.source)}　{v.backend or '人工'}"
+                click.echo(f"      第{v.no}版　{SOURCE_LABELS.get(v.source, v.source)}　{v.backend or '人工'}"
                            f"　{local_time(v.created_at)}　{len(v.text)}字{extra}")
     if full_text:
         click.echo("")
         click.echo(to_text(render_blocks(draft, settings=settings)))
 
 
-_SOURCE_NAMES = {"generated": "生成", "repaired": "生成并修复", "edited": "人工修改", "restored": "恢复",
-                 "regenerated": "重新生成"}
 
 
 @cli.command("export")

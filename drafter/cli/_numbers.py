@@ -19,7 +19,6 @@ _KIND_NAMES = {
     "year": "年份", "date": "日期", "rank": "名次", "duration": "时长", "number": "数字",
     "ordinal_phrase": "序号/名称",
 }
-_SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "info": "说明"}
 
 
 def _read(path: str) -> str:
@@ -76,7 +75,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
                as_json: bool) -> None:
     """用事实材料核验草稿中的每个数字、年份和时代用语；没有问题时退出码为 0，有问题为 1。"""
     from drafter.facts import load_facts
-    from drafter.verify import verify_text
+    from drafter.verify import SEVERITY_LABELS, verify_text
 
     facts = load_facts(Path(facts_file))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
@@ -93,7 +92,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     else:
         for f in result.findings:
             where = f"第{f.start + 1}字" if f.start is not None else "事实材料"
-            click.echo(f"[{_SEVERITY_NAMES.get(f.severity, f.severity)}] {where}：{f.message}")
+            click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {where}：{f.message}")
             if f.formula:
                 click.echo(f"        算式：{f.formula}")
         stats = sum(1 for m in result.mentions if m.needs_fact)

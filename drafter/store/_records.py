@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 SECTION_STATUSES = ("排队", "生成中", "核验中", "修复中", "完成", "失败")
 VERSION_SOURCES = ("generated", "repaired", "edited", "restored", "regenerated")
+# how each source is named to the clerk, the same in the CLI and the UI
+SOURCE_LABELS = {"generated": "生成", "repaired": "核验后修复", "edited": "人工修改", "restored": "恢复旧版本",
+                 "regenerated": "重新生成"}
 
 
 class StoreError(RuntimeError):

@@ -21,7 +21,9 @@ from typing import AsyncIterator
 
 from drafter.config import Settings
 from drafter.facts import LEVELS, Facts, FactsError, facts_from_dict, load_facts
-from drafter.store import DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord, local_time
+from drafter.store import (SOURCE_LABELS, DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord,
+                           local_time)
+from drafter.verify import SEVERITY_LABELS
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
 FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
@@ -53,14 +55,6 @@ FINDING_COLORS = {
     "待填占位": "#f9a8d4",
     "年份存疑": "#fde68a",
     "年代用语": "#c4b5fd",
-}
-SEVERITY_LABELS = {"error": "错误", "warning": "提醒", "info": "说明"}
-SOURCE_LABELS = {
-    "generated": "生成",
-    "repaired": "核验后修复",
-    "edited": "人工修改",
-    "restored": "恢复旧版本",
-    "regenerated": "重新生成",
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}

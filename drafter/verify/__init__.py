@@ -28,6 +28,7 @@ from drafter.numbers import Mention
 
 # kinds: unsupported, misattributed, approximation, derived (info, with formula), placeholder, year, era, unused_fact
 SEVERITIES = ("error", "warning", "info")
+SEVERITY_LABELS = {"error": "错误", "warning": "提醒", "info": "说明"}   # as the clerk reads them
 
 
 @dataclass
