@@ -89,7 +89,8 @@ def with_date(facts: Facts, date: str) -> Facts:
 
 
 class _Exemplars:
-    """Retrieval for the whole run: opened once, one search at a time, and never fatal."""
+    """Retrieval for the whole run: opened once, every expected section answered in one batch,
+    and never fatal."""
 
     def __init__(self, settings: Settings, timings: Timings):
         self.settings = settings
@@ -99,6 +100,7 @@ class _Exemplars:
         self._lock = asyncio.Lock()
         self._pending: list[PlannedSection] = []
         self._found: dict[str, list] = {}
+        self._topics: dict[str, list[str]] = {}
         self.notice_due = False
 
     def _open(self) -> bool:
@@ -122,7 +124,7 @@ class _Exemplars:
         if not planned.topic:
             return None
         for text in (planned.topic, planned.heading):
-            hits = {name: sum(k in text for k in keys) for name, keys in getattr(self, "_topics", {}).items()}
+            hits = {name: sum(k in text for k in keys) for name, keys in self._topics.items()}
             best = max(hits.values(), default=0)
             if best:
                 return next(name for name, n in hits.items() if n == best)
@@ -301,9 +303,7 @@ class _Run:
         except asyncio.CancelledError:
             self._record_failure(key, "起草已取消", has_version=base_no is not None)
             raise
-        except LLMError as exc:
-            await self._fail(key, str(exc), has_version=base_no is not None)
-        except DraftError as exc:
+        except (LLMError, DraftError) as exc:
             await self._fail(key, str(exc), has_version=base_no is not None)
         except Exception as exc:  # one broken section never stops the others
             log.exception("section %s failed", key)
