@@ -391,10 +391,10 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         def on_overview(draft_id, request: gr.Request):
             """After a change in 审阅修改, the 生成初稿 tab shows the report as it now stands."""
-            result = ev.open_draft(store, draft_id, owner=owner(request)) if draft_id else None
-            if result is None or not result.ok or result.progress is None:
+            progress = ev.draft_overview(store, draft_id, owner=owner(request)) if draft_id else None
+            if progress is None:
                 return {}
-            return {status_table: result.progress.rows, preview: result.progress.preview}
+            return {status_table: progress.rows, preview: progress.preview}
 
         overview_outputs = [status_table, preview]
         save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields) \

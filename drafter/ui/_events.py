@@ -735,14 +735,28 @@ def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> Draf
         form = facts_to_form(facts_from_dict(draft.facts, source="草稿快照"))
     except (FactsError, TypeError, ValueError):
         form = None
+    return DraftOpen(True, f"已打开草稿：{draft.title}（编号 {draft.id}）", draft_id=draft.id, title=draft.title,
+                     form=form, progress=stored_progress(draft), choices=section_choices(draft),
+                     backend=draft.backend)
+
+
+def stored_progress(draft: DraftRecord) -> DraftProgress:
+    """The status table and the whole-report preview as the store has them now."""
     tracker = _Tracker()
     tracker.draft_id = draft.id
     tracker.outline(draft)
     tracker.finished = all(s.status in ("完成", "失败") for s in draft.sections)
     progress = tracker.snapshot()
     progress.preview = report_markdown(draft) or progress.preview
-    return DraftOpen(True, f"已打开草稿：{draft.title}（编号 {draft.id}）", draft_id=draft.id, title=draft.title,
-                     form=form, progress=progress, choices=section_choices(draft), backend=draft.backend)
+    return progress
+
+
+def draft_overview(store: Store, draft_id: str, *, owner: str | None = None) -> DraftProgress | None:
+    """What 生成初稿 should show after an edit elsewhere; None when the draft cannot be opened."""
+    try:
+        return stored_progress(_load_draft(store, draft_id, owner))
+    except NotFound:
+        return None
 
 
 def list_my_drafts(store: Store, *, owner: str | None = None) -> tuple[list[list], list[tuple[str, str]]]:
@@ -785,6 +799,6 @@ __all__ = [
     "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
-    "section_view", "save_section", "regenerate_updates", "diff_view", "restore_section", "open_draft",
+    "section_view", "save_section", "draft_overview", "stored_progress", "regenerate_updates", "diff_view", "restore_section", "open_draft",
     "list_my_drafts", "export_file", "highlight", "findings_markdown", "section_choices", "section_label",
 ]
