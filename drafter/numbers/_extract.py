@@ -55,6 +55,7 @@ _CN_TAIL = re.compile(
     rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多)?"
 )
 _PCT_POST = re.compile(r"以上|以下|左右|上下")
+_HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
 _PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
@@ -361,7 +362,7 @@ class _Scanner:
         likes to write. They come out with their real vagueness, never as an exact 10 or 100."""
         t = self.t
         if word in ("过半", "半数"):
-            post = re.compile(r"数?(以上|左右)?").match(t, e)
+            post = _HALF_TAIL.match(t, e)
             hedge = "超过" if word == "过半" or post.group(1) == "以上" else "约"
             self._finish(s, post.end(), Decimal(50), "%", hedge, "percent")
             return
