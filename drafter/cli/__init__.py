@@ -35,13 +35,14 @@ def clerk_errors(func):
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         from drafter.corpus import CorpusError
+        from drafter.draft import DraftError
         from drafter.facts import FactsError
         from drafter.llm import LLMError
         from drafter.store import StoreError
 
         try:
             return func(*args, **kwargs)
-        except (CorpusError, FactsError, LLMError, StoreError, ConfigError) as exc:
+        except (CorpusError, DraftError, FactsError, LLMError, StoreError, ConfigError) as exc:
             click.echo(f"错误：{exc}", err=True)
             sys.exit(2)
 

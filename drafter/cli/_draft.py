@@ -8,7 +8,6 @@ clerk error (bad facts file, unknown draft or section).
 from __future__ import annotations
 
 import asyncio
-import functools
 import re
 import sys
 from pathlib import Path
@@ -17,23 +16,6 @@ import click
 
 from drafter.cli import ExistingFile, clerk_errors, cli
 from drafter.store import SOURCE_LABELS, local_time
-
-
-def draft_errors(func):
-    """clerk_errors plus the draft package's own DraftError."""
-    inner = clerk_errors(func)
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from drafter.draft import DraftError
-
-        try:
-            return inner(*args, **kwargs)
-        except DraftError as exc:
-            click.echo(f"错误：{exc}", err=True)
-            sys.exit(2)
-
-    return wrapper
 
 
 def _store(settings):
@@ -111,7 +93,7 @@ def _export(store, settings, draft_id: str, paths: list[str | None]) -> None:
 @click.option("--skeleton", default=None, help="报告骨架（四段式 / 三段式），默认取事实材料中的「骨架」")
 @click.option("--closing", is_flag=True, default=None, help="加一段结束语（“总之，……”）")
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def draft_command(settings, facts_file: str, output: str | None, markdown: str | None,
                   skeleton: str | None, closing: bool | None) -> None:
     """根据事实材料起草整篇报告：逐节生成、核验数字，保存为草稿并可导出。"""
@@ -163,7 +145,7 @@ def resolve_section(draft, wanted: str) -> str:
 @click.argument("section")
 @click.option("--instruction", "-i", default=None, help="修改意见，如：更简洁、补充数据、调整语气")
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def regen_command(settings, draft_id: str, section: str, instruction: str | None) -> None:
     """重新生成草稿中的一节，保留以前的所有版本。SECTION 为节编号（如 work-03）或序号（如 （三））。"""
     from drafter.draft import regenerate_section
@@ -186,7 +168,7 @@ def regen_command(settings, draft_id: str, section: str, instruction: str | None
 @click.option("--versions", is_flag=True, help="列出每一节的全部版本")
 @click.option("--text", "full_text", is_flag=True, help="输出报告全文")
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> None:
     """查看草稿：各节状态、核验情况；--versions 列出版本，--text 输出全文。"""
     from drafter.draft import draft_summary, render_blocks
@@ -222,7 +204,7 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
 @click.argument("draft_id")
 @click.option("-o", "--output", required=True, help="导出文件：.docx / .md / .txt")
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def export_command(settings, draft_id: str, output: str) -> None:
     """把草稿导出为 .docx（GB/T 9704 版式）、Markdown 或纯文本。"""
     store = _store(settings)
@@ -231,7 +213,7 @@ def export_command(settings, draft_id: str, output: str) -> None:
 
 @cli.command("drafts")
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def drafts_command(settings) -> None:
     """列出已保存的草稿（最新的在前）。"""
     drafts = _store(settings).list_drafts()
@@ -248,7 +230,7 @@ def drafts_command(settings) -> None:
 @click.argument("old", type=int)
 @click.argument("new", type=int)
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def diff_command(settings, draft_id: str, section: str, old: int, new: int) -> None:
     """按句比较一节的两个版本（－ 删除，＋ 新增）。"""
     from drafter.draft import diff_versions
@@ -264,7 +246,7 @@ def diff_command(settings, draft_id: str, section: str, old: int, new: int) -> N
 @click.argument("section")
 @click.argument("no", type=int)
 @click.pass_obj
-@draft_errors
+@clerk_errors
 def restore_command(settings, draft_id: str, section: str, no: int) -> None:
     """把一节恢复到某个版本（作为新版本追加，原有版本都保留）。"""
     from drafter.draft import restore_version
