@@ -124,6 +124,9 @@ class Facts:
         }
 
 
+from drafter.facts._written import BEFORE_NUMBER, format_value, quantity  # noqa: E402,F401  (how a figure is written)
+
+
 def load_facts(path: Path) -> Facts:
     """YAML, JSON or .xlsx; raises FactsError with Chinese messages naming row/line and field."""
     from ._load import load

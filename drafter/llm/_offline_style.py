@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import yaml
+
+from drafter.facts import BEFORE_NUMBER, format_value, quantity  # noqa: F401  (used by the writer's callers)
 
 PHRASES_FILE = Path(__file__).resolve().parent.parent / "data" / "draft_phrases.yaml"
 
@@ -193,33 +194,6 @@ def ordinal_lead(n: int) -> str:
 
 # --- writing a fact -------------------------------------------------------------------------
 
-_BEFORE = ("近", "约", "超过", "不少于")     # approx words written before the number
-_AFTER_UNIT = ("以上", "左右")                  # after the unit
-
-
-def format_value(value: Decimal | int | float | str) -> str:
-    """The clerk's exact figure, without exponent or trailing zeros (12.50 → 12.5, 100 → 100)."""
-    text = format(Decimal(str(value)), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def quantity(value, unit: str, approx: str | None) -> str:
-    """“120余场”, “近2000件”, “100%”, “99%以上”: the figure as a report writes it."""
-    figure = format_value(value)
-    unit = unit or ""
-    if not approx:
-        return f"{figure}{unit}"
-    if approx in _BEFORE:
-        return f"{approx}{figure}{unit}"
-    if approx in _AFTER_UNIT:
-        return f"{figure}{unit}{approx}"
-    if unit == "%":
-        return f"{figure}%{approx}" if approx not in ("余", "多") else f"{figure}%以上"
-    return f"{figure}{approx}{unit}"
-
-
 def is_rate(label: str, unit: str) -> bool:
     return unit == "%" or label.endswith(("率", "比例", "占比"))
 
@@ -229,8 +203,8 @@ def fact_clause(label: str, value, unit: str, approx: str | None) -> str:
     amount = quantity(value, unit, approx)
     label = label.strip().rstrip("：:，,。")
     if is_rate(label, unit):
-        verb = "为" if approx in _BEFORE else "达"
-        if approx in _BEFORE:
+        verb = "为" if approx in BEFORE_NUMBER else "达"
+        if approx in BEFORE_NUMBER:
             return f"{label}{amount}"
         return f"{label}{verb}{amount}"
     if "的" in label and not label.endswith(("的",)):

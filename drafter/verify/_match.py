@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from drafter.facts import Fact
+from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 
@@ -56,21 +56,12 @@ class Interval:
 
 def fmt(value: Decimal | None) -> str:
     """A Decimal as a clerk writes it: 12, 99.26, 8.76 (no exponent, no trailing zeros)."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text
+    return "" if value is None else format_value(value)
 
 
 def fact_text(f: Fact) -> str:
     """400余件, 近2000件, 99.26%: a fact written the way the report would write it."""
-    approx = f.approx or ""
-    unit = f.unit or ""
-    if approx in ("余", "多"):
-        return f"{fmt(f.value)}{approx}{unit}"
-    if approx in ("以上", "左右", "以下"):
-        return f"{fmt(f.value)}{unit}{approx}"
-    return f"{approx}{fmt(f.value)}{unit}"
+    return quantity(f.value, f.unit, f.approx)
 
 
 def _step(value: Decimal) -> Decimal:
