@@ -140,7 +140,6 @@ def plant(text: str, year: int, mentions: list[Mention], facts: list[Fact], mode
                 new_text, span = _replace(text, a, b, str(int(rounded)))
                 out.append(Variant("round_pct", new_text, [span]))
     # swaps: two figures of one sentence, same unit, different values, distinct labels
-    index = mt.LabelIndex(facts)
     by_sentence: dict[int, list[tuple[int, Mention]]] = {}
     for i, m in stats:
         if m.kind in ("count", "money", "percent", "duration") and m.value_high is None:

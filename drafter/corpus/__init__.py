@@ -22,7 +22,7 @@ GENRES = (GENRE_ANNUAL, GENRE_OLDER, GENRE_NOT_REPORT)
 
 
 from drafter.corpus import _clean, _topics
-from drafter.corpus._errors import CorpusError
+from drafter.corpus._errors import CorpusError  # noqa: F401  (public)
 
 
 @dataclass

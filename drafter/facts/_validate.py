@@ -204,7 +204,7 @@ def _choice(value, aliases: dict, allowed, path: Path_, field: str, out: _Collec
 
 def build_facts(data, locator: Locator, *, source: str = ""):
     """The Facts for ``data``, or FactsError listing every problem found."""
-    from . import Fact, Facts, FactsError, Topic
+    from . import Facts, FactsError, Topic
 
     out = _Collector(locator)
     if not isinstance(data, dict):

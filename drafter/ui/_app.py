@@ -114,7 +114,7 @@ def build_app(settings: Settings) -> gr.Blocks:
         # Messages about opening drafts stay visible whatever tab is open.
         drafts_msg = gr.Markdown("", elem_id="drafts-message")
 
-        with gr.Tabs(elem_id="main-tabs") as tabs:
+        with gr.Tabs(elem_id="main-tabs"):
             # ------------------------------------------------------------ 基本信息
             with gr.Tab("基本信息", id="basic", elem_id="tab-basic"):
                 with gr.Row():
