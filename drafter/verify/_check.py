@@ -102,8 +102,8 @@ def _sentence_before(text: str, m: Mention) -> str:
 
 
 def _paragraph(text: str, m: Mention) -> str:
-    return text[text.rfind("\n", 0, m.start) + 1:max(text.find("\n", m.end), m.end) if "\n" in text[m.end:]
-                else len(text)]
+    end = text.find("\n", m.end)
+    return text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)]
 
 
 def _quote(before: str, m: Mention) -> str:
