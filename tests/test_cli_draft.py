@@ -11,7 +11,7 @@ from fixtures_draft import EXAMPLE_FACTS, model_reply
 
 from drafter.cli import cli
 from drafter.cli import _draft  # noqa: F401  (registers the commands)
-from drafter.llm._offline_style import quantity
+from drafter.register import quantity
 
 
 def _run(args, env=None):

@@ -14,7 +14,7 @@ from drafter.facts import facts_from_dict
 from drafter.index import Exemplar
 from drafter.llm import OFFLINE_NAME, GenerationRequest, backend_from_settings
 from drafter.llm._offline import OfflineBackend, instruction_note, write_section
-from drafter.llm._offline_style import quantity
+from drafter.register import quantity
 from drafter.verify import verify_text
 
 LABEL_VALUE_LIST = re.compile(r"[\u4e00-\u9fff]{2,}[：:]\s*\d")

@@ -18,7 +18,7 @@ import jinja2
 
 from drafter.config import Settings
 from drafter.facts import Fact, Facts
-from drafter.llm._offline_style import default_heading, paren_number, phrases, voice
+from drafter.register import default_heading, paren_number, phrases, voice
 
 SKELETON_SUFFIX = ".md.j2"
 SECTION_MARK = "@@section "

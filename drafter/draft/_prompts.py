@@ -18,7 +18,7 @@ from drafter.brief import SectionBrief
 from drafter.config import Settings
 from drafter.draft._plan import DraftError
 from drafter.llm import GenerationRequest
-from drafter.llm._offline_style import era, format_value, quantity, voice
+from drafter.register import era, format_value, quantity, voice
 
 SYSTEM = "system.j2"
 SECTION = "section.j2"

@@ -17,7 +17,7 @@ from typing import AsyncIterator
 
 from drafter.brief import SectionBrief
 from drafter.config import Settings
-from drafter.llm._offline_style import (Voice, cn_number, era, fact_clause, is_rate, ordinal_lead, phrases,
+from drafter.register import (Voice, cn_number, era, fact_clause, is_rate, ordinal_lead, phrases,
                                         quantity, voice)
 
 OFFLINE_KIND = "offline"

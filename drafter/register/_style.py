@@ -1,8 +1,7 @@
-"""The house style shared by the skeletons and the offline writer: how a body refers to itself,
-which era wording a year calls for, default （一） headings, and how a fact is written.
+"""The house style: how a body refers to itself, which era wording a year calls for, default
+（一） headings, and how a fact is written.
 
-It lives beside the offline backend because that backend must stand alone (nothing above
-``drafter.llm`` is imported here); the planner reuses it so that a heading the planner
+The planner, the prompts and the offline writer all draw on it, so a heading the planner
 chooses and the text the offline writer produces always agree.
 """
 
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from drafter.facts import BEFORE_NUMBER, format_value, quantity  # noqa: F401  (used by the writer's callers)
+from drafter.facts import BEFORE_NUMBER, format_value, quantity
 
 PHRASES_FILE = Path(__file__).resolve().parent.parent / "data" / "draft_phrases.yaml"
 
