@@ -346,6 +346,17 @@ def _width(text: str) -> float:
     return sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
 
 
+_CORE_PROPERTY_LIMIT = 255
+
+
+def _core_text(text: str) -> str:
+    """A core property value cut to the 255 characters the .docx format allows: the full
+    notices are in the body, the properties only summarise (a longer value cannot be saved)."""
+    if len(text) <= _CORE_PROPERTY_LIMIT:
+        return text
+    return text[: _CORE_PROPERTY_LIMIT - 1] + "…"
+
+
 def write_docx(blocks, path: Path, *, seal: bool = False, title: str | None = None) -> Path:
     from . import BLOCK_KINDS
 
@@ -412,11 +423,11 @@ def write_docx(blocks, path: Path, *, seal: bool = False, title: str | None = No
 
     props = doc.core_properties
     titles = [t for k, t in others if k == "title"]
-    props.title = title or "".join(titles)
+    props.title = _core_text(title or "".join(titles))
     props.subject = "法治政府建设年度报告"
-    props.author = signature or ""
+    props.author = _core_text(signature or "")
     props.last_modified_by = ""
-    props.comments = "\n".join(notices)
+    props.comments = _core_text("\n".join(notices))
     props.keywords = "法治政府建设;年度报告"
     props.revision = 1
     now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)

@@ -1,0 +1,59 @@
+"""Reliability of export: a draft with many failed sections still exports, .docx included."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+from fixtures_draft import EXAMPLE_FACTS, model_reply
+from fixtures_llm import Reply
+
+from drafter.cli import cli
+from drafter.cli import _draft  # noqa: F401  (registers the commands)
+
+
+def _run(args, env=None):
+    return CliRunner().invoke(cli, args, env=env, catch_exceptions=False)
+
+
+def test_many_failed_sections_still_export_docx_and_md(home, tmp_path, llm_server):
+    # every 工作事项 section fails (more than four), the rest are written
+    llm_server.default = lambda body: (Reply(status=500) if "【工作事项】" in body["messages"][-1]["content"]
+                                       else model_reply(body))
+    env = {"DRAFTER_BASE_URL": llm_server.base_url, "DRAFTER_API_KEY": "k", "DRAFTER_MODEL": "test-model",
+           "DRAFTER_MAX_RETRIES": "0"}
+    docx_path, md_path = tmp_path / "x.docx", tmp_path / "x.md"
+    result = _run(["draft", str(EXAMPLE_FACTS), "-o", str(docx_path), "--md", str(md_path)], env=env)
+    assert result.exit_code == 1, result.output
+    failed = re.search(r"有(\d+)节生成失败", result.output)
+    assert failed and int(failed.group(1)) >= 4, result.output
+    assert docx_path.exists() and md_path.exists()
+    assert "drafter regen" in result.output
+    draft_id = re.search(r"草稿编号：(\w+)", result.output).group(1)
+
+    again = _run(["export", draft_id, "-o", str(tmp_path / "again.docx")])
+    assert again.exit_code == 0, again.output
+
+    import docx
+
+    document = docx.Document(str(tmp_path / "again.docx"))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert body.count("尚未生成") >= 4            # every failed section is named in the body
+    assert len(document.core_properties.comments) <= 255
+
+
+def test_core_properties_fit_the_255_character_limit(tmp_path):
+    from drafter.export import Block, to_docx
+
+    notices = [Block("notice", f"【“第{i}节的一个很长很长的小标题用来撑满字数{'很' * 40}”尚未生成（模型服务出错），请重新生成本节】")
+               for i in range(8)]
+    blocks = [Block("title", "示" * 300 + "报告"), *notices, Block("paragraph", "正文。"),
+              Block("signature", "署" * 300), Block("date", "2024年1月26日")]
+    path = to_docx(blocks, tmp_path / "long.docx")
+
+    import docx
+
+    props = docx.Document(str(path)).core_properties
+    for value in (props.comments, props.title, props.author):
+        assert 0 < len(value) <= 255
+    assert props.comments.startswith("【“第0节")
