@@ -1,0 +1,151 @@
+"""Loading and validating the labelled number evaluation set (schema: README.md here).
+
+A label that points at the wrong characters or at a fact that does not exist would make
+every score computed from it meaningless, so ``validate`` is run by the bench before any
+scoring and by tests/test_number_eval.py on every file.
+
+    load(split) -> list[dict]        split: "dev", "test" or "all"; files sorted by name
+    validate(doc) -> list[str]       one English message per problem, [] when the file is sound
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from drafter.numbers.units import to_base  # noqa: E402
+
+SPLITS = ("dev", "test")
+STAT_KINDS = ("count", "percent", "money", "fraction", "rank", "duration", "range")
+NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "heading", "hotline",
+                  "slogan", "name", "ordinal")
+LEVELS = ("国家", "部门", "省", "市", "区县", "乡镇")
+HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "突破", "超", "左右", "以内",
+          "不足", "不到", "上百", "数十", "几")
+REQUIRED = ("id", "source", "title", "org", "level", "year", "text", "mentions", "facts")
+
+
+def files(split: str = "all") -> list[Path]:
+    names = SPLITS if split == "all" else (split,)
+    if any(n not in SPLITS for n in names):
+        raise ValueError(f"unknown split {split!r}; use dev, test or all")
+    return [p for n in names for p in sorted((HERE / n).glob("*.yaml"))]
+
+
+def load(split: str = "all") -> list[dict]:
+    docs = []
+    for path in files(split):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc["split"] = path.parent.name
+        doc["path"] = str(path.relative_to(ROOT))
+        docs.append(doc)
+    return docs
+
+
+def _dec(value) -> Decimal:
+    return Decimal(str(value))
+
+
+def _same_amount(m: dict, f: dict) -> bool:
+    """The mention and its fact name the same amount once both are in base units."""
+    if m["kind"] == "fraction" or f.get("unit", "") == "":
+        return abs(_dec(m["value"]) - _dec(f["value"])) < Decimal("0.000001")
+    mv, mu = to_base(_dec(m["value"]), m.get("unit") or f["unit"])
+    fv, fu = to_base(_dec(f["value"]), f["unit"])
+    return mv == fv
+
+
+def _check_mention(i: int, m: dict, text: str, facts: dict) -> list[str]:
+    out = []
+    where = f"mention {i} {m.get('text')!r}"
+    start, span = m.get("start"), m.get("text")
+    if not isinstance(start, int) or not isinstance(span, str) or not span:
+        return [f"{where}: needs text and an integer start"]
+    if text[start:start + len(span)] != span:
+        out.append(f"{where}: text[{start}:{start + len(span)}] is {text[start:start + len(span)]!r}")
+    if not isinstance(m.get("statistic"), bool):
+        out.append(f"{where}: statistic must be true or false")
+    elif m["statistic"]:
+        if m.get("kind") not in STAT_KINDS:
+            out.append(f"{where}: statistic kind {m.get('kind')!r} not in {STAT_KINDS}")
+        if not isinstance(m.get("value"), (int, float)):
+            out.append(f"{where}: a statistic needs a numeric value")
+        if m.get("approx") not in (None, *HEDGES):
+            out.append(f"{where}: approx {m.get('approx')!r} is not a known hedge")
+        fact = facts.get(m.get("fact"))
+        if fact is None:
+            out.append(f"{where}: fact {m.get('fact')!r} does not exist")
+        elif not out and m["kind"] != "range" and not _same_amount(m, fact):
+            out.append(f"{where}: value {m['value']} {m.get('unit')} differs from fact {fact['id']}")
+    else:
+        if m.get("kind") not in NON_STAT_KINDS:
+            out.append(f"{where}: non-statistic kind {m.get('kind')!r} not in {NON_STAT_KINDS}")
+        if m.get("fact"):
+            out.append(f"{where}: a non-statistic points to a fact")
+    return out
+
+
+def validate(doc: dict) -> list[str]:
+    """Every problem in one excerpt's labels; the file is usable only when this is empty."""
+    problems = [f"missing field {k!r}" for k in REQUIRED if k not in doc]
+    if problems:
+        return problems
+    if doc["level"] not in LEVELS:
+        problems.append(f"level {doc['level']!r} not in {LEVELS}")
+    if not isinstance(doc["year"], int) or not 2000 <= doc["year"] <= 2100:
+        problems.append(f"year {doc['year']!r} is not a report year")
+    facts: dict[str, dict] = {}
+    for f in doc["facts"]:
+        if not {"id", "label", "value", "unit"} <= set(f):
+            problems.append(f"fact {f!r} needs id, label, value and unit")
+            continue
+        if f["id"] in facts:
+            problems.append(f"fact id {f['id']!r} is used twice")
+        if not isinstance(f["value"], (int, float)) or not str(f["label"]).strip():
+            problems.append(f"fact {f['id']}: needs a numeric value and a label")
+        if f.get("approx") not in (None, *HEDGES):
+            problems.append(f"fact {f['id']}: approx {f.get('approx')!r} is not a known hedge")
+        facts[f["id"]] = f
+    end = 0
+    for i, m in enumerate(doc["mentions"]):
+        problems += _check_mention(i, m, doc["text"], facts)
+        if isinstance(m.get("start"), int):
+            if m["start"] < end:
+                problems.append(f"mention {i} {m.get('text')!r}: overlaps or precedes the one before")
+            end = m["start"] + len(m.get("text") or "")
+    used = {m.get("fact") for m in doc["mentions"] if m.get("statistic")}
+    problems += [f"fact {fid} is never mentioned" for fid in facts if fid not in used]
+    return problems
+
+
+def validate_all(split: str = "all") -> dict[str, list[str]]:
+    """path -> problems, for every file with any."""
+    bad = {}
+    for doc in load(split):
+        problems = validate(doc)
+        if problems:
+            bad[doc["path"]] = problems
+    ids = [d["id"] for d in load(split)]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        bad["(all)"] = [f"excerpt id used twice: {sorted(dupes)}"]
+    return bad
+
+
+if __name__ == "__main__":
+    problems = validate_all(sys.argv[1] if len(sys.argv) > 1 else "all")
+    docs = load(sys.argv[1] if len(sys.argv) > 1 else "all")
+    n = sum(len(d["mentions"]) for d in docs)
+    print(f"{len(docs)} excerpts, {n} mentions, {len(problems)} files with problems")
+    for path, msgs in problems.items():
+        for msg in msgs:
+            print(f"{path}: {msg}")
+    raise SystemExit(1 if problems else 0)
