@@ -33,7 +33,9 @@ def test_creates_parent_folders_and_schema(tmp_path):
     assert path.exists()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    from drafter.store._schema import SCHEMA_VERSION
+
+    assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_create_get_and_list(store):
@@ -70,12 +72,15 @@ def test_versions_append_and_never_change(store):
     assert (versions[0].backend, versions[0].model, versions[0].prompt_file) == ("qwen", "qwen", "section.j2")
     assert (versions[1].source, versions[1].author, versions[1].base_no) == ("edited", "王科员", 1)
 
-    # a generation that started from version 1 after the edit still only appends
+    # a generation that started from version 1 before the edit is kept as a candidate: the edit stays current
     v3 = store.add_version(draft_id, "work-01", "重新生成的正文。", source="regenerated", backend="qwen",
                            instruction="更简洁", base_no=1)
-    assert v3.no == 3
+    assert v3.no == 3 and v3.candidate
     section = store.get_draft(draft_id).section("work-01")
-    assert section.current.text == "重新生成的正文。" and section.versions_count == 3
+    assert section.current.no == 2 and section.versions_count == 3 and section.candidate_no == 3
+    # a regeneration from the edit itself becomes current
+    v4 = store.add_version(draft_id, "work-01", "基于修改稿重新生成。", source="regenerated", backend="qwen", base_no=2)
+    assert not v4.candidate and store.get_draft(draft_id).section("work-01").current.no == 4
     assert store.version(draft_id, "work-01", 2).text == "全年共收到行政复议申请37件，审结35件。"
 
     # the file itself refuses edits to a version's text

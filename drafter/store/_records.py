@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SECTION_STATUSES = ("排队", "生成中", "核验中", "修复中", "完成", "失败")
+SECTION_STATUSES = ("排队", "生成中", "核验中", "修复中", "完成", "失败", "中断")
+# a section in one of these states is being worked on by a drafting run
+IN_PROGRESS_STATUSES = ("排队", "生成中", "核验中", "修复中")
 VERSION_SOURCES = ("generated", "repaired", "edited", "restored", "regenerated")
+# versions a person chose: a machine version started before one of these never replaces it
+HUMAN_SOURCES = ("edited", "restored")
+INTERRUPTED_REASON = "起草进程已中止，本节未生成"
 # how each source is named to the clerk, the same in the CLI and the UI
 SOURCE_LABELS = {"generated": "生成", "repaired": "核验后修复", "edited": "人工修改", "restored": "恢复旧版本",
                  "regenerated": "重新生成"}
@@ -33,6 +38,7 @@ class VersionRecord:
     created_at: str               # ISO 8601
     author: str | None = None
     base_no: int | None = None    # the version the writer started from (restored: the copied one)
+    candidate: bool = False       # made from an older base than a human edit: kept, but not current
 
 
 @dataclass
@@ -47,6 +53,7 @@ class SectionRecord:
     reason: str | None
     current: VersionRecord | None
     versions_count: int = 0
+    candidate_no: int | None = None   # the newest candidate version newer than ``current``
 
 
 @dataclass
@@ -60,6 +67,12 @@ class DraftRecord:
     created_at: str
     updated_at: str
     sections: list[SectionRecord] = field(default_factory=list)
+    running: bool = False         # a drafting process is working on it right now
+
+    @property
+    def interrupted(self) -> list[SectionRecord]:
+        """Sections a drafting run left unfinished (its process was killed or stopped)."""
+        return [s for s in self.sections if s.status == "中断"]
 
     def section(self, key: str) -> SectionRecord:
         for s in self.sections:

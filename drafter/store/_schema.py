@@ -70,6 +70,12 @@ MIGRATIONS: list[str] = [
         SELECT RAISE(ABORT, 'versions are append-only');
     END;
     """,
+    # 2: a machine version made from an older base than a human edit is kept as a candidate;
+    #    the process drafting a draft is recorded, so a killed run shows as interrupted
+    """
+    ALTER TABLE versions ADD COLUMN candidate INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN run_owner TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,15 +9,17 @@ and the insert that uses it are one step: two writers never get the same number.
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import socket
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from drafter.store._records import (SECTION_STATUSES, DraftRecord, NotFound, SectionRecord,
-                                    StoreError, VersionRecord)
+from drafter.store._records import (HUMAN_SOURCES, IN_PROGRESS_STATUSES, INTERRUPTED_REASON, SECTION_STATUSES,
+                                    DraftRecord, NotFound, SectionRecord, StoreError, VersionRecord)
 from drafter.store import _schema
 
 # Draft ids are typed by clerks (drafter show ID): lower case, no look-alikes (0/o, 1/l/i),
@@ -33,6 +35,50 @@ def _now() -> str:
 
 def _new_id() -> str:
     return "".join(secrets.choice(_ID_ALPHABET) for _ in range(_ID_LENGTH))
+
+
+def _process_started(pid: int) -> str | None:
+    """When process ``pid`` started (clock ticks since boot, from /proc), so a reused pid is not
+    mistaken for the run that died; None where /proc is not available or the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    if fields and fields[0] in ("Z", "X"):      # a zombie has already stopped working
+        return None
+    return fields[19] if len(fields) > 19 else None
+
+
+def run_token(pid: int | None = None) -> str:
+    """Names the process running a draft: host, pid and start time."""
+    pid = os.getpid() if pid is None else pid
+    return f"{socket.gethostname()}:{pid}:{_process_started(pid) or ''}"
+
+
+def run_alive(token: str | None) -> bool:
+    """Whether the process named by ``token`` is still running. A run on another machine
+    cannot be checked and counts as alive: only a run known to be dead is interrupted."""
+    if not token:
+        return False
+    host, _, rest = token.partition(":")
+    pid_text, _, started = rest.partition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if os.path.isdir("/proc"):
+        now = _process_started(pid)
+        return now is not None and (not started or now == started)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _dump(value) -> str:
@@ -99,8 +145,9 @@ class Store:
 
     # --- drafts
     def create_draft(self, *, title: str, skeleton: str, facts: dict, backend: str,
-                     owner: str | None = None) -> str:
-        """Returns a new draft id (short, URL-safe)."""
+                     owner: str | None = None, running: bool = False) -> str:
+        """Returns a new draft id (short, URL-safe). ``running``: this process starts drafting it
+        now (see ``begin_run``), recorded in the same write."""
         now = _now()
         facts_json = json.dumps(facts or {}, ensure_ascii=False, default=str)
         with self._write() as conn:
@@ -111,10 +158,29 @@ class Store:
             else:  # pragma: no cover - 31**8 ids
                 raise StoreError("无法生成新的草稿编号，请重试")
             conn.execute(
-                "INSERT INTO drafts (id, title, owner, skeleton, facts_json, backend, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft_id, title, owner, skeleton, facts_json, backend, now, now))
+                "INSERT INTO drafts (id, title, owner, skeleton, facts_json, backend, created_at, updated_at,"
+                " run_owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, title, owner, skeleton, facts_json, backend, now, now,
+                 run_token() if running else None))
         return draft_id
+
+    # --- drafting runs: who is working on a draft, so a killed run shows as interrupted
+    def begin_run(self, draft_id: str) -> None:
+        """Record that this process is drafting ``draft_id``; refuses while another live process is."""
+        with self._write() as conn:
+            self._require_draft(conn, draft_id)
+            token = conn.execute("SELECT run_owner FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+            if token and token != run_token() and run_alive(token):
+                raise StoreError(f"草稿 {draft_id} 正在另一个进程中生成，请等它结束后再试")
+            conn.execute("UPDATE drafts SET run_owner = ? WHERE id = ?", (run_token(), draft_id))
+
+    def end_run(self, draft_id: str) -> None:
+        """The run is over: a section it left unfinished (cancelled, crashed) becomes 中断."""
+        with self._write() as conn:
+            conn.execute("UPDATE drafts SET run_owner = NULL WHERE id = ?", (draft_id,))
+            marks = ",".join("?" * len(IN_PROGRESS_STATUSES))
+            conn.execute(f"UPDATE sections SET status = '中断', reason = ? WHERE draft_id = ?"
+                         f" AND status IN ({marks})", (INTERRUPTED_REASON, draft_id, *IN_PROGRESS_STATUSES))
 
     def add_section(self, draft_id: str, *, key: str, kind: str, heading: str, number: str,
                     topic: str | None, order: int, status: str = "排队") -> None:
@@ -140,18 +206,29 @@ class Store:
             if row is None or (owner is not None and row["owner"] != owner):
                 raise NotFound(f"找不到草稿 {draft_id}（编号有误，或不属于当前用户）")
             draft = _draft(row)
+            draft.running = run_alive(row["run_owner"])
             counts = {(r["key"]): r["n"] for r in conn.execute(
                 "SELECT key, COUNT(*) AS n FROM versions WHERE draft_id = ? GROUP BY key", (draft_id,))}
+            # the current version is the newest that is not a candidate
             current = {r["key"]: _version(r) for r in conn.execute(
                 "SELECT v.* FROM versions v JOIN (SELECT key, MAX(no) AS no FROM versions"
-                " WHERE draft_id = ? GROUP BY key) m ON v.key = m.key AND v.no = m.no"
+                " WHERE draft_id = ? AND candidate = 0 GROUP BY key) m ON v.key = m.key AND v.no = m.no"
                 " WHERE v.draft_id = ?", (draft_id, draft_id))}
+            candidates = {r["key"]: r["no"] for r in conn.execute(
+                "SELECT key, MAX(no) AS no FROM versions WHERE draft_id = ? AND candidate = 1 GROUP BY key",
+                (draft_id,))}
             for s in conn.execute("SELECT * FROM sections WHERE draft_id = ? ORDER BY ord, rowid",
                                   (draft_id,)):
+                status, reason = s["status"], s["reason"]
+                if status in IN_PROGRESS_STATUSES and row["run_owner"] and not draft.running:
+                    status, reason = "中断", INTERRUPTED_REASON      # its run was killed
+                now = current.get(s["key"])
+                candidate = candidates.get(s["key"])
                 draft.sections.append(SectionRecord(
                     key=s["key"], kind=s["kind"], heading=s["heading"], number=s["number"],
-                    topic=s["topic"], order=s["ord"], status=s["status"], reason=s["reason"],
-                    current=current.get(s["key"]), versions_count=counts.get(s["key"], 0)))
+                    topic=s["topic"], order=s["ord"], status=status, reason=reason,
+                    current=now, versions_count=counts.get(s["key"], 0),
+                    candidate_no=candidate if candidate and (now is None or candidate > now.no) else None))
         return draft
 
     def list_drafts(self, *, owner: str | None = None) -> list[DraftRecord]:
@@ -178,9 +255,10 @@ class Store:
                     instruction: str | None = None, exemplars: list[dict] | None = None,
                     findings: list[dict] | None = None, author: str | None = None,
                     base_no: int | None = None) -> VersionRecord:
-        """Append a version and make it current. ``base_no`` is the version the writer started from;
-        it is recorded, and a generation that started from an older version than the current one
-        still only appends, so a concurrent edit is never overwritten."""
+        """Append a version and make it current. ``base_no`` is the version the writer started from
+        (None: from nothing). A machine version (generated, repaired, regenerated) whose base is
+        older than a human version (edited, restored) is appended as a *candidate*: kept and
+        listed, but the human version stays current (``VersionRecord.candidate`` says so)."""
         if not isinstance(text, str):
             raise StoreError(f"版本正文必须是文字，收到的是 {type(text).__name__}")
         with self._write() as conn:
@@ -226,12 +304,18 @@ class Store:
     def _append(self, conn: sqlite3.Connection, draft_id: str, key: str, v: VersionRecord) -> VersionRecord:
         v.no = conn.execute("SELECT COALESCE(MAX(no), 0) + 1 FROM versions WHERE draft_id = ? AND key = ?",
                             (draft_id, key)).fetchone()[0]
+        if v.source not in HUMAN_SOURCES:
+            marks = ",".join("?" * len(HUMAN_SOURCES))
+            newer_human = conn.execute(
+                f"SELECT 1 FROM versions WHERE draft_id = ? AND key = ? AND no > ? AND source IN ({marks})"
+                " AND candidate = 0 LIMIT 1", (draft_id, key, v.base_no or 0, *HUMAN_SOURCES)).fetchone()
+            v.candidate = newer_human is not None
         conn.execute(
             "INSERT INTO versions (draft_id, key, no, text, source, backend, model, prompt_file,"
-            " instruction, exemplars_json, findings_json, author, base_no, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " instruction, exemplars_json, findings_json, author, base_no, created_at, candidate)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (draft_id, key, v.no, v.text, v.source, v.backend, v.model, v.prompt_file, v.instruction,
-             _dump(v.exemplars), _dump(v.findings), v.author, v.base_no, v.created_at))
+             _dump(v.exemplars), _dump(v.findings), v.author, v.base_no, v.created_at, int(v.candidate)))
         self._touch(conn, draft_id, v.created_at)
         return v
 
@@ -275,4 +359,5 @@ def _version(row: sqlite3.Row) -> VersionRecord:
     return VersionRecord(no=row["no"], text=row["text"], source=row["source"], backend=row["backend"],
                          model=row["model"], prompt_file=row["prompt_file"], instruction=row["instruction"],
                          exemplars=json.loads(row["exemplars_json"]), findings=json.loads(row["findings_json"]),
-                         created_at=row["created_at"], author=row["author"], base_no=row["base_no"])
+                         created_at=row["created_at"], author=row["author"], base_no=row["base_no"],
+                         candidate=bool(row["candidate"]))
