@@ -32,3 +32,4 @@ bench: setup
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/number_check.py
 	$(BIN)/python bench/draft.py
+	$(BIN)/python bench/readability.py
