@@ -76,6 +76,17 @@ def read_document(path: Path, *, root: Path | None = None, manifest: dict | None
                           topics=topics if topics is not None else load_topics())
 
 
+def read_paragraphs(path: Path) -> list[str]:
+    """A clerk's draft (.docx, .txt, .md, .html) as its non-empty paragraphs, cleaned as the corpus is.
+
+    Paragraph i of the result is the (i+1)-th paragraph with visible text in the file, which is
+    how a clerk counts paragraphs in Word; raises CorpusError with a Chinese reason.
+    """
+    from drafter.corpus._paragraphs import read_paragraphs as _read
+
+    return _read(Path(path))
+
+
 def _manifest_entry(path: Path, root: Path | None, manifest: dict | None) -> dict:
     if not manifest:
         return {}

@@ -69,11 +69,16 @@ def matching_form(text: str) -> str:
 def clean_text(raw: str) -> str:
     """Display text: one paragraph per line, page chrome and typesetting debris removed."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
+    lines = (clean_paragraph(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and not is_chrome_line(line))
+
+
+def clean_paragraph(line: str) -> str:
+    """One paragraph's display form; kept even if it looks like page chrome, which only web pages carry."""
+    text = _SPACES.sub(" ", line)
     text = _nfkc_keeping_fullwidth_punctuation(text)
     text = _PINYIN_GLOSS.sub("", text)
-    lines = (_clean_line(line) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line and not is_chrome_line(line))
+    return _clean_line(text)
 
 
 def _clean_line(line: str) -> str:
