@@ -14,6 +14,8 @@ switched off; so each finding says exactly which fact it compared with and why.
         number written there with the same value, unit and hedge is the clerk's, not the
         model's, so it is supported (a plan target such as 培训不少于3期 needs no fact).
     check_era(text, year) -> list[Finding]   rules in drafter/data/era_rules.yaml
+    locate(text, start, end) -> Position | None   第N段 (paragraphs with visible text, headings
+        included) and a quote cut at clause marks, for a clerk looking at the file in Word
 
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
 placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 
 from drafter.facts import Fact
 from drafter.numbers import Mention
+from drafter.verify._position import Position, locate, paragraph_spans  # noqa: F401  (public)
 
 # kinds: unsupported, misattributed, approximation, derived (info, with formula), placeholder, year, era, unused_fact
 SEVERITIES = ("error", "warning", "info")
@@ -86,4 +89,5 @@ def check_era(text: str, year: int) -> list[Finding]:
     return era_findings(text, year)
 
 
-__all__ = ["SEVERITIES", "Finding", "Verification", "check_era", "verify_text"]
+__all__ = ["SEVERITIES", "Finding", "Position", "Verification", "check_era", "locate", "paragraph_spans",
+           "verify_text"]
