@@ -22,22 +22,41 @@ _KIND_NAMES = {
 
 
 def _read(path: str) -> str:
-    raw = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise click.ClickException(f"无法读取文件 {path}：不是 UTF-8 或 GB18030 编码的文本")
+    """The draft's text as the corpus reader gives it, one paragraph with visible text per line.
+
+    A .docx, .html, .txt or .md in GBK or UTF-8, simplified or traditional; a file that cannot
+    be read raises CorpusError, which ``clerk_errors`` turns into exit code 2 (1 means findings).
+    """
+    from drafter.corpus import read_paragraphs
+
+    return "\n".join(read_paragraphs(Path(path)))
 
 
 def _dec(value):
     return None if value is None else format(value.normalize(), "f")
 
 
-def mention_dict(m) -> dict:
-    return {"text": m.text, "start": m.start, "end": m.end, "value": _dec(m.value),
-            "value_high": _dec(m.value_high), "unit": m.unit, "approx": m.approx, "kind": m.kind}
+def mention_dict(m, text: str | None = None) -> dict:
+    out = {"text": m.text, "start": m.start, "end": m.end, "value": _dec(m.value),
+           "value_high": _dec(m.value_high), "unit": m.unit, "approx": m.approx, "kind": m.kind}
+    if text is not None:
+        out.update(_where(text, m.start, m.end))
+    return out
+
+
+def _where(text: str, start: int | None, end: int | None) -> dict:
+    """paragraph (第N段, counting paragraphs with visible text) and quote, for --json."""
+    from drafter.verify import locate
+
+    position = locate(text, start, end) if start is not None else None
+    return {"paragraph": position.paragraph if position else None, "quote": position.quote if position else None}
+
+
+def _label(text: str, start: int | None, end: int | None) -> str:
+    from drafter.verify import locate
+
+    position = locate(text, start, end) if start is not None else None
+    return position.label if position else "事实材料"
 
 
 @cli.command("numbers")
@@ -48,9 +67,12 @@ def numbers_cmd(file: str, as_json: bool) -> None:
     """列出文本中的全部数字（位置、数值、单位、约数、类别）。"""
     from drafter.numbers import find_numbers
 
-    mentions = find_numbers(_read(file))
+    from drafter.verify import locate
+
+    text = _read(file)
+    mentions = find_numbers(text)
     if as_json:
-        click.echo(json.dumps([mention_dict(m) for m in mentions], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([mention_dict(m, text) for m in mentions], ensure_ascii=False, indent=1))
         return
     for m in mentions:
         value = _dec(m.value) or ""
@@ -58,7 +80,9 @@ def numbers_cmd(file: str, as_json: bool) -> None:
             value += f"—{_dec(m.value_high)}"
         extra = f"（约数：{m.approx}）" if m.approx else ""
         shown = f"  = {value}{m.unit or ''}{extra}" if value else ""
-        click.echo(f"{m.start:>6}  {_KIND_NAMES.get(m.kind, m.kind):<6}  {m.text}{shown}")
+        position = locate(text, m.start, m.end)
+        where = f"第{position.paragraph}段" if position else ""
+        click.echo(f"{where:>6}  {_KIND_NAMES.get(m.kind, m.kind):<6}  {m.text}{shown}")
     click.echo(f"共 {len(mentions)} 处数字。")
 
 
@@ -70,33 +94,75 @@ def numbers_cmd(file: str, as_json: bool) -> None:
 @click.option("--section", "section_kind", default=None,
               help="只核验某一部分，如“下一年度安排”；默认按全文核验")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
+@click.option("--annotate", "annotate_to", default=None, type=click.Path(dir_okay=False),
+              help="另存一份带批注的 Word 文件：每个问题作为批注标在数字上（仅限 .docx 稿件）")
 @clerk_errors
 def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str | None,
-               as_json: bool) -> None:
-    """用事实材料核验草稿中的每个数字、年份和时代用语；没有问题时退出码为 0，有问题为 1。"""
+               as_json: bool, annotate_to: str | None) -> None:
+    """用事实材料核验草稿（.docx、.txt、.md、.html）中的每个数字、年份和时代用语。
+
+    问题按“第几段”（从标题算起，空行不计）和所在的原文指明。没有问题时退出码为 0，
+    有问题为 1，文件无法读取为 2。
+    """
     from drafter.facts import load_facts
     from drafter.verify import SEVERITY_LABELS, verify_text
 
+    if annotate_to:
+        _check_annotate_paths(draft, annotate_to)
     facts = load_facts(Path(facts_file))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
-    result = verify_text(_read(draft), facts.facts, year=year or facts.year, section_kind=section_kind,
+    text = _read(draft)
+    result = verify_text(text, facts.facts, year=year or facts.year, section_kind=section_kind,
                          stated=stated)
+    findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
+    rows = [{**f.to_dict(), **_where(text, f.start, f.end)} for f in findings]
+    annotated = _annotate(draft, annotate_to, text, rows) if annotate_to else None
     if as_json:
         click.echo(json.dumps({
             "ok": result.ok,
-            "findings": [f.to_dict() for f in result.findings],
+            "findings": rows,
             "unused_facts": [f.id for f in result.unused_facts],
             "mentions": len(result.mentions),
             "supported": len(result.supported),
+            "annotated": str(annotated.path) if annotated else None,
         }, ensure_ascii=False, indent=1))
     else:
-        for f in result.findings:
-            where = f"第{f.start + 1}字" if f.start is not None else "事实材料"
-            click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {where}：{f.message}")
+        for f in findings:
+            click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {_label(text, f.start, f.end)}：{f.message}")
             if f.formula:
                 click.echo(f"        算式：{f.formula}")
         stats = sum(1 for m in result.mentions if m.needs_fact)
         click.echo(f"核验 {stats} 处统计数字，{len(result.supported)} 处有事实支持；"
                    f"{len(result.problems)} 个问题。" if result.problems else
                    f"核验 {stats} 处统计数字，没有发现问题。")
+        if annotated:
+            click.echo(f"已写出带批注的副本：{annotated.path}（{_annotated_summary(annotated)}）")
     sys.exit(0 if result.ok else 1)
+
+
+def _check_annotate_paths(draft: str, target: str) -> None:
+    if Path(draft).suffix.lower() != ".docx":
+        raise click.UsageError(f"只有 Word 文件（.docx）才能写出批注副本，{Path(draft).name} 不是")
+    if Path(target).suffix.lower() != ".docx":
+        raise click.UsageError(f"批注副本应保存为 .docx 文件，收到的是“{target}”")
+    if Path(target).resolve() == Path(draft).resolve():
+        raise click.UsageError("批注副本不能覆盖原稿，请换一个文件名")
+
+
+def _annotate(draft: str, target: str, text: str, rows: list[dict]):
+    from drafter.export import annotate_docx
+
+    try:
+        return annotate_docx(Path(draft), Path(target), text, rows)
+    except OSError as exc:
+        click.echo(f"错误：无法写出批注副本 {target}：{exc.strerror or exc}", err=True)
+        sys.exit(2)
+
+
+def _annotated_summary(annotated) -> str:
+    parts = [f"{annotated.on_number} 处批注标在数字上"] if annotated.on_number else []
+    if annotated.on_paragraph:
+        parts.append(f"{annotated.on_paragraph} 处未能对准数字，批注在所在段落")
+    if annotated.general:
+        parts.append(f"{annotated.general} 条不在正文某处的问题合为一条批注，放在文首")
+    return "；".join(parts) or "没有需要批注的问题"

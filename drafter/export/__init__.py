@@ -1,7 +1,9 @@
 """Markdown, plain text and .docx laid out per GB/T 9704-2012.
 
 Public API: ``Block(kind, text)``, ``BLOCK_KINDS``, ``to_markdown(blocks) -> str``,
-``to_text(blocks) -> str``, ``to_docx(blocks, path, *, seal=False) -> Path``.
+``to_text(blocks) -> str``, ``to_docx(blocks, path, *, seal=False) -> Path``,
+``annotate_docx(source, target, text, findings) -> Annotated`` (the clerk's own .docx with each
+verifier finding as a Word comment on the number; ``text``/offsets are the corpus reader's).
 
 Blocks are rendered in order, except ``notice`` blocks, which always go first (a blockquote in
 Markdown, the first lines in text, a small grey paragraph plus the core-properties comment in
@@ -45,3 +47,10 @@ def to_docx(blocks: list[Block], path: Path, *, seal: bool = False) -> Path:
     from ._docx import write_docx
 
     return write_docx(blocks, Path(path), seal=seal)
+
+
+def annotate_docx(source: Path, target: Path, text: str, findings: list[dict]):
+    """A copy of ``source`` with a comment (and highlight) per finding dict (Finding.to_dict())."""
+    from ._annotate import annotate_docx as _annotate
+
+    return _annotate(Path(source), Path(target), text, findings)

@@ -1,0 +1,184 @@
+"""`drafter verify` on the clerk's own Word file: 第N段 positions, exit codes, the annotated copy."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
+
+from drafter.cli import cli
+from drafter.cli import _numbers  # noqa: F401  (registers the commands)
+
+FACTS = {
+    "org": "某市某区司法局", "year": 2023,
+    "facts": [
+        {"label": "收到行政复议申请", "value": 52, "unit": "件"},
+        {"label": "受理行政复议案件", "value": 49, "unit": "件"},
+        {"label": "审结行政复议案件", "value": 47, "unit": "件"},
+        {"label": "组织行政执法人员培训", "value": 6, "unit": "期"},
+        {"label": "法定时限内办结率", "value": 100, "unit": "%"},
+    ],
+}
+
+# (style, runs): a heading, an empty paragraph Word does not count, runs split mid-sentence as Word does
+PARAGRAPHS = [
+    ("Title", ["某市某区司法局关于2023年度法治政府建设情况的报告"]),
+    (None, []),
+    (None, ["2023年，区司法局在区委、区政府的坚强领导下，扎实推进法治政府建设。"]),
+    ("Heading 1", ["一、主要举措和成效"]),
+    (None, ["（一）发挥行政复议主渠道作用。全年共收到行政复议申请52件，",
+            "受理49件，审结行政复议案件4", "7件，法定时限内办结率100%。"]),
+    (None, ["（二）加强执法队伍建设。组织行政执法人员培训6期。"]),
+]
+
+
+def write_docx(path, paragraphs=PARAGRAPHS, *, replace=None):
+    document = docx.Document()
+    for style, runs in paragraphs:
+        paragraph = document.add_paragraph(style=style)
+        for text in runs:
+            for old, new in (replace or {}).items():
+                text = text.replace(old, new)
+            paragraph.add_run(text).bold = text.startswith("（")
+    document.save(path)
+    return path
+
+
+def write_facts(tmp_path):
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(FACTS, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def anchors(path) -> dict[str, tuple[str, str]]:
+    """comment id -> (the document text between its range marks, the comment's text)."""
+    document = docx.Document(path)
+    opened: dict[str, list[str]] = {}
+    spans: dict[str, str] = {}
+    for el in document.element.body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            opened[el.get(qn("w:id"))] = []
+        elif el.tag == qn("w:commentRangeEnd"):
+            cid = el.get(qn("w:id"))
+            spans[cid] = "".join(opened.pop(cid))
+        elif el.tag == qn("w:t"):
+            for buf in opened.values():
+                buf.append(el.text or "")
+    comments = {str(c.comment_id): c.text for c in document.comments}
+    return {cid: (spans[cid], comments[cid]) for cid in spans}
+
+
+def test_a_clean_docx_exits_0(tmp_path, home):
+    draft = write_docx(tmp_path / "报告.docx")
+    result = run("verify", draft, "--facts", write_facts(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "没有发现问题" in result.output
+
+
+def test_findings_point_at_word_paragraphs(tmp_path, home):
+    # 审结47件 becomes 74件 across the run boundary; 6期 becomes 8期
+    draft = write_docx(tmp_path / "报告.docx", replace={"审结行政复议案件4": "审结行政复议案件7",
+                                                       "7件，法定": "4件，法定", "培训6期": "培训8期"})
+    result = run("verify", draft, "--facts", write_facts(tmp_path))
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    # the title is 第1段, the blank paragraph is not counted, the heading is 第3段
+    assert any(line.startswith("[错误] 第4段「…审结行政复议案件74件") for line in lines), result.output
+    assert any(line.startswith("[错误] 第5段「…组织行政执法人员培训8期。」") for line in lines), result.output
+    assert "第" in result.output and "字：" not in result.output   # no character offsets for the clerk
+
+    data = json.loads(run("verify", draft, "--facts", write_facts(tmp_path), "--json").output)
+    located = {f["text"]: f for f in data["findings"] if f["start"] is not None}
+    assert located["74件"]["paragraph"] == 4 and "审结行政复议案件74件" in located["74件"]["quote"]
+    assert located["8期"]["paragraph"] == 5
+    assert isinstance(located["8期"]["start"], int)
+
+
+def test_the_annotated_copy_has_a_comment_on_each_number(tmp_path, home):
+    draft = write_docx(tmp_path / "报告.docx", replace={"审结行政复议案件4": "审结行政复议案件7",
+                                                       "7件，法定": "4件，法定", "培训6期": "培训8期"})
+    before = draft.read_bytes()
+    out = tmp_path / "核验批注.docx"
+    result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", out)
+    assert result.exit_code == 1, result.output
+    assert "已写出带批注的副本" in result.output
+    assert draft.read_bytes() == before                    # the clerk's original is untouched
+    found = anchors(out)
+    on = {span: text for span, text in found.values()}
+    assert "74件" in on and "【错误】" in on["74件"] and "47件" in on["74件"]
+    assert "8期" in on and "6期" in on["8期"]
+    # the unused facts have no place in the text: one comment, on the first paragraph
+    general = [text for span, text in found.values() if "核验说明" in text]
+    assert len(general) == 1 and "审结行政复议案件" in general[0]
+    # the number's runs are highlighted in red (错误), the rest of the paragraph is not
+    document = docx.Document(out)
+    runs = document.paragraphs[4].runs
+    red = "".join(r.text for r in runs if r.font.highlight_color == WD_COLOR_INDEX.RED)
+    assert red == "74件"
+    assert "".join(r.text for r in runs) == document.paragraphs[4].text
+    assert document.paragraphs[4].text == docx.Document(draft).paragraphs[4].text  # text unchanged
+    assert any(r.bold for r in runs if r.text.startswith("（一）"))                  # formatting kept
+
+
+def test_a_paragraph_edited_beyond_recognition_still_gets_its_comment(tmp_path, home):
+    """Offsets that cannot be carried into the Word runs fall back to a comment on the paragraph."""
+    from drafter.export import annotate_docx
+
+    draft = write_docx(tmp_path / "报告.docx")
+    text = "某市某区司法局关于2023年度法治政府建设情况的报告\n完全不同的一段文字，共有999人参加。"
+    start = text.index("999人")
+    finding = {"kind": "unsupported", "severity": "warning", "message": "没有依据", "start": start,
+               "end": start + 4, "text": "999人"}
+    result = annotate_docx(draft, tmp_path / "out.docx", text, [finding])
+    assert result.on_number + result.on_paragraph + result.general == 1
+    assert len(anchors(tmp_path / "out.docx")) == 1
+
+
+def test_traditional_gbk_text_and_markdown_are_read(tmp_path, home):
+    facts = write_facts(tmp_path)
+    big5ish = tmp_path / "報告.txt"
+    big5ish.write_bytes("區司法局2023年全年共收到行政復議申請52件，受理49件，審結行政復議案件47件，"
+                        "組織行政執法人員培訓6期，法定時限內辦結率100%。".encode("gb18030"))
+    result = run("numbers", big5ish)
+    assert result.exit_code == 0, result.output
+    assert "52件" in result.output and "第1段" in result.output
+    md = tmp_path / "报告.md"
+    md.write_text("# 关于2023年度法治政府建设情况的报告\n\n## 一、主要举措\n\n**（一）复议**。全年共收到行政复议申请52件，"
+                  "受理49件，审结行政复议案件47件，组织行政执法人员培训8期，法定时限内办结率100%。\n", encoding="utf-8")
+    result = run("verify", md, "--facts", facts)
+    assert result.exit_code == 1
+    assert "第3段「" in result.output and "**" not in result.output
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("报告.docx", b"PK\x03\x04 not really a zip", "无法读取 Word 文件"),
+    ("报告.doc", "区司法局全年共收到行政复议申请52件。".encode("gb18030"), "不支持的文件类型"),
+    ("报告.txt", b"\x00\x01\x02\x03" * 10, "不是文本文件"),
+    ("报告.txt", b"   \n  ", "是空的"),
+    ("报告.txt", b"report 2023: 52 cases", "没有中文正文"),
+])
+def test_an_unreadable_draft_exits_2_with_its_reason(tmp_path, home, name, content, reason):
+    draft = tmp_path / name
+    draft.write_bytes(content)
+    for args in (("verify", draft, "--facts", write_facts(tmp_path)), ("numbers", draft)):
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert reason in result.output and "Traceback" not in result.output
+
+
+def test_annotate_needs_a_docx_on_both_ends(tmp_path, home):
+    txt = tmp_path / "报告.txt"
+    txt.write_text("区司法局全年共收到行政复议申请52件。", encoding="utf-8")
+    result = run("verify", txt, "--facts", write_facts(tmp_path), "--annotate", tmp_path / "批注.docx")
+    assert result.exit_code == 2 and ".docx" in result.output
+    draft = write_docx(tmp_path / "报告.docx")
+    result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", draft)
+    assert result.exit_code == 2 and "覆盖原稿" in result.output
