@@ -1,0 +1,57 @@
+"""The labelled number evaluation set is well formed (bench/number_eval/README.md).
+
+Only the labels are checked here, never the bench targets: a wrong span or a statistic with
+no fact would silently skew every score the bench prints.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("number_eval_load", ROOT / "bench/number_eval/_load.py")
+ev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ev)
+
+FILES = ev.files("all")
+
+
+def test_there_are_excerpts_in_both_splits():
+    assert ev.files("dev") and ev.files("test")
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.parent.name + "/" + p.stem for p in FILES])
+def test_labels_are_sound(path):
+    doc = ev.load(path.parent.name)[[p.name for p in ev.files(path.parent.name)].index(path.name)]
+    assert ev.validate(doc) == []
+
+
+def test_excerpt_ids_are_unique():
+    assert "(all)" not in ev.validate_all("all")
+
+
+def test_validator_rejects_a_shifted_span_and_a_missing_fact():
+    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023,
+           "text": "审结98件，纠错12件。",
+           "mentions": [{"text": "98件", "start": 3, "statistic": True, "kind": "count",
+                         "value": 98, "unit": "件", "approx": None, "fact": "F1"},
+                        {"text": "12件", "start": 8, "statistic": True, "kind": "count",
+                         "value": 12, "unit": "件", "approx": None, "fact": "F9"}],
+           "facts": [{"id": "F1", "label": "审结行政复议案件", "value": 98, "unit": "件", "approx": None}]}
+    problems = ev.validate(doc)
+    assert any("text[3:6]" in p for p in problems)
+    assert any("F9" in p and "does not exist" in p for p in problems)
+
+
+def test_validator_rejects_a_value_that_disagrees_with_its_fact():
+    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023,
+           "text": "罚没款246.8万元。",
+           "mentions": [{"text": "246.8万元", "start": 3, "statistic": True, "kind": "money",
+                         "value": 246.8, "unit": "万元", "approx": None, "fact": "F1"}],
+           "facts": [{"id": "F1", "label": "罚没款", "value": 2468000, "unit": "元", "approx": None}]}
+    assert ev.validate(doc) == []
+    doc["facts"][0]["value"] = 2460000
+    assert any("differs from fact" in p for p in ev.validate(doc))
