@@ -34,7 +34,7 @@ for a seed, the sections drafter.corpus finds, which drops web-page chrome):
   paragraphs over 400        share of paragraphs longer than 400 characters.
 
 Run:  .venv/bin/python bench/readability.py [--index] [--home DIR] [--show NAME]
-      --index builds an exemplar index of corpus/ in the temporary home first (about 30 s);
+      --index builds an exemplar index of corpus/ in the temporary home first (30–70 s more);
       --home drafts in DIR instead (an index already there is used); --show prints one draft.
 Target (issue 13): each offline draft inside the seeds' range on every measure.
 """
