@@ -283,8 +283,13 @@ def main() -> None:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    home = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="drafter-readability-"))
-    drafted = offline_texts(home, args.index)
+    if args.home:
+        home = Path(args.home)
+        drafted = offline_texts(home, args.index)
+    else:
+        with tempfile.TemporaryDirectory(prefix="drafter-readability-") as scratch:
+            home = Path(scratch)
+            drafted = offline_texts(home, args.index)
     seeds = {name: measure(text) for name, text in seed_texts().items()}
     drafts = {name: measure(text) for name, (text, _) in drafted.items()}
     lines, outside = table(seeds, drafts)
