@@ -79,7 +79,7 @@ def test_minimal_json():
     assert facts.level == "区县" and facts.skeleton == "四段式" and facts.signature == facts.org
     assert [f.id for f in facts.facts] == ["F1", "F2", "F3", "F4"]
     assert facts.facts[2].value == Decimal("99.26") and facts.facts[2].unit == "%"
-    assert facts.facts[1].source == "minimal.json 第6行"
+    assert facts.facts[1].source == "minimal.json 第2条数据（第6行）"
 
 
 def test_minimal_dict_from_an_outside_tool():
@@ -204,12 +204,34 @@ def test_yaml_syntax_errors_give_line_and_column():
         "missing_colon.yaml 第5行第5列：YAML 格式错误，缺少“: ”（字段名后要有英文冒号和空格）"]
 
 
+def test_json_entries_on_one_line_are_named_by_position(tmp_path):
+    """A program-written JSON has every entry on line 1: 第1行 would name none of them."""
+    path = tmp_path / "facts.json"
+    path.write_text('{"org": "某区司法局", "year": 2023, "facts": [{"label": "收到申请", "value": 37, "unit": "件"}, '
+                    '{"label": "审结", "value": 35, "unit": "件"}, {"label": "办结率", "value": "很高", "unit": "%"}]}',
+                    encoding="utf-8")
+    found = problems(path)
+    assert len(found) == 1 and found[0].startswith("facts.json 第3条数据「数值」："), found
+    assert "第1行" not in found[0]
+
+
+def test_yaml_flow_entries_on_one_line_are_named_by_position_and_block_ones_by_line(tmp_path):
+    flow = tmp_path / "flow.yaml"
+    flow.write_text("机关名称: 某区司法局\n年度: 2023\n数据: [{事项: 收到申请, 数值: 37, 单位: 件}, "
+                    "{事项: 审结, 数值: 三十五, 单位: 件}]\n", encoding="utf-8")
+    assert problems(flow)[0].startswith("flow.yaml 第2条数据「数值」：")
+    block = tmp_path / "block.yaml"
+    block.write_text("机关名称: 某区司法局\n年度: 2023\n数据:\n  - {事项: 收到申请, 数值: 37, 单位: 件}\n"
+                     "  - {事项: 审结, 数值: 三十五, 单位: 件}\n", encoding="utf-8")
+    assert problems(block)[0].startswith("block.yaml 第5行「数值」：")
+
+
 def test_json_syntax_and_value_errors():
     assert problems(BROKEN / "bad_syntax.json") == ["bad_syntax.json 第6行第5列：JSON 格式错误（缺少逗号）"]
     assert problems(BROKEN / "bad_values.json") == [
         "bad_values.json 第3行「年度」：“明年”不是年份，请写成 4 位阿拉伯数字，如 2023",
-        "bad_values.json 第6行「数值」：“三十五”不是阿拉伯数字，请写成 35",
-        "bad_values.json 第7行「数值」：办结率为120%，超过了100%",
+        "bad_values.json 第2条数据（第6行）「数值」：“三十五”不是阿拉伯数字，请写成 35",
+        "bad_values.json 第3条数据（第7行）「数值」：办结率为120%，超过了100%",
     ]
 
 
@@ -359,7 +381,7 @@ def test_cli_check_and_template(tmp_path, home):
 
     result = runner.invoke(cli, ["facts", "check", str(BROKEN / "bad_values.json")])
     assert result.exit_code == 2
-    assert "bad_values.json 第6行「数值」" in result.output
+    assert "bad_values.json 第2条数据（第6行）「数值」" in result.output
 
     result = runner.invoke(cli, ["facts", "template", "-o", str(tmp_path / "t")])
     assert result.exit_code == 0, result.output

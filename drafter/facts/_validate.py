@@ -39,6 +39,8 @@ class Locator:
         while probe:
             if probe in self.places:
                 return self.places[probe]
+            if isinstance(probe[-1], int):
+                break   # an entry with no line of its own is named by position, not by its list's line
             probe = probe[:-1]
         return self._describe(tuple(path))
 

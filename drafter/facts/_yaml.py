@@ -51,7 +51,7 @@ def _marks(node, name: str) -> tuple[dict, list[str]]:
 
     visited: set[int] = set()
 
-    def walk(node, path):
+    def walk(node, path, by_line=True):
         if id(node) in visited:  # an alias (*a) points at a node already walked, maybe an ancestor
             return
         visited.add(id(node))
@@ -65,12 +65,18 @@ def _marks(node, name: str) -> tuple[dict, list[str]]:
                 if key in seen:
                     dupes.append(f"{name} 第{line}行「{key_node.value}」：同一位置重复出现，后面的会覆盖前面的，请只保留一个")
                 seen.add(key)
-                places[path + (key,)] = f"{name} 第{line}行"
-                walk(value_node, path + (key,))
+                if by_line:
+                    places[path + (key,)] = f"{name} 第{line}行"
+                walk(value_node, path + (key,), by_line)
         elif isinstance(node, yaml.SequenceNode):
+            # entries written on one line ([{...}, {...}], a JSON file saved by a program) share
+            # a line number that names none of them: they are named by position (第3条数据) instead
+            lines = [item.start_mark.line for item in node.value]
+            by_line = by_line and len(set(lines)) == len(lines)
             for i, item in enumerate(node.value):
-                places[path + (i,)] = f"{name} 第{item.start_mark.line + 1}行"
-                walk(item, path + (i,))
+                if by_line:
+                    places[path + (i,)] = f"{name} 第{item.start_mark.line + 1}行"
+                walk(item, path + (i,), by_line)
 
     walk(node, ())
     return places, dupes
@@ -145,7 +151,24 @@ def parse_json(text: str, name: str):
             places, dupes = _marks(node, name)
     except Exception:  # line numbers are a nicety; json has already read the data
         places, dupes = {}, []
-    return data, places, dupes
+    return data, _by_position(places, name), dupes
+
+
+def _by_position(places: dict, name: str) -> dict:
+    """JSON entries are named by position first (第3条数据（第12行）): a JSON file is mostly
+    written by a program, and its clerk finds the third entry sooner than the twelfth line."""
+    from ._validate import Locator
+
+    positional = Locator(name)
+    out = {}
+    for path, place in places.items():
+        index = max((i for i, key in enumerate(path) if isinstance(key, int)), default=None)
+        if index is None:
+            out[path] = place
+            continue
+        line = place[len(name):].strip() if place.startswith(name) else place
+        out[path] = f"{positional.at(path[:index + 1])}（{line}）"
+    return out
 
 
 _JSON_HINTS = {
