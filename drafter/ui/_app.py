@@ -17,6 +17,7 @@ from drafter.config import Settings
 from drafter.facts import LEVELS
 from drafter.store import Store
 from drafter.ui import _events as ev
+from drafter.ui._verify_page import build_verify_tab
 
 CSS = """
 .drafter-errors { border: 1px solid #dc2626; background: #fef2f2; color: #991b1b; padding: 10px 14px;
@@ -217,6 +218,9 @@ def build_app(settings: Settings) -> gr.Blocks:
                     export_md = gr.Button("导出 Markdown（.md）", elem_id="export-md")
                 export_msg = gr.Markdown("", elem_id="export-message")
                 export_out = gr.File(label="下载", interactive=False, elem_id="export-file")
+
+            # ------------------------------------------------------------ 核验已有稿件
+            build_verify_tab(store=store, owner=owner, draft_id_box=draft_id_box)
 
             # ------------------------------------------------------------ 我的草稿
             with gr.Tab("我的草稿", id="mine", elem_id="tab-mine"):
