@@ -151,6 +151,12 @@ async def test_an_edit_made_while_regenerating_survives(six_facts, llm_settings,
     assert [v.source for v in versions] == ["generated", "edited", "regenerated"]
     assert versions[1].text.endswith("（编辑补充）") and versions[1].author == "李编辑"
     assert versions[2].text == RIGHT
+    # the regeneration started from version 1: it never replaces the newer edit, it waits as a candidate
+    assert versions[2].candidate and not versions[1].candidate
+    section = draft_store.get_draft(draft_id).section("work-01")
+    assert section.current.no == 2 and section.candidate_no == 3
+    assert "（编辑补充）" in "".join(b.text for b in render_blocks(draft_store.get_draft(draft_id)))
+    assert "候选" in seen[-1].message and "第3版" in seen[-1].message and "人工修改" in seen[-1].message
 
 
 async def test_a_failed_section_can_be_regenerated_when_the_endpoint_recovers(six_facts, llm_settings, llm_server,

@@ -2,12 +2,14 @@
 
 Parses, calls, prints. Exit codes: 0 when every section was written (findings are printed
 for the clerk to check, they do not fail the run), 1 when a section failed, 2 for a
-clerk error (bad facts file, unknown draft or section).
+clerk error (bad facts file, unknown draft or section). Tracebacks of unexpected errors go
+to ``drafter.log`` in the data folder, never to the clerk's terminal.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import sys
 from pathlib import Path
@@ -16,6 +18,29 @@ import click
 
 from drafter.cli import ExistingFile, clerk_errors, cli
 from drafter.store import SOURCE_LABELS, local_time
+
+
+def _log_to_file(settings) -> None:
+    """drafter's warnings and tracebacks go to <home>/drafter.log: without a handler Python would
+    print them on the terminal, between the lines the clerk reads."""
+    path = (settings.home / "drafter.log").resolve()
+    logger = logging.getLogger("drafter")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_drafter_log", False):
+            if Path(handler.baseFilename) == path:
+                return
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()
+    handler._drafter_log = True
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
 
 
 def _store(settings):
@@ -100,6 +125,7 @@ def draft_command(settings, facts_file: str, output: str | None, markdown: str |
     from drafter.draft import draft_report
     from drafter.facts import load_facts
 
+    _log_to_file(settings)
     facts = load_facts(Path(facts_file))
     store = _store(settings)
     labels: dict[str, str] = {}
@@ -150,6 +176,7 @@ def regen_command(settings, draft_id: str, section: str, instruction: str | None
     """重新生成草稿中的一节，保留以前的所有版本。SECTION 为节编号（如 work-03）或序号（如 （三））。"""
     from drafter.draft import regenerate_section
 
+    _log_to_file(settings)
     store = _store(settings)
     draft = store.get_draft(draft_id)
     key = resolve_section(draft, section)
@@ -160,6 +187,27 @@ def regen_command(settings, draft_id: str, section: str, instruction: str | None
     if current is not None and not failed:
         click.echo("")
         click.echo(current.text)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command("resume")
+@click.argument("draft_id")
+@click.option("-o", "--output", default=None, help="完成后导出 .docx（也可以是 .md / .txt）")
+@click.option("--md", "markdown", default=None, help="另外导出 Markdown 文件")
+@click.pass_obj
+@clerk_errors
+def resume_command(settings, draft_id: str, output: str | None, markdown: str | None) -> None:
+    """继续起草中断的草稿：只生成还没有正文的节，已完成的节保持不变。"""
+    from drafter.draft import resume_draft
+
+    _log_to_file(settings)
+    store = _store(settings)
+    labels = {s.key: s.heading or s.kind for s in store.get_draft(draft_id).sections}
+    events = resume_draft(draft_id, settings=settings, store=store)
+    _, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
+    _export(store, settings, draft_id, [output, markdown])
+    if failed:
+        click.echo(f"有{failed}节生成失败，可再次运行 drafter resume {draft_id}，或用 drafter regen {draft_id} 节编号 单独重做。")
     sys.exit(1 if failed else 0)
 
 
@@ -185,14 +233,20 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
         size = f"第{current.no}版 {len(current.text)}字" if current else "无文本"
         check = "" if not current else ("　核验通过" if not problems else f"　{problems}处待核对")
         click.echo(f"  {s.key:<11}{_short(s.heading or s.kind)}　{state}　{size}{check}")
+        if s.candidate_no:
+            click.echo(f"      有候选版本第{s.candidate_no}版（生成期间本节已有人工修改，未替换），"
+                       f"采用：drafter restore {draft_id} {s.key} {s.candidate_no}")
         if versions:
             for v in store.versions(draft_id, s.key):
                 extra = "".join(x for x in (
                     f"　模型：{v.model}" if v.model else "",
                     f"　修改意见：{v.instruction}" if v.instruction else "",
                     f"　编辑：{v.author}" if v.author else "") if x)
-                click.echo(f"      第{v.no}版　{SOURCE_LABELS.get(v.source, v.source)}　{v.backend or '人工'}"
+                label = SOURCE_LABELS.get(v.source, v.source) + ("（候选）" if v.candidate else "")
+                click.echo(f"      第{v.no}版　{label}　{v.backend or '人工'}"
                            f"　{local_time(v.created_at)}　{len(v.text)}字{extra}")
+    if draft.interrupted:
+        click.echo(f"本稿起草中断，{len(draft.interrupted)}节尚未生成：运行 drafter resume {draft_id} 继续生成。")
     if full_text:
         click.echo("")
         click.echo(to_text(render_blocks(draft, settings=settings)))

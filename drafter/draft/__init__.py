@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PlannedSection", "Outline", "DraftEvent", "DiffPiece", "DraftError", "NOTICE_OFFLINE",
-    "list_skeletons", "plan", "draft_report", "regenerate_section", "save_edit", "render_blocks",
+    "list_skeletons", "plan", "draft_report", "regenerate_section", "resume_draft", "save_edit", "render_blocks",
     "verify_section", "diff_versions", "restore_version", "export_draft", "draft_summary",
 ]
 
@@ -119,6 +119,15 @@ def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: St
 
     return _regen(draft_id, key, settings=settings, store=store, instruction=instruction, owner=owner,
                   backend=backend)
+
+
+def resume_draft(draft_id: str, *, settings: Settings, store: Store, owner: str | None = None,
+                 backend=None) -> AsyncIterator[DraftEvent]:
+    """Draft only the sections that have no text yet (a run that was killed, failed sections);
+    the finished sections are kept as they are."""
+    from drafter.draft._flow import resume_draft as _resume
+
+    return _resume(draft_id, settings=settings, store=store, owner=owner, backend=backend)
 
 
 def save_edit(store: Store, draft_id: str, key: str, text: str, *, author: str | None = None,

@@ -103,5 +103,8 @@ def draft_summary(draft: DraftRecord) -> str:
     text = f"{made}。共{len(draft.sections)}节：完成{len(done)}节，失败{len(failed)}节"
     if failed:
         text += "（" + "、".join(s.heading or s.key for s in failed) + "）"
+    stopped = draft.interrupted
+    if stopped:
+        text += f"，中断{len(stopped)}节（起草进程已中止，可用 drafter resume {draft.id} 继续生成）"
     text += "。" + ("数字核验全部通过。" if not problems else f"数字核验发现{problems}处问题，请逐节核对。")
     return text

@@ -271,7 +271,8 @@ class _Run:
                 self.emit(None, "提示", message=NO_INDEX_NOTICE)
             regenerating = previous_text is not None or instruction is not None
             brief = make_brief(self.facts, planned, skeleton=self.outline.skeleton, exemplars=exemplars,
-                               instruction=instruction, previous_text=previous_text)
+                               instruction=instruction, previous_text=previous_text,
+                               report_topics=[s.topic for s in self.outline.sections if s.topic])
             template = REGENERATE if regenerating and previous_text else SECTION
             source = "regenerated" if regenerating else "generated"
             text, verification, source, prompt_file, rounds = await self.write(
@@ -298,7 +299,12 @@ class _Run:
                 self.emit(None, "提示", message=note)
             message = section_message(verification, rounds, note)
             self.results[key] = {"status": "完成", "verification": verification, "chars": len(text),
-                                 "version": version.no, "text": text}
+                                 "version": version.no, "text": text, "candidate": version.candidate}
+            if version.candidate:
+                # a person changed the section while the model wrote: theirs stays in the report
+                notice = candidate_notice(planned.heading or key, version.no)
+                self.emit(None, "提示", message=notice)
+                message = f"{message}；{notice}" if message else notice
             self.emit(key, "完成", text=text, message=message)
         except asyncio.CancelledError:
             self._record_failure(key, "起草已取消", has_version=base_no is not None)
@@ -342,6 +348,11 @@ class _Run:
         with self.timings.phase("verification"):
             whole = verify_text("\n".join(done), self.facts.facts, year=self.facts.year)
         return list(whole.unused_facts)
+
+
+def candidate_notice(label: str, no: int) -> str:
+    return (f"“{label}”在生成期间已有人工修改，新生成的文本保存为候选版本（第{no}版），"
+            f"未替换人工修改；如需采用，请恢复第{no}版")
 
 
 def _instruction_note(backend, instruction: str | None) -> str | None:
@@ -392,7 +403,7 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     try:
         with timings.phase("storage"):
             draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
-                                          backend=backend.name, owner=owner)
+                                          backend=backend.name, owner=owner, running=True)
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
                    draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
 
@@ -409,12 +420,67 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
         run.exemplars.expect(outline.sections)
-        async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
-            yield event
-        await run._rows_written()             # surfaces a failure to write the rows themselves
+        try:
+            async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
+                yield event
+            await run._rows_written()             # surfaces a failure to write the rows themselves
+        finally:
+            _end_run(store, draft_id)
         unused = run.unused_facts()
         yield DraftEvent(draft_id, None, "结束",
                          message=summary_message(backend, run.results, unused, len(outline.sections)))
+    finally:
+        await backend.aclose()
+
+
+def _end_run(store: Store, draft_id: str) -> None:
+    """The run is over (finished, cancelled or failed): whatever it left unfinished reads 中断."""
+    try:
+        store.end_run(draft_id)
+    except Exception:
+        log.exception("could not record the end of the run of %s", draft_id)
+
+
+async def resume_draft(draft_id: str, *, settings: Settings, store: Store, owner: str | None = None,
+                       timings: Timings | None = None, backend=None) -> AsyncIterator[DraftEvent]:
+    """Draft only the sections of ``draft_id`` that have no text yet (a run killed part-way,
+    or failed sections); the finished ones are kept as they are."""
+    draft = store.get_draft(draft_id, owner=owner)
+    if draft.running:
+        raise DraftError(f"草稿 {draft_id} 正在生成中，请等它结束后再继续")
+    facts = facts_from_dict(draft.facts, source=f"草稿 {draft_id}")
+    missing = [planned_from_record(facts, settings, draft.skeleton, s)
+               for s in sorted(draft.sections, key=lambda s: s.order) if s.current is None]
+    backend = backend or backend_from_settings(settings)
+    timings = timings or Timings()
+    try:
+        outline = Outline(skeleton=draft.skeleton, title=draft.title, sections=missing)
+        run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
+                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
+        for s in draft.sections:        # the kept sections count in the summary and the unused facts
+            if s.current is not None:
+                run.results[s.key] = {"status": "完成", "verification": run.verify(s.current.text, make_brief(
+                    facts, planned_from_record(facts, settings, draft.skeleton, s), skeleton=draft.skeleton,
+                    exemplars=[])), "chars": len(s.current.text), "version": s.current.no, "text": s.current.text}
+        yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
+        if not missing:
+            yield DraftEvent(draft_id, None, "结束", message="各节均已生成，没有需要继续起草的节。")
+            return
+        store.begin_run(draft_id)
+        for s in missing:
+            store.set_status(draft_id, s.key, "排队")
+            yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
+        yield DraftEvent(draft_id, None, "提示",
+                         message=f"继续起草尚未生成的{len(missing)}节，已完成的{len(draft.sections) - len(missing)}节保持不变。")
+        run.exemplars.expect(missing)
+        try:
+            async for event in _pump(run, [run.draft_section(s) for s in missing]):
+                yield event
+        finally:
+            _end_run(store, draft_id)
+        unused = run.unused_facts()
+        yield DraftEvent(draft_id, None, "结束",
+                         message=summary_message(backend, run.results, unused, len(draft.sections)))
     finally:
         await backend.aclose()
 
@@ -440,7 +506,9 @@ async def regenerate_section(draft_id: str, key: str, *, settings: Settings, sto
         async for event in _pump(run, [job]):
             yield event
         result = run.results.get(key, {})
-        if result.get("status") == "完成":
+        if result.get("status") == "完成" and result.get("candidate"):
+            message = candidate_notice(record.heading or key, result["version"]) + "。原有版本均已保留。"
+        elif result.get("status") == "完成":
             message = f"已生成“{record.heading or key}”的新版本（第{result['version']}版），原有版本均已保留。"
         else:
             message = f"“{record.heading or key}”重新生成失败：{result.get('reason', '未知原因')}；原有版本未改动。"
@@ -464,4 +532,4 @@ def planned_from_record(facts: Facts, settings: Settings, skeleton: str, record)
     return planned
 
 
-__all__ = ["draft_report", "regenerate_section", "Timings", "section_facts", "planned_from_record"]
+__all__ = ["draft_report", "regenerate_section", "resume_draft", "Timings", "section_facts", "planned_from_record"]
