@@ -17,6 +17,15 @@ the changed text; any other such finding in that variant is a false alarm.
 
 Run:  .venv/bin/python bench/number_check.py
 Targets: change 100%, swap >= 90%, zero findings on untouched text, extraction >= 1 MB/s.
+
+The labelled evaluation set (bench/number_eval/, text nobody here wrote, issue 12) is scored
+first: extraction recall per kind, non-statistics taken as statistics, false alarms on
+untouched excerpts with complete facts, planted changes and swaps, each beside its target
+and a naive digit-scan baseline (matching rules: the comment above ``score_doc``).
+
+      --part eval       only the evaluation set (a few seconds); --part seeds: only the above
+      --split dev|test  score one split (default all: dev, test and both together)
+      --show-dev-alarms list each false alarm of the dev split (the test split stays unread)
 """
 
 from __future__ import annotations
@@ -239,5 +248,355 @@ def run() -> int:
     return 0
 
 
+# -- the labelled evaluation set (bench/number_eval/, README.md there) ---------------------
+#
+# Matching rules used by score_doc. Text nobody here wrote, every number mention labelled by hand, a complete clerk-labelled
+# facts sheet per excerpt. Matching rules:
+#   found       a labelled statistic is found when find_numbers yields a mention that overlaps
+#               its span, has needs_fact true and the same value once both are in base units
+#               (units.to_base: 50万元 = 500000元, 1.5万件 = 15000件); fractions within 1e-4;
+#               the unit word itself is not compared (场(次) vs 场次 is not a value error).
+#   naive       a digit run (\d+(\.\d+)?) overlapping the span whose number is the labelled
+#               value as written (the value, or it divided by 10^4 or 10^8 for 万/亿).
+#   as stat     a labelled non-statistic overlapped by any mention with needs_fact true.
+#   false alarm an untouched excerpt with any error/warning finding from verify_text(text,
+#               complete facts, year=report year).
+#   change      each statistic's figure changed alone (Arabic: leading digit as `_changed`;
+#               Chinese numerals: the first numeral one step on); caught when an error/warning
+#               overlaps the changed span.
+#   swap        two statistics of one sentence with the same unit, different values and
+#               different facts, their digits exchanged; caught when an error/warning overlaps
+#               either span. Sentences with 分别 are skipped (分别为a、b: only the order of the
+#               figures says which is which, no wording near a figure names it).
+#   naive checker (the ratio baseline for verification): flags every digit run whose number is
+#               no fact's value (as written or in base units).
+
+import argparse  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench" / "number_eval"))
+import _load as eval_load  # noqa: E402
+
+from drafter.numbers.units import normalize_unit, to_base  # noqa: E402
+
+EVAL_TARGETS = {"false_alarm": 0.05, "mis_error": 0, "change": 1.0, "swap": 0.95,
+                "recall": 0.98, "as_stat": 0.01}
+_CN_NEXT = dict(zip("一二两三四五六七八九", "二三三四五六七八九八"))
+_FINDING_KINDS = ("unsupported", "misattributed", "approximation", "unused_fact", "other")
+_STAT_KINDS = eval_load.STAT_KINDS
+_TINY = Decimal("0.0001")
+
+
+def _dec(v) -> Decimal:
+    return Decimal(str(v))
+
+
+def _facts_of(doc: dict) -> list[Fact]:
+    return [Fact(f["id"], f["label"], _dec(f["value"]), f["unit"] or "", approx=f.get("approx"))
+            for f in doc["facts"]]
+
+
+def _span(m: dict) -> tuple[int, int]:
+    return m["start"], m["start"] + len(m["text"])
+
+
+def _hit(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _base(value, unit) -> Decimal:
+    return to_base(_dec(value), unit or "")[0]
+
+
+def _same_value(label: dict, m: Mention) -> bool:
+    if m.value is None:
+        return False
+    if label["kind"] == "fraction" or m.kind == "fraction":
+        return abs(_dec(label["value"]) - m.value) < _TINY
+    if label["kind"] == "range" and m.value_high is not None:
+        return _base(label["value"], label["unit"]) == _base(m.value, m.unit) and \
+            _base(label.get("value_high", label["value"]), label["unit"]) == _base(m.value_high, m.unit)
+    return _base(label["value"], label["unit"]) == _base(m.value, m.unit)
+
+
+def _written_forms(value) -> set[Decimal]:
+    v = _dec(value)
+    return {v.normalize(), (v / 10_000).normalize(), (v / 100_000_000).normalize()}
+
+
+def _naive_found(text: str, label: dict) -> bool:
+    span = _span(label)
+    return any(_hit(span, (d.start(), d.end())) and Decimal(d.group()).normalize() in _written_forms(label["value"])
+               for d in _NUM.finditer(text))
+
+
+def _naive_checker(text: str, facts: list[Fact]) -> list[tuple[int, int]]:
+    known = set()
+    for f in facts:
+        known |= _written_forms(f.value) | {to_base(f.value, f.unit)[0].normalize()}
+    return [(d.start(), d.end()) for d in _NUM.finditer(text) if Decimal(d.group()).normalize() not in known]
+
+
+def _finding_kind(f) -> str:
+    return f.kind if f.kind in _FINDING_KINDS else "other"
+
+
+def _problems(text: str, facts: list[Fact], year: int):
+    return verify_text(text, facts, year=year).problems
+
+
+def _changed_figure(text: str, label: dict) -> tuple[str, tuple[int, int]] | None:
+    a, b = _span(label)
+    digits = _NUM.search(label["text"])
+    if digits:
+        s, e = a + digits.start(), a + digits.end()
+        return _replace(text, s, e, _changed(digits.group()))
+    for i, ch in enumerate(label["text"]):
+        if ch in _CN_NEXT:
+            return _replace(text, a + i, a + i + 1, _CN_NEXT[ch])
+    return None
+
+
+def _sentence_of(text: str, pos: int) -> int:
+    return _sentence_id(text, pos)
+
+
+def _sentence_text(text: str, stop_before: int) -> str:
+    end = min((i for i in (text.find(ch, stop_before + 1) for ch in _SENTENCE_STOP) if i >= 0),
+              default=len(text))
+    return text[stop_before + 1:end]
+
+
+def _swaps(text: str, stats: list[dict]):
+    """Pairs of one sentence, same unit, different values, different facts, Arabic digits."""
+    by_sentence: dict[int, list[dict]] = {}
+    for m in stats:
+        if m["kind"] in ("count", "money", "percent", "duration") and _NUM.search(m["text"]):
+            by_sentence.setdefault(_sentence_of(text, m["start"]), []).append(m)
+    for start, group in by_sentence.items():
+        if "分别" in _sentence_text(text, start):
+            continue                     # 分别为a、b: only the order says which is which
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                m, n = group[x], group[y]
+                if normalize_unit(m["unit"]) != normalize_unit(n["unit"]) or m["fact"] == n["fact"]:
+                    continue
+                if _dec(m["value"]) == _dec(n["value"]):
+                    continue
+                d1, d2 = _NUM.search(m["text"]), _NUM.search(n["text"])
+                if d1.group() == d2.group():
+                    continue
+                a1, b1 = m["start"] + d1.start(), m["start"] + d1.end()
+                a2, b2 = n["start"] + d2.start(), n["start"] + d2.end()
+                new_text = text[:a1] + d2.group() + text[b1:a2] + d1.group() + text[b2:]
+                shift = len(d2.group()) - len(d1.group())
+                yield new_text, [(a1, a1 + len(d2.group())), (a2 + shift, a2 + shift + len(d1.group()))]
+
+
+@dataclass
+class EvalScore:
+    excerpts: int = 0
+    mentions: int = 0
+    labelled: dict = None            # kind -> [n, found, naive_found]
+    nonstat: dict = None             # kind -> [n, taken as statistic, naive taken]
+    extra_stats: int = 0             # extracted statistics overlapping no labelled mention
+    alarm_docs: int = 0
+    naive_alarm_docs: int = 0
+    alarm_kinds: dict = None         # finding kind -> excerpts with that kind
+    mis_errors: int = 0
+    planted: dict = None             # change/swap -> [n, caught, naive caught]
+    dev_alarms: list = None          # (doc id, finding) for the dev split only
+
+    def __post_init__(self):
+        self.labelled = {k: [0, 0, 0] for k in _STAT_KINDS}
+        self.nonstat = {}
+        self.alarm_kinds = {k: 0 for k in _FINDING_KINDS}
+        self.planted = {"change": [0, 0, 0], "swap": [0, 0, 0]}
+        self.dev_alarms = []
+
+
+def score_doc(doc: dict, s: EvalScore) -> None:
+    text, year, facts = doc["text"], doc["year"], _facts_of(doc)
+    found = find_numbers(text)
+    stat_found = [m for m in found if m.needs_fact]
+    s.excerpts += 1
+    s.mentions += len(doc["mentions"])
+    stats = [m for m in doc["mentions"] if m["statistic"]]
+    for label in doc["mentions"]:
+        span = _span(label)
+        if label["statistic"]:
+            row = s.labelled[label["kind"]]
+            row[0] += 1
+            row[1] += any(_hit(span, (m.start, m.end)) and _same_value(label, m) for m in stat_found)
+            row[2] += _naive_found(text, label)
+        else:
+            row = s.nonstat.setdefault(label["kind"], [0, 0, 0])
+            row[0] += 1
+            row[1] += any(_hit(span, (m.start, m.end)) for m in stat_found)
+            row[2] += any(_hit(span, (d.start(), d.end())) for d in _NUM.finditer(text))
+    labelled_spans = [_span(m) for m in doc["mentions"]]
+    s.extra_stats += sum(1 for m in stat_found if not any(_hit((m.start, m.end), sp) for sp in labelled_spans))
+
+    problems = _problems(text, facts, year)
+    if problems:
+        s.alarm_docs += 1
+        for kind in {_finding_kind(f) for f in problems}:
+            s.alarm_kinds[kind] += 1
+        if doc["split"] == "dev":
+            s.dev_alarms += [(doc["id"], f) for f in problems]
+    s.mis_errors += sum(1 for f in problems if f.kind == "misattributed" and f.severity == "error")
+    s.naive_alarm_docs += bool(_naive_checker(text, facts))
+
+    for label in stats:
+        planted = _changed_figure(text, label)
+        if planted is None:
+            continue
+        new_text, span = planted
+        row = s.planted["change"]
+        row[0] += 1
+        row[1] += any(_overlaps(f, [span]) for f in _problems(new_text, facts, year))
+        row[2] += any(_hit(span, sp) for sp in _naive_checker(new_text, facts))
+    for new_text, spans in _swaps(text, stats):
+        row = s.planted["swap"]
+        row[0] += 1
+        row[1] += any(_overlaps(f, spans) for f in _problems(new_text, facts, year))
+        row[2] += any(_hit(sp, n) for sp in spans for n in _naive_checker(new_text, facts))
+
+
+def _rate(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def _fmt(x: float | None, pct: bool = True) -> str:
+    if x is None:
+        return "-"
+    return f"{x:.1%}" if pct else f"{x:.3f}"
+
+
+def _ratio(ours: float | None, base: float | None) -> str:
+    if ours is None or not base:
+        return "-"
+    return f"{ours / base:.2f}x"
+
+
+def summary_rows(s: EvalScore) -> dict:
+    n_stat = sum(r[0] for r in s.labelled.values())
+    n_non = sum(r[0] for r in s.nonstat.values())
+    return {
+        "recall": (_rate(sum(r[1] for r in s.labelled.values()), n_stat),
+                   _rate(sum(r[2] for r in s.labelled.values()), n_stat)),
+        "as_stat": (_rate(sum(r[1] for r in s.nonstat.values()), n_non),
+                    _rate(sum(r[2] for r in s.nonstat.values()), n_non)),
+        "false_alarm": (_rate(s.alarm_docs, s.excerpts), _rate(s.naive_alarm_docs, s.excerpts)),
+        "mis_error": (s.mis_errors, None),
+        "change": (_rate(s.planted["change"][1], s.planted["change"][0]),
+                   _rate(s.planted["change"][2], s.planted["change"][0])),
+        "swap": (_rate(s.planted["swap"][1], s.planted["swap"][0]),
+                 _rate(s.planted["swap"][2], s.planted["swap"][0])),
+    }
+
+
+def print_split(name: str, s: EvalScore) -> None:
+    n_stat = sum(r[0] for r in s.labelled.values())
+    print(f"\nEval set, {name}: {s.excerpts} excerpts, {s.mentions} labelled mentions, {n_stat} statistics")
+    print(f"{'statistic kind':<16}{'labelled':>9}{'found':>7}{'recall':>9}{'naive':>9}{'ratio':>8}")
+    for kind, (n, ours, naive) in s.labelled.items():
+        if n:
+            print(f"{kind:<16}{n:>9}{ours:>7}{_fmt(ours / n):>9}{_fmt(naive / n):>9}{_ratio(ours / n, naive / n):>8}")
+    print(f"{'non-statistic':<16}{'labelled':>9}{'as stat':>8}{'share':>8}{'naive':>9}")
+    for kind, (n, ours, naive) in sorted(s.nonstat.items()):
+        print(f"{kind:<16}{n:>9}{ours:>8}{_fmt(ours / n):>8}{_fmt(naive / n):>9}")
+    print(f"extracted statistics overlapping no labelled mention: {s.extra_stats}")
+    print(f"untouched excerpts with an error/warning: {s.alarm_docs} of {s.excerpts}; by finding kind "
+          + ", ".join(f"{k} {v}" for k, v in s.alarm_kinds.items())
+          + f"; error-level misattributions: {s.mis_errors}")
+    for kind in ("change", "swap"):
+        n, ours, naive = s.planted[kind]
+        print(f"planted {kind}: {ours} of {n} caught ({_fmt(_rate(ours, n))}); naive checker {_fmt(_rate(naive, n))}")
+
+
+def print_targets(scores: dict[str, EvalScore]) -> None:
+    names = list(scores)
+    rows = {n: summary_rows(s) for n, s in scores.items()}
+    last = names[-1]
+    labels = {"false_alarm": ("false alarms (excerpts)", "<= 5%"), "mis_error": ("error misattributions", "0"),
+              "change": ("planted change caught", "100%"), "swap": ("planted swap caught", ">= 95%"),
+              "recall": ("statistic recall", ">= 0.98"), "as_stat": ("non-stats as statistics", "<= 1%")}
+    print("\nTargets (issue 12) beside the measured values; ratio = ours / naive baseline on " + last)
+    print(f"{'measure':<26}" + "".join(f"{n:>9}" for n in names) + f"{'target':>10}{'met':>5}{'naive':>9}{'ratio':>8}")
+    for key, (label, target) in labels.items():
+        cells = []
+        for n in names:
+            v = rows[n][key][0]
+            cells.append(f"{v:>9}" if key == "mis_error" else f"{_fmt(v, key != 'recall'):>9}")
+        v, base = rows[last][key]
+        goal = EVAL_TARGETS[key]
+        met = v is not None and (v <= goal if key in ("false_alarm", "mis_error", "as_stat") else v >= goal)
+        base_cell = "-" if base is None else _fmt(base, key != "recall")
+        print(f"{label:<26}" + "".join(cells) + f"{target:>10}{'yes' if met else 'NO':>5}{base_cell:>9}"
+              f"{_ratio(v, base) if key != 'mis_error' else '-':>8}")
+
+
+def run_eval(split: str, show_dev: bool) -> int:
+    bad = eval_load.validate_all(split)
+    if bad:
+        for path, msgs in bad.items():
+            print(f"{path}: {msgs[0]}")
+        print("the evaluation set has malformed labels; fix them first (bench/number_eval/_load.py)")
+        return 1
+    t0 = time.perf_counter()
+    names = ["dev", "test"] if split == "all" else [split]
+    scores = {}
+    for name in names:
+        s = EvalScore()
+        for doc in eval_load.load(name):
+            score_doc(doc, s)
+        scores[name] = s
+    if split == "all":
+        total = EvalScore()
+        for s in scores.values():
+            total.excerpts += s.excerpts
+            total.mentions += s.mentions
+            total.extra_stats += s.extra_stats
+            total.alarm_docs += s.alarm_docs
+            total.naive_alarm_docs += s.naive_alarm_docs
+            total.mis_errors += s.mis_errors
+            for k in _FINDING_KINDS:
+                total.alarm_kinds[k] += s.alarm_kinds[k]
+            for table, src in ((total.labelled, s.labelled), (total.nonstat, s.nonstat),
+                               (total.planted, s.planted)):
+                for k, row in src.items():
+                    acc = table.setdefault(k, [0, 0, 0])
+                    for i in range(3):
+                        acc[i] += row[i]
+            total.dev_alarms += s.dev_alarms
+        scores["all"] = total
+    for name, s in scores.items():
+        print_split(name, s)
+    print_targets(scores)
+    if show_dev and "dev" in scores:
+        print("\nDev false alarms on untouched text (dev split only)")
+        for doc_id, f in scores["dev"].dev_alarms:
+            print(f"  {doc_id} {f.kind} {f.severity} {f.text!r}: {f.message}")
+    print(f"\neval set scored in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Number extraction and verification benchmarks")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                        help="which part of bench/number_eval to score (default all: dev, test and both)")
+    parser.add_argument("--part", choices=("eval", "seeds", "all"), default="all",
+                        help="eval = the labelled set only (fast); seeds = the seed-based sections")
+    parser.add_argument("--show-dev-alarms", action="store_true",
+                        help="list each false alarm of the dev split (never the test split)")
+    args = parser.parse_args(argv)
+    code = 0
+    if args.part in ("eval", "all"):
+        code = run_eval(args.split, args.show_dev_alarms)
+    if args.part in ("seeds", "all"):
+        code = run() or code
+    return code
+
+
 if __name__ == "__main__":
-    raise SystemExit(run())
+    raise SystemExit(main())

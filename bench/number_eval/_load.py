@@ -5,6 +5,7 @@ every score computed from it meaningless, so ``validate`` is run by the bench be
 scoring and by tests/test_number_eval.py on every file.
 
     load(split) -> list[dict]        split: "dev", "test" or "all"; files sorted by name
+    load_file(path) -> dict          one excerpt, with "split" and "path" added
     validate(doc) -> list[str]       one English message per problem, [] when the file is sound
 """
 
@@ -29,7 +30,7 @@ NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "head
                   "slogan", "name", "ordinal")
 LEVELS = ("国家", "部门", "省", "市", "区县", "乡镇")
 HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "突破", "超", "左右", "以内",
-          "不足", "不到", "上百", "数十", "几")
+          "不足", "不到", "上百", "数十", "几", "前")
 REQUIRED = ("id", "source", "title", "org", "level", "year", "text", "mentions", "facts")
 
 
@@ -40,14 +41,15 @@ def files(split: str = "all") -> list[Path]:
     return [p for n in names for p in sorted((HERE / n).glob("*.yaml"))]
 
 
+def load_file(path: Path) -> dict:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["split"] = path.parent.name
+    doc["path"] = str(path.relative_to(ROOT))
+    return doc
+
+
 def load(split: str = "all") -> list[dict]:
-    docs = []
-    for path in files(split):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        doc["split"] = path.parent.name
-        doc["path"] = str(path.relative_to(ROOT))
-        docs.append(doc)
-    return docs
+    return [load_file(path) for path in files(split)]
 
 
 def _dec(value) -> Decimal:
@@ -129,11 +131,12 @@ def validate(doc: dict) -> list[str]:
 def validate_all(split: str = "all") -> dict[str, list[str]]:
     """path -> problems, for every file with any."""
     bad = {}
-    for doc in load(split):
+    docs = load(split)
+    for doc in docs:
         problems = validate(doc)
         if problems:
             bad[doc["path"]] = problems
-    ids = [d["id"] for d in load(split)]
+    ids = [d["id"] for d in docs]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
         bad["(all)"] = [f"excerpt id used twice: {sorted(dupes)}"]
