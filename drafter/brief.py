@@ -33,3 +33,5 @@ class SectionBrief:
     previous_text: str | None = None     # the current text, for regeneration and repair
     findings: list[str] = field(default_factory=list)  # Chinese descriptions of verification findings, for repair
     genre: str = "四段式"                 # skeleton name, for register choices
+    report_topics: list[str] = field(default_factory=list)  # the work items' topics, in order: what
+    #                                      不足 and 安排 follow when the clerk wrote no points for them

@@ -18,11 +18,11 @@ def section_facts(facts: Facts, planned: PlannedSection) -> list[Fact]:
 
 def make_brief(facts: Facts, planned: PlannedSection, *, skeleton: str, exemplars=None,
                instruction: str | None = None, previous_text: str | None = None,
-               findings: list[str] | None = None) -> SectionBrief:
+               findings: list[str] | None = None, report_topics: list[str] | None = None) -> SectionBrief:
     return SectionBrief(
         key=planned.key, kind=planned.kind, heading=planned.heading, org=facts.org, year=facts.year,
         level=facts.level, topic=planned.topic, number=planned.number,
         facts=section_facts(facts, planned), points=list(planned.points),
         exemplars=list(exemplars or []), target_chars=planned.target_chars,
         instruction=instruction, previous_text=previous_text, findings=list(findings or []),
-        genre=skeleton)
+        genre=skeleton, report_topics=list(report_topics or []))

@@ -278,6 +278,24 @@ def _run(paragraph, text: str, *, font: str | None = None, size: float | None = 
     return run
 
 
+def _body_runs(paragraph, text: str) -> None:
+    """Body text in 仿宋; a 【待补充：…】 note the clerk still has to fill is highlighted yellow,
+    so a half-written part cannot go out unnoticed."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    from drafter.register import TO_FILL_PATTERN
+
+    start = 0
+    for match in TO_FILL_PATTERN.finditer(text):
+        if match.start() > start:
+            _run(paragraph, text[start:match.start()], font=FANGSONG, size=BODY_PT, bold=False)
+        note = _run(paragraph, match.group(), font=FANGSONG, size=BODY_PT, bold=False)
+        note.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        start = match.end()
+    if start < len(text) or not text:
+        _run(paragraph, text[start:], font=FANGSONG, size=BODY_PT, bold=False)
+
+
 def _field(paragraph, instruction: str, placeholder: str, **run_kwargs) -> None:
     """A complex field (begin / instrText / separate / cached result / end), as Word writes it."""
     def char(kind):
@@ -411,7 +429,7 @@ def write_docx(blocks, path: Path, *, seal: bool = False, title: str | None = No
             head, rest, font, bold = split_run_in(text)
             if head:
                 _run(paragraph, head, font=font, size=BODY_PT, bold=bold)
-            _run(paragraph, rest, font=FANGSONG, size=BODY_PT, bold=False)
+            _body_runs(paragraph, rest)
         elif kind == "recipient":
             _run(paragraph, recipient_text(text), font=FANGSONG, size=BODY_PT)
         elif kind in ("signature", "date"):

@@ -17,8 +17,9 @@ from typing import AsyncIterator
 
 from drafter.brief import SectionBrief
 from drafter.config import Settings
-from drafter.register import (Voice, cn_number, era, fact_clause, is_rate, ordinal_lead, phrases,
-                                        quantity, voice)
+from drafter.register import (Voice, cn_number, era, fact_clause, figure_lead, is_rate, noun_verb,
+                               ordinal_lead, phrases, quantity, report_seed, to_fill, topic_entry, topic_gap,
+                               topic_openings, topic_plan, voice)
 
 OFFLINE_KIND = "offline"
 
@@ -80,39 +81,45 @@ def write_section(brief: SectionBrief) -> str:
 # --- shared pieces ---------------------------------------------------------------------------
 
 class _Style:
-    """Per-section phrasing choices: concise or not, and which rotation of lead words to use."""
+    """Per-section phrasing choices: concise or not, the report's seed for the phrase bank, and
+    what this section has already said (a time word or a lead is never used twice)."""
 
     def __init__(self, brief: SectionBrief):
         self.brief = brief
         self.concise = is_concise(brief.instruction)
         self.voice: Voice = voice(brief.org, brief.level)
         self.bank = phrases()
-        # a regeneration without instruction gets other lead words than the version it replaces
-        self._turn = (len(brief.previous_text or "") % 3) if brief.previous_text else 0
+        # a regeneration without instruction may pick other bank wordings than the version it replaces
+        turn = (len(brief.previous_text or "") % 3) if brief.previous_text else 0
+        self.seed = report_seed(brief.org, brief.year, turn)
+        self.said = ""              # the section's text so far, as far as the writer needs it
+        self._timed = False         # “全年” written already
 
-    def lead(self, first_label: str, first_unit: str) -> str:
-        """The words before a facts sentence: “全年共” before an action, “全年，” before a rate or
-        a subject; nothing when concise."""
-        if self.concise:
+    def time_word(self, clause: str) -> str:
+        """“全年共” before the first action figure of the section, “全年” before another first
+        figure; nothing after that (a paragraph of 全年，…全年，… reads as a list)."""
+        if self.concise or self._timed:
             return ""
-        if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
-            return self._rotate("fact_leads")
-        return "全年，"
+        self._timed = True
+        if clause[:1].isdigit():
+            return "全年共"
+        return "全年共" if _starts_with_action(clause) and not clause.startswith(_PREPOSITIONS) else "全年"
 
-    def _rotate(self, bank_key: str) -> str:
-        """The next of a list of equivalent words, so repeated sentences do not all start alike."""
-        words = self.bank[bank_key]
-        word = words[self._turn % len(words)]
-        self._turn += 1
+    def join(self, clause: str) -> str:
+        """The words between a point and the facts attached to it (“，全年共评查……”)."""
+        word = self.time_word(clause)
+        if clause[:1].isdigit() and not word:
+            return "" if self.concise else "共"
         return word
 
-    def join(self, first_label: str, first_unit: str) -> str:
-        """The words between a point and the facts attached to it (“，全年共评查……”)."""
+    def lead(self, label: str) -> str:
+        """What the body did that the figure counts (“依法查处各类违法行为，”), once per section."""
         if self.concise:
             return ""
-        if _starts_with_action(first_label) and not is_rate(first_label, first_unit):
-            return self._rotate("fact_joins")
-        return "全年" if not first_label.startswith(_AREA_PREFIXES) else ""
+        words = figure_lead(label)
+        if not words or _overlaps(words, self.said, 5):
+            return ""
+        return words
 
     def fill(self, template: str) -> str:
         v = self.voice
@@ -124,7 +131,12 @@ class _Style:
 _ACTION_PREFIXES = ("收到", "受理", "审结", "审查", "审核", "办理", "开展", "召开", "分解", "取消", "评查", "培训",
                     "提出", "清理", "废止", "修改", "报送", "举办", "组织", "调解", "提供", "制定", "出台", "印发",
                     "处理", "查处", "完成", "接待", "征集", "聘请", "签订", "备案", "发布", "公开", "发放", "走访",
-                    "化解", "答复", "实行", "推行", "录入", "梳理", "认领", "下放", "培育", "建成", "新建", "选派")
+                    "化解", "答复", "实行", "推行", "录入", "梳理", "认领", "下放", "培育", "建成", "新建", "选派",
+                    "参训", "参加", "参与", "办结", "调处", "排查", "督办", "收缴", "收集", "回复", "刊发", "推送",
+                    "创建", "打造", "配备", "聘任", "新增", "减少", "压减", "精简", "对", "为", "向", "在", "通过",
+                    "举行", "进行", "实施", "落实", "作出", "做出", "纠正", "撤销", "维持", "驳回", "终止", "审议",
+                    "出庭", "旁听", "印制", "制作", "编印", "发送", "编制", "公布", "核查", "检查", "抽查", "受邀",
+                    "报", "帮助", "挽回", "协调", "指导", "解答", "接听", "上报", "报请", "提请")
 
 
 def _starts_with_action(label: str) -> bool:
@@ -236,6 +248,36 @@ def _said_by(label: str, point: str) -> bool:
     return len(core) >= 4 and len(core) >= 0.7 * len(label)
 
 
+_PREPOSITIONS = ("对", "为", "向", "在", "通过")
+# “对证明事项实行告知承诺制” + 23项 → “对23项证明事项实行告知承诺制”: the count goes before its object
+_OBJECT_FIRST = re.compile(r"^对(?P<object>[^，,的]{2,12}?)(?P<verb>实行|实施|推行|开展|进行|落实|作出|给予|启动)(?P<rest>.*)$")
+
+
+def figure_clause(label: str, fact, *, head: bool = False) -> str:
+    """One fact as the clause a clerk writes, its figure inside the clause that counts it:
+    “对23项证明事项实行告知承诺制”, “收缴罚没款246.8万元”, “调解成功率达98.6%”.
+    ``head``: the clause opens its sentence, so a bare noun needs a verb or “达”."""
+    label = label.strip().rstrip("：:，,。")
+    amount = quantity(fact.value, fact.unit, fact.approx)
+    if not label:
+        return amount
+    if is_rate(label, fact.unit):
+        return fact_clause(label, fact.value, fact.unit, fact.approx)
+    if fact.unit not in ("", "%"):
+        match = _OBJECT_FIRST.match(label)
+        if match:
+            return f"对{amount}{match['object']}{match['verb']}{match['rest']}"
+    if _starts_with_action(label) or label.startswith(_AREA_PREFIXES + _SUBSET_STARTS + ("其中",)):
+        return f"{label}{amount}"
+    verb = noun_verb(label) if not _is_subset_fact(fact) else None
+    if verb:
+        return f"{verb}{label}{amount}"
+    clause = fact_clause(label, fact.value, fact.unit, fact.approx)
+    if head and not clause.startswith(label + "达") and fact.unit:
+        return f"{label}达{amount}"
+    return clause
+
+
 def facts_clause(facts, *, point: str = "") -> str:
     """Related facts as one run of clauses, the first in full, the rest sharing its object:
     “收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率为12.5%”.
@@ -252,7 +294,7 @@ def facts_clause(facts, *, point: str = "") -> str:
             label = _short_label(label, anchor, fact.unit)
             if area and label.startswith(area):
                 label = label[len(area):]
-        clause = fact_clause(label, fact.value, fact.unit, fact.approx)
+        clause = figure_clause(label, fact, head=not i and not point)
         subset = bool(i) and _is_subset_fact(fact)
         if subset and not after_subset and not clause.startswith("其中"):
             clause = "其中" + clause
@@ -261,49 +303,102 @@ def facts_clause(facts, *, point: str = "") -> str:
     return "，".join(parts)
 
 
-def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "。") -> tuple[str, list]:
+def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "。",
+                       matched: tuple[dict[int, list], list] | None = None) -> tuple[str, list]:
     """“一是……，全年共……。二是……。” with facts attached to the point they belong to; returns the loose facts."""
-    attached, loose = _match_facts_to_points(facts, points)
+    attached, loose = matched or _match_facts_to_points(facts, points)
     sentences = []
     for i, point in enumerate(points):
         # a lone point is a plain sentence: “一是” with no “二是” reads as unfinished
         sentence = f"{ordinal_lead(i + 1)}{point}" if len(points) > 1 else point
         mine = attached.get(i)
         if mine:
-            clause = facts_clause(mine, point=point)
-            join = style.join(mine[0].label, mine[0].unit) if not clause[:1].isdigit() else \
-                (style.join("开展", mine[0].unit) or "全年共")
-            sentence += f"，{join}{clause}"
+            clause = facts_clause(_counts_before_rates(mine), point=point)
+            sentence += f"，{style.join(clause)}{clause}"
         sentences.append(sentence)
     body = sep.join(sentences) + ("。" if sentences else "")
+    style.said += body
     return body, loose
 
 
-def _facts_sentence(style: _Style, facts) -> str:
+def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True) -> str:
+    """The facts as sentences a clerk would write: related figures in one sentence (counts, then
+    the rate they give), each sentence led by what was done when the bank knows it, 一是/二是
+    when there are two or more such sentences, “全年” once."""
     if not facts:
         return ""
+    groups = [_counts_before_rates(g) for g in _group_by_theme(facts)]
+    numbered = numbered and len(groups) > 1 and not style.concise
     out = []
-    for group in _group_by_theme(facts):
-        lead = style.lead(group[0].label, group[0].unit)
-        out.append(f"{lead}{facts_clause(group)}。")
+    for i, group in enumerate(groups):
+        clause = facts_clause(group)
+        lead = style.lead(group[0].label) if leads else ""
+        sentence = f"{lead}，" if lead else ""
+        sentence += style.time_word(clause) + clause
+        if numbered:
+            sentence = ordinal_lead(i + 1) + sentence
+        out.append(sentence + "。")
+        style.said += out[-1]
     return "".join(out)
 
 
+def _counts_before_rates(group: list) -> list:
+    """A rate reads after the counts it comes from (审结49件，调解成功率达98.6%)."""
+    return [f for f in group if not is_rate(f.label, f.unit)] + [f for f in group if is_rate(f.label, f.unit)]
+
+
+# words many unrelated labels share (办理法律援助案件 / 审结行政复议案件): no sign of one subject
+_GENERIC_BIGRAMS = {"案件", "申请", "事项", "情况", "人员", "活动", "文件", "问题", "群众", "单位", "部门", "办理",
+                    "全年", "累计", "共计", "次数", "人数", "件数", "数量"}
+
+
 def _related(a: str, b: str) -> bool:
-    core = _longest_common(a, b)
-    return len(core) >= 4 or (len(core) >= 2 and core not in _STOP_BIGRAMS and core != "情况")
+    """Two labels about one subject: a long common stretch, or a telling word in common."""
+    if len(_longest_common(a, b)) >= 4:
+        return True
+    return bool((_bigrams(a) & _bigrams(b)) - _STOP_BIGRAMS - _GENERIC_BIGRAMS)
+
+
+_GROUP_MAX = 6
 
 
 def _group_by_theme(facts) -> list[list]:
-    """Consecutive related facts (sharing a word, or a subset of the one before) form one sentence."""
+    """Related facts (sharing a word, or a subset of the one before) form one sentence, in the
+    order the first of each appears; a rate joins the counts it speaks of wherever they stand."""
     groups: list[list] = []
+    last: list | None = None          # the group of the fact before
     for fact in facts:
-        last = groups[-1] if groups else None
-        if last and len(last) < 6 and (_is_subset_fact(fact) or any(_related(fact.label, f.label) for f in last)):
-            last.append(fact)
+        if last is not None and _is_subset_fact(fact) and len(last) < _GROUP_MAX:
+            home = last
         else:
-            groups.append([fact])
+            home = next((g for g in groups if len(g) < _GROUP_MAX
+                         and any(_related(fact.label, f.label) for f in g)), None)
+        if home is None:
+            home = [fact]
+            groups.append(home)
+        else:
+            home.append(fact)
+        last = home
     return groups
+
+
+def _overlaps(sentence: str, text: str, run: int = 6) -> bool:
+    """The sentence repeats a stretch of ``run`` characters the text already has."""
+    return any(sentence[i:i + run] in text for i in range(len(sentence) - run + 1))
+
+
+def _once_per_sentence(text: str, name: str, me: str) -> str:
+    """A long organ name is written once in a sentence; later mentions become 我局/我区."""
+    if len(name) < 6 or text.count(name) < 2:
+        return text
+    out = []
+    for sentence in re.findall(r"[^。；]*[。；]?", text):
+        first = sentence.find(name)
+        if first >= 0:
+            head, tail = sentence[:first + len(name)], sentence[first + len(name):]
+            sentence = head + tail.replace(name, me)
+        out.append(sentence)
+    return "".join(out)
 
 
 def _run_in_heading(brief: SectionBrief) -> str:
@@ -340,22 +435,48 @@ def _write_intro(brief: SectionBrief) -> str:
         text = (f"{brief.year}年，{brief.org}{leader}，坚持以{e.thought}为指导，深入学习贯彻{e.spirit}，"
                 f"认真贯彻落实{e.outline}，{focus}，着力建设{e.goal}的法治政府，"
                 f"为全{v.region}{development}提供了有力法治保障。")
-    text += _facts_sentence(style, brief.facts)
+    style.said = text
+    style._timed = True         # the intro opens with the year already
+    text += _figures(style, brief.facts, numbered=False, leads=False)
     if brief.points:
         text += "".join(f"{_clean_point(p)}。" for p in brief.points)
     return text + "现将有关情况报告如下："
 
 
+def _to_fill(style: _Style, what: str) -> str:
+    return to_fill(what)
+
+
 def _write_leadership(brief: SectionBrief) -> str:
     style = _Style(brief)
+    bank = style.bank["leadership"]
     heading = _run_in_heading(brief)
-    points = [_clean_point(p) for p in brief.points if _clean_point(p)] or list(
-        style.bank["leadership"]["generic_points"])
-    opening = style.fill(style.bank["leadership"]["opening_short" if style.concise else "opening"])
+    points = [_clean_point(p) for p in brief.points if _clean_point(p)]
+    opening = style.fill(bank["opening_short" if style.concise else "opening"])
     if not style.concise:
         opening = f"{brief.year}年，{opening}"
+    style.said = opening
+    style._timed = not style.concise     # the opening names the year
+    if not points:
+        # the clerk's own account of the duty cannot be made up: a frame and a visible note
+        return heading + opening + _figures(style, brief.facts) + _to_fill(style, bank["to_fill"])
     body, loose = _points_with_facts(style, points, brief.facts)
-    return heading + opening + body + _facts_sentence(style, loose)
+    return heading + opening + body + _figures(style, loose, numbered=False)
+
+
+def _work_openings(style: _Style, brief: SectionBrief) -> list[str]:
+    """The item's opening sentence, then the topic's other sentences of practice (may be none)."""
+    bank = style.bank
+    if brief.topic == bank["other_topic"]:
+        return [style.fill(bank["other_opening"])]
+    openings = topic_openings(brief.topic, style.voice, seed=style.seed)
+    if openings:
+        return openings
+    generic = bank["topic_generic"]
+    return [style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])]
+
+
+_FEW_GROUPS = 1     # an item with this many figure sentences or fewer also says what else was done
 
 
 def _write_work(brief: SectionBrief) -> str:
@@ -363,18 +484,33 @@ def _write_work(brief: SectionBrief) -> str:
     heading = _run_in_heading(brief)
     points = [_clean_point(p) for p in brief.points if _clean_point(p)]
     if not points:
-        generic = style.bank["topic_generic"]
-        if brief.topic == style.bank["other_topic"]:
-            opening = style.fill(style.bank["other_opening"])
-        else:
-            opening = style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])
-        text = heading + opening + _facts_sentence(style, brief.facts)
+        openings = _work_openings(style, brief)
+        opening = openings[0] if not style.concise or not brief.facts else ""
+        style.said = heading + opening
+        text = heading + opening + _figures(style, brief.facts)
         if not brief.facts and not style.concise:
             text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]
-        return text
-    body, loose = _points_with_facts(style, points, brief.facts)
+        elif not style.concise and len(_group_by_theme(brief.facts)) <= _FEW_GROUPS:
+            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)), None)
+            if more:
+                text += "同时，" + more
+        return _once_per_sentence(text, brief.org, style.voice.me)
+    style.said = heading + "".join(points)
+    matched = _match_facts_to_points(brief.facts, points)
     # loose facts read best as the item's overview, right after the heading
-    return heading + _facts_sentence(style, loose) + body
+    overview = _figures(style, matched[1], numbered=False, leads=False)
+    body, _ = _points_with_facts(style, points, brief.facts, matched=matched)
+    return _once_per_sentence(heading + overview + body, brief.org, style.voice.me)
+
+
+def _topic_names(brief: SectionBrief) -> list[str]:
+    """The report's work topics, each once, without the catch-all “其他工作”."""
+    other = phrases()["other_topic"]
+    seen: list[str] = []
+    for topic in brief.report_topics:
+        if topic and topic != other and topic not in seen:
+            seen.append(topic)
+    return seen
 
 
 def _write_problems(brief: SectionBrief) -> str:
@@ -383,35 +519,73 @@ def _write_problems(brief: SectionBrief) -> str:
     heading = _run_in_heading(brief)
     raw = [_clean_point(p) for p in brief.points if _clean_point(p)]
     reasons = [p for p in raw if p.startswith("原因")]
-    points = [p for p in raw if not p.startswith("原因")] or list(bank["generic_points"])
+    points = [p for p in raw if not p.startswith("原因")]
     opening = style.fill(bank["opening_short" if style.concise else "opening"])
-    body, loose = _points_with_facts(style, points, brief.facts)
+    style.said = opening
+    if not points:
+        # the shortcomings are the clerk's to name: a frame that follows the topics reported on
+        gaps = []
+        for topic in _topic_names(brief):
+            gap = topic_gap(topic) or topic
+            if gap not in gaps:
+                gaps.append(gap)
+        what = bank["to_fill"].format(topics="、".join(gaps[:3])) if gaps else bank["to_fill_plain"]
+        body = _to_fill(style, what) + "。" + _figures(style, brief.facts, numbered=False)
+    else:
+        body, loose = _points_with_facts(style, points, brief.facts)
+        body += _figures(style, loose, numbered=False)
     if reasons:
         reason = "".join(r if r.endswith("。") else r + "。" for r in reasons)
+    elif not points:
+        reason = bank["reason_lead"] + _to_fill(style, bank["reason_to_fill"])
     else:
-        reason = bank["reason"]
-    return heading + opening + body + _facts_sentence(style, loose) + reason
+        reason = ""
+    return heading + opening + body + reason
+
+
+def _plan_points(style: _Style, brief: SectionBrief) -> list[str]:
+    """One item per topic reported on (no figures), led by the year's general task."""
+    bank = style.bank["plans"]
+    items: list[str] = []
+    rows: list[int] = []
+    for topic in _topic_names(brief):
+        row = topic_entry(topic)
+        if row is None or id(row) in rows:
+            continue
+        rows.append(id(row))
+        items.append(topic_plan(topic, seed=style.seed, v=style.voice))
+    if not items:
+        return list(bank["generic_points"])
+    lead_keys = ("习近平法治思想", "党的领导", "法治建设责任")
+    if not any(k in item for item in items for k in lead_keys):
+        items.insert(0, bank["generic_points"][0])
+    return items[:_MAX_PLAN_ITEMS]
+
+
+_MAX_PLAN_ITEMS = 8
 
 
 def _write_plans(brief: SectionBrief) -> str:
     style = _Style(brief)
     bank = style.bank["plans"]
     heading = _run_in_heading(brief)
-    points = [_clean_point(p) for p in brief.points if _clean_point(p)] or list(bank["generic_points"])
+    points = [_clean_point(p) for p in brief.points if _clean_point(p)] or _plan_points(style, brief)
     if style.concise:
         key = "opening_short"
     else:
         key = "opening" if era(brief.year + 1).modern else "opening_old"
     opening = style.fill(bank[key])
+    style.said = opening
+    style._timed = True          # a plan has no 全年 of its own
     body, loose = _points_with_facts(style, points, brief.facts)
-    return heading + opening + body + _facts_sentence(style, loose)
+    return heading + opening + body + _figures(style, loose, numbered=False, leads=False)
 
 
 def _write_closing(brief: SectionBrief) -> str:
     style = _Style(brief)
     key = "closing" if brief.year >= 2018 else "closing_old"
     text = style.fill(style.bank[key])
-    extra = _facts_sentence(style, brief.facts)
+    extra = _figures(style, brief.facts, numbered=False, leads=False)
     return (extra + text) if extra else text
 
 

@@ -8,6 +8,7 @@ chooses and the text the offline writer produces always agree.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,13 +162,102 @@ def era(year: int) -> Era:
 
 # --- headings -----------------------------------------------------------------------------
 
-def default_heading(topic: str, v: Voice) -> str:
-    """A （一） heading written from a topic name when the clerk gave none (e.g. 行政复议 → 依法化解…)."""
-    data = phrases()
-    for row in data["default_headings"]:
+def report_seed(*parts) -> int:
+    """A stable number from the report's own content (org, year…): the same facts always give
+    the same wording, two reports give different wordings. (``hash`` changes per process.)"""
+    text = "\x1f".join(str(p) for p in parts)
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def _pick(options: list[str], seed, *salt) -> str:
+    """One of ``options``: the first without a seed, else chosen by the seed and the salt."""
+    if seed is None or len(options) == 1:
+        return options[0]
+    return options[report_seed(seed, *salt) % len(options)]
+
+
+def topic_entry(topic: str | None) -> dict | None:
+    """The phrase-bank entry of a topic (行政复议, 矛盾纠纷/信访, 普法和学法用法 …), by its keywords."""
+    if not topic:
+        return None
+    for row in phrases()["topics"]:
         if any(key in topic for key in row["keys"]):
-            return row["heading"].format(region=v.region, me=v.me, topic=topic)
-    return data["fallback_heading"].format(topic=topic, region=v.region, me=v.me)
+            return row
+    return None
+
+
+def _fill(template: str, v: Voice, topic: str) -> str:
+    return template.format(region=v.region, me=v.me, topic=topic, unit=v.unit, subject=v.subject)
+
+
+def default_heading(topic: str, v: Voice, *, seed=None) -> str:
+    """A （一） heading of the real form (动词+对象，成效短语) written from a topic name when the
+    clerk gave none: 行政复议 → 坚持依法复议，行政争议化解质效持续提升. With a ``seed`` (e.g.
+    :func:`report_seed` of org and year) one of several headings is chosen, so reports differ."""
+    row = topic_entry(topic)
+    if row is None:
+        return _fill(phrases()["fallback_heading"], v, topic)
+    return _fill(_pick(row["headings"], seed, "heading", topic), v, topic)
+
+
+def topic_openings(topic: str | None, v: Voice, *, seed=None) -> list[str]:
+    """Every opening sentence the bank has for a topic, the seed's choice first (none: [])."""
+    row = topic_entry(topic)
+    if row is None:
+        return []
+    options = list(row["openings"])
+    first = options.index(_pick(options, seed, "opening", topic))
+    return [_fill(t, v, topic or "") for t in options[first:] + options[:first]]
+
+
+def topic_opening(topic: str | None, v: Voice, *, seed=None) -> str | None:
+    """The （一） item's first sentence for a topic (what the body does there, no figures), or None."""
+    openings = topic_openings(topic, v, seed=seed)
+    return openings[0] if openings else None
+
+
+def topic_plan(topic: str | None, *, seed=None, v: Voice | None = None) -> str | None:
+    """One 下一年度安排 item for a topic reported on, when the clerk wrote no plans (no figures)."""
+    row = topic_entry(topic)
+    if row is None:
+        return None
+    item = _pick(row["plans"], seed, "plan", topic)
+    return _fill(item, v, topic or "") if v else item
+
+
+def topic_gap(topic: str | None) -> str | None:
+    """The short name of a topic for a 【待补充】 note (行政复议, 法治宣传教育 …)."""
+    row = topic_entry(topic)
+    return row.get("gap") if row else None
+
+
+def _first_match(table_key: str, label: str, field: str) -> str | None:
+    for row in phrases()[table_key]:
+        if any(key in label for key in row["keys"]):
+            return row[field]
+    return None
+
+
+def figure_lead(label: str) -> str | None:
+    """What the body did that the figure counts (罚没款 → 依法查处各类违法行为), or None."""
+    return _first_match("figure_leads", label, "lead")
+
+
+def noun_verb(label: str) -> str | None:
+    """The verb a noun label needs in a sentence (行政应诉案件 → 办理, 罚没款 → 收缴), or None.
+    Only the label's head noun (its end) counts: 普法活动覆盖群众 is no 活动."""
+    for row in phrases()["noun_verbs"]:
+        if any(label.endswith(key) for key in row["keys"]):
+            return row["verb"]
+    return None
+
+
+TO_FILL_PATTERN = re.compile(r"【待补充[：:][^】]*】")
+
+
+def to_fill(what: str) -> str:
+    """A visible 【待补充：…】 note for a part only the clerk can write; the verifier reports it."""
+    return phrases()["to_fill"].format(what=what)
 
 
 CN_DIGITS = "零一二三四五六七八九"

@@ -80,6 +80,16 @@ def _placeholders(text: str) -> list:
             for m in _PLACEHOLDER.finditer(text)]
 
 
+def _to_fill(text: str) -> list:
+    """【待补充：…】: a part the offline writer left for the clerk (their own account, causes)."""
+    from drafter.register import TO_FILL_PATTERN
+    from drafter.verify import Finding
+
+    return [Finding("to_fill", "warning", f"此处待补充：{m.group()[5:-1]}。请写明实际内容后删去标记",
+                    m.start(), m.end(), m.group())
+            for m in TO_FILL_PATTERN.finditer(text)]
+
+
 def _severity(text: str, m: Mention) -> str:
     """Errors for real statistics; quieter for prose numerals that are rarely facts."""
     if m.kind == "number":
@@ -298,6 +308,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
     result.findings.extend(_placeholders(text))
+    result.findings.extend(_to_fill(text))
     result.findings.extend(check_era(text, year))
 
     pool = facts if expected is None else expected
