@@ -43,6 +43,8 @@ class Reply:
     retry_after  seconds (number) or an HTTP date (str), sent as ``Retry-After``
     stall_after  stream this many chunks, then hang until the client hangs up or the server closes
     cut_after    stream this many chunks, then drop the connection without finish_reason or [DONE]
+    malformed_after  stream this many chunks, then one event whose data is not JSON
+                 (``data: {not json``), then the rest of the reply as usual
     think        prepended to the content as ``<think>…</think>`` (split across chunks like the text)
     reasoning    sent first as ``reasoning_content`` deltas (DeepSeek-R1 style)
     token_delay  seconds to sleep before each chunk (None: the server's default)
@@ -55,6 +57,7 @@ class Reply:
     retry_after: float | str | None = None
     stall_after: int | None = None
     cut_after: int | None = None
+    malformed_after: int | None = None
     think: str | None = None
     reasoning: str | None = None
     token_delay: float | None = None
@@ -250,7 +253,7 @@ class FakeLLMServer:
 
 def _describe(reply: Reply) -> str:
     bits = [repr(reply.content[:30])] if reply.status == 200 else [f"HTTP {reply.status}"]
-    for name in ("stall_after", "cut_after", "retry_after"):
+    for name in ("stall_after", "cut_after", "malformed_after", "retry_after"):
         if getattr(reply, name) is not None:
             bits.append(f"{name}={getattr(reply, name)}")
     return " ".join(bits)
@@ -405,6 +408,8 @@ class _Handler(BaseHTTPRequestHandler):
             if i and reply.cut_after is not None and sent >= reply.cut_after:
                 self._cut()
                 return
+            if i and reply.malformed_after is not None and sent == reply.malformed_after:
+                self._send_chunk(b"data: {not json\n\n")
             if i and delay:
                 time.sleep(delay)
             self._send_chunk(event)

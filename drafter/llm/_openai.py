@@ -5,8 +5,8 @@ Contract of :meth:`OpenAIBackend.stream`:
 * yields ``str`` pieces of the answer as they arrive; ``<think>…</think>`` blocks and
   ``reasoning_content`` deltas are removed, leading whitespace is dropped;
 * retries on its own (exponential backoff with full jitter; a server's Retry-After is
-  honoured, capped) on 429, 408/409, 5xx, timeouts, connection errors and a stream that
-  ends without a ``finish_reason`` — but **only while nothing has been yielded** for the
+  honoured, capped) on 429, 408/409, 5xx, timeouts, connection errors, a stream chunk that
+  is not JSON and a stream that ends without a ``finish_reason`` — but **only while nothing has been yielded** for the
   request, up to ``settings.max_retries`` retries;
 * once some text has been yielded, a failure is not retried here (a new attempt would
   write different text): it raises ``LLMError(..., retryable=True)`` and the caller
@@ -42,6 +42,8 @@ _RETRY_STATUS = {408, 409, 425, 429}
 _LEAK_MESSAGE = ("模型的思考过程混入了正文（回复中出现了没有开头的 </think>）。请在模型服务端开启推理解析"
                  "（如 vLLM 的 --reasoning-parser deepseek_r1、llama.cpp 的 --reasoning-format deepseek），"
                  "或换用非推理模型")
+
+_MALFORMED_MESSAGE = "模型服务返回了无法解析的数据（流式回复中有一段不是合法的 JSON），回复不完整"
 
 
 class _Failure(Exception):
@@ -184,6 +186,8 @@ class OpenAIBackend:
                     break
                 except (openai.OpenAIError, asyncio.TimeoutError) as exc:
                     raise self._classify(exc, during_stream=True) from exc
+                except ValueError as exc:        # a chunk that is not JSON: the stream is broken
+                    raise _Failure(_MALFORMED_MESSAGE, retry=True, kind="malformed") from exc
                 for choice in chunk.choices or ():
                     if choice.index not in (0, None):
                         continue
