@@ -64,3 +64,12 @@ def test_validator_rejects_a_value_that_disagrees_with_its_fact():
     assert ev.validate(doc) == []
     doc["facts"][0]["value"] = 2460000
     assert any("differs from fact" in p for p in ev.validate(doc))
+
+
+def test_validator_rejects_a_value_that_is_not_the_written_figure():
+    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023,
+           "text": "全流程审查1090件。",
+           "mentions": [{"text": "1090件", "start": 5, "statistic": True, "kind": "count",
+                         "value": 1009, "unit": "件", "approx": None, "fact": "F1"}],
+           "facts": [{"id": "F1", "label": "全流程合法性审查", "value": 1009, "unit": "件", "approx": None}]}
+    assert any("not the figure written" in p for p in ev.validate(doc))

@@ -11,6 +11,7 @@ scoring and by tests/test_number_eval.py on every file.
 
 from __future__ import annotations
 
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ if str(ROOT) not in sys.path:
 from drafter.numbers.units import to_base  # noqa: E402
 
 SPLITS = ("dev", "test")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 STAT_KINDS = ("count", "percent", "money", "fraction", "rank", "duration", "range")
 NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "heading", "hotline",
                   "slogan", "name", "ordinal")
@@ -65,6 +67,15 @@ def _same_amount(m: dict, f: dict) -> bool:
     return mv == fv
 
 
+def _digits_agree(m: dict) -> bool:
+    """A typo guard: the labelled value is the span's Arabic figure, times 万 or 亿 at most."""
+    hit = _DIGITS.search(m["text"])
+    if hit is None or m["kind"] in ("fraction", "range"):
+        return True
+    written = Decimal(hit.group())
+    return _dec(m["value"]) in {written, written * 10_000, written * 100_000_000}
+
+
 def _check_mention(i: int, m: dict, text: str, facts: dict) -> list[str]:
     out = []
     where = f"mention {i} {m.get('text')!r}"
@@ -80,6 +91,8 @@ def _check_mention(i: int, m: dict, text: str, facts: dict) -> list[str]:
             out.append(f"{where}: statistic kind {m.get('kind')!r} not in {STAT_KINDS}")
         if not isinstance(m.get("value"), (int, float)):
             out.append(f"{where}: a statistic needs a numeric value")
+        elif not _digits_agree(m):
+            out.append(f"{where}: value {m['value']} is not the figure written in the span")
         if m.get("approx") not in (None, *HEDGES):
             out.append(f"{where}: approx {m.get('approx')!r} is not a known hedge")
         fact = facts.get(m.get("fact"))
