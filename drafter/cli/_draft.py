@@ -127,6 +127,8 @@ def draft_command(settings, facts_file: str, output: str | None, markdown: str |
 
     _log_to_file(settings)
     facts = load_facts(Path(facts_file))
+    for warning in facts.warnings:
+        click.echo(f"提示：{warning}")
     store = _store(settings)
     labels: dict[str, str] = {}
     events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing)

@@ -69,4 +69,7 @@ def summary(facts) -> str:
     lines.append(f"数据 {len(facts.facts)} 条" + (f"（其中约数 {approx} 条）" if approx else ""))
     lines.append(f"第一责任人履职 {len(facts.leadership)} 条，存在的不足 {len(facts.shortcomings)} 条，"
                  f"下一年度安排 {len(facts.plans)} 条")
+    if facts.warnings:
+        lines[0] = f"检查通过，但有{len(facts.warnings)}条提示需要您确认：{facts.source or '事实材料'}"
+        lines += [f"提示：{w}" for w in facts.warnings]
     return "\n".join(lines)

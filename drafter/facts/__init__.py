@@ -89,6 +89,8 @@ class Facts:
     shortcomings: list[str] = field(default_factory=list)  # 存在的不足和原因
     plans: list[str] = field(default_factory=list)         # 下一年度安排
     source: str = ""
+    # not errors, but the clerk must see them (a workbook with 工作事项 and no figures)
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def facts_for(self, *, topic: str | None = None, section: str | None = None) -> list[Fact]:
         """Facts matching every filter given (None = any), in file order.

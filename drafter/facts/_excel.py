@@ -8,7 +8,8 @@ Sheets (Chinese headers; columns found by header text, so their order does not m
                                             group above; the group is a topic name or one of
                                             第一责任人履职 / 存在的不足 / 下一年度安排)
 The reader turns the workbook into the same mapping a YAML file gives, plus the row of each
-entry, and leaves every rule to the shared validator.
+entry, and leaves every rule to the shared validator. The data sheet is found by its name or,
+when renamed (Sheet1), by its headers; a workbook with 工作事项 but no figures gets a warning.
 """
 
 from __future__ import annotations
@@ -88,8 +89,9 @@ def _header_map(row, sheet: str, name: str, problems: list[str], required: tuple
     return columns
 
 
-def read_workbook(path: Path, name: str):
-    """(data, places, problems): the mapping the validator reads, where each entry sat."""
+def read_workbook(path: Path, name: str, warnings: list[str] | None = None):
+    """(data, places, problems): the mapping the validator reads, where each entry sat.
+    Things that are not errors but the clerk must see are appended to ``warnings``."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -102,7 +104,7 @@ def read_workbook(path: Path, name: str):
     except Exception as exc:  # openpyxl raises many kinds on a mangled workbook
         return None, {}, [f"{name}：无法读取这个 Excel 文件（{type(exc).__name__}），请重新另存为 .xlsx"]
     try:
-        return _read(workbook, name)
+        return _read(workbook, name, warnings if warnings is not None else [])
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
         return None, {}, [f"{name}：读取 Excel 内容时出错（{type(exc).__name__}），文件可能已损坏，请重新另存为 .xlsx"]
     finally:
@@ -122,7 +124,32 @@ def _get(row, columns, key):
     return _cell_value(row[i])
 
 
-def _read(workbook, name: str):
+def _is_data_header(row) -> bool:
+    names = {_HEADER_ALIASES.get(str(c.value).strip().replace(" ", "")) for c in row if c.value is not None}
+    return {"事项", "数值"} <= names
+
+
+def _data_sheet(sheets: dict, name: str, warnings: list[str]):
+    """The sheet holding the figures: 数据 when it has rows, else the one other sheet whose first
+    row has the 事项 and 数值 headers (a renamed or copied sheet, e.g. Sheet1)."""
+    named = sheets.get(DATA)
+    if named is not None and len(list(_rows(named))) > 1:
+        return named
+    others = []
+    for title, sheet in sheets.items():
+        if title in (INFO, TOPICS, DATA, POINTS):
+            continue
+        first = next(_rows(sheet), None)
+        if first is not None and _is_data_header(first[1]):
+            others.append(sheet)
+    if len(others) == 1:
+        warnings.append(f"{name}：没有找到「{DATA}」表中的数据，已按表头读取工作表「{others[0].title.strip()}」"
+                        f"作为数据表，请确认")
+        return others[0]
+    return named
+
+
+def _read(workbook, name: str, warnings: list[str]):
     problems: list[str] = []
     places: dict = {}
     data: dict = {}
@@ -165,10 +192,11 @@ def _read(workbook, name: str):
                 topics.append(entry)
             data["topics"] = topics
 
-    if DATA in sheets:
-        rows = list(_rows(sheets[DATA]))
+    data_sheet = _data_sheet(sheets, name, warnings)
+    if data_sheet is not None:
+        rows = list(_rows(data_sheet))
         if rows:
-            columns = _header_map(rows[0][1], DATA, name, problems, ("事项", "数值"))
+            columns = _header_map(rows[0][1], data_sheet.title.strip(), name, problems, ("事项", "数值"))
             facts = []
             for number, row in rows[1:]:
                 entry = {}
@@ -178,7 +206,7 @@ def _read(workbook, name: str):
                     value = _get(row, columns, column)
                     if value is not None and value != "":
                         entry[key] = value
-                places[("facts", len(facts))] = f"{name} {DATA}表第{number}行"
+                places[("facts", len(facts))] = f"{name} {data_sheet.title.strip()}表第{number}行"
                 facts.append(entry)
             data["facts"] = facts
 
@@ -218,6 +246,9 @@ def _read(workbook, name: str):
                 points = data["topics"][i]["points"]
                 places[("topics", i, "points", len(points))] = where
                 points.append(point)
+    if data.get("topics") and not any(entry for entry in data.get("facts") or []):
+        warnings.append(f"{name}：填写了{len(data['topics'])}项工作事项，但「{DATA}」表中没有任何数据，"
+                        f"报告中将没有统计数字；请检查「{DATA}」表是否为空、被改名或缺少表头“事项、数值”")
     return data, places, problems
 
 

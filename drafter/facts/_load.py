@@ -42,10 +42,11 @@ def load(path: Path):
     if not raw.strip():
         raise FactsError([f"{name}：文件是空的，请先填写事实材料（可用 drafter facts template 生成模板）"])
 
+    warnings: list[str] = []
     if suffix == ".xlsx":
         from ._excel import read_workbook
 
-        data, places, problems = read_workbook(path, name)
+        data, places, problems = read_workbook(path, name, warnings)
     else:
         text = _decode(raw)
         if text is None:
@@ -66,4 +67,5 @@ def load(path: Path):
         raise FactsError(problems + exc.problems) from None
     if problems:
         raise FactsError(problems)
+    facts.warnings = warnings
     return facts
