@@ -29,7 +29,7 @@ SPLITS = ("dev", "test")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 STAT_KINDS = ("count", "percent", "money", "fraction", "rank", "duration", "range")
 NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "heading", "hotline",
-                  "slogan", "name", "ordinal")
+                  "slogan", "name", "ordinal", "threshold")
 LEVELS = ("国家", "部门", "省", "市", "区县", "乡镇")
 HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "突破", "超", "左右", "以内",
           "不足", "不到", "上百", "数十", "几", "前")
