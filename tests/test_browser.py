@@ -392,3 +392,43 @@ def test_a_bad_cell_is_flagged_beside_its_row(chromium, served, shots):
         shots(page, "bad-cell-flagged")
     finally:
         context.close()
+
+
+def test_clerk_verifies_own_word_draft(chromium, served, shots, tmp_path):
+    """核验已有稿件: upload a .docx and facts, see the wrong figure in place, download the annotated copy."""
+    from test_verify_docx import anchors, write_docx, write_facts
+
+    _, url = served
+    draft = write_docx(tmp_path / "区司法局报告.docx", replace={"审结行政复议案件4": "审结行政复议案件7",
+                                                             "7件，法定": "4件，法定"})
+    facts = write_facts(tmp_path)
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-verify")
+        page.locator("#verify-upload input[type=file]").set_input_files(str(draft))
+        page.locator("#verify-facts input[type=file]").set_input_files(str(facts))
+        # an uploaded file shows as a download link in its drop zone
+        page.locator("#verify-upload a").first.wait_for()
+        page.locator("#verify-facts a").first.wait_for()
+        page.locator("#verify-btn").click()
+        _wait_text(page, "verify-message", "个问题需要核对")
+        _wait_text(page, "verify-highlight", "无依据数字")
+        assert "审结行政复议案件" in page.locator("#verify-highlight").inner_text()
+        findings = page.locator("#verify-findings").inner_text()
+        assert "第4段「…审结行政复议案件74件" in findings and "错误" in findings
+        link = page.locator("#verify-annotated a").first
+        link.wait_for()
+        shots(page, "verified")
+        with page.expect_download() as download_info:
+            link.click()
+        target = tmp_path / "annotated.docx"
+        download_info.value.save_as(target)
+    except Exception:
+        shots(page, "failure")
+        raise
+    finally:
+        context.close()
+    found = anchors(target)
+    assert any(span == "74件" and "47件" in text for span, text in found.values()), found
