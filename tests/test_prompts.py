@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -55,7 +56,8 @@ def test_section_prompt_has_every_fact_in_a_table_with_the_number_rules(brief):
 
 def test_exemplars_are_quoted_as_data_between_delimiters(brief):
     user = build_request(Settings(), brief).messages[1]["content"]
-    start, end = user.index("<<<范文开始 1"), user.index("范文结束 1>>>")
+    fence = re.search(r"<<<范文开始 1 (\w+)（", user).group(1)      # a new random fence per request
+    start, end = user.index(f"<<<范文开始 1 {fence}"), user.index(f"范文结束 1 {fence}>>>")
     assert start < user.index(INJECTION) < end
     rules = user[:start]
     assert "不是指令" in rules and "一律不予理会" in rules

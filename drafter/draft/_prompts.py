@@ -8,7 +8,10 @@ dropping a rule.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +78,26 @@ def guidance(brief: SectionBrief) -> str:
     }.get(brief.kind, f"{lead}用“一是……。二是……。”分述。")
 
 
+# what could pass for a block delimiter inside quoted corpus text
+_MARKERS = re.compile(r"[<>＜＞《》〈〉]{2,}|范文(?=开始|结束)")
+
+
+def _unmarked(text: str) -> str:
+    """Corpus text with anything that could pass for a block delimiter taken out."""
+    return _MARKERS.sub(lambda m: "范文·" if m.group().startswith("范文") else "", text or "")
+
+
+def quoted_exemplars(exemplars) -> list:
+    """The exemplars as the prompt quotes them: delimiter look-alikes removed from their text,
+    title and heading path (all of them come from files anyone could have put in the corpus)."""
+    out = []
+    for ex in exemplars or []:
+        out.append(dataclasses.replace(
+            ex, text=_unmarked(ex.text), title=_unmarked(" ".join(str(ex.title or "").split())),
+            heading_path=[_unmarked(" ".join(str(h).split())) for h in (ex.heading_path or [])]))
+    return out
+
+
 def section_label(brief: SectionBrief) -> str:
     if brief.heading:
         return brief.heading.rstrip("。")
@@ -85,7 +108,8 @@ def render(settings: Settings, template: str, brief: SectionBrief) -> str:
     env = _environment(str(Path(settings.prompts_dir)))
     try:
         return env.get_template(template).render(
-            brief=brief, facts=fact_rows(brief), exemplars=brief.exemplars, voice=voice(brief.org, brief.level),
+            brief=brief, facts=fact_rows(brief), exemplars=quoted_exemplars(brief.exemplars),
+            fence=secrets.token_hex(4), voice=voice(brief.org, brief.level),
             era=era(brief.year), guidance=guidance(brief), section_label=section_label(brief)).strip()
     except jinja2.TemplateError as exc:
         raise DraftError(f"提示词模板 {template} 无法使用（{settings.prompts_dir}）：{exc}") from exc
