@@ -182,3 +182,22 @@ def test_annotate_needs_a_docx_on_both_ends(tmp_path, home):
     draft = write_docx(tmp_path / "报告.docx")
     result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", draft)
     assert result.exit_code == 2 and "覆盖原稿" in result.output
+
+
+def test_full_width_digits_and_line_breaks_in_word_still_get_the_comment_on_the_number(tmp_path, home):
+    """Word files typed on Chinese input methods carry ４７件 and manual line breaks; the reader folds
+    them, and the comment must still land on the number in the original runs."""
+    document = docx.Document()
+    document.add_paragraph("某市某区司法局关于2023年度法治政府建设情况的报告")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("全年共收到行政复议申请５２件，受理４９件，\n")
+    paragraph.add_run("审结行政复议案件７４件，组织行政执法人员培训６期，法定时限内办结率１００％。")
+    draft = tmp_path / "全角.docx"
+    document.save(draft)
+    out = tmp_path / "批注.docx"
+    result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", out)
+    assert result.exit_code == 1, result.output
+    assert "第2段「…审结行政复议案件74件" in result.output
+    spans = {span for span, _ in anchors(out).values()}
+    assert "７４件" in spans, spans
+    assert docx.Document(out).paragraphs[1].text == paragraph.text

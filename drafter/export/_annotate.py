@@ -152,21 +152,44 @@ def _runs_for(paragraph, line: str, start: int, end: int, wanted: str) -> list:
 
 
 def _carry(line: str, joined: str, start: int, end: int, wanted: str) -> tuple[int, int] | None:
-    """line[start:end] as a span of the Word paragraph's run text, checked against ``wanted``."""
+    """line[start:end] as a span of the Word paragraph's run text, checked against ``wanted``.
+
+    Both sides are compared character by character in NFKC form, so a Word file typed with
+    full-width digits (４９件) or a manual line break still lines up with the cleaned text.
+    """
     if line == joined:
         return (start, end) if end > start else None
-    matcher = difflib.SequenceMatcher(None, line, joined, autojunk=False)
-    a, b = _map(matcher, start), _map(matcher, end)
-    if a is not None and b is not None and b > a and _norm(joined[a:b]) == _norm(wanted or line[start:end]):
+    target = _norm(wanted or line[start:end])
+    line_n, line_at, _ = _nfkc_map(line)
+    joined_n, _, joined_at = _nfkc_map(joined)
+    matcher = difflib.SequenceMatcher(None, line_n, joined_n, autojunk=False)
+    a, b = _map(matcher, line_at[start]), _map(matcher, line_at[end])
+    a = joined_at[a] if a is not None else None
+    b = joined_at[b] if b is not None else None
+    if a is not None and b is not None and b > a and _norm(joined[a:b]) == target:
         return a, b
     # the alignment drifted: the nearest occurrence of the finding's own text, if it is there
-    target = wanted or line[start:end]
-    found = [i for i in range(len(joined)) if joined.startswith(target, i)] if target else []
+    found = [i for i in range(len(joined_n)) if joined_n.startswith(target, i)] if target else []
     if not found:
         return None
     guess = a if a is not None else round(start * len(joined) / max(1, len(line)))
-    best = min(found, key=lambda i: abs(i - guess))
-    return best, best + len(target)
+    best = min(found, key=lambda i: abs(joined_at[i] - guess))
+    return joined_at[best], joined_at[best + len(target)]
+
+
+def _nfkc_map(text: str) -> tuple[str, list[int], list[int]]:
+    """The NFKC form, each original offset's place in it, and each of its offsets' original place."""
+    out: list[str] = []
+    forward: list[int] = []
+    back: list[int] = []
+    for i, ch in enumerate(text):
+        forward.append(len(out))
+        piece = unicodedata.normalize("NFKC", ch)
+        out.extend(piece)
+        back.extend([i] * len(piece))
+    forward.append(len(out))
+    back.append(len(text))
+    return "".join(out), forward, back
 
 
 def _map(matcher: difflib.SequenceMatcher, offset: int) -> int | None:
