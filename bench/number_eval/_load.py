@@ -59,12 +59,19 @@ def _dec(value) -> Decimal:
 
 
 def _same_amount(m: dict, f: dict) -> bool:
-    """The mention and its fact name the same amount once both are in base units."""
+    """The mention and its fact name the same amount once both are in base units.
+
+    A hedged mention may restate its fact rounded (a headline's 5700余万元 for a fact of
+    5721万元, 余): within 5% of the fact.
+    """
     if m["kind"] == "fraction" or f.get("unit", "") == "":
-        return abs(_dec(m["value"]) - _dec(f["value"])) < Decimal("0.000001")
-    mv, mu = to_base(_dec(m["value"]), m.get("unit") or f["unit"])
-    fv, fu = to_base(_dec(f["value"]), f["unit"])
-    return mv == fv
+        mv, fv = _dec(m["value"]), _dec(f["value"])
+    else:
+        mv = to_base(_dec(m["value"]), m.get("unit") or f["unit"])[0]
+        fv = to_base(_dec(f["value"]), f["unit"])[0]
+    if m.get("approx") and (m.get("approx") != f.get("approx") or mv != fv):
+        return abs(mv - fv) <= abs(fv) * Decimal("0.05")
+    return abs(mv - fv) < Decimal("0.000001")
 
 
 def _digits_agree(m: dict) -> bool:
