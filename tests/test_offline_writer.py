@@ -71,7 +71,7 @@ def test_the_clerks_points_become_ordinal_sentences(example_facts):
         assert f"{'一二三'[n - 1]}是{point}" in texts["problems"]
     # the clerk named shortcomings but no causes: none are made up for them
     assert "原因主要是" not in texts["problems"] and "【待补充" not in texts["problems"]
-    assert texts["problems"].startswith("对照") and "我局法治政府建设工作仍存在一些不足：" in texts["problems"]
+    assert texts["problems"].startswith("2023年，我局法治政府建设取得了一定成效，但对照") and "仍存在一些不足：一是" in texts["problems"]
     assert texts["plans"].startswith("2024年，我局将") and "重点做好以下工作：一是" in texts["plans"]
     assert "五是深化公共法律服务体系建设" in texts["plans"]
 

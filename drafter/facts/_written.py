@@ -3,7 +3,7 @@ verifier's messages, so “120余场” reads the same wherever the clerk meets 
 
 Large figures are written the way a clerk writes them, never rounded: money from 10 000元 on
 in 万元 (2468000元 → 246.8万元) and from 1亿元 on in 亿元; a large count in 万 when that keeps
-it short (36000人次 → 3.6万人次), else in full digits (12345人).
+it short (36000人次 → 3.6万人次) or the count has seven digits or more, else in full digits (12345人).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ _YI = Decimal(100_000_000)
 # a count is written in 万 only when it has at most this many decimals there (3.6万, 17.85万)
 _COUNT_DECIMALS_IN_WAN = 2
 _NOT_COUNTS = ("%", "‰", "")
+_MILLION = Decimal(1_000_000)     # seven digits and more are always written in 万 (never as a code)
 
 
 def format_value(value: Decimal | int | float | str) -> str:
@@ -50,7 +51,7 @@ def written_figure(value, unit: str | None) -> tuple[str, str]:
     elif unit not in _NOT_COUNTS and not unit.startswith(("万", "亿")) and number == number.to_integral_value():
         if size >= _YI and _decimals(number / _YI) <= _COUNT_DECIMALS_IN_WAN:
             return format_value(number / _YI), "亿" + unit
-        if size >= _WAN and _decimals(number / _WAN) <= _COUNT_DECIMALS_IN_WAN:
+        if size >= _WAN and (_decimals(number / _WAN) <= _COUNT_DECIMALS_IN_WAN or size >= _MILLION):
             return format_value(number / _WAN), "万" + unit
     return format_value(number), unit
 

@@ -459,7 +459,8 @@ def _write_leadership(brief: SectionBrief) -> str:
     style._timed = not style.concise     # the opening names the year
     if not points:
         # the clerk's own account of the duty cannot be made up: a frame and a visible note
-        return heading + opening + _figures(style, brief.facts) + _to_fill(style, bank["to_fill"])
+        frame = "" if style.concise else bank["frame"]
+        return heading + opening + frame + _figures(style, brief.facts) + _to_fill(style, bank["to_fill"])
     body, loose = _points_with_facts(style, points, brief.facts)
     return heading + opening + body + _figures(style, loose, numbered=False)
 
