@@ -57,3 +57,29 @@ def test_core_properties_fit_the_255_character_limit(tmp_path):
     for value in (props.comments, props.title, props.author):
         assert 0 < len(value) <= 255
     assert props.comments.startswith("【“第0节")
+
+
+def test_export_with_unresolved_errors_exits_non_zero_with_a_chinese_line(home, tmp_path):
+    from drafter.config import load_settings
+    from drafter.draft import save_edit
+    from drafter.store import Store
+
+    drafted = _run(["draft", str(EXAMPLE_FACTS)])
+    assert drafted.exit_code == 0, drafted.output
+    draft_id = re.search(r"草稿编号：(\w+)", drafted.output).group(1)
+    store = Store(load_settings().db_path)
+    current = store.get_draft(draft_id).section("work-06").current
+    assert "37件" in current.text
+    save_edit(store, draft_id, "work-06", current.text.replace("37件", "38件"), base_no=current.no)
+
+    result = _run(["export", draft_id, "-o", str(tmp_path / "x.docx")])
+    assert (tmp_path / "x.docx").exists()                  # still written: the clerk may want to look
+    assert result.exit_code == 1, result.output
+    line = next(line for line in result.output.splitlines() if "错误" in line)
+    assert "1处" in line and "drafter show" in line
+
+    clean = _run(["export", draft_id, "-o", str(tmp_path / "y.md")])
+    assert clean.exit_code == 1                            # every export says so until it is fixed
+    store.restore(draft_id, "work-06", current.no)
+    fixed = _run(["export", draft_id, "-o", str(tmp_path / "z.md")])
+    assert fixed.exit_code == 0, fixed.output

@@ -1,8 +1,9 @@
 """`drafter draft / regen / show / export / drafts / diff / restore`: thin commands over drafter.draft.
 
 Parses, calls, prints. Exit codes: 0 when every section was written (findings are printed
-for the clerk to check, they do not fail the run), 1 when a section failed, 2 for a
-clerk error (bad facts file, unknown draft or section). Tracebacks of unexpected errors go
+for the clerk to check, they do not fail the run), 1 when a section failed or a file was
+exported with unresolved 错误 findings (said in one Chinese line), 2 for a clerk error
+(bad facts file, unknown draft or section). Tracebacks of unexpected errors go
 to ``drafter.log`` in the data folder, never to the clerk's terminal.
 """
 
@@ -102,13 +103,33 @@ def _short(label: str, width: int = 28) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def _export(store, settings, draft_id: str, paths: list[str | None]) -> None:
+def _export(store, settings, draft_id: str, paths: list[str | None]) -> int:
+    """Export to each path given; returns the number of unresolved 错误 findings in what was
+    exported (said to the clerk in one line), 0 when nothing was exported."""
     from drafter.draft import export_draft
 
-    for target in paths:
-        if target:
-            written = export_draft(store, draft_id, Path(target), settings=settings)
-            click.echo(f"已导出：{written}")
+    written = [export_draft(store, draft_id, Path(target), settings=settings) for target in paths if target]
+    for path in written:
+        click.echo(f"已导出：{path}")
+    if not written:
+        return 0
+    errors = _unresolved_errors(store.get_draft(draft_id))
+    if errors:
+        where = "、".join(f"{_short(label, 16)}{n}处" for label, n in errors)
+        total = sum(n for _, n in errors)
+        click.echo(f"注意：导出的稿件中有{total}处数字核验错误尚未解决（{where}），请核对修改后再使用；"
+                   f"查看：drafter show {draft_id}")
+    return sum(n for _, n in errors)
+
+
+def _unresolved_errors(draft) -> list[tuple[str, int]]:
+    """(section label, count) of 错误 findings in each section's current text."""
+    out = []
+    for s in sorted(draft.sections, key=lambda s: s.order):
+        n = sum(1 for f in (s.current.findings if s.current else []) if f.get("severity") == "error")
+        if n:
+            out.append((s.heading or s.kind, n))
+    return out
 
 
 @cli.command("draft")
@@ -133,13 +154,14 @@ def draft_command(settings, facts_file: str, output: str | None, markdown: str |
     labels: dict[str, str] = {}
     events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing)
     draft_id, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
+    errors = 0
     if draft_id:
-        _export(store, settings, draft_id, [output, markdown])
+        errors = _export(store, settings, draft_id, [output, markdown])
         if not output and not markdown:
             click.echo(f"导出：drafter export {draft_id} -o 报告.docx")
         if failed:
             click.echo(f"有{failed}节生成失败，可用 drafter regen {draft_id} 节编号 重新生成。")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if failed or errors else 0)
 
 
 def resolve_section(draft, wanted: str) -> str:
@@ -207,10 +229,10 @@ def resume_command(settings, draft_id: str, output: str | None, markdown: str | 
     labels = {s.key: s.heading or s.kind for s in store.get_draft(draft_id).sections}
     events = resume_draft(draft_id, settings=settings, store=store)
     _, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
-    _export(store, settings, draft_id, [output, markdown])
+    errors = _export(store, settings, draft_id, [output, markdown])
     if failed:
         click.echo(f"有{failed}节生成失败，可再次运行 drafter resume {draft_id}，或用 drafter regen {draft_id} 节编号 单独重做。")
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if failed or errors else 0)
 
 
 @cli.command("show")
@@ -264,7 +286,8 @@ def show_command(settings, draft_id: str, versions: bool, full_text: bool) -> No
 def export_command(settings, draft_id: str, output: str) -> None:
     """把草稿导出为 .docx（GB/T 9704 版式）、Markdown 或纯文本。"""
     store = _store(settings)
-    _export(store, settings, draft_id, [output])
+    if _export(store, settings, draft_id, [output]):
+        sys.exit(1)
 
 
 @cli.command("drafts")
