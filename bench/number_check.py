@@ -25,7 +25,7 @@ and a naive digit-scan baseline (matching rules: the comment above ``score_doc``
 
       --part eval       only the evaluation set (a few seconds); --part seeds: only the above
       --split dev|test  score one split (default all: dev, test and both together)
-      --show-dev-alarms list each false alarm of the dev split (the test split stays unread)
+      --show-dev        list each false alarm and miss of the dev split (never the test split's)
 """
 
 from __future__ import annotations
@@ -405,6 +405,7 @@ class EvalScore:
     mis_errors: int = 0
     planted: dict = None             # change/swap -> [n, caught, naive caught]
     dev_alarms: list = None          # (doc id, finding) for the dev split only
+    dev_notes: list = None           # misses on the dev split, one line each
 
     def __post_init__(self):
         self.labelled = {k: [0, 0, 0] for k in _STAT_KINDS}
@@ -412,10 +413,12 @@ class EvalScore:
         self.alarm_kinds = {k: 0 for k in _FINDING_KINDS}
         self.planted = {"change": [0, 0, 0], "swap": [0, 0, 0]}
         self.dev_alarms = []
+        self.dev_notes = []
 
 
 def score_doc(doc: dict, s: EvalScore) -> None:
     text, year, facts = doc["text"], doc["year"], _facts_of(doc)
+    dev = doc["split"] == "dev"
     found = find_numbers(text)
     stat_found = [m for m in found if m.needs_fact]
     s.excerpts += 1
@@ -426,12 +429,20 @@ def score_doc(doc: dict, s: EvalScore) -> None:
         if label["statistic"]:
             row = s.labelled[label["kind"]]
             row[0] += 1
-            row[1] += any(_hit(span, (m.start, m.end)) and _same_value(label, m) for m in stat_found)
+            hit = any(_hit(span, (m.start, m.end)) and _same_value(label, m) for m in stat_found)
+            row[1] += hit
             row[2] += _naive_found(text, label)
+            if dev and not hit:
+                s.dev_notes.append(f"{doc['id']} statistic not found: {label['text']!r} "
+                                   f"({label['kind']} {label['value']} {label['unit']})")
         else:
             row = s.nonstat.setdefault(label["kind"], [0, 0, 0])
             row[0] += 1
-            row[1] += any(_hit(span, (m.start, m.end)) for m in stat_found)
+            taken = [m for m in stat_found if _hit(span, (m.start, m.end))]
+            row[1] += bool(taken)
+            if dev and taken:
+                s.dev_notes.append(f"{doc['id']} {label['kind']} taken as statistic: {label['text']!r} "
+                                   f"-> {taken[0].text!r} {taken[0].kind}")
             row[2] += any(_hit(span, (d.start(), d.end())) for d in _NUM.finditer(text))
     labelled_spans = [_span(m) for m in doc["mentions"]]
     s.extra_stats += sum(1 for m in stat_found if not any(_hit((m.start, m.end), sp) for sp in labelled_spans))
@@ -453,12 +464,20 @@ def score_doc(doc: dict, s: EvalScore) -> None:
         new_text, span = planted
         row = s.planted["change"]
         row[0] += 1
-        row[1] += any(_overlaps(f, [span]) for f in _problems(new_text, facts, year))
+        caught = any(_overlaps(f, [span]) for f in _problems(new_text, facts, year))
+        row[1] += caught
+        if dev and not caught:
+            s.dev_notes.append(f"{doc['id']} planted change missed: {label['text']!r} -> "
+                               f"{new_text[span[0]:span[1]]!r}")
         row[2] += any(_hit(span, sp) for sp in _naive_checker(new_text, facts))
     for new_text, spans in _swaps(text, stats):
         row = s.planted["swap"]
         row[0] += 1
-        row[1] += any(_overlaps(f, spans) for f in _problems(new_text, facts, year))
+        caught = any(_overlaps(f, spans) for f in _problems(new_text, facts, year))
+        row[1] += caught
+        if dev and not caught:
+            s.dev_notes.append(f"{doc['id']} planted swap missed: "
+                               + " / ".join(repr(new_text[a:b]) for a, b in spans))
         row[2] += any(_hit(sp, n) for sp in spans for n in _naive_checker(new_text, facts))
 
 
@@ -577,6 +596,9 @@ def run_eval(split: str, show_dev: bool) -> int:
         print("\nDev false alarms on untouched text (dev split only)")
         for doc_id, f in scores["dev"].dev_alarms:
             print(f"  {doc_id} {f.kind} {f.severity} {f.text!r}: {f.message}")
+        print("Dev misses (dev split only)")
+        for note in scores["dev"].dev_notes:
+            print(f"  {note}")
     print(f"\neval set scored in {time.perf_counter() - t0:.1f} s")
     return 0
 
@@ -587,12 +609,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="which part of bench/number_eval to score (default all: dev, test and both)")
     parser.add_argument("--part", choices=("eval", "seeds", "all"), default="all",
                         help="eval = the labelled set only (fast); seeds = the seed-based sections")
-    parser.add_argument("--show-dev-alarms", action="store_true",
-                        help="list each false alarm of the dev split (never the test split)")
+    parser.add_argument("--show-dev", "--show-dev-alarms", dest="show_dev", action="store_true",
+                        help="list each false alarm and miss of the dev split (never the test split)")
     args = parser.parse_args(argv)
     code = 0
     if args.part in ("eval", "all"):
-        code = run_eval(args.split, args.show_dev_alarms)
+        code = run_eval(args.split, args.show_dev)
     if args.part in ("seeds", "all"):
         code = run() or code
     return code
