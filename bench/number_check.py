@@ -30,6 +30,7 @@ and a naive digit-scan baseline (matching rules: the comment above ``score_doc``
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -43,7 +44,11 @@ sys.path.insert(0, str(ROOT))
 from drafter.facts import Fact  # noqa: E402
 from drafter.numbers import Mention, find_numbers  # noqa: E402
 from drafter.verify import verify_text  # noqa: E402
+from drafter.numbers.units import normalize_unit, to_base  # noqa: E402
 from drafter.verify import _match as mt  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench" / "number_eval"))
+import _load as eval_load  # noqa: E402
 
 # report year of each seed (DOMAIN.md Part 2, evidence table)
 SEED_YEARS = {"000": 2012, "001": 2020, "002": 2018, "003": 2023, "004": 2014}
@@ -271,12 +276,6 @@ def run() -> int:
 #   naive checker (the ratio baseline for verification): flags every digit run whose number is
 #               no fact's value (as written or in base units).
 
-import argparse  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "bench" / "number_eval"))
-import _load as eval_load  # noqa: E402
-
-from drafter.numbers.units import normalize_unit, to_base  # noqa: E402
 
 EVAL_TARGETS = {"false_alarm": 0.05, "mis_error": 0, "change": 1.0, "swap": 0.95,
                 "recall": 0.98, "as_stat": 0.01}
@@ -356,10 +355,6 @@ def _changed_figure(text: str, label: dict) -> tuple[str, tuple[int, int]] | Non
     return None
 
 
-def _sentence_of(text: str, pos: int) -> int:
-    return _sentence_id(text, pos)
-
-
 def _sentence_text(text: str, stop_before: int) -> str:
     end = min((i for i in (text.find(ch, stop_before + 1) for ch in _SENTENCE_STOP) if i >= 0),
               default=len(text))
@@ -371,7 +366,7 @@ def _swaps(text: str, stats: list[dict]):
     by_sentence: dict[int, list[dict]] = {}
     for m in stats:
         if m["kind"] in ("count", "money", "percent", "duration") and _NUM.search(m["text"]):
-            by_sentence.setdefault(_sentence_of(text, m["start"]), []).append(m)
+            by_sentence.setdefault(_sentence_id(text, m["start"]), []).append(m)
     for start, group in by_sentence.items():
         if "分别" in _sentence_text(text, start):
             continue                     # 分别为a、b: only the order says which is which
@@ -555,6 +550,22 @@ def print_targets(scores: dict[str, EvalScore]) -> None:
               f"{_ratio(v, base) if key != 'mis_error' else '-':>8}")
 
 
+def _merged(parts: list[EvalScore]) -> EvalScore:
+    """dev and test together."""
+    total = EvalScore()
+    for s in parts:
+        for name in ("excerpts", "mentions", "extra_stats", "alarm_docs", "naive_alarm_docs", "mis_errors"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+        for k in _FINDING_KINDS:
+            total.alarm_kinds[k] += s.alarm_kinds[k]
+        for table, src in ((total.labelled, s.labelled), (total.nonstat, s.nonstat), (total.planted, s.planted)):
+            for k, row in src.items():
+                acc = table.setdefault(k, [0, 0, 0])
+                for i in range(3):
+                    acc[i] += row[i]
+    return total
+
+
 def run_eval(split: str, show_dev: bool) -> int:
     bad = eval_load.validate_all(split)
     if bad:
@@ -571,24 +582,7 @@ def run_eval(split: str, show_dev: bool) -> int:
             score_doc(doc, s)
         scores[name] = s
     if split == "all":
-        total = EvalScore()
-        for s in scores.values():
-            total.excerpts += s.excerpts
-            total.mentions += s.mentions
-            total.extra_stats += s.extra_stats
-            total.alarm_docs += s.alarm_docs
-            total.naive_alarm_docs += s.naive_alarm_docs
-            total.mis_errors += s.mis_errors
-            for k in _FINDING_KINDS:
-                total.alarm_kinds[k] += s.alarm_kinds[k]
-            for table, src in ((total.labelled, s.labelled), (total.nonstat, s.nonstat),
-                               (total.planted, s.planted)):
-                for k, row in src.items():
-                    acc = table.setdefault(k, [0, 0, 0])
-                    for i in range(3):
-                        acc[i] += row[i]
-            total.dev_alarms += s.dev_alarms
-        scores["all"] = total
+        scores["all"] = _merged(list(scores.values()))
     for name, s in scores.items():
         print_split(name, s)
     print_targets(scores)
