@@ -101,8 +101,9 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
                as_json: bool, annotate_to: str | None) -> None:
     """用事实材料核验草稿（.docx、.txt、.md、.html）中的每个数字、年份和时代用语。
 
-    问题按“第几段”（从标题算起，空行不计）和所在的原文指明。没有问题时退出码为 0，
-    有问题为 1，文件无法读取为 2。
+    问题按“第几段”（从标题算起，空行不计）和所在的原文指明。
+
+    没有问题时退出码为 0，有问题为 1，文件无法读取为 2。
     """
     from drafter.facts import load_facts
     from drafter.verify import SEVERITY_LABELS, verify_text
