@@ -47,3 +47,68 @@ def test_a_data_sheet_with_only_its_header_row_is_a_warning_too(tmp_path):
     sheet.delete_rows(2, sheet.max_row)
     wb.save(path)
     assert load_facts(path).warnings
+
+
+def _problems(data) -> list[str]:
+    from drafter.facts import FactsError
+
+    try:
+        facts_from_dict(data, source="t.yaml")
+    except FactsError as exc:
+        return exc.problems
+    return []
+
+
+def _with(**changes):
+    import copy
+
+    data = copy.deepcopy(SIX_SECTION_FACTS)
+    data.update(changes)
+    return data
+
+
+def test_a_huge_label_is_refused_in_a_short_chinese_message():
+    data = _with()
+    data["facts"][1]["label"] = "收" * 2_000_000
+    problems = _problems(data)
+    assert len(problems) == 1 and "过长" in problems[0] and "2000000" in problems[0]
+    assert len(problems[0]) < 300                          # the label itself is not echoed
+
+
+def test_org_unit_and_point_lengths_are_limited():
+    data = _with(org="某" * 500)
+    data["facts"][0]["unit"] = "次" * 100
+    data["topics"][0]["points"][0] = "要" * 50_000
+    problems = "\n".join(_problems(data))
+    assert "机关名称" in problems and "单位" in problems and "要点" in problems
+    assert problems.count("过长") == 3
+
+
+def test_too_many_facts_is_one_message():
+    data = _with(facts=[{"label": f"事项{i}", "value": i, "unit": "件"} for i in range(5000)])
+    problems = _problems(data)
+    assert len(problems) == 1 and "5000" in problems[0] and "最多" in problems[0]
+
+
+def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path):
+    import time
+
+    from drafter.facts import FactsError
+
+    path = tmp_path / "big.yaml"
+    path.write_text("机关名称: 某局\n年度: 2023\n" + "# 注释行\n" * 800_000, encoding="utf-8")
+    start = time.monotonic()
+    try:
+        load_facts(path)
+    except FactsError as exc:
+        message = "\n".join(exc.problems)
+    else:
+        raise AssertionError("an oversized facts file was accepted")
+    assert "文件过大" in message and "MB" in message
+    assert time.monotonic() - start < 5
+
+
+def test_ordinary_sizes_still_load(tmp_path):
+    data = _with(facts=[{"label": f"事项{i}", "value": i, "unit": "件"} for i in range(300)])
+    data["org"] = "某" * 60
+    assert not _problems(data)

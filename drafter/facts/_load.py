@@ -35,6 +35,14 @@ def load(path: Path):
         hint = "，请在 Excel/WPS 中另存为 .xlsx" if suffix in (".xls", ".et", ".csv") else ""
         raise FactsError([f"{name}：不支持的文件类型“{suffix or '无扩展名'}”{hint}"
                           f"（可用：.yaml、.yml、.json、.xlsx）"])
+    from ._limits import file_too_big
+
+    try:
+        big = file_too_big(path.stat().st_size, suffix)
+    except OSError:
+        big = None
+    if big:
+        raise FactsError([f"{name}：{big}"])
     try:
         raw = path.read_bytes()
     except OSError as exc:

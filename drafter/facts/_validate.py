@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from drafter.numbers.units import normalize_unit
 
+from . import _limits
 from . import _schema as S
 from ._values import clean_decimal, combine, parse_value
 
@@ -107,6 +108,17 @@ def _text(value) -> str | None:
     return None
 
 
+def _sized(value, path: Path_, field: str, out: _Collector) -> str | None:
+    """_text, with a length limit: a text far longer than any real one is a problem (and is
+    not echoed back), None is returned for it."""
+    text = _text(value)
+    problem = _limits.too_long(text, field)
+    if problem:
+        out.add(path, field, problem)
+        return None
+    return text
+
+
 def _text_list(value, path: Path_, field: str, out: _Collector) -> list[str]:
     if value is None:
         return []
@@ -115,6 +127,10 @@ def _text_list(value, path: Path_, field: str, out: _Collector) -> list[str]:
     if not isinstance(value, list):
         out.add(path, field, "应为一组要点（每条一行，以“- ”开头）")
         return []
+    many = _limits.too_many(len(value), _limits.MAX_POINTS, "要点")
+    if many:
+        out.add(path, field, many)
+        return []
     items = []
     for i, item in enumerate(value):
         text = _text(item)
@@ -122,6 +138,10 @@ def _text_list(value, path: Path_, field: str, out: _Collector) -> list[str]:
             if item is None or (isinstance(item, str) and not item.strip()):
                 continue
             out.add(path + (i,), field, f"第{i + 1}条不是文字")
+            continue
+        long = _limits.too_long(text, "要点")
+        if long:
+            out.add(path + (i,), field, f"第{i + 1}条{long}")
             continue
         items.append(text)
     return items
@@ -214,17 +234,17 @@ def build_facts(data, locator: Locator, *, source: str = ""):
                                           "内容格式不对：最外层应是“字段: 内容”的形式（如 机关名称: …）")])
     top = _canonical_keys(data, S.TOP_ALIASES, S.TOP_FIELDS, (), out, "")
 
-    org = _text(top.get("org"))
-    if org is None:
+    org = _sized(top.get("org"), ("org",), "机关名称", out)
+    if org is None and _text(top.get("org")) is None:
         out.add(("org",), "机关名称", "缺少机关名称，请填写报告机关的全称")
     year = _year(top.get("year"), ("year",), out)
     level = _choice(top.get("level"), S.LEVEL_ALIASES, S.LEVELS, ("level",), "层级", out, "区县")
     skeleton = _choice(top.get("skeleton"), S.SKELETON_ALIASES, S.SKELETONS, ("skeleton",), "骨架",
                        out, "四段式", strict=False)
-    recipient = _text(top.get("recipient"))
+    recipient = _sized(top.get("recipient"), ("recipient",), "主送机关", out)
     if recipient:
         recipient = recipient.rstrip("：:").strip() or None
-    signature = _text(top.get("signature")) or org
+    signature = _sized(top.get("signature"), ("signature",), "署名", out) or org
     date = _date(top.get("date"), year, ("date",), out)
 
     topics = _topics(top.get("topics"), out)
@@ -263,6 +283,10 @@ def _topics(value, out: _Collector):
     from . import Topic
 
     value = _entries(value, "topics", "工作事项", out)
+    many = _limits.too_many(len(value), _limits.MAX_TOPICS, "工作事项")
+    if many:
+        out.add(("topics",), "工作事项", many)
+        return []
     topics: list[Topic] = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(value):
@@ -273,6 +297,9 @@ def _topics(value, out: _Collector):
             out.add(path, "工作事项", "每个工作事项应包含「事项」「标题」「要点」")
             continue
         entry = _canonical_keys(raw, S.TOPIC_ALIASES, S.TOPIC_FIELDS, path, out, "工作事项")
+        if _limits.too_long(_text(entry.get("name")), "主题"):
+            _sized(entry.get("name"), path + ("name",), "主题", out)
+            continue
         name = _text(entry.get("name"))
         if name is None:
             out.add(path + ("name",), "事项", "缺少工作事项名称（如 行政复议）")
@@ -281,7 +308,7 @@ def _topics(value, out: _Collector):
             out.add(path + ("name",), "事项", f"“{name}”与第{seen[name] + 1}个工作事项重复")
             continue
         seen[name] = i
-        heading = _text(entry.get("heading"))
+        heading = _sized(entry.get("heading"), path + ("heading",), "标题", out)
         if heading:
             heading = re.sub(r"^[（(][一二三四五六七八九十]+[）)]\s*", "", heading).rstrip("。.").strip() or None
         points = _text_list(entry.get("points"), path + ("points",), "要点", out)
@@ -293,6 +320,10 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
     from . import Fact
 
     value = _entries(value, "facts", "数据", out)
+    many = _limits.too_many(len(value), _limits.MAX_FACTS, "数据")
+    if many:
+        out.add(("facts",), "数据", many)
+        return []
     facts: list[Fact] = []
     ids: dict[str, int] = {}
     keys: dict[tuple, int] = {}
@@ -303,6 +334,11 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
             continue
         entry = _canonical_keys(raw, S.FACT_ALIASES, S.FACT_FIELDS, path, out, "数据")
         before = len(out.problems)
+        for key, field in (("label", "事项"), ("unit", "单位"), ("topic", "主题"), ("id", "编号"),
+                           ("source", "来源")):
+            _sized(entry.get(key), path + (key,), field, out)
+        if len(out.problems) > before:
+            continue            # a text far too long: not looked at further, nor echoed
 
         label = _text(entry.get("label"))
         if label is None:
