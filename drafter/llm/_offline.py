@@ -477,7 +477,7 @@ def _work_openings(style: _Style, brief: SectionBrief) -> list[str]:
     return [style.fill(generic[0 if not brief.previous_text else 1 % len(generic)])]
 
 
-_FEW_GROUPS = 1     # an item with this many figure sentences or fewer also says what else was done
+_FEW_GROUPS = 2     # an item with this many figure sentences or fewer also says what else was done
 
 
 def _write_work(brief: SectionBrief) -> str:
