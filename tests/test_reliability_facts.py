@@ -112,3 +112,30 @@ def test_ordinary_sizes_still_load(tmp_path):
     data = _with(facts=[{"label": f"事项{i}", "value": i, "unit": "件"} for i in range(300)])
     data["org"] = "某" * 60
     assert not _problems(data)
+
+
+def test_scientific_notation_is_named_not_called_several_numbers():
+    from drafter.facts._values import parse_value
+
+    problem = parse_value("1e309").problem
+    assert problem and "多个数字" not in problem and "科学计数法" in problem
+
+
+def test_a_400_digit_number_is_not_echoed_whole():
+    from drafter.facts._values import parse_value
+
+    problem = parse_value("9" * 400).problem
+    assert "过大" in problem and "400位" in problem and len(problem) < 80
+
+
+def test_an_impossible_iso_date_names_its_line(tmp_path):
+    from drafter.facts import FactsError
+
+    path = tmp_path / "d.yaml"
+    path.write_text("机关名称: 某局\n年度: 2023\n成文日期: 2024-02-30\n", encoding="utf-8")
+    try:
+        load_facts(path)
+    except FactsError as exc:
+        message = "\n".join(exc.problems)
+    assert "第3行" in message and "2024-02-30" in message and "不是真实存在的日期" in message
+    assert "ValueError" not in message

@@ -77,11 +77,27 @@ def suggest_arabic(text: str) -> str | None:
     return result + ("%" if percent else "")
 
 
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_ECHO_LIMIT = 24
+
+
+def _echo(text: str) -> str:
+    """A value as a message quotes it: a very long one cut, with its length (400 nines are not read)."""
+    if len(text) <= _ECHO_LIMIT:
+        return text
+    digits = sum(ch.isdigit() for ch in text)
+    size = f"共{digits}位" if digits == len(text) else f"共{len(text)}字"
+    return f"{text[:12]}…（{size}）"
+
+
 def parse_value(raw) -> Parsed:
     """One figure from YAML, JSON or a cell; ``problem`` is a Chinese reason when it is not a number."""
     parsed = _parse_value(raw)
+    shown = str(raw).strip()
     if parsed.value is not None and abs(parsed.value) >= LIMIT:
-        return Parsed(problem=f"“{raw}”数值过大，请检查是否多写了数字")
+        return Parsed(problem=f"“{_echo(shown)}”数值过大，请检查是否多写了数字")
+    if parsed.problem and len(shown) > _ECHO_LIMIT:
+        parsed.problem = parsed.problem.replace(f"“{shown}”", f"“{_echo(shown)}”")
     return parsed
 
 
@@ -113,6 +129,8 @@ def _parse_text(raw: str) -> Parsed:
         if text.startswith(word):
             approx, text = word, text[len(word):].strip()
             break
+    if _SCIENTIFIC.match(text):
+        return Parsed(problem=f"“{raw.strip()}”是科学计数法写法，请写成普通的阿拉伯数字（如 37 或 99.26）")
     match = _NUMBER.match(text)
     if not match:
         hint = suggest_arabic(text)

@@ -30,7 +30,17 @@ class _Loader(yaml.SafeLoader):
         return value if value.is_finite() else super().construct_yaml_float(node)
 
 
+    def construct_yaml_timestamp(self, node):  # noqa: D102
+        """A date YAML recognises but that does not exist (2024-02-30) stays text, so the
+        validator names its line and says why, instead of the whole file failing."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 def _key_path_name(section: tuple, key: str) -> str:
