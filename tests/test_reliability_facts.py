@@ -139,3 +139,35 @@ def test_an_impossible_iso_date_names_its_line(tmp_path):
         message = "\n".join(exc.problems)
     assert "第3行" in message and "2024-02-30" in message and "不是真实存在的日期" in message
     assert "ValueError" not in message
+
+
+def test_a_formula_without_a_cached_value_says_to_save_in_excel(tmp_path):
+    from drafter.facts import FactsError
+
+    path = _workbook(tmp_path)
+    wb = load_workbook(path)
+    wb["数据"]["B3"] = "=30+7"           # openpyxl writes the formula with no computed value
+    wb.save(path)
+    try:
+        load_facts(path)
+    except FactsError as exc:
+        message = "\n".join(exc.problems)
+    assert "公式未计算，请在 Excel 中保存一次" in message and "第3行" in message
+    assert "缺少数值" not in message
+
+
+def test_merged_cells_are_named_as_the_cause(tmp_path):
+    from drafter.facts import FactsError
+
+    path = _workbook(tmp_path)
+    wb = load_workbook(path)
+    sheet = wb["数据"]
+    sheet["A4"] = None
+    sheet.merge_cells("A3:A4")
+    wb.save(path)
+    try:
+        load_facts(path)
+    except FactsError as exc:
+        message = "\n".join(exc.problems)
+    assert "合并单元格" in message and "A3:A4" in message and "第4行" in message
+    assert "缺少事项名称" not in message

@@ -104,7 +104,7 @@ def read_workbook(path: Path, name: str, warnings: list[str] | None = None):
     except Exception as exc:  # openpyxl raises many kinds on a mangled workbook
         return None, {}, [f"{name}：无法读取这个 Excel 文件（{type(exc).__name__}），请重新另存为 .xlsx"]
     try:
-        return _read(workbook, name, warnings if warnings is not None else [])
+        return _read(workbook, name, warnings if warnings is not None else [], _Layout(path))
     except Exception as exc:  # a damaged sheet part surfaces only while iterating
         return None, {}, [f"{name}：读取 Excel 内容时出错（{type(exc).__name__}），文件可能已损坏，请重新另存为 .xlsx"]
     finally:
@@ -122,6 +122,22 @@ def _get(row, columns, key):
     if i is None or i >= len(row):
         return None
     return _cell_value(row[i])
+
+
+def _blank_reasons(layout: _Layout | None, title: str, header, columns: dict, number: int,
+                   row) -> list[tuple[str, str]]:
+    """(column, reason) for each blank 事项/数值 cell of a data row that is blank for a reason
+    the clerk cannot see in Excel (a formula without its result, a merged cell)."""
+    if layout is None:
+        return []
+    out = []
+    for column in ("事项", "数值"):
+        if column in columns and _get(row, columns, column) in (None, ""):
+            letter = getattr(header[columns[column]], "column_letter", None)
+            reason = layout.why_blank(title, f"{letter}{number}") if letter else None
+            if reason:
+                out.append((column, reason))
+    return out
 
 
 def _is_data_header(row) -> bool:
@@ -149,7 +165,40 @@ def _data_sheet(sheets: dict, name: str, warnings: list[str]):
     return named
 
 
-def _read(workbook, name: str, warnings: list[str]):
+class _Layout:
+    """What a read-only, values-only workbook cannot tell: which cells hold a formula and which
+    are merged. Loaded in full only when a data row has a blank 事项 or 数值 to explain."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._book = None
+
+    def _sheet(self, title: str):
+        if self._book is None:
+            from openpyxl import load_workbook
+
+            self._book = load_workbook(self.path, read_only=False, data_only=False)
+        return self._book[title]
+
+    def why_blank(self, title: str, coordinate: str) -> str | None:
+        """A Chinese reason a cell reads as blank when it is not (a formula never computed, a
+        merged cell), or None."""
+        try:
+            sheet = self._sheet(title)
+            value = sheet[coordinate].value
+            if isinstance(value, str) and value.startswith("="):
+                return (f"该格是公式（{value[:30]}），但文件中没有计算结果：公式未计算，请在 Excel 中保存一次"
+                        "（或把公式改为数值）")
+            for merged in sheet.merged_cells.ranges:
+                if coordinate in merged and coordinate != merged.start_cell.coordinate:
+                    return (f"该格在合并单元格 {merged.coord} 中，只有第一行有内容；请取消合并，"
+                            "并在每一行都填写")
+        except Exception:  # only an explanation: never let it break reading
+            return None
+        return None
+
+
+def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = None):
     problems: list[str] = []
     places: dict = {}
     data: dict = {}
@@ -197,8 +246,14 @@ def _read(workbook, name: str, warnings: list[str]):
         rows = list(_rows(data_sheet))
         if rows:
             columns = _header_map(rows[0][1], data_sheet.title.strip(), name, problems, ("事项", "数值"))
+            header = rows[0][1]
             facts = []
             for number, row in rows[1:]:
+                why = _blank_reasons(layout, data_sheet.title, header, columns, number, row)
+                if why:
+                    problems.extend(f"{name} {data_sheet.title.strip()}表第{number}行「{column}」：{reason}"
+                                    for column, reason in why)
+                    continue
                 entry = {}
                 for column, key in (("事项", "label"), ("数值", "value"), ("单位", "unit"),
                                     ("主题", "topic"), ("部分", "section"), ("约数", "approx"),
