@@ -106,5 +106,7 @@ def draft_summary(draft: DraftRecord) -> str:
     stopped = draft.interrupted
     if stopped:
         text += f"，中断{len(stopped)}节（起草进程已中止，可用 drafter resume {draft.id} 继续生成）"
+    if not done:
+        return text + "。没有写成任何一节，请排除失败原因后重新生成。"
     text += "。" + ("数字核验全部通过。" if not problems else f"数字核验发现{problems}处问题，请逐节核对。")
     return text
