@@ -42,7 +42,8 @@ def scan(paths: list[Path]) -> tuple[list[Candidate], list[Path], list[str]]:
         if path.is_dir():
             manifest = read_manifest(path, problems)
             roots.append(path)
-            candidates += [Candidate(f, path, doc_id_for(f, path), manifest) for f in _corpus_files(path)]
+            candidates += [Candidate(f, path, doc_id_for(f, path), manifest)
+                           for f in _corpus_files(path, problems)]
         elif path.is_file():
             manifest = read_manifest(path.parent, problems)
             roots.append(path)
@@ -52,10 +53,24 @@ def scan(paths: list[Path]) -> tuple[list[Candidate], list[Path], list[str]]:
     return candidates, roots, problems
 
 
-def _corpus_files(folder: Path) -> list[Path]:
-    return sorted(f for f in folder.rglob("*")
-                  if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES
-                  and not any(part.startswith(".") for part in f.relative_to(folder).parts))
+def _corpus_files(folder: Path, problems: list[str] | None = None) -> list[Path]:
+    """The readable files under ``folder``. A link is followed only to a file inside the folder
+    that is not listed already: a corpus never leads the indexer to files elsewhere."""
+    out, seen = [], set()
+    for f in sorted(folder.rglob("*")):
+        if not f.is_file() or f.suffix.lower() not in READABLE_SUFFIXES \
+                or any(part.startswith(".") for part in f.relative_to(folder).parts):
+            continue
+        target = f.resolve()
+        if target != folder and folder not in target.parents:
+            if problems is not None:
+                problems.append(f"已跳过 {f.relative_to(folder).as_posix()}：它是指向语料目录以外的链接")
+            continue
+        if target in seen:
+            continue
+        seen.add(target)
+        out.append(f)
+    return out
 
 
 def read_manifest(folder: Path, problems: list[str]) -> dict:
