@@ -425,6 +425,19 @@ def test_clerk_verifies_own_word_draft(chromium, served, shots, tmp_path):
             link.click()
         target = tmp_path / "annotated.docx"
         download_info.value.save_as(target)
+
+        # a corrected draft: the old result is cleared on upload, and the new one passes
+        fixed = write_docx(tmp_path / "改正后.docx")
+        page.locator("#verify-upload button").first.click()   # the drop zone's only button: clear (its label is localised)
+        page.locator("#verify-upload input[type=file]").set_input_files(str(fixed))
+        page.locator("#verify-upload a").first.wait_for()
+        page.wait_for_function("() => !document.getElementById('verify-findings').innerText.includes('74件')")
+        page.locator("#verify-btn").click()
+        _wait_text(page, "verify-message", "没有发现问题")
+        assert "无依据数字" not in page.locator("#verify-highlight").inner_text()
+        assert "批注" not in page.locator("#verify-message").inner_text()   # nothing to annotate, no copy
+        assert page.locator("#verify-annotated a").count() == 0
+        shots(page, "verified-clean")
     except Exception:
         shots(page, "failure")
         raise

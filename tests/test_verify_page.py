@@ -32,6 +32,9 @@ def test_a_text_file_has_no_annotated_copy(tmp_path, home):
     view = check_uploaded(draft, write_facts(tmp_path))
     assert view.ok and view.annotated is None
     assert "没有发现问题" in view.message
+    clean = check_uploaded(write_docx(tmp_path / "报告.docx"), write_facts(tmp_path))
+    assert clean.ok and "没有发现问题" in clean.message
+    assert clean.annotated is None and "批注" not in clean.message   # nothing to point at
 
 
 def test_without_a_facts_file_the_open_drafts_facts_are_used(tmp_path, home, settings):

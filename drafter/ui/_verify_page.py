@@ -52,12 +52,13 @@ def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None,
     result = verify_text(text, facts.facts, year=facts.year, stated=stated)
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
     rows = [{**f.to_dict(), **_position(text, f.start, f.end)} for f in findings]
-    annotated = _annotate(path, text, rows, out_dir) if path.suffix.lower() == ".docx" else None
+    # a copy with nothing to point at would only be a second copy of the clerk's file
+    annotated = _annotate(path, text, rows, out_dir) if rows and path.suffix.lower() == ".docx" else None
     stats = sum(1 for m in result.mentions if m.needs_fact)
     summary = (f"已用{where}核验 {path.name}：{stats} 处统计数字，{len(result.problems)} 个问题需要核对。"
                if result.problems else f"已用{where}核验 {path.name}：{stats} 处统计数字，没有发现问题。")
     if annotated is not None:
-        summary += "每个问题已作为批注标在下方 Word 副本的数字上。"
+        summary += "每条核验意见已作为批注标在下方 Word 副本的数字上。"
     return VerifyView(True, summary, highlighted=ev.highlight(text, rows), findings_md=findings_markdown(rows),
                       annotated=annotated, findings=rows)
 
@@ -139,3 +140,10 @@ def build_verify_tab(*, store: Store, owner, draft_id_box: gr.Textbox) -> None:
 
         run_btn.click(on_verify, inputs=[draft_file, facts_file, draft_id_box],
                       outputs=[message, highlighted, findings_md, annotated])
+
+        def on_new_input():
+            """A result shown under another file's name would mislead: clear it until 核验 is pressed."""
+            return {message: "", highlighted: [], findings_md: "", annotated: None}
+
+        for source in (draft_file, facts_file):
+            source.change(on_new_input, outputs=[message, highlighted, findings_md, annotated])
