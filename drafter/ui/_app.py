@@ -169,7 +169,10 @@ def build_app(settings: Settings) -> gr.Blocks:
             # ------------------------------------------------------------ 生成初稿
             with gr.Tab("生成初稿", id="draft", elem_id="tab-draft"):
                 gr.Markdown(f"起草方式：**{ev.backend_label(settings)}**", elem_id="backend-label")
-                generate_btn = gr.Button("生成初稿", variant="primary", elem_id="generate-btn")
+                with gr.Row():
+                    generate_btn = gr.Button("生成初稿", variant="primary", elem_id="generate-btn", scale=3)
+                    # an interrupted draft (the server was stopped part-way) drafts only what is missing
+                    resume_btn = gr.Button("继续生成", elem_id="resume-btn", scale=1)
                 gen_msg = gr.Markdown("", elem_id="generate-message")
                 progress = gr.HTML(ev.progress_html(0, 0), elem_id="draft-progress")
                 status_table = gr.Dataframe(headers=ev.STATUS_COLUMNS, type="array", interactive=False,
@@ -379,6 +382,29 @@ def build_app(settings: Settings) -> gr.Blocks:
         generate_btn.click(on_generate, inputs=form_fields,
                            outputs=[facts_errors] + opened_outputs,
                            concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
+
+        async def on_resume(draft_id, request: gr.Request):
+            who = owner(request)
+            if not draft_id:
+                yield {gen_msg: "⚠️ 请先在“我的草稿”中打开要继续生成的草稿。"}
+                return
+            last = None
+            async for p in ev.resume_updates(store, draft_id, settings=settings, owner=who):
+                last = p
+                yield {status_table: p.rows, preview: p.preview, gen_msg: p.message or "正在继续生成……",
+                       progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed)}
+            if last is not None and last.draft_id:
+                result = ev.open_draft(store, last.draft_id, owner=who)
+                if result.ok:
+                    out = opened_updates(result, who)
+                    out.pop(drafts_msg, None)
+                    for comp in form_fields + [skeleton_md]:
+                        out.pop(comp, None)
+                    out[gen_msg] = last.message or "继续生成已结束。"
+                    yield out
+
+        resume_btn.click(on_resume, inputs=draft_id_box, outputs=opened_outputs,
+                         concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
 
         def on_section(draft_id, key, request: gr.Request):
             if not key:

@@ -422,10 +422,37 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
         yield DraftProgress(None, [], 0, 0, "", "事实材料有误，未开始生成：\n" + "\n".join(exc.problems),
                             finished=True, failed=True)
         return
+    events = draft_report(facts, settings=settings, store=store, owner=owner,
+                          skeleton=skeleton or facts.skeleton or None)
+    async for progress in _tracked(events, tracker, store=store, owner=owner, settings=settings,
+                                   min_interval=min_interval):
+        yield progress
+
+
+async def resume_updates(store: Store, draft_id: str, *, settings: Settings, owner: str | None = None,
+                         min_interval: float = 0.2) -> AsyncIterator[DraftProgress]:
+    """继续生成: drafts only the sections of an interrupted draft that have no text yet."""
+    from drafter.draft import resume_draft
+
+    tracker = _Tracker()
+    try:
+        tracker.draft_id = draft_id
+        tracker.outline(_load_draft(store, draft_id, owner))
+    except NotFound as exc:
+        yield DraftProgress(None, [], 0, 0, "", str(exc), finished=True, failed=True)
+        return
+    events = resume_draft(draft_id, settings=settings, store=store, owner=owner)
+    async for progress in _tracked(events, tracker, store=store, owner=owner, settings=settings,
+                                   min_interval=min_interval):
+        yield progress
+
+
+async def _tracked(events, tracker: "_Tracker", *, store: Store, owner: str | None, settings: Settings,
+                   min_interval: float) -> AsyncIterator[DraftProgress]:
+    """The progress a run's events add up to, at most every ``min_interval`` s while text streams."""
     last = 0.0
     try:
-        async for ev in draft_report(facts, settings=settings, store=store, owner=owner,
-                                     skeleton=skeleton or facts.skeleton or None):
+        async for ev in events:
             status_change = ev.status not in ("生成中",) or not ev.delta
             if tracker.draft_id is None and ev.draft_id:
                 tracker.draft_id = ev.draft_id
@@ -439,7 +466,9 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
                 last = now
                 yield tracker.snapshot()
     except Exception as exc:  # noqa: BLE001 - the clerk gets a reason, never a traceback
-        if not isinstance(exc, (FactsError, StoreError)):  # those are already the clerk's message
+        from drafter.draft import DraftError
+
+        if not isinstance(exc, (FactsError, StoreError, DraftError)):  # those are already the clerk's message
             log.exception("drafting failed")
         tracker.message = f"生成中断：{_reason(exc)}"
         tracker.finished = True
@@ -564,7 +593,8 @@ def _heading_path(path) -> str:
 def _version_row(v: VersionRecord) -> list:
     who = v.author or (v.model or v.backend or "")
     problems = sum(1 for f in v.findings or [] if f.get("severity") != "info")
-    return [v.no, SOURCE_LABELS.get(v.source, v.source), local_time(v.created_at), who,
+    source = SOURCE_LABELS.get(v.source, v.source) + ("（候选）" if v.candidate else "")
+    return [v.no, source, local_time(v.created_at), who,
             v.instruction or "", problems]
 
 
@@ -637,10 +667,12 @@ async def regenerate_updates(store: Store, draft_id: str, key: str, *, settings:
     except NotFound as exc:
         yield SectionView(False, str(exc))
         return
-    text, last, failure = "", 0.0, ""
+    text, last, failure, candidate = "", 0.0, "", ""
     try:
         async for ev in regenerate_section(draft_id, key, settings=settings, store=store,
                                            instruction=(instruction or "").strip() or None, owner=owner):
+            if ev.section_key is None and ev.status == "结束" and "候选" in (ev.message or ""):
+                candidate = ev.message      # an edit was saved meanwhile: it stays, the clerk is told
             if ev.section_key not in (None, key):
                 continue
             if ev.text:
@@ -659,7 +691,7 @@ async def regenerate_updates(store: Store, draft_id: str, key: str, *, settings:
         failure = _reason(exc)
     view = section_view(store, draft_id, key, owner=owner)
     view.message = (f"重新生成失败：{failure}（原有版本均已保留）" if failure
-                    else f"已重新生成，当前为第{view.current_no}版。")
+                    else f"⚠️ {candidate}" if candidate else f"已重新生成，当前为第{view.current_no}版。")
     yield view
 
 
@@ -745,7 +777,7 @@ def stored_progress(draft: DraftRecord) -> DraftProgress:
     tracker = _Tracker()
     tracker.draft_id = draft.id
     tracker.outline(draft)
-    tracker.finished = all(s.status in ("完成", "失败") for s in draft.sections)
+    tracker.finished = all(s.status in ("完成", "失败", "中断") for s in draft.sections)
     progress = tracker.snapshot()
     progress.preview = report_markdown(draft) or progress.preview
     return progress
@@ -799,6 +831,6 @@ __all__ = [
     "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
-    "section_view", "save_section", "draft_overview", "stored_progress", "regenerate_updates", "diff_view", "restore_section", "open_draft",
+    "section_view", "save_section", "draft_overview", "stored_progress", "regenerate_updates", "resume_updates", "diff_view", "restore_section", "open_draft",
     "list_my_drafts", "export_file", "highlight", "findings_markdown", "section_choices", "section_label",
 ]
