@@ -84,3 +84,18 @@ def test_a_regeneration_overtaken_by_an_edit_is_announced_as_a_candidate(setting
     assert final.text.endswith("（人工补充）") and final.current_no == 2
     assert "候选" in final.message and "第3版" in final.message
     assert any("候选" in str(row[1]) for row in final.versions)
+
+
+def test_export_in_the_ui_names_unresolved_errors(settings, tmp_path):
+    from drafter.draft import draft_report, save_edit
+
+    store = Store(settings.db_path)
+    events = _collect(draft_report(facts_from_dict(SIX_SECTION_FACTS), settings=settings, store=store))
+    draft_id = events[0].draft_id
+    current = store.get_draft(draft_id).section("work-01").current
+    assert "37件" in current.text
+    path, message = ev.export_file(store, draft_id, "docx", out_dir=tmp_path)
+    assert path and "错误" not in message
+    save_edit(store, draft_id, "work-01", current.text.replace("37件", "38件"), base_no=current.no)
+    path, message = ev.export_file(store, draft_id, "docx", out_dir=tmp_path / "again")
+    assert path is not None and "1处数字核验错误" in message

@@ -823,7 +823,21 @@ def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = No
         path = Path(result) if isinstance(result, (str, Path)) else path
     except (StoreError, OSError, ValueError) as exc:
         return None, f"导出失败：{_reason(exc)}"
-    return path, f"已导出 {path.name}，点击下方文件名即可下载。"
+    message = f"已导出 {path.name}，点击下方文件名即可下载。"
+    errors = _unresolved_errors(store, draft.id, owner)
+    if errors:
+        message += f"⚠️ 注意：稿中有{errors}处数字核验错误尚未解决，请到“审阅修改”中核对后再使用。"
+    return path, message
+
+
+def _unresolved_errors(store: Store, draft_id: str, owner: str | None) -> int:
+    """错误 findings in the current text of every section: an export never hides them."""
+    try:
+        draft = _load_draft(store, draft_id, owner)
+    except NotFound:
+        return 0
+    return sum(1 for s in draft.sections for f in (s.current.findings if s.current else [])
+               if f.get("severity") == "error")
 
 
 __all__ = [
