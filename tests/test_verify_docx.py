@@ -137,9 +137,12 @@ def test_a_paragraph_edited_beyond_recognition_still_gets_its_comment(tmp_path, 
     start = text.index("999人")
     finding = {"kind": "unsupported", "severity": "warning", "message": "没有依据", "start": start,
                "end": start + 4, "text": "999人"}
+    finding.update(paragraph=2, quote="…共有999人参加。")
     result = annotate_docx(draft, tmp_path / "out.docx", text, [finding])
-    assert result.on_number + result.on_paragraph + result.general == 1
-    assert len(anchors(tmp_path / "out.docx")) == 1
+    assert (result.on_number, result.on_paragraph, result.general) == (0, 0, 1)
+    [(span, comment)] = anchors(tmp_path / "out.docx").values()
+    assert span.startswith("某市某区司法局关于")                 # gathered on the first paragraph
+    assert "第2段「…共有999人参加。」：【提醒】没有依据" in comment   # saying where it was meant to be
 
 
 def test_traditional_gbk_text_and_markdown_are_read(tmp_path, home):
@@ -201,3 +204,18 @@ def test_full_width_digits_and_line_breaks_in_word_still_get_the_comment_on_the_
     spans = {span for span, _ in anchors(out).values()}
     assert "７４件" in spans, spans
     assert docx.Document(out).paragraphs[1].text == paragraph.text
+
+
+def test_a_number_missing_from_the_word_runs_gets_a_comment_on_its_paragraph(tmp_path, home):
+    from drafter.export import annotate_docx
+
+    draft = write_docx(tmp_path / "报告.docx")
+    text = "\n".join(p.text for p in docx.Document(draft).paragraphs if p.text.strip())
+    text = text.replace("培训6期", "培训16期")     # the text the finding was made on differs from the file
+    start = text.index("16期")
+    finding = {"kind": "unsupported", "severity": "error", "message": "没有依据", "start": start,
+               "end": start + 3, "text": "16期"}
+    result = annotate_docx(draft, tmp_path / "out.docx", text, [finding])
+    assert (result.on_number, result.on_paragraph, result.general) == (0, 1, 0)
+    [(span, comment)] = anchors(tmp_path / "out.docx").values()
+    assert span == "（二）加强执法队伍建设。组织行政执法人员培训6期。" and "没有依据" in comment

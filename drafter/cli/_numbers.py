@@ -1,7 +1,10 @@
 """`drafter numbers` and `drafter verify`: list the numbers in a text, check a draft's figures.
 
 Parses, calls drafter.numbers / drafter.verify, prints. Decimals are written to JSON as
-strings, always, so that 16.4亿 or 99.26 never lose a digit on the way.
+strings, always, so that 16.4亿 or 99.26 never lose a digit on the way. The file is read by
+drafter.corpus.read_paragraphs (.docx/.txt/.md/.html); offsets in JSON are into that text, one
+paragraph per line, and each entry also carries ``paragraph`` (第N段 as Word counts it) and
+``quote``, which is what the plain output shows instead of offsets.
 """
 
 from __future__ import annotations

@@ -63,21 +63,20 @@ def annotate_docx(source: Path, target: Path, text: str, findings: list[dict]) -
         if runs:
             result.on_number += 1
             _highlight(runs, finding.get("severity"))
-        else:
+        elif paragraph.runs:
             runs = list(paragraph.runs)
             result.on_paragraph += 1
-            if not runs:
-                general.append(finding)
-                result.on_paragraph -= 1
-                continue
+        else:   # a paragraph whose text sits only in hyperlinks or fields
+            general.append(finding)
+            continue
         document.add_comment(runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS)
     general += [f for f in findings if f.get("start") is None]
     result.general = len(general)
     if general:
         first = next((p for p in document.paragraphs if p.runs and p.text.strip()), None)
         if first is not None:
-            lines = [comment_text(f) for f in general]
-            document.add_comment(list(first.runs), text="\n".join(["核验说明（不在正文某一处的问题）："] + lines),
+            lines = [_where(f) + comment_text(f) for f in general]
+            document.add_comment(list(first.runs), text="\n".join(["核验说明（以下问题无法标在正文某一处）："] + lines),
                                  author=AUTHOR, initials=INITIALS)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -90,6 +89,13 @@ def comment_text(finding: dict) -> str:
     severity = SEVERITY_NAMES.get(finding.get("severity") or "", finding.get("severity") or "")
     formula = f"（算式：{finding['formula']}）" if finding.get("formula") else ""
     return f"【{severity}】{finding.get('message', '')}{formula}"
+
+
+def _where(finding: dict) -> str:
+    """第4段「…」： when the finding dict carries its position (drafter verify adds it)."""
+    if finding.get("paragraph") and finding.get("quote"):
+        return f"第{finding['paragraph']}段「{finding['quote']}」："
+    return ""
 
 
 # --------------------------------------------------------------------------- paragraphs
