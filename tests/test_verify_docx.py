@@ -113,8 +113,10 @@ def test_the_annotated_copy_has_a_comment_on_each_number(tmp_path, home):
     assert draft.read_bytes() == before                    # the clerk's original is untouched
     found = anchors(out)
     on = {span: text for span, text in found.values()}
-    assert "74件" in on and "【错误】" in on["74件"] and "47件" in on["74件"]
-    assert "8期" in on and "6期" in on["8期"]
+    data = json.loads(run("verify", draft, "--facts", write_facts(tmp_path), "--json").output)
+    message = {f["text"]: f["message"] for f in data["findings"] if f["start"] is not None}
+    assert on["74件"] == f"【错误】{message['74件']}"
+    assert on["8期"] == f"【错误】{message['8期']}"
     # the unused facts have no place in the text: one comment, on the first paragraph
     general = [text for span, text in found.values() if "核验说明" in text]
     assert len(general) == 1 and "审结行政复议案件" in general[0]
