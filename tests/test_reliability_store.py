@@ -41,3 +41,26 @@ def test_a_draft_where_every_section_failed_does_not_say_all_checks_passed(setti
     summary = draft_summary(store.get_draft(draft_id))
     assert "失败2节" in summary
     assert "全部通过" not in summary and "没有写成任何一节" in summary
+
+
+def test_a_version_and_its_status_are_one_write(settings):
+    """A run killed between the two writes must not leave a written section marked 排队."""
+    store = Store(settings.db_path)
+    draft_id = store.create_draft(title="报告", skeleton="四段式", facts={}, backend="m", running=True)
+    store.add_section(draft_id, key="intro", kind="导语", heading="", number="", topic=None, order=0)
+    store.add_section(draft_id, key="plans", kind="下一年度安排", heading="", number="", topic=None, order=1)
+    store.add_version(draft_id, "intro", "导语正文。", source="generated", status="完成")
+    conn = sqlite3.connect(store.path)
+    assert conn.execute("SELECT status FROM sections WHERE key = 'intro'").fetchone()[0] == "完成"
+    # a dead run: what has text reads 完成 even if its status write was lost, the rest 中断
+    conn.execute("UPDATE sections SET status = '排队' WHERE key = 'intro'")
+    conn.execute("UPDATE drafts SET run_owner = 'this-host-never:1:1'")
+    conn.commit()
+    import socket
+
+    conn.execute("UPDATE drafts SET run_owner = ?", (f"{socket.gethostname()}:999999999:1",))
+    conn.commit()
+    draft = store.get_draft(draft_id)
+    assert [s.status for s in draft.sections] == ["完成", "中断"]
+    store.end_run(draft_id)
+    assert [r[0] for r in conn.execute("SELECT status FROM sections ORDER BY ord")] == ["完成", "中断"]

@@ -45,15 +45,12 @@ def save_edit(store: Store, draft_id: str, key: str, text: str, *, author: str |
     verification = verify_text_for(draft, key, text, settings)
     findings = finding_dicts(verification.findings)
     version = store.add_version(draft_id, key, text, source="edited", backend="", author=author,
-                                base_no=base_no, findings=findings)
-    store.set_status(draft_id, key, "完成")
+                                base_no=base_no, findings=findings, status="完成")
     return version, verification
 
 
 def restore_version(store: Store, draft_id: str, key: str, no: int, *, author: str | None = None) -> VersionRecord:
-    version = store.restore(draft_id, key, no, author=author)
-    store.set_status(draft_id, key, "完成")
-    return version
+    return store.restore(draft_id, key, no, author=author, status="完成")
 
 
 _SENTENCE = re.compile(r"[^。；！？\n]+[。；！？]?|\n")

@@ -286,8 +286,8 @@ class _Run:
                     self.draft_id, key, text, source=source, backend=self.backend.name,
                     model=None if self.backend.kind == "offline" else self.backend.name, prompt_file=prompt_file,
                     instruction=instruction, exemplars=exemplar_dicts(exemplars),
-                    findings=finding_dicts(verification.findings), author=author, base_no=base_no)
-                self.store.set_status(self.draft_id, key, "完成")
+                    findings=finding_dicts(verification.findings), author=author, base_no=base_no,
+                    status="完成")
                 return saved
 
             await self._rows_written()

@@ -179,8 +179,12 @@ class Store:
         with self._write() as conn:
             conn.execute("UPDATE drafts SET run_owner = NULL WHERE id = ?", (draft_id,))
             marks = ",".join("?" * len(IN_PROGRESS_STATUSES))
-            conn.execute(f"UPDATE sections SET status = '中断', reason = ? WHERE draft_id = ?"
-                         f" AND status IN ({marks})", (INTERRUPTED_REASON, draft_id, *IN_PROGRESS_STATUSES))
+            has_text = ("EXISTS (SELECT 1 FROM versions v WHERE v.draft_id = sections.draft_id"
+                        " AND v.key = sections.key AND v.candidate = 0)")
+            conn.execute(f"UPDATE sections SET status = CASE WHEN {has_text} THEN '完成' ELSE '中断' END,"
+                         f" reason = CASE WHEN {has_text} THEN NULL ELSE ? END"
+                         f" WHERE draft_id = ? AND status IN ({marks})",
+                         (INTERRUPTED_REASON, draft_id, *IN_PROGRESS_STATUSES))
 
     def add_section(self, draft_id: str, *, key: str, kind: str, heading: str, number: str,
                     topic: str | None, order: int, status: str = "排队") -> None:
@@ -220,9 +224,10 @@ class Store:
             for s in conn.execute("SELECT * FROM sections WHERE draft_id = ? ORDER BY ord, rowid",
                                   (draft_id,)):
                 status, reason = s["status"], s["reason"]
-                if status in IN_PROGRESS_STATUSES and row["run_owner"] and not draft.running:
-                    status, reason = "中断", INTERRUPTED_REASON      # its run was killed
                 now = current.get(s["key"])
+                if status in IN_PROGRESS_STATUSES and row["run_owner"] and not draft.running:
+                    # its run was killed: what has text is done, the rest is interrupted
+                    status, reason = ("完成", None) if now is not None else ("中断", INTERRUPTED_REASON)
                 candidate = candidates.get(s["key"])
                 draft.sections.append(SectionRecord(
                     key=s["key"], kind=s["kind"], heading=s["heading"], number=s["number"],
@@ -254,15 +259,22 @@ class Store:
                     model: str | None = None, prompt_file: str | None = None,
                     instruction: str | None = None, exemplars: list[dict] | None = None,
                     findings: list[dict] | None = None, author: str | None = None,
-                    base_no: int | None = None) -> VersionRecord:
+                    base_no: int | None = None, status: str | None = None) -> VersionRecord:
         """Append a version and make it current. ``base_no`` is the version the writer started from
         (None: from nothing). A machine version (generated, repaired, regenerated) whose base is
         older than a human version (edited, restored) is appended as a *candidate*: kept and
-        listed, but the human version stays current (``VersionRecord.candidate`` says so)."""
+        listed, but the human version stays current (``VersionRecord.candidate`` says so).
+        ``status`` (e.g. 完成) is set in the same transaction: a crash never leaves a section with
+        its text written but still marked as queued."""
         if not isinstance(text, str):
             raise StoreError(f"版本正文必须是文字，收到的是 {type(text).__name__}")
+        if status is not None:
+            _check_status(status)
         with self._write() as conn:
             self._require_section(conn, draft_id, key)
+            if status is not None:
+                conn.execute("UPDATE sections SET status = ?, reason = NULL WHERE draft_id = ? AND key = ?",
+                             (status, draft_id, key))
             return self._append(conn, draft_id, key, VersionRecord(
                 no=0, text=text, source=source, backend=backend or "", model=model,
                 prompt_file=prompt_file, instruction=instruction, exemplars=list(exemplars or []),
@@ -282,10 +294,17 @@ class Store:
             self._require_section(conn, draft_id, key)
             return _version(self._require_version(conn, draft_id, key, no))
 
-    def restore(self, draft_id: str, key: str, no: int, *, author: str | None = None) -> VersionRecord:
-        """Append a copy of version ``no`` as a new current version (source "restored")."""
+    def restore(self, draft_id: str, key: str, no: int, *, author: str | None = None,
+                status: str | None = None) -> VersionRecord:
+        """Append a copy of version ``no`` as a new current version (source "restored");
+        ``status`` is set in the same transaction."""
+        if status is not None:
+            _check_status(status)
         with self._write() as conn:
             self._require_section(conn, draft_id, key)
+            if status is not None:
+                conn.execute("UPDATE sections SET status = ?, reason = NULL WHERE draft_id = ? AND key = ?",
+                             (status, draft_id, key))
             old = _version(self._require_version(conn, draft_id, key, no))
             return self._append(conn, draft_id, key, VersionRecord(
                 no=0, text=old.text, source="restored", backend=old.backend, model=old.model,
