@@ -136,7 +136,8 @@ _ACTION_PREFIXES = ("收到", "受理", "审结", "审查", "审核", "办理", 
                     "创建", "打造", "配备", "聘任", "新增", "减少", "压减", "精简", "对", "为", "向", "在", "通过",
                     "举行", "进行", "实施", "落实", "作出", "做出", "纠正", "撤销", "维持", "驳回", "终止", "审议",
                     "出庭", "旁听", "印制", "制作", "编印", "发送", "编制", "公布", "核查", "检查", "抽查", "受邀",
-                    "报", "帮助", "挽回", "协调", "指导", "解答", "接听", "上报", "报请", "提请")
+                    "报", "帮助", "挽回", "协调", "指导", "解答", "接听", "上报", "报请", "提请", "立案", "抽检",
+                    "培养", "新登记", "登记", "核发", "换发", "注销", "吊销", "责令", "移送", "发现", "整改")
 
 
 def _starts_with_action(label: str) -> bool:
@@ -253,6 +254,9 @@ _PREPOSITIONS = ("对", "为", "向", "在", "通过")
 _OBJECT_FIRST = re.compile(r"^对(?P<object>[^，,的]{2,12}?)(?P<verb>实行|实施|推行|开展|进行|落实|作出|给予|启动)(?P<rest>.*)$")
 
 
+_OBJECT_LAST = re.compile(r"^(?P<verb>实行|实施|推行|落实)(?P<rest>[^，,的]{2,12})的(?P<object>[^，,的]{2,10})$")
+
+
 def figure_clause(label: str, fact, *, head: bool = False) -> str:
     """One fact as the clause a clerk writes, its figure inside the clause that counts it:
     “对23项证明事项实行告知承诺制”, “收缴罚没款246.8万元”, “调解成功率达98.6%”.
@@ -266,6 +270,9 @@ def figure_clause(label: str, fact, *, head: bool = False) -> str:
     if fact.unit not in ("", "%"):
         match = _OBJECT_FIRST.match(label)
         if match:
+            return f"对{amount}{match['object']}{match['verb']}{match['rest']}"
+        match = _OBJECT_LAST.match(label)
+        if match:           # 实行告知承诺制的证明事项 + 12项 → 对12项证明事项实行告知承诺制
             return f"对{amount}{match['object']}{match['verb']}{match['rest']}"
     if _starts_with_action(label) or label.startswith(_AREA_PREFIXES + _SUBSET_STARTS + ("其中",)):
         return f"{label}{amount}"
@@ -324,11 +331,14 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
 def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True) -> str:
     """The facts as sentences a clerk would write: related figures in one sentence (counts, then
     the rate they give), each sentence led by what was done when the bank knows it, 一是/二是
-    when there are two or more such sentences, “全年” once."""
+    when there are two or more such sentences, “全年” once. Unnumbered, the groups run on in
+    sentences of a few groups each (“…1460户，…215件；抽检…”), not one short sentence apiece."""
     if not facts:
         return ""
     groups = [_counts_before_rates(g) for g in _group_by_theme(facts)]
     numbered = numbered and len(groups) > 1 and not style.concise
+    if not numbered and len(groups) > 1:
+        return _run_on(style, groups)
     out = []
     for i, group in enumerate(groups):
         clause = facts_clause(group)
@@ -342,6 +352,32 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
     return "".join(out)
 
 
+_GROUPS_PER_SENTENCE = 3
+
+
+def _run_on(style: _Style, groups: list[list]) -> str:
+    """Several groups in one sentence: “，” between single figures (a verb said once), “；” else."""
+    out = []
+    for start in range(0, len(groups), _GROUPS_PER_SENTENCE):
+        sentence = ""
+        previous = None
+        for group in groups[start:start + _GROUPS_PER_SENTENCE]:
+            clause = facts_clause(group)
+            if previous is None:
+                sentence = style.time_word(clause) + clause
+            else:
+                single = len(group) == 1 and len(previous) == 1
+                verb = clause[:2]
+                if single and _starts_with_action(verb) and facts_clause(previous).startswith(verb) \
+                        and len(clause) > 4:
+                    clause = clause[2:]
+                sentence += ("，" if single else "；") + clause
+            previous = group
+        out.append(sentence + "。")
+        style.said += out[-1]
+    return "".join(out)
+
+
 def _counts_before_rates(group: list) -> list:
     """A rate reads after the counts it comes from (审结49件，调解成功率达98.6%)."""
     return [f for f in group if not is_rate(f.label, f.unit)] + [f for f in group if is_rate(f.label, f.unit)]
@@ -349,6 +385,7 @@ def _counts_before_rates(group: list) -> list:
 
 # words many unrelated labels share (办理法律援助案件 / 审结行政复议案件): no sign of one subject
 _GENERIC_BIGRAMS = {"案件", "申请", "事项", "情况", "人员", "活动", "文件", "问题", "群众", "单位", "部门", "办理",
+                    "法律", "依法", "覆盖",
                     "全年", "累计", "共计", "次数", "人数", "件数", "数量"}
 
 
@@ -373,6 +410,9 @@ def _group_by_theme(facts) -> list[list]:
         else:
             home = next((g for g in groups if len(g) < _GROUP_MAX
                          and any(_related(fact.label, f.label) for f in g)), None)
+        if home is None and last is not None and is_rate(fact.label, fact.unit) \
+                and not is_rate(last[-1].label, last[-1].unit) and len(last) < _GROUP_MAX:
+            home = last         # the clerk lists a rate right after the counts it comes from
         if home is None:
             home = [fact]
             groups.append(home)
