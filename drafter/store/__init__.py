@@ -10,8 +10,14 @@
 
 Versions are append-only: ``add_version`` and ``restore`` always append ``no = max + 1`` in
 one write transaction, so concurrent writers never collide and an edit is never overwritten;
-the current version is the one with the highest number. Only ``update_findings`` changes an
-existing version, because findings are derived from its text. Draft ids are 8 characters
+the current version is the one with the highest number that is not a *candidate*. A machine
+version (generated, repaired, regenerated) made from an older base than a human version
+(edited, restored) is appended as a candidate: listed, restorable, never current by itself.
+Only ``update_findings`` changes an existing version, because findings are derived from its text.
+
+A drafting run records its process (``create_draft(running=True)`` / ``begin_run``, then
+``end_run``); when that process is gone (kill -9), ``get_draft`` reports its unfinished
+sections as 中断, and ``drafter resume`` drafts them. Draft ids are 8 characters
 of ``[2-9a-z]`` without look-alikes. Every method is safe to call from any thread (one
 short-lived SQLite connection per call; WAL mode). Errors are ``StoreError``/``NotFound``
 with Chinese messages.
