@@ -53,14 +53,23 @@ def test_a_version_and_its_status_are_one_write(settings):
     conn = sqlite3.connect(store.path)
     assert conn.execute("SELECT status FROM sections WHERE key = 'intro'").fetchone()[0] == "完成"
     # a dead run: what has text reads 完成 even if its status write was lost, the rest 中断
-    conn.execute("UPDATE sections SET status = '排队' WHERE key = 'intro'")
-    conn.execute("UPDATE drafts SET run_owner = 'this-host-never:1:1'")
-    conn.commit()
     import socket
 
-    conn.execute("UPDATE drafts SET run_owner = ?", (f"{socket.gethostname()}:999999999:1",))
+    conn.execute("UPDATE sections SET status = '排队' WHERE key = 'intro'")
+    conn.execute("UPDATE drafts SET run_owner = ?", (f"{socket.gethostname()}:999999999:1",))   # no such pid
     conn.commit()
     draft = store.get_draft(draft_id)
     assert [s.status for s in draft.sections] == ["完成", "中断"]
     store.end_run(draft_id)
     assert [r[0] for r in conn.execute("SELECT status FROM sections ORDER BY ord")] == ["完成", "中断"]
+
+
+def test_a_run_on_another_machine_is_never_called_interrupted(settings):
+    store = Store(settings.db_path)
+    draft_id = store.create_draft(title="报告", skeleton="四段式", facts={}, backend="m")
+    store.add_section(draft_id, key="intro", kind="导语", heading="", number="", topic=None, order=0)
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE drafts SET run_owner = 'some-other-host:1:1'")
+    conn.commit()
+    draft = store.get_draft(draft_id)
+    assert draft.running and draft.sections[0].status == "排队"
