@@ -83,3 +83,24 @@ def test_export_with_unresolved_errors_exits_non_zero_with_a_chinese_line(home, 
     store.restore(draft_id, "work-06", current.no)
     fixed = _run(["export", draft_id, "-o", str(tmp_path / "z.md")])
     assert fixed.exit_code == 0, fixed.output
+
+
+def test_show_names_a_candidate_version_and_how_to_take_it(home):
+    from drafter.config import load_settings
+    from drafter.draft import save_edit
+    from drafter.store import Store
+
+    drafted = _run(["draft", str(EXAMPLE_FACTS)])
+    draft_id = re.search(r"草稿编号：(\w+)", drafted.output).group(1)
+    store = Store(load_settings().db_path)
+    base = store.get_draft(draft_id).section("work-06").current
+    save_edit(store, draft_id, "work-06", base.text + "（人工补充）", base_no=base.no)
+    late = store.add_version(draft_id, "work-06", "迟到的生成稿。", source="regenerated", backend="m", base_no=base.no)
+    assert late.candidate
+
+    shown = _run(["show", draft_id, "--versions"])
+    assert f"有候选版本第{late.no}版" in shown.output and f"drafter restore {draft_id} work-06 {late.no}" in shown.output
+    assert f"第{late.no}版　重新生成（候选）" in shown.output
+    taken = _run(["restore", draft_id, "work-06", str(late.no)])
+    assert taken.exit_code == 0
+    assert store.get_draft(draft_id).section("work-06").current.text == "迟到的生成稿。"
