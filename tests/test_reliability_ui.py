@@ -99,3 +99,25 @@ def test_export_in_the_ui_names_unresolved_errors(settings, tmp_path):
     save_edit(store, draft_id, "work-01", current.text.replace("37件", "38件"), base_no=current.no)
     path, message = ev.export_file(store, draft_id, "docx", out_dir=tmp_path / "again")
     assert path is not None and "1处数字核验错误" in message
+
+
+def test_export_buttons_show_the_count_of_unresolved_errors(settings):
+    from drafter.draft import draft_report, save_edit
+
+    store = Store(settings.db_path)
+    events = _collect(draft_report(facts_from_dict(SIX_SECTION_FACTS), settings=settings, store=store))
+    draft_id = events[0].draft_id
+    assert ev.export_labels(store, draft_id) == ev.EXPORT_LABELS
+    current = store.get_draft(draft_id).section("work-01").current
+    save_edit(store, draft_id, "work-01", current.text.replace("37件", "38件"), base_no=current.no)
+    docx_label, md_label = ev.export_labels(store, draft_id)
+    assert "1处错误待核对" in docx_label and "1处错误待核对" in md_label
+    assert ev.export_labels(store, draft_id, owner="someone-else") == ev.EXPORT_LABELS   # not theirs: nothing said
+
+
+def test_the_app_builds_with_the_new_controls(settings):
+    from drafter.ui import build_app
+
+    app = build_app(settings)
+    ids = {getattr(block, "elem_id", None) for block in app.blocks.values()}
+    assert {"resume-btn", "export-docx", "tab-export"} <= ids

@@ -214,11 +214,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                                              elem_id="exemplar-table", column_count=len(ev.EXEMPLAR_COLUMNS))
 
             # ------------------------------------------------------------ 导出
-            with gr.Tab("导出", id="export", elem_id="tab-export"):
+            with gr.Tab("导出", id="export", elem_id="tab-export") as export_tab:
                 gr.Markdown("按 GB/T 9704-2012 公文格式导出；导出的是各节的当前版本。")
                 with gr.Row():
-                    export_docx = gr.Button("导出 Word（.docx）", variant="primary", elem_id="export-docx")
-                    export_md = gr.Button("导出 Markdown（.md）", elem_id="export-md")
+                    export_docx = gr.Button(ev.EXPORT_LABELS[0], variant="primary", elem_id="export-docx")
+                    export_md = gr.Button(ev.EXPORT_LABELS[1], elem_id="export-md")
                 export_msg = gr.Markdown("", elem_id="export-message")
                 export_out = gr.File(label="下载", interactive=False, elem_id="export-file")
 
@@ -470,6 +470,13 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         export_docx.click(exporter("docx"), inputs=draft_id_box, outputs=[export_out, export_msg])
         export_md.click(exporter("md"), inputs=draft_id_box, outputs=[export_out, export_msg])
+
+        def on_export_tab(draft_id, request: gr.Request):
+            """Opening 导出 shows on the buttons how many 错误 findings are still unresolved."""
+            docx_label, md_label = ev.export_labels(store, draft_id, owner=owner(request))
+            return {export_docx: gr.update(value=docx_label), export_md: gr.update(value=md_label)}
+
+        export_tab.select(on_export_tab, inputs=draft_id_box, outputs=[export_docx, export_md])
 
         def on_refresh(request: gr.Request):
             return drafts_updates(owner(request))

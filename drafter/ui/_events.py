@@ -830,6 +830,18 @@ def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = No
     return path, message
 
 
+EXPORT_LABELS = ("导出 Word（.docx）", "导出 Markdown（.md）")
+
+
+def export_labels(store: Store, draft_id: str | None, *, owner: str | None = None) -> tuple[str, str]:
+    """The export buttons' labels: with the count of unresolved 错误 findings when there are any,
+    so a draft with errors is never exported without the clerk seeing it."""
+    errors = _unresolved_errors(store, draft_id or "", owner) if draft_id else 0
+    if not errors:
+        return EXPORT_LABELS
+    return tuple(f"{label}（{errors}处错误待核对）" for label in EXPORT_LABELS)
+
+
 def _unresolved_errors(store: Store, draft_id: str, owner: str | None) -> int:
     """错误 findings in the current text of every section: an export never hides them."""
     try:
@@ -846,5 +858,5 @@ __all__ = [
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
     "section_view", "save_section", "draft_overview", "stored_progress", "regenerate_updates", "resume_updates", "diff_view", "restore_section", "open_draft",
-    "list_my_drafts", "export_file", "highlight", "findings_markdown", "section_choices", "section_label",
+    "list_my_drafts", "export_file", "export_labels", "highlight", "findings_markdown", "section_choices", "section_label",
 ]
