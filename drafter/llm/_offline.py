@@ -17,7 +17,7 @@ from typing import AsyncIterator
 
 from drafter.brief import SectionBrief
 from drafter.config import Settings
-from drafter.register import (Voice, cn_number, era, fact_clause, figure_lead, is_rate, noun_verb,
+from drafter.register import (Voice, cn_number, era, fact_clause, figure_kin, figure_lead, is_rate, noun_verb,
                                ordinal_lead, phrases, quantity, report_seed, to_fill, topic_entry, topic_gap,
                                topic_openings, topic_plan, voice)
 
@@ -396,6 +396,18 @@ def _related(a: str, b: str) -> bool:
     return bool((_bigrams(a) & _bigrams(b)) - _STOP_BIGRAMS - _GENERIC_BIGRAMS)
 
 
+def _kin(a: str, b: str) -> bool:
+    """Same kind of work by the phrase bank (调解矛盾纠纷 / 调解成功率), or a long common stretch."""
+    kin = figure_kin(a)
+    return (kin is not None and kin == figure_kin(b)) or len(_longest_common(a, b)) >= 4
+
+
+def _belongs(fact, group: list) -> bool:
+    """A word in common with the group's first fact, or the same kind of work as any of it:
+    a chain of loose likenesses (会议 → 政府 → 公开) does not make one subject."""
+    return _related(fact.label, group[0].label) or any(_kin(fact.label, f.label) for f in group)
+
+
 _GROUP_MAX = 6
 
 
@@ -408,11 +420,7 @@ def _group_by_theme(facts) -> list[list]:
         if last is not None and _is_subset_fact(fact) and len(last) < _GROUP_MAX:
             home = last
         else:
-            home = next((g for g in groups if len(g) < _GROUP_MAX
-                         and any(_related(fact.label, f.label) for f in g)), None)
-        if home is None and last is not None and is_rate(fact.label, fact.unit) \
-                and not is_rate(last[-1].label, last[-1].unit) and len(last) < _GROUP_MAX:
-            home = last         # the clerk lists a rate right after the counts it comes from
+            home = next((g for g in groups if len(g) < _GROUP_MAX and _belongs(fact, g)), None)
         if home is None:
             home = [fact]
             groups.append(home)

@@ -238,14 +238,28 @@ def _first_match(table_key: str, label: str, field: str) -> str | None:
     return None
 
 
+def figure_kin(label: str) -> int | None:
+    """Which figure-lead row a label falls under (调解矛盾纠纷 and 调解成功率 share one): labels of
+    one row speak of one kind of work, so their figures belong in one sentence."""
+    for i, row in enumerate(phrases()["figure_leads"]):
+        if any(key in label for key in row["keys"]):
+            return i
+    return None
+
+
 def figure_lead(label: str) -> str | None:
     """What the body did that the figure counts (罚没款 → 依法查处各类违法行为), or None."""
     return _first_match("figure_leads", label, "lead")
 
 
+_NOUN_LABEL_MAX = 8
+
+
 def noun_verb(label: str) -> str | None:
     """The verb a noun label needs in a sentence (行政应诉案件 → 办理, 罚没款 → 收缴), or None.
     Only the label's head noun (its end) counts: 普法活动覆盖群众 is no 活动."""
+    if len(label) > _NOUN_LABEL_MAX:
+        return None         # a long label carries its own verb (人民调解组织调解矛盾纠纷)
     for row in phrases()["noun_verbs"]:
         if any(label.endswith(key) for key in row["keys"]):
             return row["verb"]
