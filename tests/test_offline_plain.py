@@ -130,6 +130,45 @@ def test_the_docx_highlights_the_notes(tmp_path):
     assert "".join(r.text for r in runs) == text
 
 
+# the plain sheet as the planner groups it (one block per topic group, small groups merged)
+BLOCKS = [("对证明事项实行告知承诺制", 23, "项", "放管服改革"),
+          ("组织执法人员培训", 6, "期", "行政执法"), ("参训执法人员", 420, "人次", "行政执法"),
+          ("罚没款", 2468000, "元", "行政执法"),
+          ("收到行政复议申请", 52, "件", "行政复议和行政应诉"), ("审结行政复议案件", 49, "件", "行政复议和行政应诉"),
+          ("行政应诉案件", 31, "件", "行政复议和行政应诉"), ("行政机关负责人出庭应诉率", 100, "%", "行政复议和行政应诉"),
+          ("办理法律援助案件", 365, "件", "矛盾纠纷化解和公共法律服务"),
+          ("调解矛盾纠纷", 1280, "件", "矛盾纠纷化解和公共法律服务"),
+          ("调解成功率", 98.6, "%", "矛盾纠纷化解和公共法律服务")]
+
+
+def test_the_whole_plain_report_reads_as_a_report_and_flags_only_the_notes(home, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from drafter.cli import _draft  # noqa: F401  (registers the commands)
+    from drafter.cli import cli
+
+    sheet = tmp_path / "plain.json"
+    sheet.write_text(json.dumps({"org": "示例县司法局", "year": 2024, "level": "部门", "facts": [
+        {"label": l, "value": v, "unit": u, "topic": t} for l, v, u, t in BLOCKS]}, ensure_ascii=False), "utf-8")
+    result = CliRunner().invoke(cli, ["draft", str(sheet), "-o", str(tmp_path / "r.docx"), "--md", str(tmp_path / "r.md")],
+                                catch_exceptions=False)
+    out = result.output
+    assert "录入的数据全部写入正文" in out
+    flagged = [line for line in out.splitlines() if line.startswith("    · ")]
+    assert flagged and all("待补充" in line for line in flagged), out
+    md = (tmp_path / "r.md").read_text("utf-8")
+    body = md.split("\n", 2)[2]          # without the offline notice
+    assert len(re.sub(r"\s", "", body)) >= 1800
+    assert md.count("【待补充：") == 3
+    for heading in ("（一）深化“放管服”改革", "（三）依法化解行政争议，行政复议和行政应诉", "（四）健全矛盾纠纷多元化解机制"):
+        assert heading in md
+    document = Document(str(tmp_path / "r.docx"))
+    marked = [r.text for p in document.paragraphs for r in p.runs if r.font.highlight_color is not None]
+    assert len(marked) == 3 and all(t.startswith("【待补充：") for t in marked)
+
+
 def test_money_and_large_counts_are_written_exactly():
     assert quantity(2468000, "元", None) == "246.8万元"
     assert quantity(300000000, "元", None) == "3亿元"

@@ -19,7 +19,7 @@ from drafter.brief import SectionBrief
 from drafter.config import Settings
 from drafter.register import (Voice, cn_number, era, fact_clause, figure_kin, figure_lead, is_rate, noun_verb,
                                ordinal_lead, phrases, quantity, report_seed, to_fill, topic_entry, topic_gap,
-                               topic_openings, topic_plan, voice)
+                               topic_openings, topic_plans, voice)
 
 OFFLINE_KIND = "offline"
 
@@ -602,9 +602,12 @@ def _plan_points(style: _Style, brief: SectionBrief) -> list[str]:
         if row is None or id(row) in rows:
             continue
         rows.append(id(row))
-        items.append(topic_plan(topic, seed=style.seed, v=style.voice))
+        items.append(topic_plans(topic, seed=style.seed, v=style.voice))
     if not items:
         return list(bank["generic_points"])
+    few = len(items) <= _FULL_PLAN_TOPICS and not style.concise
+    openers: set[str] = set()
+    items = [_plan_item(options, few=few, openers=openers) for options in items]
     lead_keys = ("习近平法治思想", "党的领导", "法治建设责任")
     if not any(k in item for item in items for k in lead_keys):
         items.insert(0, bank["generic_points"][0])
@@ -612,6 +615,17 @@ def _plan_points(style: _Style, brief: SectionBrief) -> list[str]:
 
 
 _MAX_PLAN_ITEMS = 8
+_FULL_PLAN_TOPICS = 6     # with this many topics or fewer, each plan item says both of its tasks
+
+
+def _plan_item(options: list[str], *, few: bool, openers: set[str]) -> str:
+    """A topic's plan: its first task, and with few topics its second when it adds new words
+    and does not open like another item's second task (``openers`` collects those)."""
+    item = options[0]
+    if few and len(options) > 1 and not _overlaps(options[1], item, 6) and options[1][:2] not in openers:
+        openers.add(options[1][:2])
+        item += "；" + options[1]
+    return item
 
 
 def _write_plans(brief: SectionBrief) -> str:

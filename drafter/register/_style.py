@@ -216,6 +216,17 @@ def topic_opening(topic: str | None, v: Voice, *, seed=None) -> str | None:
     return openings[0] if openings else None
 
 
+def topic_plans(topic: str | None, *, seed=None, v: Voice | None = None) -> list[str]:
+    """Every 下一年度安排 item the bank has for a topic, the seed's choice first (none: [])."""
+    row = topic_entry(topic)
+    if row is None:
+        return []
+    options = list(row["plans"])
+    first = options.index(_pick(options, seed, "plan", topic))
+    ordered = options[first:] + options[:first]
+    return [_fill(item, v, topic or "") if v else item for item in ordered]
+
+
 def topic_plan(topic: str | None, *, seed=None, v: Voice | None = None) -> str | None:
     """One 下一年度安排 item for a topic reported on, when the clerk wrote no plans (no figures)."""
     row = topic_entry(topic)
