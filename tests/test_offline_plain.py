@@ -178,3 +178,13 @@ def test_money_and_large_counts_are_written_exactly():
     assert quantity(12345, "人", None) == "12345人"
     assert quantity(1000001, "件", None) == "100.0001万件"
     assert quantity(9999, "元", "近") == "近9999元"
+
+
+def test_a_label_opening_with_the_bodys_name_speaks_as_the_body_once():
+    org = "示例县人民政府"
+    texts = _texts({"org": org, "year": 2024, "facts": [
+        {"label": f"{org}行政复议委员会收到行政复议申请", "value": 52, "unit": "件", "topic": "行政复议"},
+        {"label": f"{org}行政复议委员会审结行政复议案件", "value": 49, "unit": "件", "topic": "行政复议"}]})
+    work = texts["work-01"]
+    assert "我县行政复议委员会收到行政复议申请52件，审结49件" in work
+    assert org not in work and "达52件" not in work

@@ -93,6 +93,7 @@ class _Style:
         turn = (len(brief.previous_text or "") % 3) if brief.previous_text else 0
         self.seed = report_seed(brief.org, brief.year, turn)
         self.said = ""              # the section's text so far, as far as the writer needs it
+        self.speaker = (brief.org, self.voice.me)
         self._timed = False         # “全年” written already
 
     def time_word(self, clause: str) -> str:
@@ -138,6 +139,11 @@ _ACTION_PREFIXES = ("收到", "受理", "审结", "审查", "审核", "办理", 
                     "出庭", "旁听", "印制", "制作", "编印", "发送", "编制", "公布", "核查", "检查", "抽查", "受邀",
                     "报", "帮助", "挽回", "协调", "指导", "解答", "接听", "上报", "报请", "提请", "立案", "抽检",
                     "培养", "新登记", "登记", "核发", "换发", "注销", "吊销", "责令", "移送", "发现", "整改")
+
+
+def _has_verb(label: str) -> bool:
+    """A subject-first label still says what was done (县行政复议委员会收到…): it needs no “达”."""
+    return any(verb in label[1:] for verb in _ACTION_PREFIXES if len(verb) >= 2)
 
 
 def _starts_with_action(label: str) -> bool:
@@ -237,6 +243,9 @@ def _short_label(label: str, anchor: str, unit: str) -> str:
         return prefix
     if not prefix and is_rate(label, unit) and tail.endswith("率") and len(tail) >= 2:
         return tail
+    if not prefix and anchor.startswith(core) and _starts_with_action(tail):
+        # “我县行政复议委员会审结行政复议案件” after “我县行政复议委员会收到…”: the subject once
+        return _short_label(tail, anchor[len(core):], unit)
     return label
 
 
@@ -280,21 +289,28 @@ def figure_clause(label: str, fact, *, head: bool = False) -> str:
     if verb:
         return f"{verb}{label}{amount}"
     clause = fact_clause(label, fact.value, fact.unit, fact.approx)
-    if head and not clause.startswith(label + "达") and fact.unit:
+    if head and not clause.startswith(label + "达") and fact.unit and not _has_verb(label):
         return f"{label}达{amount}"
     return clause
 
 
-def facts_clause(facts, *, point: str = "") -> str:
+def facts_clause(facts, *, point: str = "", speaker: tuple[str, str] | None = None) -> str:
     """Related facts as one run of clauses, the first in full, the rest sharing its object:
     “收到行政复议申请37件，受理33件，审结32件，其中撤销、变更或确认违法纠错4件，纠错率为12.5%”.
-    After a ``point`` that already names the first fact, the first clause is just its amount."""
+    After a ``point`` that already names the first fact, the first clause is just its amount.
+    ``speaker`` (机关名称, 我县): a label opening with the body's full name speaks as 我县."""
     parts: list[str] = []
-    anchor = facts[0].label if facts else ""
+
+    def own(label: str) -> str:
+        if speaker and label.strip().startswith(speaker[0]):
+            return speaker[1] + label.strip()[len(speaker[0]):]
+        return label
+
+    anchor = own(facts[0].label) if facts else ""
     area = next((p for p in _AREA_PREFIXES if anchor.startswith(p)), None)
     after_subset = False
     for i, fact in enumerate(facts):
-        label = fact.label.strip()
+        label = own(fact.label.strip())
         if not i and point and not is_rate(label, fact.unit) and _said_by(label, point):
             label = ""
         if i:
@@ -320,7 +336,7 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
         sentence = f"{ordinal_lead(i + 1)}{point}" if len(points) > 1 else point
         mine = attached.get(i)
         if mine:
-            clause = facts_clause(_counts_before_rates(mine), point=point)
+            clause = facts_clause(_counts_before_rates(mine), point=point, speaker=style.speaker)
             sentence += f"，{style.join(clause)}{clause}"
         sentences.append(sentence)
     body = sep.join(sentences) + ("。" if sentences else "")
@@ -341,7 +357,7 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
         return _run_on(style, groups)
     out = []
     for i, group in enumerate(groups):
-        clause = facts_clause(group)
+        clause = facts_clause(group, speaker=style.speaker)
         lead = style.lead(group[0].label) if leads else ""
         sentence = f"{lead}，" if lead else ""
         sentence += style.time_word(clause) + clause
@@ -362,13 +378,13 @@ def _run_on(style: _Style, groups: list[list]) -> str:
         sentence = ""
         previous = None
         for group in groups[start:start + _GROUPS_PER_SENTENCE]:
-            clause = facts_clause(group)
+            clause = facts_clause(group, speaker=style.speaker)
             if previous is None:
                 sentence = style.time_word(clause) + clause
             else:
                 single = len(group) == 1 and len(previous) == 1
                 verb = clause[:2]
-                if single and _starts_with_action(verb) and facts_clause(previous).startswith(verb) \
+                if single and _starts_with_action(verb) and facts_clause(previous, speaker=style.speaker).startswith(verb) \
                         and len(clause) > 4:
                     clause = clause[2:]
                 sentence += ("，" if single else "；") + clause
