@@ -188,3 +188,15 @@ def test_a_label_opening_with_the_bodys_name_speaks_as_the_body_once():
     work = texts["work-01"]
     assert "我县行政复议委员会收到行政复议申请52件，审结49件" in work
     assert org not in work and "达52件" not in work
+
+
+def test_the_verifier_reports_a_to_fill_note_as_a_reminder_where_it_stands():
+    text = "我局全年办理法律援助案件365件。存在的不足：【待补充：写明本年度存在的具体不足】。"
+    facts = facts_from_dict({"org": "示例县司法局", "year": 2024, "facts": [
+        {"label": "办理法律援助案件", "value": 365, "unit": "件"}]}).facts
+    result = verify_text(text, facts, year=2024)
+    [note] = result.problems
+    assert note.kind == "to_fill" and SEVERITY_LABELS[note.severity] == "提醒"
+    assert text[note.start:note.end] == "【待补充：写明本年度存在的具体不足】"
+    assert "写明本年度存在的具体不足" in note.message
+    assert verify_text(text.replace("【待补充：写明本年度存在的具体不足】", "基层力量薄弱"), facts, year=2024).ok
