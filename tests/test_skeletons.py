@@ -10,7 +10,10 @@ from drafter.config import Settings
 from drafter.draft import DraftError, list_skeletons, plan
 from drafter.facts import facts_from_dict
 
-SKELETONS = ("四段式", "三段式")
+SKELETONS = ("四段式", "四段式（第一责任人在前）", "三段式")
+# the order of the parts after the 导语 and the （一） items, per skeleton
+TAIL = {"四段式": ["problems", "leadership", "plans"], "四段式（第一责任人在前）": ["problems", "plans"],
+        "三段式": ["problems", "plans"]}
 
 
 def _facts(example_facts, **changes):
@@ -22,7 +25,8 @@ def _facts(example_facts, **changes):
 def test_list_skeletons_gives_each_with_its_chinese_description():
     listed = dict(list_skeletons(Settings()))
     assert set(SKELETONS) <= set(listed)
-    assert "第一责任人" in listed["四段式"] and "不足" in listed["四段式"]
+    assert "第一责任人" in listed["四段式"] and "不足" in listed["四段式"] and "第二十五条" in listed["四段式"]
+    assert "第一责任人在前" in listed["四段式（第一责任人在前）"]
     assert "存在的问题" in listed["三段式"]
     assert not any(name.startswith("_") for name in listed)
 
@@ -40,24 +44,42 @@ def test_sections_follow_the_skeleton_and_topic_order(example_facts, skeleton):
     outline = plan(example_facts, Settings(), skeleton)
     keys = [s.key for s in outline.sections]
     work = [s for s in outline.sections if s.kind == "主要举措和成效"]
-    assert keys[0] == "intro" and keys[-2:] == ["problems", "plans"]
+    tail = TAIL[skeleton]
+    assert keys[0] == "intro" and keys[-len(tail):] == tail
     assert [s.topic for s in work] == [t.name for t in example_facts.topics]
     assert [s.order for s in outline.sections] == list(range(len(keys)))
     assert all(s.heading.startswith(s.number) for s in work)
     assert all(s.query and s.target_chars > 0 for s in outline.sections)
 
 
-def test_four_part_skeleton_has_the_2019_headings(example_facts):
-    outline = plan(example_facts, Settings(), "四段式")
+def test_four_part_skeleton_follows_article_25_by_default(example_facts):
+    """举措和成效 → 不足和原因 → 第一责任人 → 下一年度安排, as 督察工作规定 art. 25 lists them."""
+    outline = plan(example_facts, Settings())
+    assert outline.skeleton == "四段式"
+    heading1 = [line[3:] for line in outline.lines if line.startswith("## ")]
+    assert heading1 == ["一、2023年推进法治政府建设的主要举措和成效",
+                        "二、存在的不足和原因",
+                        "三、局党组主要负责同志履行推进法治建设第一责任人职责情况",
+                        "四、2024年推进法治政府建设的主要安排"]
+    kinds = [s.kind for s in outline.sections]
+    assert kinds.index("存在的不足和原因") < kinds.index("第一责任人履职") < kinds.index("下一年度安排")
+    assert max(i for i, k in enumerate(kinds) if k == "主要举措和成效") < kinds.index("存在的不足和原因")
+    assert outline.section("leadership").number == "三、"
+    work = [s for s in outline.sections if s.kind == "主要举措和成效"]
+    assert [s.number for s in work[:3]] == ["（一）", "（二）", "（三）"]
+    # the clerk's own heading is used as given
+    assert work[0].heading == "（一）统筹推进依法治区，法治建设责任有效落实"
+
+
+def test_leadership_first_is_a_skeleton_choice(example_facts):
+    outline = plan(_facts(example_facts, skeleton="第一责任人在前"), Settings())
+    assert outline.skeleton == "四段式（第一责任人在前）"
     heading1 = [line[3:] for line in outline.lines if line.startswith("## ")]
     assert heading1 == ["一、局党组主要负责同志履行推进法治建设第一责任人职责情况",
                         "二、2023年推进法治政府建设的主要举措和成效",
                         "三、存在的不足和原因",
                         "四、2024年推进法治政府建设的主要安排"]
-    work = [s for s in outline.sections if s.kind == "主要举措和成效"]
-    assert [s.number for s in work[:3]] == ["（一）", "（二）", "（三）"]
-    # the clerk's own heading is used as given
-    assert work[0].heading == "（一）统筹推进依法治区，法治建设责任有效落实"
+    assert [s.key for s in outline.sections][:2] == ["intro", "leadership"]
 
 
 def test_three_part_skeleton_puts_leadership_first_under_work(example_facts):
@@ -70,15 +92,16 @@ def test_three_part_skeleton_puts_leadership_first_under_work(example_facts):
 
 
 @pytest.mark.parametrize("org, level, expected", [
-    ("示例市东城区人民政府", "区县", "一、区政府主要负责同志履行推进法治建设第一责任人职责情况"),
-    ("示例县人民政府", "区县", "一、县政府主要负责同志履行推进法治建设第一责任人职责情况"),
-    ("示例市东城区司法局", "部门", "一、局党组主要负责同志履行推进法治建设第一责任人职责情况"),
-    ("贤庠镇人民政府", "乡镇", "一、镇党委、镇政府主要负责人履行推进法治建设第一责任人职责情况"),
+    ("示例市东城区人民政府", "区县", "区政府主要负责同志履行推进法治建设第一责任人职责情况"),
+    ("示例县人民政府", "区县", "县政府主要负责同志履行推进法治建设第一责任人职责情况"),
+    ("示例市东城区司法局", "部门", "局党组主要负责同志履行推进法治建设第一责任人职责情况"),
+    ("贤庠镇人民政府", "乡镇", "镇党委、镇政府主要负责人履行推进法治建设第一责任人职责情况"),
 ])
-def test_leadership_heading_follows_the_level(example_facts, org, level, expected):
-    outline = plan(_facts(example_facts, org=org, level=level, signature=None), Settings(), "四段式")
-    assert f"## {expected}" in outline.lines
-    assert outline.section("leadership").heading == expected
+@pytest.mark.parametrize("skeleton, number", [("四段式", "三、"), ("四段式（第一责任人在前）", "一、")])
+def test_leadership_heading_follows_the_level(example_facts, org, level, expected, skeleton, number):
+    outline = plan(_facts(example_facts, org=org, level=level, signature=None), Settings(), skeleton)
+    assert f"## {number}{expected}" in outline.lines
+    assert outline.section("leadership").heading == number + expected
 
 
 def test_title_breaks_before_guanyu_for_a_long_name_and_stays_one_line_for_a_short_one(example_facts):
@@ -129,15 +152,18 @@ def test_default_heading_is_written_from_the_topic():
     assert work[1].heading.startswith("（二）") and "古籍保护" in work[1].heading
 
 
-def test_loose_facts_find_a_topic_by_name_or_go_to_other_work():
+def test_loose_facts_join_a_clerk_topic_or_form_an_inferred_block_and_other_work_only_for_the_rest():
     facts = facts_from_dict({"org": "某区司法局", "year": 2023, "level": "部门",
                              "topics": [{"name": "行政复议", "points": ["畅通申请渠道"]}],
                              "facts": [{"id": "a", "label": "收到行政复议申请", "value": 37, "unit": "件"},
-                                       {"id": "b", "label": "办理法律援助案件", "value": 412, "unit": "件"}]})
+                                       {"id": "b", "label": "办理法律援助案件", "value": 412, "unit": "件"},
+                                       {"id": "c", "label": "修复馆藏古籍", "value": 12, "unit": "册"}]})
     outline = plan(facts, Settings())
     assert outline.section("work-01").fact_ids == ["a"]
-    other = outline.section("work-02")
-    assert other.fact_ids == ["b"] and other.topic == "其他工作"
+    inferred = outline.section("work-02")
+    assert inferred.fact_ids == ["b"] and inferred.topic == "公共法律服务"
+    other = outline.section("work-03")
+    assert other.fact_ids == ["c"] and other.topic == "其他工作"
 
 
 def test_minimal_facts_without_topics_still_plan_a_work_section():

@@ -136,7 +136,7 @@ def _unresolved_errors(draft) -> list[tuple[str, int]]:
 @click.argument("facts_file", metavar="FACTS", type=ExistingFile())
 @click.option("-o", "--output", default=None, help="导出 .docx（也可以是 .md / .txt）")
 @click.option("--md", "markdown", default=None, help="另外导出 Markdown 文件")
-@click.option("--skeleton", default=None, help="报告骨架（四段式 / 三段式），默认取事实材料中的「骨架」")
+@click.option("--skeleton", default=None, help="报告骨架（四段式 / 四段式（第一责任人在前） / 三段式），默认取事实材料中的「骨架」")
 @click.option("--closing", is_flag=True, default=None, help="加一段结束语（“总之，……”）")
 @click.pass_obj
 @clerk_errors

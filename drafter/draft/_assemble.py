@@ -28,15 +28,19 @@ def frame_lines(draft: DraftRecord, settings: Settings | None) -> list[str]:
     keys = {s.key for s in draft.sections}
     try:
         lines, _, _ = render_frame(settings or Settings(), facts, draft.skeleton, closing="closing" in keys)
-        return lines
+        marked = {line[len(SECTION_MARK):] for line in lines if line.startswith(SECTION_MARK)}
+        if keys <= marked:
+            return lines
+        # the topic table changed since drafting, so inferred （一） blocks were planned otherwise
+        log.warning("frame for %s no longer holds sections %s", draft.id, sorted(keys - marked))
     except DraftError as exc:               # skeleton gone or broken: a plain frame still exports
         log.warning("frame for %s not rendered: %s", draft.id, exc)
-        lines = [f"# {draft.title}"]
-        for s in sorted(draft.sections, key=lambda s: s.order):
-            if s.number and not s.number.startswith("（") and s.heading:
-                lines.append(f"## {s.heading}")
-            lines.append(f"{SECTION_MARK}{s.key}")
-        return lines
+    lines = [f"# {draft.title}"]
+    for s in sorted(draft.sections, key=lambda s: s.order):
+        if s.number and not s.number.startswith("（") and s.heading:
+            lines.append(f"## {s.heading}")
+        lines.append(f"{SECTION_MARK}{s.key}")
+    return lines
 
 
 def section_blocks(text: str) -> list[Block]:

@@ -6,8 +6,8 @@ import datetime as _dt
 
 from drafter.config import Settings
 from drafter.draft import Outline, PlannedSection
-from drafter.draft._plan import (SECTION_MARK, assign, exemplar_query, render_frame, report_date,
-                                 resolve_skeleton, target_chars_for)
+from drafter.draft._plan import (SECTION_MARK, assign, exemplar_query, fact_placements, fact_sections,
+                                 render_frame, report_date, resolve_skeleton, target_chars_for)
 from drafter.facts import Facts
 
 
@@ -22,7 +22,7 @@ def build_outline(facts: Facts, settings: Settings, skeleton: str | None = None,
     name = resolve_skeleton(settings, facts, skeleton)
     lines, collected, topics = render_frame(settings, facts, name, closing=wants_closing(facts, closing),
                                             today=today)
-    assigned = assign(facts, collected, topics)
+    assigned = assign(facts, collected, topics, fact_sections(facts, fact_placements(facts, settings)))
     sections = []
     for order, c in enumerate(collected):
         fact_ids, points = assigned[c.key]

@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 
 from drafter.config import Settings
-from drafter.facts import Fact, Facts
+from drafter.facts import Fact, Facts, Placement, infer_placements, infer_topic
 from drafter.register import default_heading, paren_number, phrases, voice
 
 SKELETON_SUFFIX = ".md.j2"
@@ -141,9 +141,41 @@ def section_kind_of(label: str | None) -> str | None:
     return None
 
 
-def _topic_plans(facts: Facts) -> list[TopicPlan]:
-    """The clerk's topics in order, plus one for any fact topic the clerk did not list,
-    plus “其他工作” for facts that name neither a topic nor a section."""
+def fact_placements(facts: Facts, settings: Settings) -> dict[str, Placement]:
+    """Inferred 主题/部分 for the facts the clerk left without a 主题 (see drafter.facts.infer_placement),
+    from the packaged topic table merged with the clerk's <home>/topics.yaml."""
+    return infer_placements(facts, topic_table(settings))
+
+
+def topic_table(settings: Settings) -> dict[str, list[str]]:
+    from drafter.corpus import load_topics
+
+    return load_topics(Path(settings.home))
+
+
+def fact_sections(facts: Facts, placements: dict[str, Placement]) -> dict[str, str | None]:
+    """Fact id -> the section it goes to: the clerk's 部分, else the inferred one (None: work)."""
+    result = {}
+    for fact in facts.facts:
+        placement = placements.get(fact.id)
+        result[fact.id] = fact.section or (placement.section if placement else None)
+    return result
+
+
+def _topic_plans(facts: Facts, placements: dict[str, Placement] | None = None,
+                 table: dict[str, list[str]] | None = None) -> list[TopicPlan]:
+    """The （一） items of the work section, in order.
+
+    First the clerk's topics, in the clerk's order (工作事项, else the 主题 typed on facts, in
+    order of first mention), untouched. A fact without 主题 joins the clerk's topic whose name
+    its label contains, or whose name (or given heading) infers to the same table topic as the
+    label. The rest form blocks of inferred topics in the standard order (drafter/draft/_groups),
+    and “其他工作” holds only the facts that fit no topic at all.
+    """
+    from drafter.draft._groups import group_topics
+
+    placements = placements or {}
+    table = table or {}
     v = voice(facts.org, facts.level)
     plans: list[TopicPlan] = []
     by_name: dict[str, TopicPlan] = {}
@@ -162,19 +194,31 @@ def _topic_plans(facts: Facts) -> list[TopicPlan]:
             by_name[topic.name].points.extend(topic.points)
             continue
         add(topic.name, topic.heading, topic.points)
+    sections = fact_sections(facts, placements)
     loose: list[Fact] = []
     for fact in facts.facts:
         if fact.topic:
             target = by_name.get(fact.topic) or add(fact.topic)
             target.fact_ids.append(fact.id)
-        elif section_kind_of(fact.section) in (None, KIND_WORK):
+        elif section_kind_of(sections.get(fact.id)) in (None, KIND_WORK):
             loose.append(fact)
+    clerk_plans = list(plans)
+    pending: dict[str | None, list[str]] = {}
     for fact in loose:
-        target = _guess_topic(fact, plans)
-        if target is None:
-            bank = phrases()
-            target = by_name.get(bank["other_topic"]) or add(bank["other_topic"], bank["other_heading"])
-        target.fact_ids.append(fact.id)
+        placement = placements.get(fact.id)
+        inferred = placement.topic if placement else None
+        target = _guess_topic(fact, clerk_plans) or _same_topic(inferred, clerk_plans, table)
+        if target is not None:
+            target.fact_ids.append(fact.id)
+        else:
+            pending.setdefault(inferred, []).append(fact.id)
+    unplaced = pending.pop(None, [])
+    for group in group_topics(pending, list(table)):
+        (by_name.get(group.name) or add(group.name)).fact_ids.extend(group.fact_ids)
+    if unplaced:
+        bank = phrases()
+        target = by_name.get(bank["other_topic"]) or add(bank["other_topic"], bank["other_heading"])
+        target.fact_ids.extend(unplaced)
     return plans
 
 
@@ -182,6 +226,22 @@ def _guess_topic(fact: Fact, plans: list[TopicPlan]) -> TopicPlan | None:
     """The topic whose name occurs in the fact's label (收到行政复议申请 → 行政复议), if exactly one does."""
     hits = [p for p in plans if p.name and p.name in fact.label]
     return hits[0] if len(hits) == 1 else None
+
+
+def _same_topic(inferred: str | None, plans: list[TopicPlan], table: dict[str, list[str]]) -> TopicPlan | None:
+    """The first of the clerk's topics that the table files under ``inferred`` (by its name, else its
+    own heading): a 罚没款 row joins the clerk's “严格规范公正文明执法”."""
+    if not inferred:
+        return None
+    for plan_ in plans:
+        texts = [plan_.name] + ([plan_.heading] if plan_.given_heading else [])
+        for text in texts:
+            found, _ = infer_topic(text, table)
+            if found is not None:
+                if found == inferred:
+                    return plan_
+                break
+    return None
 
 
 # --- the plan pass -----------------------------------------------------------------------
@@ -199,7 +259,9 @@ class _Collected:
 def render_frame(settings: Settings, facts: Facts, skeleton: str, *, closing: bool = False,
                  today: _dt.date | None = None) -> tuple[list[str], list[_Collected], list[TopicPlan]]:
     """Render the skeleton: its lines (with section markers) and the sections it asked for."""
-    topics = _topic_plans(facts)
+    placements = fact_placements(facts, settings)
+    topics = _topic_plans(facts, placements, topic_table(settings))
+    sections = fact_sections(facts, placements)
     collected: list[_Collected] = []
     seen: set[str] = set()
 
@@ -213,7 +275,7 @@ def render_frame(settings: Settings, facts: Facts, skeleton: str, *, closing: bo
 
     v = voice(facts.org, facts.level)
     has_leadership = bool(facts.leadership) or any(
-        section_kind_of(f.section) == KIND_LEADERSHIP for f in facts.facts)
+        section_kind_of(sections[f.id]) == KIND_LEADERSHIP for f in facts.facts)
     context = {
         "facts": facts,
         "org": facts.org,
@@ -238,12 +300,15 @@ def render_frame(settings: Settings, facts: Facts, skeleton: str, *, closing: bo
     return lines, collected, topics
 
 
-def assign(facts: Facts, collected: list[_Collected], topics: list[TopicPlan]) -> dict[str, tuple[list[str], list[str]]]:
+def assign(facts: Facts, collected: list[_Collected], topics: list[TopicPlan],
+           sections: dict[str, str | None] | None = None) -> dict[str, tuple[list[str], list[str]]]:
     """key -> (fact ids, points): every fact lands in exactly one section.
 
-    A fact goes to its topic's （一） item, else to the section its 部分 names; when the
-    skeleton has no such section it falls back to the first work item, then to the 导语.
+    A fact goes to its topic's （一） item, else to the section its 部分 names (or, in
+    ``sections``, the one inferred for it); when the skeleton has no such section it falls
+    back to the first work item, then to the 导语.
     """
+    sections = sections or {}
     keys = [c.key for c in collected]
     result: dict[str, tuple[list[str], list[str]]] = {k: ([], []) for k in keys}
     first_of_kind: dict[str, str] = {}
@@ -260,7 +325,7 @@ def assign(facts: Facts, collected: list[_Collected], topics: list[TopicPlan]) -
     for fact in facts.facts:
         key = topic_of_fact.get(fact.id)
         if key is None:
-            key = target_for_kind(section_kind_of(fact.section))
+            key = target_for_kind(section_kind_of(sections.get(fact.id, fact.section)))
         elif key not in result:          # the skeleton left this topic out
             key = fallback
         result[key][0].append(fact.id)

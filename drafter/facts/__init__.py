@@ -8,13 +8,15 @@ Public API
 ``Facts.to_dict()``             JSON-safe snapshot that ``facts_from_dict`` reads back exactly
 ``write_template(dir)``         blank Excel workbook + commented sample YAML for a clerk
 ``write_workbook(path, facts)`` the same workbook filled in (examples/facts.xlsx is made so)
+``infer_placement(label, topics)`` a suggested 主题/部分 for a fact the clerk left unplaced
 ``FactsError.problems``         every problem, one Chinese message each, naming file, row/line, field
 
 File schema (Chinese keys documented for clerks; the English key in brackets is accepted too):
   机关名称 [org]          required
   年度 [year]             required, the year reported on, 2000–2100
   层级 [level]            省/市/区县/乡镇/部门 (default 区县; 区, 县, 街道, 镇… accepted)
-  骨架 [skeleton]         四段式 (default) / 三段式; other names pass through to the drafter
+  骨架 [skeleton]         四段式 (default; 督察工作规定 art. 25 order) / 四段式（第一责任人在前） / 三段式;
+                          other names pass through to the drafter
   主送机关 [recipient]    optional, without the trailing ：
   署名 [signature]        optional, defaults to 机关名称
   成文日期 [date]         optional, Arabic numerals: 2024年1月26日 (2024-01-26 is normalised);
@@ -127,6 +129,7 @@ class Facts:
 
 
 from drafter.facts._written import BEFORE_NUMBER, format_value, quantity  # noqa: E402,F401  (how a figure is written)
+from drafter.facts._placement import Placement, infer_placement, infer_placements, infer_topic  # noqa: E402,F401  (主题 for a bare label)
 
 
 def load_facts(path: Path) -> Facts:

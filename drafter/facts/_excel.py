@@ -334,7 +334,7 @@ def write_workbook(path: Path, facts=None) -> Path:
                   "skeleton": facts.skeleton, "recipient": facts.recipient,
                   "signature": facts.signature, "date": facts.date}
     hints = {"org": "示例：某区司法局（必填）", "year": "报告所述年份，如 2023（必填）",
-             "level": "省/市/区县/乡镇/部门", "skeleton": "四段式 或 三段式",
+             "level": "省/市/区县/乡镇/部门", "skeleton": "四段式 / 四段式（第一责任人在前） / 三段式",
              "recipient": "可不填", "signature": "不填则同机关名称", "date": "如 2024年1月26日"}
     for key in INFO_ORDER:
         info.append([S.TOP_FIELDS[key], values.get(key)])
@@ -345,6 +345,11 @@ def write_workbook(path: Path, facts=None) -> Path:
     level_rule = DataValidation(type="list", formula1='"' + ",".join(S.LEVELS) + '"', allow_blank=True)
     info.add_data_validation(level_rule)
     level_rule.add("B4")
+    # a drop-down of the packaged skeletons that still lets a clerk type the name of their own
+    skeleton_rule = DataValidation(type="list", formula1='"' + ",".join(S.SKELETONS) + '"', allow_blank=True,
+                                   showErrorMessage=False)
+    info.add_data_validation(skeleton_rule)
+    skeleton_rule.add(f"B{2 + INFO_ORDER.index('skeleton')}")
 
     topics = wb.create_sheet(TOPICS)
     header(topics, ("事项", "标题"), (24, 60))

@@ -15,7 +15,10 @@ SECTIONS = ("第一责任人履职", SECTION_WORK, "存在的不足", "下一年
 # How a clerk marks a figure known only roughly (DOMAIN Part 2 §3 "Approximate forms").
 APPROX = ("余", "多", "近", "约", "超过", "以上", "不少于", "左右")
 
-SKELETONS = ("四段式", "三段式")
+# 四段式 follows the order of 督察工作规定 art. 25 (举措成效、不足、第一责任人、安排); the variant
+# puts the 第一责任人 part first, as many departments do.
+SKELETON_LEADERSHIP_FIRST = "四段式（第一责任人在前）"
+SKELETONS = ("四段式", SKELETON_LEADERSHIP_FIRST, "三段式")
 
 # canonical English key -> Chinese key shown to clerks (the documented set is the Chinese one)
 TOP_FIELDS = {
@@ -81,6 +84,10 @@ LEVEL_ALIASES = {
 SKELETON_ALIASES = {
     "四段式": "四段式", "四段": "四段式", "4": "四段式", "four": "四段式",
     "三段式": "三段式", "三段": "三段式", "3": "三段式", "three": "三段式",
+    SKELETON_LEADERSHIP_FIRST: SKELETON_LEADERSHIP_FIRST, "四段式(第一责任人在前)": SKELETON_LEADERSHIP_FIRST,
+    "第一责任人在前": SKELETON_LEADERSHIP_FIRST, "责任人在前": SKELETON_LEADERSHIP_FIRST,
+    "四段式（责任人在前）": SKELETON_LEADERSHIP_FIRST, "四段式(责任人在前)": SKELETON_LEADERSHIP_FIRST,
+    "leadership-first": SKELETON_LEADERSHIP_FIRST,
 }
 SECTION_ALIASES = {
     "第一责任人履职": "第一责任人履职", "第一责任人履职情况": "第一责任人履职",
