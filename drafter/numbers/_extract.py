@@ -40,11 +40,18 @@ _MASTER = re.compile(
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多]))"
+    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多])"
+    r"|(?<=[逾超近约破])[百千万]万?(?=[余多]?[\u4e00-\u9fff]))"
 )
 
-_UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"}, key=len, reverse=True)
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+# The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
+# Nouns that often do; an Arabic numeral also takes any Han character not in _NOT_CLASSIFIER.
+NOUN_UNITS = ("委办局", "部委", "部门", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
+              "街道", "单位", "板块", "片区", "地")
+_UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
+# a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
+_UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
+                    for u in _UNITS)
 
 # After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右.
 _AR_TAIL = re.compile(
@@ -59,20 +66,27 @@ _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
 _PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
-             "多达", "至少", "约", "近", "超", "逾")
+             "多达", "至少", "突破", "约", "近", "超", "逾")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
 
 _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<nian>年)?(?P<du>度)?"
 )
+# a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月)
+_EDGE = r"(?:份|初|中旬|上旬|下旬|底|末|中)"
+_DAYS = r"\d{1,2}(?:[日号]?[-—–~～至到]\d{1,2})?[日号]"
+_UNTIL = rf"(?:[-—–~～至到](?:\d{{1,2}}月{_EDGE}?(?:{_DAYS})?|\d{{1,2}}[日号]))"
 _AFTER_YEAR = re.compile(
-    r"(?P<m>\d{1,2}(?:[-—–至到]\d{1,2})?月(?:份|初|中旬|上旬|下旬|底|末|中)?(?:\d{1,2}日)?"
-    r"|年?底|年?初|年?末|上半年|下半年|第?[一二三四]季度|[一二三四]季度)"
+    rf"(?P<m>\d{{1,2}}(?:[-—–至到]\d{{1,2}})?月{_EDGE}?(?:{_DAYS})?{_UNTIL}?"
+    r"|年?底|年?初|年?末|上半年|下半年|前?第?[一二三四1-4]季度|[一二三四]季度)"
 )
 _MONTH_TAIL = re.compile(
-    r"(?:[-—–至到](?P<m2>\d{1,2}))?月(?P<edge>份|初|中旬|上旬|下旬|底|末|中)?(?:(?P<d>\d{1,2})[日号])?"
+    rf"(?:[-—–至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:{_DAYS})?{_UNTIL}?"
 )
+# a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
+_DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?)$")
+_QUARTER = re.compile(r"季度")
 _RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
 _MEETING_TAIL = re.compile(
@@ -85,12 +99,53 @@ _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
                               r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$")
 
+_UNIT_START = re.compile(_UNIT_RE)
+_SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
+_SERVICE_BEFORE = re.compile(r"(?:拨打|拨通|致电|热线|电话|号码)[“\"「]?$")
+# measure words that take 次 for "times counted" (件次, 户次, 车次); not 次日/次年 (the next day)
+_COUNT_THEN_CI = frozenset("件户家台车起批场人班架艘")
+_NOT_CI = tuple("日年月要序数之")
+# 五年实施方案, 3年行动计划, 三年攻坚行动: the years name a plan, not a duration
+_PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|行动|攻坚)")
+_NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以于等中后前内外上下之而且并即但也又就都还所其"
+                            "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
+                            "成届季左右约近超逾共达占")
+_NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
+
+
+def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
+    """The noun an Arabic numeral counts when no measure word follows (5部委, 4大类, 3地)."""
+    m = _NOUN_RE.match(t, pos)
+    if m:
+        return m.group()[1:], m.end()
+    if pos < len(t) and "\u4e00" <= t[pos] <= "\u9fff" and t[pos] not in _NOT_CLASSIFIER \
+            and t[pos] not in _CN_ALL:
+        return t[pos], pos + 1
+    return None
+
+
 _HEADING = re.compile(
     r"(?m)^[ \t\u3000#*>]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])"
 )
 _INLINE_MARK = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
-_QUOTE = re.compile(r"“[^”\n]{1,16}”|\"[^\"\n]{1,16}\"|‘[^’\n]{1,16}’|「[^」\n]{1,16}」|『[^』\n]{1,16}』")
+# a list run into a paragraph: "…全省第三。1.深化复议体制改革…，2.加强…": a marker after a
+# sentence stop, or the next number of a list already begun in the same line
+_RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|[)）])"
+                         r"|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]))")
+_RUNIN_STOP = "。；;！？!?：:\n"
+_QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
+_SHORT_QUOTE = 16
+_LIST_SEP = re.compile(r"[、，,；;]")
+# slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
+_ONE_X_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]")
+_N_GE_ONE = re.compile(r"[二两三四五六七八九十]个一(?![级类般些点切])")
+# 一个目标、两个体系、三项机制、四个平台: numerals counting up through a 、 list name a framework
+_COUNTING_UP = re.compile(r"(?:[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}?、){2,}"
+                          r"[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}")
+# the period or edition of a cited plan or law: 纲要（2021—2025年）, 条例（2023年修订）
+_PLAN_PERIOD = re.compile(r"[(（](?:19|20)\d{2}\s?[-—–~～至到]{1,2}\s?(?:19|20)\d{2}年?[)）]"
+                          r"|[(（](?:19|20)\d{2}年(?:修订|修正|版|本)[)）]")
 _TITLE = re.compile(r"《[^》\n]{1,120}》(?:[(（](?:[^)）\n]{0,8}\d{4}[^)）\n]{0,12}|试行|暂行|草案|修订稿?)[)）])?")
 _HAS_NUMERAL = re.compile(rf"[\d{_CN_START}]")
 
@@ -102,7 +157,7 @@ NOT_NUMBERS = frozenset("""
 一丝不苟 七上八下 一如既往 一以贯之 一目了然 一张蓝图 两手抓 两难 三农 千家万户 万家 一刀切 一揽子
 一次性 一件事 一部分 一条龙 一票否决 一把 无一 一环 一带一路 一窗 一网 一门 一是一 一季 一级 二级
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
-一头 一字 一起案件 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
+一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
 """.split())
 
@@ -134,6 +189,9 @@ def _index_words(words: frozenset) -> tuple[dict, dict]:
 
 
 _COINED_INDEX = _index_words(COINED)
+_COINED_BY_HEAD: dict[str, list[str]] = {}
+for _word in sorted(COINED, key=len, reverse=True):
+    _COINED_BY_HEAD.setdefault(_word[0], []).append(_word)
 _NOT_NUMBER_INDEX = _index_words(NOT_NUMBERS)
 
 
@@ -164,6 +222,63 @@ class _Spans:
         if i >= 0 and pos < self.ends[i]:
             return self.starts[i], self.ends[i]
         return None
+
+
+def _runin_marks(t: str) -> list[tuple[int, int]]:
+    """List markers run into a paragraph: after a sentence stop, or continuing a 1., 2. … list."""
+    out = []
+    expected = None
+    line_start = 0
+    for m in _RUNIN_MARK.finditer(t):
+        if t.rfind("\n", line_start, m.start()) != -1:
+            line_start, expected = t.rfind("\n", 0, m.start()) + 1, None
+        s = m.start()
+        while s > 0 and t[s - 1] in " \t\u3000":
+            s -= 1
+        after_stop = s == 0 or t[s - 1] in _RUNIN_STOP
+        n = int(m.group("n")) if m.group("n") else None
+        if after_stop or (n is not None and n == expected):
+            out.append((m.start(), m.end()))
+            expected = n + 1 if n is not None else None
+    return out
+
+
+def _is_quoted_name(quote: str) -> bool:
+    """A short quotation with a numeral is a coined name ("三项制度", "721"); a longer one only
+    when it is an enumeration whose parts carry numerals ("一个目标、两个体系、三项机制、四个平台",
+    "进一次门、查多项事"): a quoted sentence with a figure in it stays a statistic."""
+    inner = quote[1:-1]
+    if not _HAS_NUMERAL.search(inner):
+        return False
+    if len(inner) <= _SHORT_QUOTE:
+        return True
+    parts = _LIST_SEP.split(inner)
+    return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and \
+        sum(1 for p in parts if _HAS_NUMERAL.search(p)) >= 2
+
+
+def _counts_up(run: str) -> bool:
+    """一个…、两个…、三项…: the leading numerals go 1, 2, 3 … with no gap."""
+    heads = [_chinese.DIGITS.get(p[0]) or (10 if p[0] == "十" else None) for p in run.split("、")]
+    return heads[0] == 1 and all(b == a + 1 for a, b in zip(heads, heads[1:]))
+
+
+def _names(t: str) -> list[tuple[int, int]]:
+    """Spans whose numerals name something rather than count it: coined quotations, slogans made
+    by repeating a numeral pattern, and the period of a cited plan."""
+    spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
+    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD) for m in rx.finditer(t)]
+    spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
+    if len(spans) < 2:
+        return spans
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        if s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _dec(text: str) -> Decimal:
@@ -206,6 +321,7 @@ class _Scanner:
         t = self.t
         marks = [(m.start(), m.end()) for m in _HEADING.finditer(t)]
         marks += [(m.start(), m.end()) for m in _INLINE_MARK.finditer(t)]
+        marks += _runin_marks(t)
         marks.sort()
         merged: list[tuple[int, int]] = []
         for s, e in marks:
@@ -218,8 +334,7 @@ class _Scanner:
                 s += 1
             self.add(s, e, self._marker_value(t[s:e]), None, None, "ordinal_phrase")
         self.marks = _Spans(merged)
-        self.quotes = _Spans([(m.start(), m.end()) for m in _QUOTE.finditer(t)
-                              if _HAS_NUMERAL.search(m.group())])
+        self.quotes = _Spans(_names(t))
         self.titles = _Spans([(m.start(), m.end()) for m in _TITLE.finditer(t)])
 
     @staticmethod
@@ -293,24 +408,31 @@ class _Scanner:
             self.add(s, run.end() if run else e, None, None, None, "ordinal_phrase")
             return
         if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
-                t.startswith(("热线", "平台", "专线"), e):
+                self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
             return
-        if len(core) == 5 and core.startswith("123") and not t.startswith(("万", "亿", "%", "件", "人", "元"), e):
-            self.add(s, e, _dec(core), None, None, "ordinal_phrase")      # 12345/12348 hotlines
-            return
-        if len(core) >= 7 and core.isdigit() and not t.startswith(("万", "亿", "%"), e):
-            self.add(s, e, None, None, None, "ordinal_phrase")
+        counted = bool(_UNIT_START.match(t, e))
+        if len(core) >= 7 and core.isdigit() and not counted and not t.startswith(("万", "亿", "%"), e):
+            self.add(s, e, None, None, None, "ordinal_phrase")      # a code; 2468000元 is money
             return
         value = _dec(core)
         # 第10名 / 第10批
         if prev == "第":
             self._ordinal(s - 1, e, value)
             return
-        if prev == "前" and t.startswith("名", e):
-            self._finish(s - 1, e + 1, value, "名", None, "rank")
+        if prev == "前" and (t.startswith("名", e) or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
+            quarter = _QUARTER.match(t, e)
+            if quarter:
+                self.add(s - 1, quarter.end(), None, None, None, "date")     # 前3季度
+            else:
+                self._finish(s - 1, e + t.startswith("名", e), value, "名", "前", "rank")
+            return
+        if len(core) == 1 and self._coined_arabic(core, s, e):
             return
         # years and year ranges
+        if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099 and t.startswith("版", e):
+            self.add(s, e + 1, value, None, None, "ordinal_phrase")          # 2021版: an edition
+            return
         if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099:
             ym = _YEAR_TAIL.match(t, e)
             if ym and (ym.group("nian") or ym.group("y2")):
@@ -343,14 +465,28 @@ class _Scanner:
             lo, unit, approx, end, kind = self._scaled(value, tail, e)
             hi, *_ = self._scaled(_dec(rm.group("n")), tail, e)
             end = max(end, rm.end())
+            if self._is_day(unit, hi, s, end):
+                self._finish(s, end, None, None, None, "date")      # 于21—22日
+                return
             self._finish(ps, end, lo, unit, _approx(pre, approx), "range", hi)
             return
         if self._tenths(ps, e, value, pre):
             return
         tail = _AR_TAIL.match(t, e)
         val, unit, approx, end, kind = self._scaled(value, tail, e)
-        if unit == "日" and s >= 1 and t[s - 1] == "月":
-            kind = "date"
+        if unit is None:
+            noun = _open_unit(t, end)
+            if noun:
+                unit, end, kind = noun[0], noun[1], "count"
+        elif unit != "次" and unit in _COUNT_THEN_CI and t.startswith("次", end) and \
+                not t.startswith(_NOT_CI, end + 1):
+            unit, end = unit + "次", end + 1                       # 248件次, 45车次
+        if self._is_day(unit, val, s, end):
+            self._finish(ps, end, None, None, None, "date")
+            return
+        if unit == "年" and _PLAN_NAME.match(t, end):
+            self.add(s, end, val, None, None, "ordinal_phrase")     # 3年行动计划: a plan's name
+            return
         if unit == "月":
             kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
         if kind == "duration" and end < len(t) and t[end] == "半":
@@ -387,6 +523,31 @@ class _Scanner:
         self._finish(s, m.end(), value * 10, "%", _approx(pre, m.group("a"), m.group("post")), "percent")
         return True
 
+    def _is_day(self, unit, value, s: int, end: int) -> bool:
+        """21日 / 21—22日 say when (于21日, 9月21日至22日), unless they bound a time (5日内)."""
+        t = self.t
+        return unit == "日" and value is not None and value <= 31 and \
+            bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) and not t.startswith(("内", "以内", "之内"), end)
+
+    def _service_number(self, core: str, s: int, e: int) -> bool:
+        """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
+        t = self.t
+        if not core.isdigit() or not 3 <= len(core) <= 8 or _UNIT_START.match(t, e) or \
+                t.startswith(("万", "亿", "%", "余", "多"), e):
+            return False
+        if len(core) == 5 and core.startswith(("123", "95", "96")):
+            return True
+        return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s))
+
+    def _coined_arabic(self, core: str, s: int, e: int) -> bool:
+        """3项制度 is 三项制度: a coined name written with an Arabic digit."""
+        t = self.t
+        for word in _COINED_BY_HEAD.get("〇一二三四五六七八九"[int(core)], ()):
+            if t.startswith(word[1:], e):
+                self.add(s, e + len(word) - 1, Decimal(core), None, None, "ordinal_phrase")
+                return True
+        return False
+
     @staticmethod
     def _scaled(value, tail, e):
         """Fold 万/亿 into counts; money keeps them in its unit (8.76亿元 -> 8.76 亿元)."""
@@ -409,6 +570,10 @@ class _Scanner:
     def _ordinal(self, s: int, e: int, value: Decimal):
         """第N…: a rank (第10名, 排名第一) needs a fact; 第10批 / 第二次 is just an ordinal."""
         t = self.t
+        quarter = _QUARTER.match(t, e)
+        if quarter:
+            self.add(s, quarter.end(), None, None, None, "date")          # 第一季度
+            return
         if t.startswith(("名", "位"), e):
             self._finish(s, e + 1, value, t[e], None, "rank")
             return
@@ -440,6 +605,13 @@ class _Scanner:
             mm = _MEETING_TAIL.match(t, e)
             self.add(s, mm.end(), _chinese.parse(core), None, None, "ordinal_phrase")
             return
+        if nxt == "大" and _NOUN_RE.match(t, e) and not t.startswith(("大批", "大量", "大多"), e):
+            noun = _NOUN_RE.match(t, e)                                  # 四大类, 五大板块
+            value = _chinese.parse(core)
+            if value is not None:
+                ps, pre = _prefix(t, s, floor)
+                self._finish(ps, noun.end(), value, noun.group()[1:], pre, "count")
+            return
         if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
             self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
             return
@@ -468,10 +640,17 @@ class _Scanner:
                 return
             self._ordinal(s - 1, e, value)
             return
-        if prev == "前" and nxt == "名":
+        if _QUARTER.match(t, e) and core in "一二三四":
+            start = s - 1 if prev in "第前" else s
+            self.add(start, e + 2, None, None, None, "date")              # 一季度, 前三季度
+            return
+        if prev in "周" or t.startswith("星期", max(0, s - 2)) and s >= 2:
+            if len(core) == 1:
+                return                                                  # 周二, 星期三: a weekday
+        if prev == "前" and (nxt == "名" or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
             value = _chinese.parse(core)
             if value is not None:
-                self._finish(s - 1, e + 1, value, "名", None, "rank")
+                self._finish(s - 1, e + (nxt == "名"), value, "名", "前", "rank")   # 全省前五
             return
         # digit-by-digit years: 二〇二三年
         if len(core) == 4 and nxt == "年" and all(ch in _chinese.DIGITS for ch in core):
@@ -509,6 +688,11 @@ class _Scanner:
         ps, pre = _prefix(t, s, floor)
         end = tail.end()
         unit = normalize_unit(unit + ("次" if tail.group("pu") and not unit.endswith("次") else ""))
+        if unit in _COUNT_THEN_CI and t.startswith("次", end) and not t.startswith(_NOT_CI, end + 1):
+            unit, end = unit + "次", end + 1                             # 两千件次
+        if unit == "年" and _PLAN_NAME.match(t, end):
+            self.add(s, end, value, None, None, "ordinal_phrase")       # 五年实施方案
+            return
         if unit == "百分点":
             unit = "个百分点"
         if unit == "元" and core[-1] in "万亿" and len(core) > 1:

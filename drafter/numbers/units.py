@@ -10,7 +10,8 @@ from decimal import Decimal
 
 # Measure words seen in real reports (DOMAIN.md Part 2 §3), longest first where they overlap.
 MEASURE_WORDS = (
-    "人次", "场次", "户次", "个工作日", "工作日", "平方米", "平方公里", "公里", "千米", "米",
+    "人次", "场次", "户次", "件次", "车次", "家次", "台次", "架次", "艘次", "起次", "人日", "工日",
+    "课时", "学时", "个工作日", "工作日", "平方米", "平方公里", "公里", "千米", "米",
     "万亿元", "亿元", "千万元", "百万元", "万元", "千元", "元",
     "个百分点", "百分点", "倍", "个小时", "个月",
     "件", "项", "次", "人", "名", "个", "场", "份", "条", "家", "部", "本", "期", "批", "班次", "批次",
@@ -74,6 +75,21 @@ DURATION_UNITS = frozenset({"个工作日", "天", "日", "个小时", "小时",
 PERCENT_UNITS = frozenset({"%", "个百分点"})
 
 
+_KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | {"%", "个百分点"}
+
+
+def _family(unit: str) -> str:
+    """个 and the nouns a numeral may count directly (5部委 = 5个部委, 六方面 = 六个方面) are one
+    measure: the unit inventory is open, so a noun the table does not know counts like 个."""
+    if unit.startswith("个") and len(unit) > 1 and unit not in _KNOWN:
+        unit = unit[1:]                       # a clerk's 个部门 / 个方面
+    if unit.startswith("大") and len(unit) > 1:
+        unit = unit[1:]                       # 4大类 counts 类
+    if unit == "个" or unit not in _KNOWN:
+        return "个"
+    return _SAME.get(unit, unit)
+
+
 def same_measure(a: str | None, b: str | None) -> bool:
     """Whether two units can be compared at all (after ``to_base``); an empty unit fits any.
 
@@ -84,4 +100,4 @@ def same_measure(a: str | None, b: str | None) -> bool:
         return True
     ba = to_base(Decimal(1), ua)[1]
     bb = to_base(Decimal(1), ub)[1]
-    return _SAME.get(ba, ba) == _SAME.get(bb, bb)
+    return _family(ba) == _family(bb)

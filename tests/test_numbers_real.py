@@ -1,0 +1,214 @@
+"""find_numbers on sentences shaped like real published reports that none of the five seeds
+contain (issue 12): each class of false alarm seen on other reports, one test per class.
+
+The sentences are written in the register of 法治政府建设年度报告 (none is taken from corpus/).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from drafter.numbers import find_numbers
+
+
+def at(text: str, needle: str):
+    found = [m for m in find_numbers(text) if m.text == needle]
+    assert found, f"{needle!r} not found in {[m.text for m in find_numbers(text)]}"
+    return found[0]
+
+
+def stats(text: str) -> list[str]:
+    return [m.text for m in find_numbers(text) if m.needs_fact]
+
+
+# -- 1. money in full digits is money, a long digit run alone is a code -------------------------
+
+@pytest.mark.parametrize("sentence, needle, value, unit", [
+    ("全年共查处违法案件312件，收缴罚没款2468000元，责令整改企业45家。", "2468000元", "2468000", "元"),
+    ("全年行政事业性收费减免12006500元。", "12006500元", "12006500", "元"),
+    ("累计办理不动产登记业务1250300件次。", "1250300件次", "1250300", "件次"),
+])
+def test_long_digit_run_with_a_unit_is_a_statistic(sentence, needle, value, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and (m.value, m.unit) == (Decimal(value), unit)
+
+
+def test_long_digit_run_without_a_unit_is_still_a_code():
+    assert stats("举报电话：85512345，统一社会信用代码11320200014123456X") == []
+
+
+# -- 2. compound units are read whole ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, needle, unit", [
+    ("全年办理法律援助案件248件次，挽回经济损失300余万元。", "248件次", "件次"),
+    ("开展“双随机”抽查，检查市场主体1136户次。", "1136户次", "户次"),
+    ("出动执法车辆45车次，检查道路运输企业28家次。", "45车次", "车次"),
+    ("出动执法车辆45车次，检查道路运输企业28家次。", "28家次", "家次"),
+    ("组织领导干部学法12场次，参训干部3.5万人次。", "12场次", "场次"),
+    ("新录用公务员初任培训不少于40课时，执法人员每人每年完成60学时法律知识培训。", "不少于40课时", "课时"),
+    ("执法人员每人每年完成60学时法律知识培训。", "60学时", "学时"),
+    ("企业开办时间压缩至0.5个工作日。", "0.5个工作日", "个工作日"),
+    ("新建村（社区）法治文化阵地1200平方米。", "1200平方米", "平方米"),
+])
+def test_compound_units_are_read_whole(sentence, needle, unit):
+    assert at(sentence, needle).unit == unit
+
+
+def test_wan_ren_ci_and_next_day_are_not_confused():
+    assert at("全年服务群众3.5万人次", "3.5万人次").value == Decimal(35000)
+    # 次日 is "the next day", not 件次
+    assert at("受理投诉3件次日办结", "3件").unit == "件"
+
+
+# -- 3. date ranges and periods are dates --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("2023年9月21日至22日，市政府举办领导干部法治专题培训班。", "2023年9月21日至22日"),
+    ("9月21—22日，组织开展行政执法案卷评查。", "9月21—22日"),
+    ("于21—22日在市委党校举办培训班。", "21—22日"),
+    ("3月至5月，在全市开展安全生产执法专项行动。", "3月至5月"),
+    ("2023年3月至5月，开展专项整治。", "2023年3月至5月"),
+    ("9月28日至10月8日，开展节日期间执法检查。", "9月28日至10月8日"),
+    ("第一季度，全市新设立市场主体1.2万户。", "第一季度"),
+    ("前三季度，全市受理行政复议申请256件。", "前三季度"),
+])
+def test_date_ranges_are_dates(sentence, needle):
+    assert at(sentence, needle).kind == "date"
+
+
+@pytest.mark.parametrize("sentence", [
+    "一季度召开专题会议研究部署，上半年完成全部任务。",
+    "每周二为局领导接访日，每月15日召开案件分析会。",
+    "周六、周日实行预约办理。",
+])
+def test_periods_and_weekdays_are_not_statistics(sentence):
+    assert stats(sentence) == []
+
+
+def test_a_day_limit_stays_a_duration():
+    assert at("对申请材料齐全的，5日内作出决定。", "5日").kind == "duration"
+
+
+# -- 4. run-in list markers ------------------------------------------------------------------------
+
+def test_run_in_list_markers_are_markers():
+    s = ("法治政府建设考核排名全省第三。1.深化行政复议体制改革，全年受理行政复议案件312件；"
+         "2.加强行政应诉工作，行政机关负责人出庭应诉率100%。3.推进严格规范公正文明执法。")
+    assert stats(s) == ["第三", "312件", "100%"]
+    assert at(s, "1.").kind == "ordinal_phrase"
+    assert at(s, "2.").kind == "ordinal_phrase"
+
+
+def test_run_in_list_continues_after_a_comma():
+    s = "主要做法：1.建立重大决策目录，2.完善合法性审查机制，3.落实公众参与程序。"
+    assert stats(s) == []
+
+
+def test_a_decimal_after_a_stop_is_not_a_marker():
+    assert stats("。1.5万人次参加线上学法。") == ["1.5万人次"]
+
+
+# -- 5. hotline and platform numbers are names -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "依托12345政务服务便民热线，全年受理群众诉求",
+    "12348公共法律服务热线全天候提供咨询",
+    "开通96166法律服务热线",
+    "群众可拨打110报警，110指挥中心统一调度",
+    "整合12315、12365等热线",
+])
+def test_service_numbers_are_names(sentence):
+    assert stats(sentence) == []
+
+
+def test_a_count_of_calls_beside_a_hotline_is_still_a_count():
+    s = "12345热线全年受理群众诉求32.6万件，按期办结率99.2%。"
+    assert stats(s) == ["32.6万件", "99.2%"]
+
+
+# -- 6. coined enumerations and repeated-pattern slogans ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "构建“一个目标、两个体系、三项机制、四个平台”工作格局",
+    "建立一个目标、两个体系、三项机制工作格局",
+    "推行“进一次门、查多项事”联合检查",
+    "实行一周一调度、一月一通报、一季一考核",
+    "落实一村一法律顾问、一企一策服务",
+    "开展“五个一”活动，落实三个一工程",
+    "以“3550”改革为抓手",
+    "全面落实行政执法3项制度",
+    "制定法治政府建设五年实施方案和3年行动计划",
+])
+def test_coined_names_are_not_statistics(sentence):
+    assert stats(sentence) == []
+
+
+def test_a_quoted_sentence_with_a_figure_stays_a_statistic():
+    # a long quotation that is not an enumeration keeps its count
+    s = "群众评价“全年帮助我们挽回损失120万元，服务很贴心很到位”"
+    assert stats(s) == ["120万元"]
+
+
+def test_counts_that_do_not_count_up_are_counts():
+    s = "建成两个分中心、五个服务站"
+    assert stats(s) == ["两个", "五个"]
+
+
+# -- 8. hedges, open classifiers and ranks ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, needle, value, approx", [
+    ("全市经营主体突破150万户", "突破150万户", 1500000, "突破"),
+    ("全年化解矛盾纠纷逾千件", "逾千件", 1000, "逾"),
+    ("开展普法宣传活动超3000人次", "超3000人次", 3000, "超"),
+    ("群众满意度达到95%以上", "95%以上", 95, "以上"),
+])
+def test_hedged_figures(sentence, needle, value, approx):
+    m = at(sentence, needle)
+    assert m.needs_fact and (m.value, m.approx) == (Decimal(value), approx)
+
+
+@pytest.mark.parametrize("sentence, needle, value", [
+    ("联合5个部委开展专项治理", "5个", 5),
+    ("会同5部委印发实施意见", "5部委", 5),
+    ("从六方面提出22条具体措施", "六方面", 6),
+    ("将任务细化为4大类、52项措施", "4大类", 4),
+    ("任务分为四大类", "四大类", 4),
+    ("推动长三角四地执法互认", "四地", 4),
+    ("组织23个委办局开展行政执法案卷评查", "23个", 23),
+    ("五部门联合印发通知", "五部门", 5),
+    ("覆盖全市3地", "3地", 3),
+])
+def test_open_classifiers_make_counts(sentence, needle, value):
+    m = at(sentence, needle)
+    assert (m.kind, m.value) == ("count", Decimal(value))
+
+
+@pytest.mark.parametrize("sentence, needle, value", [
+    ("法治政府建设考核位列全省前五", "前五", 5),
+    ("营商环境评价排名全市前3", "前3", 3),
+])
+def test_top_n_ranks(sentence, needle, value):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.approx) == ("rank", Decimal(value), "前")
+
+
+@pytest.mark.parametrize("sentence", ["统一地部署", "逐一地核查", "上一年度考核结果", "以党的十九大精神为指导",
+                                      "牢固树立五大发展理念", "对照2021版清单"])
+def test_open_classifiers_leave_words_alone(sentence):
+    assert stats(sentence) == []
+
+
+# -- years in cited titles and document numbers are names --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "认真贯彻法治政府建设实施纲要（2021—2025年）",
+    "印发《2023年法治政府建设工作要点》",
+    "根据《关于进一步加强行政复议工作的意见》（市政发〔2023〕5号）",
+    "修订后的行政复议法（2023年修订）自2024年1月1日起施行",
+])
+def test_years_in_titles_and_document_numbers_are_names(sentence):
+    kinds = {m.text: m.kind for m in find_numbers(sentence)}
+    assert not [m for m in find_numbers(sentence) if m.needs_fact], kinds
+    assert any(k == "ordinal_phrase" for k in kinds.values())
