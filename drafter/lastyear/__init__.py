@@ -1,0 +1,44 @@
+"""Last year's report as an input: stale figures, copied sentences, plans answered, 同比 checked.
+
+Every clerk starts this year's report from last year's file, and the two incidents that follow
+publication are a paragraph carried over with last year's figures and a 同比 rate that does not
+match the two years' numbers; the level above also reads this year's work against last year's
+下一年度安排. Last year's file is read by the corpus readers (.docx/.txt/.md/.html) and split
+into parts with kinds by the corpus layout code, numbers by drafter.numbers.find_numbers.
+
+    read_last_year(path) -> LastYearReport          raises CorpusError (Chinese message)
+    compare(text, last, verification, extra=[]) -> Comparison
+        ``text``: this year's draft, one paragraph per line; ``verification``: verify_text's
+        result on it (its mentions, and which of them this year's facts support);
+        ``extra``: this year's fact labels and points, where a plan may be answered too.
+    merge(findings, comparison) -> list[Finding]     the verifier's and last year's, one per figure
+    needs_attention(findings) -> bool               errors/warnings other than REMINDER_KINDS
+    facts_texts(facts) -> list[str]                 a Facts' labels and points, for ``extra``
+
+Finding kinds (drafter.verify.Finding):
+    stale            error    疑似沿用上年数据: equals last year's figure under a matching label,
+                              not supported by this year's facts (last year's sentence quoted)
+    repeated         warning  supported, equal to last year's, in a near-identical sentence
+    yoy              error with ``rule`` rate / points_as_percent / percent_as_points / direction,
+                     or info when right; ``formula`` shows the computation
+    copied           warning  a whole sentence identical to one of last year's
+    plan_unanswered  warning  上年计划未见回应 (no position: the item is last year's text)
+"""
+
+from __future__ import annotations
+
+from drafter.lastyear._compare import (REMINDER_KINDS, Comparison, LastYearReport, compare, merge,  # noqa: F401
+                                       needs_attention, read_last_year)
+from drafter.lastyear._plans import PlanItem  # noqa: F401
+
+
+def facts_texts(facts) -> list[str]:
+    """The fact labels, topic names/headings and points of a drafter.facts.Facts."""
+    texts = [f.label for f in facts.facts]
+    for topic in facts.topics:
+        texts += [topic.name, topic.heading or ""] + list(topic.points)
+    return [t for t in texts + list(facts.leadership) if t]
+
+
+__all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "compare", "facts_texts", "merge",
+           "needs_attention", "read_last_year"]

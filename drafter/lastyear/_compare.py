@@ -1,0 +1,85 @@
+"""This year's text against last year's report: the checks run together, findings in text order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.corpus import KIND_PLANS
+from drafter.lastyear._copied import copied_findings
+from drafter.lastyear._figures import figures
+from drafter.lastyear._plans import PlanItem, match_plans, plan_findings, plan_items
+from drafter.lastyear._stale import stale_findings
+from drafter.lastyear._structure import kind_at, parts
+from drafter.lastyear._yoy import check_claim, yoy_claims
+from drafter.verify import Finding, Verification
+
+
+@dataclass
+class LastYearReport:
+    path: Path | None
+    paragraphs: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Comparison:
+    findings: list[Finding] = field(default_factory=list)
+    plans: list[PlanItem] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [f for f in self.findings if f.kind == kind]
+
+    @property
+    def unanswered_plans(self) -> list[PlanItem]:
+        return [p for p in self.plans if not p.answered]
+
+
+def read_last_year(path: Path) -> LastYearReport:
+    from drafter.corpus import read_paragraphs
+
+    return LastYearReport(Path(path), read_paragraphs(Path(path)))
+
+
+def compare(text: str, last: LastYearReport, verification: Verification, *,
+            extra: list[str] = ()) -> Comparison:
+    this_parts = parts(text.split("\n"))
+    last_text = last.text
+    last_parts = parts(last.paragraphs)
+    this_figures = figures(text, verification.mentions)
+    last_figures = figures(last_text)
+    supported = {verification.mentions[i].start for i in verification.supported}
+    in_plans = {f.start for f in this_figures if kind_at(this_parts, f.start) == KIND_PLANS}
+
+    claims = yoy_claims(text, verification.mentions, this_figures, last_figures)
+    found = stale_findings(this_figures, last_figures, supported, in_plans, last_text)
+    found += [check_claim(c) for c in claims]
+    found += copied_findings(text, last_text)
+    last_work = "\n".join(p.text(last_text) for p in last_parts if p.kind != KIND_PLANS)
+    plans = match_plans(plan_items(last_text, last_parts), text, this_parts, list(extra), last_work)
+    found.sort(key=lambda f: (f.start is None, f.start or 0))
+    return Comparison(found + plan_findings(plans), plans)
+
+
+# the kinds whose finding at a figure takes the place of the verifier's finding at the same figure
+_REPLACING = ("stale", "yoy")
+# 提醒 about last year that do not make a draft fail (some formulas repeat every year)
+REMINDER_KINDS = ("copied", "repeated", "plan_unanswered")
+
+
+def merge(findings: list[Finding], comparison: Comparison) -> list[Finding]:
+    """The verifier's findings and last year's, one per figure: a stale figure or a checked
+    同比 explains the figure better than 没有对应的事实 does."""
+    taken = {(f.start, f.end) for f in comparison.findings if f.kind in _REPLACING}
+    kept = [f for f in findings if (f.start, f.end) not in taken or f.kind not in
+            ("unsupported", "misattributed", "derived", "approximation")]
+    merged = kept + comparison.findings
+    return sorted(merged, key=lambda f: (f.start is None, f.start or 0))
+
+
+def needs_attention(findings: list[Finding]) -> bool:
+    """Errors and warnings, except last year's reminders (copied sentences, unanswered plans)."""
+    return any(f.severity != "info" and f.kind not in REMINDER_KINDS for f in findings)
