@@ -99,14 +99,17 @@ def numbers_cmd(file: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
 @click.option("--annotate", "annotate_to", default=None, type=click.Path(dir_okay=False),
               help="另存一份带批注的 Word 文件：每个问题作为批注标在数字上（仅限 .docx 稿件）")
+@click.option("--last-year", "last_year", default=None, type=ExistingFile(),
+              help="上年报告（.docx、.txt、.md、.html）：查沿用上年的数字和句子、核对同比、列出未回应的上年计划")
 @clerk_errors
 def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str | None,
-               as_json: bool, annotate_to: str | None) -> None:
+               as_json: bool, annotate_to: str | None, last_year: str | None) -> None:
     """用事实材料核验草稿（.docx、.txt、.md、.html）中的每个数字、年份和时代用语。
 
     问题按“第几段”（从标题算起，空行不计）和所在的原文指明。
 
-    没有问题时退出码为 0，有问题为 1，文件无法读取为 2。
+    没有问题时退出码为 0，有问题为 1，文件无法读取为 2。给出 --last-year 时，整句沿用和
+    未回应的上年计划只作提醒，不影响退出码；疑似沿用上年数据和有误的同比算作问题。
     """
     from drafter.facts import load_facts
     from drafter.verify import SEVERITY_LABELS, verify_text
@@ -119,29 +122,61 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     result = verify_text(text, facts.facts, year=year or facts.year, section_kind=section_kind,
                          stated=stated)
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
+    ok, comparison = result.ok, None
+    if last_year:
+        findings, comparison, ok = _against_last_year(text, last_year, result, facts)
     rows = [{**f.to_dict(), **_where(text, f.start, f.end)} for f in findings]
     annotated = _annotate(draft, annotate_to, text, rows) if annotate_to else None
     if as_json:
         click.echo(json.dumps({
-            "ok": result.ok,
+            "ok": ok,
             "findings": rows,
             "unused_facts": [f.id for f in result.unused_facts],
             "mentions": len(result.mentions),
             "supported": len(result.supported),
             "annotated": str(annotated.path) if annotated else None,
+            **({"last_year": _last_year_json(comparison)} if comparison else {}),
         }, ensure_ascii=False, indent=1))
     else:
         for f in findings:
-            click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {_label(text, f.start, f.end)}：{f.message}")
+            where = "上年报告" if f.kind == "plan_unanswered" else _label(text, f.start, f.end)
+            click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {where}：{f.message}")
             if f.formula:
                 click.echo(f"        算式：{f.formula}")
         stats = sum(1 for m in result.mentions if m.needs_fact)
+        problems = [f for f in findings if f.severity != "info"] if comparison else result.problems
         click.echo(f"核验 {stats} 处统计数字，{len(result.supported)} 处有事实支持；"
-                   f"{len(result.problems)} 个问题。" if result.problems else
+                   f"{len(problems)} 个问题。" if problems else
                    f"核验 {stats} 处统计数字，没有发现问题。")
+        if comparison:
+            click.echo(_last_year_summary(comparison))
         if annotated:
             click.echo(f"已写出带批注的副本：{annotated.path}（{_annotated_summary(annotated)}）")
-    sys.exit(0 if result.ok else 1)
+    sys.exit(0 if ok else 1)
+
+
+def _against_last_year(text: str, path: str, result, facts):
+    """The verifier's findings merged with last year's; ok = nothing but reminders."""
+    from drafter.lastyear import compare, facts_texts, merge, needs_attention, read_last_year
+
+    comparison = compare(text, read_last_year(Path(path)), result, extra=facts_texts(facts))
+    findings = merge(result.findings, comparison)
+    return findings, comparison, not needs_attention(findings)
+
+
+def _last_year_summary(comparison) -> str:
+    yoy = comparison.of_kind("yoy")
+    wrong = sum(1 for f in yoy if f.severity == "error")
+    return (f"对照上年报告：疑似沿用上年数据 {len(comparison.of_kind('stale'))} 处，"
+            f"整句沿用 {len(comparison.of_kind('copied'))} 句，同比 {len(yoy)} 处（有误 {wrong} 处），"
+            f"上年计划 {len(comparison.plans)} 项中 {len(comparison.unanswered_plans)} 项未见回应。")
+
+
+def _last_year_json(comparison) -> dict:
+    return {"stale": len(comparison.of_kind("stale")), "copied": len(comparison.of_kind("copied")),
+            "yoy": len(comparison.of_kind("yoy")),
+            "plans": [{"item": p.text, "answered": p.answered, "answered_by": p.answered_by}
+                      for p in comparison.plans]}
 
 
 def _check_annotate_paths(draft: str, target: str) -> None:
