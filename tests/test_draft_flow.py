@@ -161,7 +161,9 @@ async def test_three_part_draft_with_closing(example_facts, settings, draft_stor
     blocks = render_blocks(draft)
     assert [b.text for b in blocks if b.kind == "heading1"] == [
         "一、2023年工作开展情况", "二、存在的问题", "三、2024年工作打算"]
-    assert blocks[[b.kind for b in blocks].index("signature") - 1].text.startswith("总之")
+    # the 结束语, then 特此报告。 (the sample names a 主送机关), then the signature
+    before_signature = blocks[[b.kind for b in blocks].index("signature") - 2:][:2]
+    assert before_signature[0].text.startswith("总之") and before_signature[1].text == "特此报告。"
 
 
 async def test_drafts_with_exemplars_from_a_built_index_record_them(example_facts, indexed_settings, collect_events):

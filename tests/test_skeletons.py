@@ -201,3 +201,111 @@ def test_a_user_skeleton_in_another_folder(example_facts, tmp_path):
     assert set(assigned) == {f.id for f in example_facts.facts} and max(assigned.values()) == 1
     assert set(outline.section("work-01").fact_ids) >= {"F1", "F2"}
     assert outline.section("plans").points == example_facts.plans
+
+
+# ---- a plain sheet: labels, values and units only ------------------------------------------
+
+def _plain(rows, **top):
+    data = {"org": "某县司法局", "year": 2024, "level": "部门",
+            "facts": [{"id": f"p{n}", "label": label, "value": value, "unit": unit}
+                      for n, (label, value, unit) in enumerate(rows, start=1)]}
+    data.update(top)
+    return facts_from_dict(data)
+
+
+# in an order no report would take them up
+PLAIN_ROWS = [
+    ("开展送法下乡活动", 18, "场"),
+    ("行政诉讼案件", 27, "件"),
+    ("收到行政复议申请", 40, "件"),
+    ("修复馆藏古籍", 12, "册"),
+    ("办理行政处罚案件", 310, "件"),
+    ("审查规范性文件", 14, "件"),
+    ("负责人出庭应诉率", 100, "%"),
+    ("取消证明事项", 23, "项"),
+    ("召开依法治县委员会会议", 2, "次"),
+    ("罚没款", 1860000, "元"),
+    ("举办法治讲座", 9, "场"),
+    ("主要负责人讲授法治课", 2, "次"),
+    ("计划新建法治文化阵地", 5, "个"),
+]
+
+
+def test_a_plain_sheet_is_planned_by_topic_in_the_standard_order():
+    facts = _plain(PLAIN_ROWS)
+    outline = plan(facts, Settings())
+    work = [s for s in outline.sections if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["党的领导", "放管服改革", "规范性文件", "行政执法",
+                                       "行政复议和行政应诉", "普法", "其他工作"]
+    assert [s.number for s in work] == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）"]
+    by_topic = {s.topic: s.fact_ids for s in work}
+    assert by_topic["行政执法"] == ["p5", "p10"]
+    assert by_topic["行政复议和行政应诉"] == ["p3", "p2", "p7"]     # 复议 before 应诉, each in sheet order
+    assert by_topic["普法"] == ["p1", "p11"]
+    assert by_topic["其他工作"] == ["p4"]                          # only what fits no topic
+    assert outline.section("leadership").fact_ids == ["p12"]
+    assert outline.section("plans").fact_ids == ["p13"]
+    assert not any("其他" in s.heading for s in work[:-1])
+
+
+def test_related_topics_merge_only_while_each_is_small():
+    small = [("收到行政复议申请", 40, "件"), ("行政诉讼案件", 27, "件"), ("负责人出庭应诉率", 100, "%")]
+    work = [s for s in plan(_plain(small), Settings()).sections if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["行政复议和行政应诉"]
+    larger = small + [("审结行政复议案件", 38, "件"), ("复议决定纠错率", 12.5, "%")]
+    work = [s for s in plan(_plain(larger), Settings()).sections if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["行政复议", "行政应诉"]
+    assert [len(s.fact_ids) for s in work] == [3, 2]
+
+
+def test_a_lone_topic_of_a_group_keeps_its_own_name_and_heading():
+    work = [s for s in plan(_plain([("接待法律咨询", 860, "人次")]), Settings()).sections
+            if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["公共法律服务"]
+    assert "其他" not in work[0].heading
+
+
+def test_the_clerks_own_topics_and_their_order_are_kept():
+    facts = _plain([("罚没款", 1860000, "元"), ("收到行政复议申请", 40, "件"), ("办理行政处罚案件", 310, "件"),
+                    ("举办法治讲座", 9, "场")],
+                   topics=[{"name": "依法化解行政争议"},
+                           {"name": "严格规范公正文明执法", "heading": "严格规范公正文明执法，行政执法质效持续提升"}])
+    facts.facts[1].topic = "依法化解行政争议"
+    outline = plan(facts, Settings())
+    work = [s for s in outline.sections if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["依法化解行政争议", "严格规范公正文明执法", "普法"]
+    assert work[0].fact_ids == ["p2"]
+    assert work[1].fact_ids == ["p1", "p3"]          # joined the clerk's topic the table files under 行政执法
+    assert work[1].heading == "（二）严格规范公正文明执法，行政执法质效持续提升"
+
+
+def test_a_typed_topic_is_never_overridden():
+    facts = _plain([("收到行政复议申请", 40, "件"), ("行政诉讼案件", 27, "件"), ("举办法治讲座", 9, "场")])
+    facts.facts[0].topic = "行政应诉"          # the clerk's word, though the label says 复议
+    work = [s for s in plan(facts, Settings()).sections if s.kind == "主要举措和成效"]
+    assert [s.topic for s in work] == ["行政应诉", "普法"]
+    assert work[0].fact_ids == ["p1", "p2"]     # the untyped 行政诉讼 row joins the clerk's 行政应诉
+
+
+def test_three_part_skeleton_gets_a_leadership_item_from_an_inferred_fact():
+    facts = _plain([("主要负责人讲授法治课", 2, "次"), ("收到行政复议申请", 40, "件")], skeleton="三段式")
+    outline = plan(facts, Settings())
+    assert outline.section("leadership").fact_ids == ["p1"]
+    assert outline.section("leadership").number == "（一）"
+
+
+# ---- 特此报告 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("skeleton", SKELETONS)
+def test_a_report_with_a_recipient_closes_with_tecibaogao(example_facts, skeleton):
+    outline = plan(example_facts, Settings(), skeleton)
+    assert outline.lines[-3:] == ["特此报告。", "@署名 示例市东城区司法局", "@日期 2024年1月26日"]
+    with_closing = plan(example_facts, Settings(), skeleton, closing=True)
+    assert with_closing.lines[-4:-2] == ["@@section closing", "特此报告。"]
+
+
+@pytest.mark.parametrize("skeleton", SKELETONS)
+def test_a_published_version_without_recipient_has_no_tecibaogao(example_facts, skeleton):
+    outline = plan(_facts(example_facts, recipient=None), Settings(), skeleton)
+    assert "特此报告。" not in outline.lines
+    assert outline.lines[-2].startswith("@署名")

@@ -43,12 +43,46 @@ def template(directory: str, source: str | None) -> None:
 
 @facts_group.command("check")
 @click.argument("file", type=click.Path(dir_okay=True))
+@click.pass_obj
 @clerk_errors
-def check(file: str) -> None:
+def check(settings, file: str) -> None:
     """检查事实材料文件；有问题时逐条列出（退出码 2）。"""
     from drafter.facts import load_facts
 
-    click.echo(summary(load_facts(Path(file))))
+    facts = load_facts(Path(file))
+    click.echo(summary(facts))
+    placed = placement_lines(facts, settings)
+    if placed:
+        click.echo("\n".join(placed))
+
+
+def placement_lines(facts, settings) -> list[str]:
+    """What the drafter will do with the facts the clerk left without 主题: each one's inferred
+    主题/部分, then the （一） items of 主要举措和成效 as planned, so nothing is placed unseen."""
+    from drafter.draft import DraftError, plan
+    from drafter.draft._plan import fact_placements
+
+    placements = fact_placements(facts, settings)
+    if not placements:
+        return []
+    lines = [f"未填「主题」的数据 {len(placements)} 条，按事项名称推断（推断有误时请在材料中填写「主题」或「部分」）："]
+    width = max(len(f.label) for f in facts.facts if f.id in placements)
+    for fact in facts.facts:
+        placement = placements.get(fact.id)
+        if placement is None:
+            continue
+        label = fact.label + "　" * (width - len(fact.label))
+        topic = f"{placement.topic}（推断）" if placement.topic else "未能推断主题"
+        section = fact.section or (f"{placement.section}（推断）" if placement.section else "主要举措和成效")
+        lines.append(f"  {label} → 主题：{topic}　部分：{section}")
+    try:
+        outline = plan(facts, settings)
+    except DraftError:
+        return lines
+    work = [s for s in outline.sections if s.kind == "主要举措和成效"]
+    lines.append(f"“主要举措和成效”部分将分为 {len(work)} 项（骨架：{outline.skeleton}）：")
+    lines.extend(f"  {s.number}{s.topic}（数据 {len(s.fact_ids)} 条）" for s in work)
+    return lines
 
 
 def summary(facts) -> str:

@@ -212,6 +212,9 @@ def _topic_plans(facts: Facts, placements: dict[str, Placement] | None = None,
             target.fact_ids.append(fact.id)
         else:
             pending.setdefault(inferred, []).append(fact.id)
+    position = {fact.id: n for n, fact in enumerate(facts.facts)}
+    for plan_ in clerk_plans:                # the clerk's topics keep the sheet's order of facts
+        plan_.fact_ids.sort(key=position.__getitem__)
     unplaced = pending.pop(None, [])
     for group in group_topics(pending, list(table)):
         (by_name.get(group.name) or add(group.name)).fact_ids.extend(group.fact_ids)
@@ -322,13 +325,11 @@ def assign(facts: Facts, collected: list[_Collected], topics: list[TopicPlan],
     def target_for_kind(kind: str | None) -> str:
         return first_of_kind.get(kind or "", fallback)
 
+    for t in topics:                     # in the plan's order: grouped blocks put related figures together
+        result[t.key if t.key in result else fallback][0].extend(t.fact_ids)
     for fact in facts.facts:
-        key = topic_of_fact.get(fact.id)
-        if key is None:
-            key = target_for_kind(section_kind_of(sections.get(fact.id, fact.section)))
-        elif key not in result:          # the skeleton left this topic out
-            key = fallback
-        result[key][0].append(fact.id)
+        if fact.id not in topic_of_fact:
+            result[target_for_kind(section_kind_of(sections.get(fact.id, fact.section)))][0].append(fact.id)
     for t in topics:
         key = t.key if t.key in result else fallback
         result[key][1].extend(t.points)

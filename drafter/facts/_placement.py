@@ -91,14 +91,16 @@ def infer_placement(label: str, topics: dict[str, list[str]], *, year: int | Non
 
 
 def infer_placements(facts, topics: dict[str, list[str]]) -> dict[str, Placement]:
-    """Fact id -> placement, for every fact the clerk gave no 主题 (a typed 部分 is kept).
+    """Fact id -> placement, for every fact the clerk gave no 主题 and no 部分 other than 主要举措和成效.
 
-    Facts with a 主题 are absent: nothing inferred replaces what the clerk typed. A fact whose
-    部分 the clerk typed keeps it; only its topic is suggested.
+    The others are absent: nothing inferred replaces what the clerk typed. A fact whose 部分
+    the clerk typed as 主要举措和成效 keeps it; only its topic is suggested.
     """
+    from ._schema import SECTION_WORK
+
     result = {}
     for fact in facts.facts:
-        if fact.topic:
+        if fact.topic or (fact.section and fact.section != SECTION_WORK):
             continue
         placement = infer_placement(fact.label, topics, year=facts.year)
         if fact.section:

@@ -311,7 +311,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             wanted = from_url or remembered_id
             out.update(drafts_updates(who))
             if wanted:
-                result = ev.open_draft(store, wanted, owner=who)
+                result = ev.open_draft(store, wanted, owner=who, topics=ev.topic_table(settings))
                 if result.ok:
                     out.update(opened_updates(result, who))
                     out[drafts_msg] = ""
@@ -328,7 +328,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         def on_upload(path):
             # the drop zone is emptied again so a corrected file can be dropped straight away
-            result = ev.load_facts_file(path)
+            result = ev.load_facts_file(path, ev.topic_table(settings))
             if result.form is None:
                 return {facts_errors: ev.errors_html(result.errors), facts_msg: "", upload: None}
             out = form_updates(result.form)
@@ -369,7 +369,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     out.update({draft_id_box: p.draft_id, remembered: {"draft_id": p.draft_id}})
                 yield out
             if last is not None and last.draft_id:
-                result = ev.open_draft(store, last.draft_id, owner=who)
+                result = ev.open_draft(store, last.draft_id, owner=who, topics=ev.topic_table(settings))
                 if result.ok:
                     out = opened_updates(result, who)
                     out.pop(drafts_msg, None)
@@ -394,7 +394,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 yield {status_table: p.rows, preview: p.preview, gen_msg: p.message or "正在继续生成……",
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed)}
             if last is not None and last.draft_id:
-                result = ev.open_draft(store, last.draft_id, owner=who)
+                result = ev.open_draft(store, last.draft_id, owner=who, topics=ev.topic_table(settings))
                 if result.ok:
                     out = opened_updates(result, who)
                     out.pop(drafts_msg, None)
@@ -487,7 +487,7 @@ def build_app(settings: Settings) -> gr.Blocks:
             who = owner(request)
             if not (draft_id or "").strip():
                 return {drafts_msg: "⚠️ 请先选择或输入草稿编号。"}
-            return opened_updates(ev.open_draft(store, draft_id, owner=who), who)
+            return opened_updates(ev.open_draft(store, draft_id, owner=who, topics=ev.topic_table(settings)), who)
 
         open_btn.click(on_open, inputs=drafts_pick, outputs=opened_outputs)
         open_id_btn.click(on_open, inputs=id_input, outputs=opened_outputs)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import AsyncIterator
 
 from drafter.config import Settings
-from drafter.facts import LEVELS, Facts, FactsError, facts_from_dict, load_facts
+from drafter.facts import LEVELS, Facts, FactsError, facts_from_dict, infer_placements, load_facts
 from drafter.store import (SOURCE_LABELS, DraftRecord, NotFound, SectionRecord, Store, StoreError, VersionRecord,
                            local_time)
 from drafter.verify import SEVERITY_LABELS
@@ -30,6 +30,9 @@ FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编
 # the facts table shows one more column: what is wrong with that row, next to the row itself
 PROBLEM_COLUMN = "问题"
 TABLE_COLUMNS = FACT_COLUMNS + [PROBLEM_COLUMN]
+# A 主题/部分 cell the drafter filled in from the label ends with this mark; read back, such a cell
+# counts as empty (the drafter infers it again), while anything the clerk typed is taken as typed.
+INFERRED_MARK = "（推断）"
 _ROW_PROBLEM = re.compile(r"第(\d+)条数据(「[^」]+」)：(.+)$")
 STATUS_COLUMNS = ["序号", "章节", "状态", "说明"]
 VERSION_COLUMNS = ["版本", "来源", "时间", "作者/生成方式", "修改要求", "待核问题"]
@@ -199,8 +202,27 @@ def text_to_topics(text: str) -> tuple[list[dict], list[str]]:
     return topics, problems
 
 
-def facts_to_form(facts: Facts) -> FactsForm:
-    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", f.topic or "", f.section or "", f.id or "", ""]
+def topic_table(settings: Settings) -> dict[str, list[str]]:
+    """The topic table the drafter places facts by (packaged, plus the clerk's <home>/topics.yaml)."""
+    from drafter.corpus import load_topics
+
+    return load_topics(settings.home)
+
+
+def facts_to_form(facts: Facts, topics: dict[str, list[str]] | None = None) -> FactsForm:
+    """The form for ``facts``; with the topic ``topics`` table, a fact the clerk left without 主题
+    shows the inferred one, marked （推断）, in its 主题 (and 部分) cell, for the clerk to see and edit."""
+    placements = infer_placements(facts, topics) if topics else {}
+
+    def topic_cell(f) -> str:
+        placed = placements.get(f.id)
+        return f.topic or (f"{placed.topic}{INFERRED_MARK}" if placed and placed.topic else "")
+
+    def section_cell(f) -> str:
+        placed = placements.get(f.id)
+        return f.section or (f"{placed.section}{INFERRED_MARK}" if placed and placed.section else "")
+
+    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", topic_cell(f), section_cell(f), f.id or "", ""]
             for f in facts.facts]
     return FactsForm(
         org=facts.org or "", year=facts.year, level=facts.level or "区县", skeleton=facts.skeleton or "",
@@ -231,7 +253,8 @@ def form_to_dict(form: FactsForm) -> tuple[dict, list[str]]:
         rows.pop()  # the table's spare lines at the end; a gap in the middle keeps the numbering
     facts = []
     for cells in rows:
-        item = {k: v for k, v in zip(FACT_COLUMNS, cells) if v}
+        item = {k: v for k, v in zip(FACT_COLUMNS, cells)
+                if v and not (k in ("主题", "部分") and v.endswith(INFERRED_MARK))}
         if "编号" in item:
             item["id"] = item.pop("编号")
         item.setdefault("事项", "")
@@ -276,7 +299,7 @@ class FactsLoad:
     message: str
 
 
-def load_facts_file(path: str | Path | None) -> FactsLoad:
+def load_facts_file(path: str | Path | None, topics: dict[str, list[str]] | None = None) -> FactsLoad:
     """An uploaded file fills the form, or yields the loader's Chinese problems, never a traceback."""
     if not path:
         return FactsLoad(None, [], "")
@@ -289,7 +312,7 @@ def load_facts_file(path: str | Path | None) -> FactsLoad:
         return FactsLoad(None, exc.problems or [str(exc)], "")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         return FactsLoad(None, [f"{path.name}：文件无法读取（{exc}）"], "")
-    return FactsLoad(facts_to_form(facts), [],
+    return FactsLoad(facts_to_form(facts, topics), [],
                      f"已读入 {path.name}：{len(facts.facts)} 条数据，{len(facts.topics)} 项工作事项。")
 
 
@@ -756,7 +779,8 @@ class DraftOpen:
     backend: str = ""
 
 
-def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> DraftOpen:
+def open_draft(store: Store, draft_id: str, *, owner: str | None = None,
+               topics: dict[str, list[str]] | None = None) -> DraftOpen:
     """Reopen a stored draft: its facts back in the form, its sections in the status table."""
     try:
         draft = _load_draft(store, draft_id, owner)
@@ -764,7 +788,7 @@ def open_draft(store: Store, draft_id: str, *, owner: str | None = None) -> Draf
         return DraftOpen(False, str(exc))
     form = None
     try:
-        form = facts_to_form(facts_from_dict(draft.facts, source="草稿快照"))
+        form = facts_to_form(facts_from_dict(draft.facts, source="草稿快照"), topics)
     except (FactsError, TypeError, ValueError):
         form = None
     return DraftOpen(True, f"已打开草稿：{draft.title}（编号 {draft.id}）", draft_id=draft.id, title=draft.title,
@@ -853,7 +877,7 @@ def _unresolved_errors(store: Store, draft_id: str, owner: str | None) -> int:
 
 
 __all__ = [
-    "FACT_COLUMNS", "TABLE_COLUMNS", "annotate_rows", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
+    "FACT_COLUMNS", "TABLE_COLUMNS", "INFERRED_MARK", "topic_table", "annotate_rows", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
     "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
