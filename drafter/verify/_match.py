@@ -31,7 +31,7 @@ _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去�
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _NEAR = ("将近", "接近", "近")
-_ABOVE_OPEN = ("超过", "多达", "超", "逾")
+_ABOVE_OPEN = ("超过", "多达", "突破", "超", "逾")
 _ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少")
 _BELOW_OPEN = ("不到", "不足")
 _BELOW_CLOSED = ("以下", "不超过", "不多于")
@@ -98,6 +98,8 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
     """What a written figure claims about the true value."""
     a = _markers(approx)
     half = ulp / 2
+    if a == "前":
+        return Interval(Decimal(1), value)             # 位列全省前五: any place from 1 to 5
     if "余" in a or (a.endswith("多") and not a.startswith("多达")):
         return Interval(value, value + step, True, True)
     if any(a.startswith(p) for p in _NEAR):
@@ -162,11 +164,28 @@ def comparable(m: Mention, f: Fact) -> bool:
     return same_measure(m.unit, f.unit)
 
 
+def exact_money(m: Mention, f: Fact) -> bool:
+    """Money is stated exactly: 2468000元 = 246.8万元 = 246.80万元 = 0.02468亿元, and nothing
+    rounded (247万元) unless the report says so (约247万元)."""
+    return m.kind == "money" and not m.approx and not f.approx
+
+
+def rounds_to(m: Mention, f: Fact) -> bool:
+    """The figure is the fact rounded to the digits written (247万元 for 2468000元)."""
+    return comparable(m, f) and mention_interval(m).contains(fact_interval(f))
+
+
 def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
     if not comparable(m, f):
         return False
+    if exact_money(m, f):
+        return to_base(m.value if value is None else value, m.unit)[0] == to_base(f.value, f.unit)[0]
     claim = mention_interval(m, value)
     known = fact_interval(f, as_percent=m.kind == "fraction")
+    if m.kind == "fraction" and f.approx and any(p in f.approx for p in _ABOUT):
+        # 1/4 is itself a rounded way of saying "about a quarter": it fits 约25%
+        point = f.value * (HUNDRED if normalize_unit(f.unit) != "%" else 1)
+        known = Interval(point, point)
     return claim.contains(known)
 
 
@@ -217,12 +236,23 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     cut = max(start, floor) if floor <= m.start else start
     before = text[cut:m.start]
     if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
-        before = text[start:m.start]
+        # the whole clause, less the figures in it: in 细分为七方面21个 the 方面 belongs to 七
+        before = _without_figures(text, mentions[:i], start, m.start)
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
         end += 1
     return before, text[m.end:end]
+
+
+def _without_figures(text: str, earlier: list[Mention], start: int, end: int) -> str:
+    pieces, pos = [], start
+    for n in earlier:
+        if n.needs_fact and n.end > pos and n.start < end:
+            pieces.append(text[pos:max(pos, n.start)])
+            pos = n.end
+    pieces.append(text[pos:end])
+    return "，".join(pieces)
 
 
 def statutory(text: str, m: Mention) -> bool:

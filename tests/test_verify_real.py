@@ -1,0 +1,189 @@
+"""verify_text on sentences shaped like real published reports, with facts labelled the way a
+clerk names a figure (what is counted, not the characters before it). Issue 12: a checker that
+cries wolf on correct text gets switched off, so each class of false alarm seen on other
+reports has a test here, and each test also plants the mistake the rule must still catch.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from drafter.facts import Fact
+from drafter.verify import Verification, verify_text
+
+
+def fact(fid, label, value, unit, approx=None) -> Fact:
+    return Fact(id=fid, label=label, value=Decimal(str(value)), unit=unit, approx=approx)
+
+
+def check(text, facts, year=2023, **kw) -> Verification:
+    return verify_text(text, facts, year=year, expected=kw.pop("expected", []), **kw)
+
+
+def problems(result: Verification) -> list[tuple[str, str]]:
+    return [(f.kind, f.severity) for f in result.problems]
+
+
+# -- 7. adjacent counts are not 张冠李戴 -----------------------------------------------------------
+
+ADJACENT = [
+    ("全市42家单位申报27个类别共65个项目。",
+     [fact("a", "申报单位", 42, "家"), fact("b", "申报类别", 27, "个"), fact("c", "申报项目", 65, "个")]),
+    ("全年建成12个公共法律服务中心、305个服务站。",
+     [fact("a", "公共法律服务中心", 12, "个"), fact("b", "公共法律服务站", 305, "个")]),
+    ("23个部门对146个事项实施告知承诺。",
+     [fact("a", "实施告知承诺的部门", 23, "个"), fact("b", "告知承诺事项", 146, "个")]),
+    ("将年度任务细化为4大类、52项措施。",
+     [fact("a", "年度任务类别", 4, "类"), fact("b", "具体措施", 52, "项")]),
+    ("将法治政府建设内容细分为七方面21个重点任务。",
+     [fact("a", "法治政府建设内容方面", 7, "个"), fact("b", "法治政府建设重点任务", 21, "个")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", ADJACENT)
+def test_adjacent_counts_check_clean(text, facts):
+    result = check(text, facts)
+    assert result.ok, result.findings
+    assert len(result.supported) == len(facts)
+
+
+def test_adjacent_counts_swapped_are_caught():
+    facts = ADJACENT[0][1]
+    result = check("全市42家单位申报65个类别共27个项目。", facts)
+    # 65个类别 names 申报类别 (27) alone; 27个 has 类别 just before it as well as 项目 after it,
+    # so only the first is charged: a swap is caught when either figure is
+    assert [(f.kind, f.text) for f in result.problems] == [("misattributed", "65个")]
+
+
+def test_a_fact_with_the_value_whose_words_fit_is_never_an_accusation():
+    facts = [fact("a", "重大行政执法决定法制审核", 10, "件"), fact("b", "合同全流程合法性审查", 1090, "件")]
+    result = check("对村级合同开展全流程审查1090件，审核重大行政执法决定10件。", facts)
+    assert result.ok, result.findings
+
+
+def test_a_weak_hint_at_another_fact_is_a_reminder_not_an_error():
+    facts = [fact("a", "行政复议案件", 37, "件"), fact("b", "行政调解", 20, "件")]
+    result = check("调解20件。", facts)
+    assert "misattributed" not in [f.kind for f in result.findings if f.severity == "error"]
+
+
+# -- 8. hedges and open classifiers against the facts -----------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("全市经营主体突破150万户。", 1506321, "户"),
+    ("全年化解矛盾纠纷逾千件。", 1043, "件"),
+    ("开展普法宣传活动惠及群众超3000人次。", 3120, "人次"),
+])
+def test_hedged_figures_against_exact_facts(text, value, unit):
+    assert check(text, [fact("a", "数量", value, unit)]).ok
+    assert not check(text, [fact("a", "数量", value // 2, unit)]).ok
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("会同5部委开展联合执法。", "个"),
+    ("会同5个部委开展联合执法。", "部委"),
+    ("会同5个部委开展联合执法。", "个部委"),
+    ("从六方面提出具体措施。", "个"),
+    ("推动长三角四地执法互认。", "个"),
+])
+def test_a_noun_counted_directly_is_a_count_of_it(text, unit):
+    facts = [fact("a", "参与单位", 5 if "5" in text else 6 if "六" in text else 4, unit)]
+    result = check(text, facts)
+    assert result.ok and result.supported, result.findings
+
+
+def test_top_n_rank():
+    facts = [fact("a", "法治政府建设考核全省排名", 3, "名")]
+    assert check("法治政府建设考核位列全省前五。", facts).ok
+    assert not check("法治政府建设考核位列全省前五。", [fact("a", "法治政府建设考核全省排名", 8, "名")]).ok
+
+
+def test_a_small_figure_in_words_against_a_named_fact_is_flagged():
+    facts = [fact("a", "举办执法人员培训班", 7, "期")]
+    assert check("全年举办执法人员培训班七期。", facts).ok
+    assert problems(check("全年举办执法人员培训班八期。", facts)) == [("unsupported", "warning")]
+
+
+# -- 1, 2, 3, 5, 6 through the verifier ------------------------------------------------------------
+
+def test_full_digit_money_is_checked():
+    facts = [fact("a", "罚没款", 2468000, "元")]
+    assert check("全年收缴罚没款2468000元。", facts).ok
+    assert problems(check("全年收缴罚没款2486000元。", facts)) == [("unsupported", "error")]
+
+
+def test_compound_unit_matches_its_fact():
+    facts = [fact("a", "法律援助案件", 248, "件次")]
+    result = check("全年办理法律援助案件248件次。", facts)
+    assert result.ok and result.supported
+
+
+def test_date_range_raises_nothing():
+    text = "2023年9月21日至22日，举办全市领导干部法治专题培训班，培训120人。"
+    result = check(text, [fact("a", "领导干部法治专题培训", 120, "人")], section_kind="主要举措和成效")
+    assert result.ok, result.findings
+
+
+def test_hotline_is_never_attributed_to_a_fact():
+    facts = [fact("a", "热线受理群众诉求", 12345, "件")]
+    result = check("12345热线全年受理群众诉求32.6万件。", facts)
+    assert "misattributed" not in [f.kind for f in result.findings]
+    assert [f.text for f in result.problems if f.kind == "unsupported"] == ["32.6万件"]
+
+
+def test_coined_enumeration_needs_no_fact():
+    text = "构建“一个目标、两个体系、三项机制、四个平台”工作格局，落实行政执法3项制度，一周一调度、一月一通报。"
+    assert check(text, []).findings == []
+
+
+# -- 9. the quoted stretch starts at a boundary ----------------------------------------------------
+
+def test_quote_never_starts_inside_a_figure():
+    text = "2023年9月21日举办培训班，培训人员1320人次。"
+    result = check(text, [fact("a", "培训人员", 1230, "人次")])
+    [finding] = result.problems
+    assert "“培训人员1320人次”" in finding.message
+
+
+def test_quote_takes_a_cut_figure_whole_or_not_at_all():
+    text = "全年收缴罚没款2468000元、查处案件312件"
+    result = check(text, [fact("a", "罚没款", 2468000, "元"), fact("b", "查处案件", 321, "件")])
+    [finding] = result.problems
+    quoted = finding.message.split("“")[1].split("”")[0]
+    assert quoted.endswith("312件")
+    assert not quoted[0].isdigit() or quoted.startswith("2468000")
+
+
+# -- 10. every exact rewriting of a money fact, never a rounded one ------------------------------
+
+@pytest.mark.parametrize("written", ["2468000元", "246.8万元", "246.80万元", "0.02468亿元", "约247万元",
+                                     "240余万元"])
+def test_money_rewritten_exactly_is_supported(written):
+    assert check(f"全年收缴罚没款{written}。", [fact("a", "罚没款", 2468000, "元")]).ok
+
+
+@pytest.mark.parametrize("written, kind", [("247万元", "approximation"), ("246.9万元", "unsupported"),
+                                           ("0.025亿元", "approximation")])
+def test_money_rounded_is_not_silently_accepted(written, kind):
+    result = check(f"全年收缴罚没款{written}。", [fact("a", "罚没款", 2468000, "元")])
+    assert [f.kind for f in result.problems] == [kind]
+
+
+def test_money_fact_in_wan_against_full_digits():
+    assert check("审计查出违规金额13560000元。", [fact("a", "违规金额", "1356", "万元")]).ok
+
+
+# -- years in cited titles: out of the fact check, still in the era check ------------------------
+
+def test_years_in_titles_are_not_checked_as_years():
+    text = ("认真贯彻法治政府建设实施纲要（2021—2025年），印发《2024年法治政府建设工作要点》，"
+            "按照市政发〔2023〕5号文件要求推进。")
+    assert check(text, [], year=2023, section_kind="主要举措和成效").ok
+
+
+def test_era_check_still_reads_titles():
+    text = "认真贯彻法治政府建设实施纲要（2021—2025年）。"
+    result = check(text, [], year=2020)
+    assert [f.kind for f in result.problems] == ["era"]
