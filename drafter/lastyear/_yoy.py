@@ -88,15 +88,20 @@ def _compare(claim: Claim, change: Decimal, formula: str) -> Finding:
         return _error(claim, "direction", f"两年数字表明是{word}，稿中写的方向相反", formula)
     if _matches(abs(change), m.value):
         return _ok(claim, formula)
-    digits = max(0, -m.value.normalize().as_tuple().exponent)
+    digits = _digits(m.value)
     right = abs(change).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     return _error(claim, "rate", f"按两年数字计算应为{_fmt(right)}{_unit(m)}，稿中写的是{m.text}", formula)
 
 
 def _matches(exact: Decimal, written: Decimal) -> bool:
     """``written`` is ``exact`` rounded to the digits written (12.5 for 12.46…12.54)."""
-    digits = max(0, -written.normalize().as_tuple().exponent)
-    return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP) == written.normalize()
+    digits = _digits(written)
+    return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP) == written
+
+
+def _digits(written: Decimal) -> int:
+    """Decimal places as written: 20.0% claims one (not normalised away), 12.5% one, 3% none."""
+    return max(0, -written.as_tuple().exponent)
 
 
 def _ok(claim: Claim, formula: str | None) -> Finding:
