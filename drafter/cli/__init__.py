@@ -90,7 +90,7 @@ def _usage_message(exc: click.UsageError) -> str:
 
 
 def main() -> None:
-    from drafter.cli import _corpus, _draft, _facts, _numbers, _ui  # noqa: F401  (register commands)
+    from drafter.cli import _corpus, _draft, _facts, _harvest, _numbers, _ui  # noqa: F401  (register commands)
 
     try:
         cli.main(prog_name="drafter", standalone_mode=False)

@@ -10,6 +10,9 @@ Sheets (Chinese headers; columns found by header text, so their order does not m
 The reader turns the workbook into the same mapping a YAML file gives, plus the row of each
 entry, and leaves every rule to the shared validator. The data sheet is found by its name or,
 when renamed (Sheet1), by its headers; a workbook with 工作事项 but no figures gets a warning.
+A data sheet with a 采用 column (written by drafter harvest) gives only the rows marked 采用
+(是/√/1), and a warning counting adopted, undecided and rejected rows; their 来源文件/段落/原句
+become the fact's source.
 """
 
 from __future__ import annotations
@@ -36,7 +39,12 @@ _HEADER_ALIASES = {
     "主题": "主题", "部分": "部分", "约数": "约数", "编号": "编号", "id": "编号", "ID": "编号",
     "项目": "项目", "内容": "内容", "标题": "标题", "要点": "要点",
     "部分/主题": "部分/主题", "主题/部分": "部分/主题", "部分或主题": "部分/主题",
+    # a harvested sheet (drafter harvest): the clerk's decision and where each figure came from
+    "采用": "采用", "来源文件": "来源文件", "段落": "段落", "原句": "原句",
 }
+# What a clerk writes in 采用 to take a row; 否/×/0 or blank leave it out.
+ADOPTED = ("是", "√", "✓", "✔", "1", "y", "yes", "采用", "true", "对")
+REJECTED = ("否", "×", "✗", "0", "n", "no", "不采用", "false")
 
 
 def _decimals(number_format: str | None) -> tuple[int | None, bool]:
@@ -198,6 +206,29 @@ class _Layout:
         return None
 
 
+def adoption(value) -> str:
+    """采用 / 不采用 / 未决定 for a 采用 cell (是, √, 1 … adopt; 否, ×, 0 … reject; blank: undecided)."""
+    if value is True or value == 1:
+        return "采用"
+    if value is False or value == 0:
+        return "不采用"
+    text = str(value).strip().lower() if value is not None else ""
+    if text in ADOPTED:
+        return "采用"
+    return "不采用" if text in REJECTED else "未决定"
+
+
+def _harvest_source(place: str, row, columns: dict) -> str:
+    """Where a harvested figure came from: the workbook row, then the submission's file, paragraph
+    and sentence, so a message about the figure can send the clerk to the department's text."""
+    file, where, sentence = (_get(row, columns, c) for c in ("来源文件", "段落", "原句"))
+    head = f"{place}（来源：{file}{' ' + str(where) if where else ''}"
+    quote = str(sentence or "")
+    room = max(0, min(60, 190 - len(head)))
+    quote = quote if len(quote) <= room else quote[:max(0, room - 1)] + "…"
+    return head + (f"「{quote}」" if room > 1 and quote else "") + "）"
+
+
 def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = None):
     problems: list[str] = []
     places: dict = {}
@@ -248,7 +279,13 @@ def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = Non
             columns = _header_map(rows[0][1], data_sheet.title.strip(), name, problems, ("事项", "数值"))
             header = rows[0][1]
             facts = []
+            decided = {"采用": 0, "不采用": 0, "未决定": 0} if "采用" in columns else None
             for number, row in rows[1:]:
+                if decided is not None:
+                    decision = adoption(_get(row, columns, "采用"))
+                    decided[decision] += 1
+                    if decision != "采用":
+                        continue
                 why = _blank_reasons(layout, data_sheet.title, header, columns, number, row)
                 if why:
                     problems.extend(f"{name} {data_sheet.title.strip()}表第{number}行「{column}」：{reason}"
@@ -262,8 +299,13 @@ def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = Non
                     if value is not None and value != "":
                         entry[key] = value
                 places[("facts", len(facts))] = f"{name} {data_sheet.title.strip()}表第{number}行"
+                if _get(row, columns, "来源文件"):
+                    entry["source"] = _harvest_source(places[("facts", len(facts))], row, columns)
                 facts.append(entry)
             data["facts"] = facts
+            if decided is not None:
+                warnings.append(f"{name}：「采用」列标为采用的数据 {decided['采用']} 条，未决定 {decided['未决定']} 条，"
+                                f"不采用 {decided['不采用']} 条；起草和核验只使用标为采用的数据")
 
     if POINTS in sheets:
         rows = list(_rows(sheets[POINTS]))

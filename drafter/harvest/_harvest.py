@@ -300,8 +300,29 @@ def mark_across_files(proposals: list[Proposal]) -> list[Proposal]:
                                + "，请核实是各自的数字还是同一数字")
         if summable(label, unit, group):
             sums.append(summed_row(label, unit, group))
+        if len({p.file for p in group}) > 1:
+            for p in group:
+                p.label = short_department(p.department) + p.label
     _mark_repeated_figures(proposals)
+    _unique_labels(proposals)
     return sums
+
+
+def short_department(department: str) -> str:
+    """清河县公安局 -> 县公安局, 青石镇人民政府 -> 青石镇: how a county report names a department."""
+    department = re.sub(r"人民政府$", "", department)
+    match = _COUNTY.match(department)
+    if match and len(department) > len(match.group(1)):
+        return match.group(1)[-1] + department[len(match.group(1)):]
+    return department
+
+
+def _unique_labels(proposals: list[Proposal]) -> None:
+    """A facts sheet needs one row per label: a label used twice in one file names its paragraph."""
+    seen = Counter(p.label for p in proposals)
+    for p in proposals:
+        if seen[p.label] > 1:
+            p.label = f"{p.label}（{p.where}）"
 
 
 def _mark_repeated_figures(proposals: list[Proposal]) -> None:
@@ -335,8 +356,7 @@ def summed_row(label: str, unit: str | None, parts: list[Proposal]) -> Proposal:
     approx = "约" if any(p.approx for p in parts) else None
     listing = "、".join(f"{p.department}{p.quantity}" for p in parts)
     files = len({p.file for p in parts})
-    row = Proposal(label, total, unit, approx, "；".join(dict.fromkeys(p.file for p in parts)), "合计",
-                   "、".join(p.where for p in parts), listing, parts[0].year, parts[0].topic, parts[0].section,
+    row = Proposal(label, total, unit, approx, f"{files}份材料", "合计", "", listing, parts[0].year, parts[0].topic, parts[0].section,
                    parts=list(parts))
     row.hints.append(f"由{files}份材料相加（{listing}）；采用前请确认各部门数字没有重复统计，"
                      f"采用合计行时不要再采用各部门的行")
