@@ -275,3 +275,15 @@ def test_the_key_pairs_meet_the_issue_targets(monkeypatch):
     assert ours.get("points")[0] == ours.get("points")[1] > 0
     assert ours.get("yoy_caught")[0] == ours.get("yoy_caught")[1] > 0
     assert base.get("false_stale")[0] > false       # the naive rule really does cry wolf here
+
+
+def test_a_stale_figure_names_this_years_fact_of_the_same_label_only():
+    text, result, comparison = _compare()
+    merged = merge(result.findings, comparison)
+    stale = [f for f in merged if f.kind == "stale"]
+    assert len(stale) == 1 and "今年事实材料中为事实「查办违法案件」（296件）" in stale[0].message
+    # a verifier's nearest fact under another label is not repeated as if it were this figure's
+    facts = {**FACTS, "facts": [f for f in FACTS["facts"] if f["label"] != "查办违法案件"]}
+    text, result, comparison = _compare(facts=facts)
+    stale = [f for f in merge(result.findings, comparison) if f.kind == "stale"]
+    assert len(stale) == 1 and "今年事实材料中为" not in stale[0].message

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.corpus import KIND_PLANS
 from drafter.lastyear._copied import copied_findings
-from drafter.lastyear._figures import figures
+from drafter.lastyear._figures import figures, label_match
 from drafter.lastyear._plans import PlanItem, match_plans, plan_findings, plan_items
 from drafter.lastyear._stale import stale_findings
 from drafter.lastyear._structure import kind_at, parts
+from drafter.lastyear._text import bigrams
 from drafter.lastyear._yoy import check_claim, yoy_claims
 from drafter.verify import Finding, Verification
 
@@ -74,10 +77,26 @@ def merge(findings: list[Finding], comparison: Comparison) -> list[Finding]:
     """The verifier's findings and last year's, one per figure: a stale figure or a checked
     同比 explains the figure better than 没有对应的事实 does."""
     taken = {(f.start, f.end) for f in comparison.findings if f.kind in _REPLACING}
-    kept = [f for f in findings if (f.start, f.end) not in taken or f.kind not in
-            ("unsupported", "misattributed", "derived", "approximation")]
-    merged = kept + comparison.findings
+    replaced = {(f.start, f.end): f for f in findings
+                if (f.start, f.end) in taken and f.kind in ("unsupported", "misattributed", "derived", "approximation")}
+    kept = [f for f in findings if (f.start, f.end) not in replaced]
+    merged = kept + [_with_fact(f, replaced.get((f.start, f.end))) for f in comparison.findings]
     return sorted(merged, key=lambda f: (f.start is None, f.start or 0))
+
+
+_FACT_NAMED = re.compile(r"“(?P<clause>[^”]+)”.*?(?P<fact>事实「(?P<label>[^」]+)」（[^）]+）)")
+
+
+def _with_fact(finding: Finding, replaced: Finding | None) -> Finding:
+    """A stale figure the verifier had set against this year's fact of the same label says what
+    that fact is (the verifier's nearest fact under another label would only mislead)."""
+    if finding.kind != "stale" or replaced is None or not replaced.fact_id:
+        return finding
+    named = _FACT_NAMED.search(replaced.message)
+    if not named or not label_match(frozenset(bigrams(named.group("clause"))), frozenset(bigrams(named.group("label")))):
+        return finding
+    return dataclasses.replace(finding, fact_id=replaced.fact_id,
+                               message=f"{finding.message}；今年事实材料中为{named.group('fact')}")
 
 
 def needs_attention(findings: list[Finding]) -> bool:

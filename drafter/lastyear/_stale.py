@@ -59,7 +59,7 @@ def _stale(figure: Figure, twin: Figure, last_text: str) -> Finding:
     m = figure.mention
     return Finding(
         kind="stale", severity="error",
-        message=(f"疑似沿用上年数据：“{m.text}”与上年报告中同一事项的数字相同，今年的事实材料中没有依据。"
+        message=(f"疑似沿用上年数据：“{m.text}”与上年报告中同一事项的数字相同，今年的事实材料不支持这个数字。"
                  f"见{last_year_place(twin, last_text)}"),
         start=m.start, end=m.end, text=m.text)
 
