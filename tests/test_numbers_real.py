@@ -212,3 +212,37 @@ def test_years_in_titles_and_document_numbers_are_names(sentence):
     kinds = {m.text: m.kind for m in find_numbers(sentence)}
     assert not [m for m in find_numbers(sentence) if m.needs_fact], kinds
     assert any(k == "ordinal_phrase" for k in kinds.values())
+
+
+# -- real sentences from published government reports (public pages, not the seeds) ---------------
+
+def test_real_breakdown_with_da_lei():
+    # 上海市政府信息公开工作年度报告（2009）
+    s = "提出了6大类30条109项工作任务，并逐一明确责任部门和工作要求"
+    assert [(m.text, m.unit) for m in find_numbers(s) if m.needs_fact] == [
+        ("6大类", "类"), ("30条", "条"), ("109项", "项")]
+
+
+def test_real_rank_sentence():
+    # 南平市2012年政府信息公开工作年度报告
+    s = ("在第十一届(2012)中国政府网站绩效评估中获全国地级城市政府网站中排名第四,"
+         "较2011年又前进了三名,连续三年位居全国前十")
+    assert at(s, "2012").kind == "ordinal_phrase"
+    assert at(s, "第四").kind == "rank"
+    m = at(s, "前十")
+    assert (m.kind, m.value, m.approx) == ("rank", Decimal(10), "前")
+
+
+@pytest.mark.parametrize("sentence", [
+    # 南平市、宿州市 reports: the contact line at the top of a 年度报告
+    "(办公地址:福建省南平市八一路439号,邮编:353000,电话:0599-8830330,传真:0599-8891101)",
+    "电话(传真):0557-3022687,邮编:234000",
+])
+def test_contact_lines_are_not_statistics(sentence):
+    assert stats(sentence) == []
+
+
+def test_real_statistics_period_is_a_date():
+    # 宿州市人民政府2016年政府信息公开工作年度报告
+    s = "本年度报告中使用数据统计期限为2016年1月1日至12月31日。"
+    assert [m.kind for m in find_numbers(s)] == ["date"]

@@ -101,7 +101,7 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
 
 _UNIT_START = re.compile(_UNIT_RE)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
-_SERVICE_BEFORE = re.compile(r"(?:拨打|拨通|致电|热线|电话|号码)[“\"「]?$")
+_SERVICE_BEFORE = re.compile(r"(?:拨打|拨通|致电|热线|电话|号码|传真|邮编|邮政编码)[:：\s“\"「(（）)]{0,3}$")
 # measure words that take 次 for "times counted" (件次, 户次, 车次); not 次日/次年 (the next day)
 _COUNT_THEN_CI = frozenset("件户家台车起批场人班架艘")
 _NOT_CI = tuple("日年月要序数之")
@@ -109,7 +109,7 @@ _NOT_CI = tuple("日年月要序数之")
 _PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|行动|攻坚)")
 _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以于等中后前内外上下之而且并即但也又就都还所其"
                             "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
-                            "成届季左右约近超逾共达占")
+                            "成届季左右约近超逾共达占室楼")
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
 
 
@@ -144,7 +144,7 @@ _N_GE_ONE = re.compile(r"[二两三四五六七八九十]个一(?![级类般些�
 _COUNTING_UP = re.compile(r"(?:[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}?、){2,}"
                           r"[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}")
 # the period or edition of a cited plan or law: 纲要（2021—2025年）, 条例（2023年修订）
-_PLAN_PERIOD = re.compile(r"[(（](?:19|20)\d{2}\s?[-—–~～至到]{1,2}\s?(?:19|20)\d{2}年?[)）]"
+_PLAN_PERIOD = re.compile(r"[(（](?:19|20)\d{2}(?:\s?[-—–~～至到]{1,2}\s?(?:19|20)\d{2})?年?[)）]"
                           r"|[(（](?:19|20)\d{2}年(?:修订|修正|版|本)[)）]")
 _TITLE = re.compile(r"《[^》\n]{1,120}》(?:[(（](?:[^)）\n]{0,8}\d{4}[^)）\n]{0,12}|试行|暂行|草案|修订稿?)[)）])?")
 _HAS_NUMERAL = re.compile(rf"[\d{_CN_START}]")
@@ -532,11 +532,12 @@ class _Scanner:
     def _service_number(self, core: str, s: int, e: int) -> bool:
         """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
         t = self.t
-        if not core.isdigit() or not 3 <= len(core) <= 8 or _UNIT_START.match(t, e) or \
+        if not core.isdigit() or not 3 <= len(core) <= 8 or (core.startswith("0") and "." in t[e:e + 1]) or \
+                _UNIT_START.match(t, e) or \
                 t.startswith(("万", "亿", "%", "余", "多"), e):
             return False
-        if len(core) == 5 and core.startswith(("123", "95", "96")):
-            return True
+        if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
+            return True                                  # national service numbers; 0599 area codes
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s))
 
     def _coined_arabic(self, core: str, s: int, e: int) -> bool:
