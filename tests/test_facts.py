@@ -379,6 +379,8 @@ def test_cli_check_and_template(tmp_path, home):
     assert "检查通过" in result.output and "示例市东城区司法局" in result.output
     assert "数据 33 条" in result.output
 
+    assert "推断" not in result.output        # every fact of the sample names its topic or part
+
     result = runner.invoke(cli, ["facts", "check", str(BROKEN / "bad_values.json")])
     assert result.exit_code == 2
     assert "bad_values.json 第2条数据（第6行）「数值」" in result.output
@@ -399,3 +401,53 @@ def test_every_problem_is_chinese():
     for path in BROKEN.iterdir():
         for message in problems(path):
             assert re.search(r"[\u4e00-\u9fff]", message), message
+
+
+def test_cli_check_shows_the_inferred_topics_and_the_planned_items(tmp_path, home):
+    from drafter.cli import _facts  # noqa: F401  (registers the group)
+    from drafter.cli import cli
+
+    sheet = tmp_path / "plain.json"
+    sheet.write_text(json.dumps({"org": "某县司法局", "year": 2024, "level": "部门", "facts": [
+        {"label": "行政机关负责人出庭应诉率", "value": 100, "unit": "%"},
+        {"label": "收到行政复议申请", "value": 52, "unit": "件"},
+        {"label": "修复馆藏古籍", "value": 12, "unit": "册"},
+        {"label": "2025年计划培训执法人员", "value": 400, "unit": "人次"},
+        {"label": "办理法律援助案件", "value": 365, "unit": "件", "主题": "法律援助"}]},
+        ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["facts", "check", str(sheet)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "未填「主题」的数据 4 条" in result.output        # the typed 法律援助 row is not listed
+    assert any(re.match(r"^  行政机关负责人出庭应诉率\s*→ 主题：行政应诉（推断）　部分：主要举措和成效$", x) for x in lines)
+    assert any(re.match(r"^  修复馆藏古籍\s*→ 主题：未能推断主题　部分：主要举措和成效$", x) for x in lines)
+    assert any(re.match(r"^  2025年计划培训执法人员\s*→ 主题：行政执法（推断）　部分：下一年度安排（推断）$", x)
+               for x in lines)
+    start = lines.index(next(x for x in lines if x.startswith("“主要举措和成效”部分将分为")))
+    assert lines[start:] == ["“主要举措和成效”部分将分为 3 项（骨架：四段式）：",
+                             "  （一）法律援助（数据 1 条）",
+                             "  （二）行政复议和行政应诉（数据 2 条）",
+                             "  （三）其他工作（数据 1 条）"]
+
+
+@pytest.mark.parametrize("typed", ["四段式（第一责任人在前）", "四段式(第一责任人在前)", "第一责任人在前",
+                                   "责任人在前"])
+def test_leadership_first_skeleton_is_a_known_choice(typed):
+    facts = facts_from_dict({"org": "某县司法局", "year": 2024, "骨架": typed,
+                             "facts": [{"label": "收到行政复议申请", "value": 5, "unit": "件"}]})
+    assert facts.skeleton == "四段式（第一责任人在前）"
+
+
+def test_excel_template_offers_every_packaged_skeleton(tmp_path):
+    from openpyxl import load_workbook
+
+    from drafter.config import Settings
+    from drafter.draft import list_skeletons
+
+    path = write_template(tmp_path)[0]
+    info = load_workbook(path).worksheets[0]
+    offered = [v for v in info.data_validations.dataValidation if "B5" in str(v.sqref)]
+    assert offered and not offered[0].showErrorMessage       # a clerk's own skeleton may still be typed
+    names = offered[0].formula1.strip('"').split(",")
+    assert info["A5"].value == "骨架"
+    assert set(names) == {n for n, _ in list_skeletons(Settings())}

@@ -104,6 +104,45 @@ def test_form_round_trips_the_facts(facts):
     assert a == b
 
 
+def test_facts_table_shows_inferred_topics_marked_and_takes_an_edit_as_typed(settings):
+    from drafter.facts import facts_from_dict
+
+    facts = facts_from_dict({"org": "某县司法局", "year": 2024, "facts": [
+        {"label": "收到行政复议申请", "value": 52, "unit": "件"},
+        {"label": "计划新建法治文化阵地", "value": 5, "unit": "个"},
+        {"label": "修复馆藏古籍", "value": 12, "unit": "册"},
+        {"label": "调解矛盾纠纷", "value": 1280, "unit": "件", "主题": "人民调解"}]})
+    form = ev.facts_to_form(facts, ev.topic_table(settings))
+    topic, section = ev.FACT_COLUMNS.index("主题"), ev.FACT_COLUMNS.index("部分")
+    assert form.rows[0][topic] == "行政复议（推断）" and form.rows[0][section] == ""
+    assert form.rows[1][topic] == "学法用法/普法（推断）" and form.rows[1][section] == "下一年度安排（推断）"
+    assert form.rows[2][topic] == ""                   # nothing to suggest
+    assert form.rows[3][topic] == "人民调解"            # typed by the clerk: shown as typed
+    # read back, the inferred cells are not the clerk's: the facts stay as they were
+    again = ev.form_to_facts(form)
+    assert [(f.topic, f.section) for f in again.facts] == [(None, None), (None, None), (None, None),
+                                                          ("人民调解", None)]
+    # an edited cell is the clerk's word
+    plain = ev.facts_to_form(facts_from_dict({"org": "某县司法局", "year": 2024, "facts": facts.to_dict()["facts"][:3]}),
+                             ev.topic_table(settings))
+    plain.rows[0][topic] = "行政应诉"
+    plain.rows[1][section] = "主要举措和成效"
+    edited = ev.form_to_facts(plain).facts
+    assert (edited[0].topic, edited[1].section, edited[1].topic) == ("行政应诉", "主要举措和成效", None)
+    # without the table (as before) nothing is shown
+    assert ev.facts_to_form(facts).rows[0][topic] == ""
+
+
+def test_uploaded_plain_sheet_shows_inferred_topics(settings, tmp_path):
+    import json
+
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps({"org": "某县司法局", "year": 2024, "facts": [
+        {"label": "行政机关负责人出庭应诉率", "value": 100, "unit": "%"}]}, ensure_ascii=False), encoding="utf-8")
+    result = ev.load_facts_file(path, ev.topic_table(settings))
+    assert result.form.rows[0][ev.FACT_COLUMNS.index("主题")] == "行政应诉（推断）"
+
+
 def test_edited_table_errors_name_the_row_and_field(facts):
     form = ev.facts_to_form(facts)
     form.rows[2][1] = "十二"          # 数值 of the third row
