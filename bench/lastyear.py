@@ -8,7 +8,8 @@ last year's report, as `drafter verify --last-year` does; then:
     stale caught       key stale figures with a `stale` finding on them
     false stale        `stale` findings on any other figure, over all figures not in the key's
                        stale list (the honestly updated and the supported ones)
-    repeated           supported figures in copied sentences given the `repeated` 提醒
+    repeated           supported figures in copied sentences given a 提醒: `repeated`, or named in
+                       the `copied` reminder of their sentence
     copied             copied sentences found (recall) and sentences listed that are not copied
     plans              last year's plan items whose answered/unanswered status is right
     同比 errors         wrong claims given a `yoy` error (and the right kind of error);
@@ -95,7 +96,8 @@ def score_pair(pair: dict, ours: Tally, base: Tally) -> None:
     base.add("false_stale", sum(1 for f in others if f.start in naive), len(others))
 
     rep_spans = [span_of(text, s["quote"], s["figure"]) for s in pair.get("stale_supported", [])]
-    ours.add("repeated", sum(1 for s in rep_spans if hits(found, s, "repeated")), len(rep_spans))
+    ours.add("repeated", sum(1 for s in rep_spans if hits(found, s, "repeated") or _named_in_copied(found, s, text)),
+             len(rep_spans))
 
     copied_spans = [span_of(text, s) for s in pair.get("copied", [])]
     listed = [f for f in found if f.kind == "copied"]
@@ -105,6 +107,12 @@ def score_pair(pair: dict, ours: Tally, base: Tally) -> None:
 
     _score_plans(pair, comparison, text, last, ours, base)
     _score_yoy(pair, found, result.findings, text, ours, base)
+
+
+def _named_in_copied(found, span, text) -> bool:
+    """A copied-sentence reminder covering the figure and naming it."""
+    figure = text[span[0]:span[1]]
+    return any(f.kind == "copied" and f.start <= span[0] < f.end and figure in f.message for f in found)
 
 
 def _score_plans(pair, comparison, text, last, ours: Tally, base: Tally) -> None:

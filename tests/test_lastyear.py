@@ -92,9 +92,16 @@ def test_a_figure_equal_to_last_years_under_another_label_is_not_stale():
 
 def test_a_supported_figure_equal_to_last_year_is_a_reminder_only_in_a_near_identical_sentence():
     text, _, comparison = _compare()
-    # 组织执法人员培训5期, 培训执法人员260人次: last year's sentence with a half-width comma
-    assert _at(text, comparison.findings, "5期", "repeated")
-    assert all(f.severity == "warning" for f in comparison.of_kind("repeated"))
+    # 组织执法人员培训5期, 培训执法人员260人次: last year's sentence with a half-width comma; the one
+    # reminder for the copied sentence names its figures instead of one 提醒 per figure
+    assert not comparison.of_kind("repeated")
+    copied = [f for f in comparison.of_kind("copied") if "5期" in f.text]
+    assert len(copied) == 1 and "其中5期、260人次也与上年相同" in copied[0].message
+    # one word added: no longer the same sentence, but near-identical with every figure unchanged
+    near = THIS.replace("组织执法人员培训5期, 培训执法人员260人次。", "组织执法人员培训5期，共培训执法人员260人次。")
+    text, _, comparison = _compare(near)
+    assert [f.text for f in comparison.of_kind("repeated")] == ["5期", "260人次"]
+    assert all(f.severity == "warning" and "上年报告第4段" in f.message for f in comparison.of_kind("repeated"))
     # a rewritten paragraph with the same figure by chance would not be flagged
     changed = THIS.replace("组织执法人员培训5期, 培训执法人员260人次。", "举办执法业务培训班5期，共260人次参训，覆盖全部一线执法人员。")
     text2, _, comparison2 = _compare(changed)

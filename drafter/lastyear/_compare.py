@@ -60,11 +60,27 @@ def compare(text: str, last: LastYearReport, verification: Verification, *,
     claims = yoy_claims(text, verification.mentions, this_figures, last_figures)
     found = stale_findings(this_figures, last_figures, supported, in_plans, last_text)
     found += [check_claim(c) for c in claims]
-    found += copied_findings(text, last_text)
+    found = _fold_into_copied(found, copied_findings(text, last_text))
     last_work = "\n".join(p.text(last_text) for p in last_parts if p.kind != KIND_PLANS)
     plans = match_plans(plan_items(last_text, last_parts), text, this_parts, list(extra), last_work)
     found.sort(key=lambda f: (f.start is None, f.start or 0))
     return Comparison(found + plan_findings(plans), plans)
+
+
+def _fold_into_copied(found: list[Finding], copied: list[Finding]) -> list[Finding]:
+    """One reminder per copied sentence: its supported figures equal to last year's are named in
+    it rather than each given a 提醒 of its own (a checker that repeats itself gets ignored)."""
+    out = list(found)
+    for sentence in copied:
+        inside = [f for f in out if f.kind == "repeated" and sentence.start <= f.start < sentence.end]
+        if inside:
+            out = [f for f in out if f not in inside]
+            figures_named = "、".join(f.text for f in inside)
+            sentence = dataclasses.replace(
+                sentence, message=sentence.message.replace(
+                    "整句与上年报告相同", f"整句与上年报告相同（其中{figures_named}也与上年相同，虽有事实支持）", 1))
+        out.append(sentence)
+    return out
 
 
 # the kinds whose finding at a figure takes the place of the verifier's finding at the same figure
