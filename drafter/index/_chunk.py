@@ -2,7 +2,9 @@
 
 A clerk asks for "how others wrote the 行政复议 part", so the natural unit is one （一）
 block: it is kept whole when it fits, split at 一是/二是 and sentence boundaries when it
-does not, and tiny leftovers are merged back within the same heading.
+does not, and tiny leftovers are merged back within the same heading. Runs of very short
+sibling items (a list of one-line （一） points) are gathered into one chunk under their
+common parent heading: one chunk per line made a 100 KB file 562 chunks (issue 9 #7).
 """
 
 from __future__ import annotations
@@ -61,16 +63,58 @@ def _splitter():
     )
 
 
+@dataclass
+class _Piece:
+    """A chunk before ids and topics: where it sits and its text."""
+
+    heading_path: list[str]
+    kind: str
+    text: str
+    single: bool = True     # one whole section or block, not a split part of a long one
+
+
 def chunk_document(document: Document, topics: dict[str, list[str]]) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen_paths: dict[str, int] = {}
-    for section, text in _units(document.sections):
-        path_key = PATH_SEPARATOR.join(_id_path(section))
-        for piece in _pieces(text):
-            ordinal = seen_paths.get(path_key, 0)
-            seen_paths[path_key] = ordinal + 1
-            chunks.append(_make_chunk(document.doc_id, section, piece, ordinal, topics))
+    pieces = [_Piece(list(section.heading_path), section.kind, piece, single=len(parts) == 1)
+              for section, text in _units(document.sections) for parts in [_pieces(text)] for piece in parts]
+    for piece in _gather_short_siblings(pieces):
+        path_key = PATH_SEPARATOR.join(piece.heading_path or [piece.kind])
+        ordinal = seen_paths.get(path_key, 0)
+        seen_paths[path_key] = ordinal + 1
+        chunks.append(_make_chunk(document.doc_id, piece, ordinal, topics))
     return chunks
+
+
+def _gather_short_siblings(pieces: list[_Piece]) -> list[_Piece]:
+    """Short neighbouring items of one kind under one parent heading become one chunk.
+
+    The chunk's heading path is their common parent; each item keeps its own heading line
+    in the text, so nothing a reader needs is lost."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and last.single and piece.single and last.kind == piece.kind \
+                and _parent(last.heading_path) == _parent(piece.heading_path) \
+                and len(last.text) < MIN_CHARS and len(last.text) + len(piece.text) <= MAX_CHARS:
+            common = _common_prefix(last.heading_path, piece.heading_path)
+            out[-1] = _Piece(common, last.kind, last.text + "\n" + piece.text)
+        else:
+            out.append(piece)
+    return out
+
+
+def _parent(heading_path: list[str]) -> list[str]:
+    return heading_path[:-1]
+
+
+def _common_prefix(left: list[str], right: list[str]) -> list[str]:
+    common = []
+    for a, b in zip(left, right):
+        if a != b:
+            break
+        common.append(a)
+    return common
 
 
 def chunk_id_for(doc_id: str, heading_path: list[str], ordinal: int) -> str:
@@ -110,17 +154,16 @@ def retag(chunk_heading_path: list[str], text: str, topics: dict[str, list[str]]
     return assign_topics(matching_form(" ".join(chunk_heading_path)), matching_form(text), topics)
 
 
-def _make_chunk(doc_id: str, section: Section, text: str, ordinal: int,
-                topics: dict[str, list[str]]) -> Chunk:
+def _make_chunk(doc_id: str, piece: _Piece, ordinal: int, topics: dict[str, list[str]]) -> Chunk:
     return Chunk(
-        chunk_id=chunk_id_for(doc_id, _id_path(section), ordinal),
+        chunk_id=chunk_id_for(doc_id, piece.heading_path or [piece.kind], ordinal),
         doc_id=doc_id,
         ordinal=ordinal,
-        heading_path=list(section.heading_path),
-        kind=section.kind,
-        topics=retag(section.heading_path, text, topics),
-        text=text,
-        embed_text=embed_text_for(section.heading_path, text),
+        heading_path=list(piece.heading_path),
+        kind=piece.kind,
+        topics=retag(piece.heading_path, piece.text, topics),
+        text=piece.text,
+        embed_text=embed_text_for(piece.heading_path, piece.text),
     )
 
 

