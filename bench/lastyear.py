@@ -18,8 +18,11 @@ Baselines from the same run: "any equal number is stale" (value equality, any co
 unit); "a plan is answered when its topic (topics.yaml) appears in this year's work"; for
 同比, the plain verifier without last year's report (every claim is 没有对应的事实).
 
-Pairs marked `held_out: true` in the key were written after the rules were fixed and scored
-once; the table shows them apart.
+Pairs marked `held_out: true` in the key were written after the rules were fixed; the table
+shows them apart. Their first, blind scores: township all right; ecology stale 5/5 with 2/31
+false stale alarms (免罚清单2.0版 taken as a figure, since fixed: a number before 版 names an
+edition; and the shared-noun trap 废止规范性文件5件 vs last year's 审核行政规范性文件5件, kept:
+the label rule favours recall, and the figure is unsupported, an error either way).
 
 Run:  .venv/bin/python bench/lastyear.py
 Targets (issue 11): stale ≥ 95% with ≤ 2% false alarms; every wrong 同比 caught; 百分点/% 100%.
@@ -194,9 +197,9 @@ def print_table(title: str, ours: Tally, base: Tally) -> None:
 
 def main() -> int:
     key = yaml.safe_load((DATA / "key.yaml").read_text(encoding="utf-8"))
-    groups = {"tuned on (written with the rules)": [], "held out (scored once)": []}
+    groups = {"tuned on (written with the rules)": [], "held out (written after the rules)": []}
     for pair in key["pairs"]:
-        groups["held out (scored once)" if pair.get("held_out") else "tuned on (written with the rules)"].append(pair)
+        groups["held out (written after the rules)" if pair.get("held_out") else "tuned on (written with the rules)"].append(pair)
     total_ours, total_base = Tally(), Tally()
     for title, pairs in groups.items():
         if not pairs:

@@ -44,12 +44,17 @@ def figures(text: str, mentions: list[Mention] | None = None) -> list[Figure]:
     spans = sentences(text)
     out = []
     for m in mentions:
-        if not m.needs_fact or m.value is None or is_yoy_claim(text, m):
+        if not m.needs_fact or m.value is None or is_yoy_claim(text, m) or _names_an_edition(text, m):
             continue
         before, after = clause_around(text, m.start, m.end)
         sentence = sentence_at(spans, m.start) or Span(m.start, m.end, m.text)
         out.append(Figure(m, frozenset(bigrams(before + "|" + after)), sentence, comparable(m)))
     return out
+
+
+def _names_an_edition(text: str, m: Mention) -> bool:
+    """免罚清单2.0版, 第3版: the number names a version of a document, it counts nothing."""
+    return text[m.end:m.end + 1] == "版"
 
 
 def comparable(m: Mention) -> tuple[Decimal, str]:
