@@ -23,8 +23,9 @@ _OPEN_QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」", "〔": "
 
 _OPENERS = re.compile(
     r"^(?:其中|全年|今年以来|年内|本年度|年度内|截至(?:年底|年末|目前|\d{1,2}月底)|20\d\d年度?(?:全年)?|"
-    r"[1-9]\d?(?:—|-|至)\d{1,2}月|共计|共|累计|总计|合计|全局|全县|全区|全镇|全市|我局|我镇|本局|我县|"
-    r"依法|先后|均|已|还|另外|此外|同时|期间|、|，|的)+")
+    r"[1-9]\d?(?:—|-|至)\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年初以来|"
+    r"共计|共有|共|累计|总计|合计|全局|全县|全区|全镇|全市|我局|我镇|本局|我县|"
+    r"依法|先后|均|已|还|另外|此外|同时|期间|现有|拥有|、|，|的)+")
 # Trailing link words between the counted thing and its figure.
 _TRAILERS = re.compile(r"(?:分别为|分别|达到|达|为|是|共计|共|合计|累计|总计|约|仅占|仅|占|至|到|了|有)+$")
 # Another year mentioned inside the clause: a comparison, not part of the label.
@@ -36,6 +37,7 @@ VERBS = ("召开", "开展", "组织", "办理", "受理", "收到", "查处", "
          "讲", "提交", "培育", "创建", "新增", "发放", "推送", "公示", "抓获", "作出", "新登记", "登记", "检查",
          "举办", "接待", "提供", "挽回", "拆除", "评查", "发现", "整改", "提出", "聘请", "配备", "接听")
 _SUBJECT_END = "委府局组镇县区所队部院办会员心"
+_SUBJECT = re.compile(rf"^.{{0,20}}[{_SUBJECT_END}](?:全年|今年以来|共计|共|累计|依法|先后|已|还|均|主动|积极)*$")
 # A lone verb that takes the object of the figure before it (受理118件 after 收到…申请126件).
 _BORROWING_VERBS = ("受理", "审结", "办结", "办理", "废止", "修改", "修订", "采纳", "清理", "撤销", "纠正", "化解")
 # Words after a figure that end the noun it counts (村（社区）均配备…).
@@ -87,12 +89,13 @@ def clean_label(words: str) -> str:
 
 
 def _cut_subject(words: str) -> str:
-    """局党委召开专题会议 -> 召开专题会议: the counting body is not part of what is counted."""
+    """局党委召开专题会议 -> 召开专题会议, 县卫健局共办理… -> 办理…: the counting body (and the
+    全年/共 after it) is not part of what is counted."""
     best = None
     for verb in VERBS:
         at = words.find(verb)
         while at > 0:
-            if words[at - 1] in _SUBJECT_END and len(words) - at > len(verb):
+            if _SUBJECT.match(words[:at]) and len(words) - at > len(verb):
                 best = at if best is None else min(best, at)
                 break
             at = words.find(verb, at + 1)
@@ -139,6 +142,11 @@ def compose(before: str, after: str, previous_label: str | None) -> str:
         if verb:
             return verb + label
     noun = post_noun(after)
-    if noun and (len(label) <= 2 or not label):
-        return label.rstrip("了") + noun
+    if noun:
+        bare = label.rstrip("了")
+        verb = next((v for v in sorted(VERBS, key=len, reverse=True) if bare.endswith(v)), None)
+        if verb:                     # 深入村组开展了12场法治讲座 -> 开展法治讲座
+            return verb + noun
+        if len(bare) <= 2:
+            return bare + noun
     return label or noun
