@@ -246,3 +246,24 @@ def test_real_statistics_period_is_a_date():
     # 宿州市人民政府2016年政府信息公开工作年度报告
     s = "本年度报告中使用数据统计期限为2016年1月1日至12月31日。"
     assert [m.kind for m in find_numbers(s)] == ["date"]
+
+
+def test_real_indicator_levels_are_not_counts():
+    # 宁夏回族自治区法治政府建设指标体系（试行）, traditional script as published
+    s = "本指標體系共設8項1級指標、32項2級指標、115項3級指標;8項1級指標的總分值為100分"
+    assert [m.text for m in find_numbers(s) if m.needs_fact] == ["8項", "32項", "115項", "8項", "100分"]
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    # web copies keep a space between figure and unit (云南省2022年度法治政府建设白皮书 summary)
+    ("2022 年提请省人大及其常委会审议地方性法规 11 件", "11 件", "count"),
+    ("2022 年提请省人大及其常委会审议地方性法规 11 件", "2022 年", "year"),
+    ("“一部手机办事通”连续 3 年被评为全国省级政府优秀政务 APP", "3 年", "duration"),
+])
+def test_a_space_before_the_unit(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
+
+
+def test_one_x_one_slogans_do_not_swallow_counts():
+    # 南方周末 on 库车市: "一个县一千多条投诉"
+    assert at("一个县一千多条投诉", "一千多条").needs_fact

@@ -24,9 +24,9 @@ from drafter.numbers.units import DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, no
 # units and the not-a-number words use (萬→万, 個→个, 屆→届 ...), so that a traditional text
 # such as seed 003 scans like a simplified one without changing a single offset.
 _TRAD = ("萬億個項條場屆會兩餘約點間張輪類種組單節門塊畝噸號進統體專劃幾數內與週歷過於將時鐘熱線規達當歲筆冊幣圓佔為並總額際"
-         "綱雙網辦責議題關維護確識風")
+         "綱雙網辦責議題關維護確識風級車課學戶邊樓")
 _SIMP = ("万亿个项条场届会两余约点间张轮类种组单节门块亩吨号进统体专划几数内与周历过于将时钟热线规达当岁笔册币圆占为并总额际"
-         "纲双网办责议题关维护确识风")
+         "纲双网办责议题关维护确识风级车课学户边楼")
 _NORM = str.maketrans("０１２３４５６７８９％．－～：／" + _TRAD, "0123456789%.-~:/" + _SIMP)
 
 _CN_ALL = "零〇一二两三四五六七八九十百千万亿"
@@ -55,7 +55,7 @@ _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and l
 
 # After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右.
 _AR_TAIL = re.compile(
-    rf"(?P<a1>余|多)?(?P<sc>万亿|亿|万)?(?P<a2>余|多)?(?P<unit>{_UNIT_RE})?"
+    rf"(?P<a1>余|多)?(?P<sc>万亿|亿|万)?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
     r"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|多)?"
 )
 _CN_TAIL = re.compile(
@@ -71,7 +71,7 @@ _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", 
 
 _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
-    r"(?P<nian>年)?(?P<du>度)?"
+    r"(?P<nian>[ \u00a0]?年)?(?P<du>度)?"
 )
 # a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月)
 _EDGE = r"(?:份|初|中旬|上旬|下旬|底|末|中)"
@@ -138,7 +138,7 @@ _QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}�
 _SHORT_QUOTE = 16
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
-_ONE_X_ONE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]")
+_ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千万亿]{1,2}一[^\W\d零〇一二两三四五六七八九十百千万亿]")
 _N_GE_ONE = re.compile(r"[二两三四五六七八九十]个一(?![级类般些点切])")
 # 一个目标、两个体系、三项机制、四个平台: numerals counting up through a 、 list name a framework
 _COUNTING_UP = re.compile(r"(?:[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}?、){2,}"
@@ -410,6 +410,9 @@ class _Scanner:
         if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
                 self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
+            return
+        if t.startswith("级", e) and len(core) <= 2:
+            self.add(s, e + 1, _dec(core), None, None, "ordinal_phrase")    # 1级指标: a level
             return
         counted = bool(_UNIT_START.match(t, e))
         if len(core) >= 7 and core.isdigit() and not counted and not t.startswith(("万", "亿", "%"), e):
