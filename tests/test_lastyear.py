@@ -233,6 +233,8 @@ def test_cli_exit_code_is_zero_when_only_reminders_remain(tmp_path):
     assert {"copied", "plan_unanswered"} <= kinds and "stale" not in kinds
     assert out.exit_code == 0 and data["ok"] is True
     assert [p["answered"] for p in data["last_year"]["plans"]] == [True, True, False, False]
+    # 守底线 is answered in 第6段 (质量监管), 信用修复 in 第5段 (营商环境), counted as Word counts
+    assert [p.get("paragraph") for p in data["last_year"]["plans"]] == [6, 5, None, None]
 
 
 def _docx(path: Path, text: str) -> Path:

@@ -135,7 +135,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
             "mentions": len(result.mentions),
             "supported": len(result.supported),
             "annotated": str(annotated.path) if annotated else None,
-            **({"last_year": _last_year_json(comparison)} if comparison else {}),
+            **({"last_year": _last_year_json(comparison, text)} if comparison else {}),
         }, ensure_ascii=False, indent=1))
     else:
         for f in findings:
@@ -172,10 +172,13 @@ def _last_year_summary(comparison) -> str:
             f"上年计划 {len(comparison.plans)} 项中 {len(comparison.unanswered_plans)} 项未见回应。")
 
 
-def _last_year_json(comparison) -> dict:
+def _last_year_json(comparison, text: str) -> dict:
+    """Counts, and each of last year's plan items with the paragraph (第N段) that answers it."""
     return {"stale": len(comparison.of_kind("stale")), "copied": len(comparison.of_kind("copied")),
             "yoy": len(comparison.of_kind("yoy")),
-            "plans": [{"item": p.text, "answered": p.answered, "answered_by": p.answered_by}
+            "plans": [{"item": p.text, "answered": p.answered, "answered_by": p.answered_by,
+                       **({"paragraph": _where(text, p.answered_at, p.answered_at)["paragraph"]}
+                          if p.answered_at is not None else {})}
                       for p in comparison.plans]}
 
 

@@ -21,7 +21,8 @@ Finding kinds (drafter.verify.Finding):
     repeated         warning  supported, equal to last year's, in a near-identical sentence
     yoy              error with ``rule`` rate / points_as_percent / percent_as_points / direction,
                      or info when right; ``formula`` shows the computation
-    copied           warning  a whole sentence identical to one of last year's
+    copied           warning  a whole sentence identical to one of last year's (its supported
+                              figures equal to last year's are named in it, not given a `repeated`)
     plan_unanswered  warning  上年计划未见回应 (no position: the item is last year's text)
 """
 
