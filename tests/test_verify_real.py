@@ -64,9 +64,16 @@ def test_a_fact_with_the_value_whose_words_fit_is_never_an_accusation():
 
 
 def test_a_weak_hint_at_another_fact_is_a_reminder_not_an_error():
-    facts = [fact("a", "行政复议案件", 37, "件"), fact("b", "行政调解", 20, "件")]
-    result = check("调解20件。", facts)
-    assert "misattributed" not in [f.kind for f in result.findings if f.severity == "error"]
+    # the clause fits both labels; only 调解 points at the rival: a 提醒, not an 错误
+    facts = [fact("a", "行政复议案件", 37, "件"), fact("b", "行政复议案件调解", 20, "件")]
+    result = check("调解行政复议案件37件。", facts)
+    assert problems(result) == [("misattributed", "warning")]
+    assert "「行政复议案件调解」" in result.problems[0].message
+
+
+def test_a_clear_swap_is_an_error():
+    facts = [fact("F1", "收到行政复议申请", 20, "件"), fact("F3", "审结行政复议案件", 12, "件")]
+    assert problems(check("审结20件。", facts)) == [("misattributed", "error")]
 
 
 # -- 8. hedges and open classifiers against the facts -----------------------------------------------
