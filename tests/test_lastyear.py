@@ -109,6 +109,19 @@ def test_a_supported_figure_equal_to_last_year_is_a_reminder_only_in_a_near_iden
     assert not comparison2.of_kind("stale") or [f.text for f in comparison2.of_kind("stale")] == ["318件"]
 
 
+def test_a_figure_that_meets_last_years_plan_target_is_not_stale():
+    last = LAST.replace("四是健全重大行政决策事项目录管理，扩大公众参与。",
+                        "四是健全重大行政决策事项目录管理，扩大公众参与。五是开展执法人员轮训3期。")
+    this = THIS.replace("纳入目录事项6项。", "纳入目录事项6项。开展执法人员轮训3期。")
+    text, result, comparison = _compare(this, last)
+    assert any(f.start == text.index("3期") for f in result.problems)     # no fact: the verifier says so
+    assert [f.text for f in comparison.of_kind("stale")] == ["318件"]     # but it is no stale figure
+    # the same figure in last year's work part would be
+    last_work = LAST.replace("组织执法人员培训5期", "开展执法人员轮训3期，组织执法人员培训5期")
+    text, result, comparison = _compare(this, last_work)
+    assert "3期" in [f.text for f in comparison.of_kind("stale")]
+
+
 def test_copied_sentences_are_listed_after_normalising_punctuation_but_not_headings_or_formulas():
     text, _, comparison = _compare()
     copied = [text[f.start:f.end] for f in comparison.of_kind("copied")]
