@@ -185,6 +185,15 @@ def test_yoy_claims_on_a_count(claim, rule):
     assert found[0].rule == rule
 
 
+def test_a_yoy_claim_whose_figure_last_year_did_not_report_is_left_for_the_clerk():
+    this = THIS.replace("纳入目录事项6项。", "纳入目录事项6项。受理消费者投诉举报2630件，同比增长18%。")
+    text, result, comparison = _compare(this)
+    found = _at(text, comparison.findings, "18%", "yoy")
+    assert found and found[0].severity == "warning" and found[0].rule == "unchecked"
+    assert "2630件" in found[0].message
+    assert needs_attention(merge(result.findings, comparison))
+
+
 def test_points_fall_written_right_and_wrong():
     this = THIS.replace("合格率98.2%，同比提高0.7%", "合格率96.9%，同比下降0.6个百分点")
     facts = {**FACTS, "facts": [f if f["label"] != "抽检合格率" else {**f, "value": 96.9} for f in FACTS["facts"]]}

@@ -167,8 +167,10 @@ def _against_last_year(text: str, path: str, result, facts):
 def _last_year_summary(comparison) -> str:
     yoy = comparison.of_kind("yoy")
     wrong = sum(1 for f in yoy if f.severity == "error")
+    unchecked = sum(1 for f in yoy if f.rule == "unchecked")
     return (f"对照上年报告：疑似沿用上年数据 {len(comparison.of_kind('stale'))} 处，"
-            f"整句沿用 {len(comparison.of_kind('copied'))} 句，同比 {len(yoy)} 处（有误 {wrong} 处），"
+            f"整句沿用 {len(comparison.of_kind('copied'))} 句，同比 {len(yoy)} 处（有误 {wrong} 处"
+            f"{f'，无法核对 {unchecked} 处' if unchecked else ''}），"
             f"上年计划 {len(comparison.plans)} 项中 {len(comparison.unanswered_plans)} 项未见回应。")
 
 

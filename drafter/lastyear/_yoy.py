@@ -29,7 +29,7 @@ class Claim:
     mention: Mention
     rises: bool
     base: Figure          # this year's figure the claim is about
-    last: Figure          # last year's figure with the same label
+    last: Figure | None   # last year's figure with the same label; None: not in last year's report
 
 
 def yoy_claims(text: str, mentions: list[Mention], this: list[Figure], last: list[Figure]) -> list[Claim]:
@@ -41,16 +41,18 @@ def yoy_claims(text: str, mentions: list[Mention], this: list[Figure], last: lis
         base = _base_figure(text, m, this)
         if base is None:
             continue
-        previous = _last_year_figure(base, last)
-        if previous is None:
-            continue
-        out.append(Claim(m, lead, base, previous))
+        out.append(Claim(m, lead, base, _last_year_figure(base, last)))
     return out
 
 
 def check_claim(claim: Claim) -> Finding:
-    cur, old = claim.base.base[0], claim.last.base[0]
     m = claim.mention
+    if claim.last is None:
+        return Finding(kind="yoy", severity="warning", rule="unchecked",
+                       message=(f"无法核对同比：上年报告中没有找到与“{claim.base.mention.text}”同一事项的数字，"
+                                f"请对照上年数据核算“{m.text}”"),
+                       start=m.start, end=m.end, text=m.text)
+    cur, old = claim.base.base[0], claim.last.base[0]
     written = m.value
     unit = m.unit or ""
     if m.text.startswith("翻") or unit == "倍":
