@@ -199,7 +199,8 @@ def main() -> int:
     key = yaml.safe_load((DATA / "key.yaml").read_text(encoding="utf-8"))
     groups = {"tuned on (written with the rules)": [], "held out (written after the rules)": []}
     for pair in key["pairs"]:
-        groups["held out (written after the rules)" if pair.get("held_out") else "tuned on (written with the rules)"].append(pair)
+        group = "held out (written after the rules)" if pair.get("held_out") else "tuned on (written with the rules)"
+        groups[group].append(pair)
     total_ours, total_base = Tally(), Tally()
     for title, pairs in groups.items():
         if not pairs:

@@ -291,7 +291,8 @@ def test_the_key_pairs_meet_the_issue_targets(monkeypatch):
     import importlib.util
     import sys
 
-    spec = importlib.util.spec_from_file_location("bench_lastyear", Path(__file__).parent.parent / "bench" / "lastyear.py")
+    script = Path(__file__).parent.parent / "bench" / "lastyear.py"
+    spec = importlib.util.spec_from_file_location("bench_lastyear", script)
     bench = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "bench_lastyear", bench)   # its dataclass looks itself up there
     spec.loader.exec_module(bench)

@@ -110,7 +110,10 @@ def _with_fact(finding: Finding, replaced: Finding | None) -> Finding:
     if finding.kind != "stale" or replaced is None or not replaced.fact_id:
         return finding
     named = _FACT_NAMED.search(replaced.message)
-    if not named or not label_match(frozenset(bigrams(named.group("clause"))), frozenset(bigrams(named.group("label")))):
+    if not named:
+        return finding
+    clause, label = frozenset(bigrams(named.group("clause"))), frozenset(bigrams(named.group("label")))
+    if not label_match(clause, label):
         return finding
     return dataclasses.replace(finding, fact_id=replaced.fact_id,
                                message=f"{finding.message}；今年事实材料中为{named.group('fact')}")

@@ -15,11 +15,10 @@ from drafter.lastyear._text import Span, bigrams, clause_around, sentence_at, se
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import to_base
 
-# A 同比 claim is written right after one of these (同比增长12.5%, 较上年下降3个百分点, 实现翻一番).
+# A 同比 claim is written right after one of these (同比增长12.5%, 较上年下降3个百分点); 翻一番 needs none.
 YOY_LEAD = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|与上年相比|比上一年|较上一年)[^，。；\d]{0,2}?"
-    r"(?P<verb>增长|增加|提高|上升|提升|增|多|下降|减少|降低|回落|下滑|减)了?(?:约|近)?$"
-    r"|(?:实现|同比)?翻了?$")
+    r"(?P<verb>增长|增加|提高|上升|提升|增|多|下降|减少|降低|回落|下滑|减)了?(?:约|近)?$")
 INCREASE = ("增长", "增加", "提高", "上升", "提升", "增", "多")
 
 # A label match needs this share of the smaller label's bigrams, and at least one shared bigram.

@@ -49,7 +49,7 @@ def plan_items(last_text: str, last_parts: list[Part]) -> list[str]:
         body_lines = part.text(last_text).split("\n")
         if part.heading:
             body_lines = body_lines[1:] if body_lines[0] == part.heading else body_lines
-        if part.level >= 2 or (part.heading and _run_in(part)):
+        if part.level >= 2:
             items.append(_strip(part.text(last_text).replace("\n", "")))
             continue
         for line in body_lines:
@@ -113,10 +113,6 @@ def _work_stretches(text: str, part_list: list[Part]) -> list[tuple[int, str]]:
     out = [(s.start, s.text) for s in spans]
     out += [(a.start, a.text + b.text) for a, b in zip(spans, spans[1:])]
     return out
-
-
-def _run_in(part: Part) -> bool:
-    return False
 
 
 def _strip(item: str) -> str:

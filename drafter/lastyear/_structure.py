@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.corpus import KIND_PLANS
 from drafter.corpus._clean import matching_form
 from drafter.corpus._structure import lay_out, section_kind
 
@@ -59,10 +58,6 @@ def kind_at(part_list: list[Part], offset: int) -> str | None:
         if part.start <= offset <= part.end:
             return part.kind
     return None
-
-
-def plan_parts(part_list: list[Part]) -> list[Part]:
-    return [p for p in part_list if p.kind == KIND_PLANS]
 
 
 def _find(paragraphs: list[str], line: str, cursor: int) -> int | None:
