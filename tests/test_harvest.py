@@ -52,6 +52,11 @@ def label_of(text: str, figure: str) -> str:
     ("全年办理行政许可事项4.2万余件，同比增长6.2%。", "6.2%", "办理行政许可事项同比增长"),
     ("群众满意率96.8%，较上年提高2.1个百分点。", "2.1个百分点", "群众满意率提高"),
     ("截至年底，全县共有执业律师156名、公证员12名。", "156名", "执业律师"),
+    ("第三季度办理医疗纠纷投诉87件。", "87件", "办理医疗纠纷投诉"),
+    # a scope before the number (对全县1130台电梯…) leaves the counted noun
+    ("对全县1130台电梯开展安全检查，排查整治隐患46处。", "1130台", "电梯"),
+    # a rank is named by the clause that says what was ranked
+    ("在2024年度全市公安机关执法质量考评中，我局位列第2名。", "第2名", "全市公安机关执法质量考评名次"),
 ])
 def test_labeler_takes_the_counted_phrase(text, figure, label):
     assert label_of(text, figure) == label
@@ -75,7 +80,8 @@ def test_last_year_figures_are_kept_apart_never_proposed_as_this_year(tmp_path):
         "清河县人力资源和社会保障局2024年法治政府建设工作总结",
         "一、主要举措和成效",
         "全年共受理劳动人事争议仲裁案件438件，较上年的392件增长11.7%；调解成功率97.2%，上年同期为95.6%。"
-        "2023年同期追发工资报酬2860万元。开展劳动保障监察执法检查215次，比上年增加18次。",
+        "2023年同期追发工资报酬2860万元。开展劳动保障监察执法检查215次，比上年增加18次。"
+        "2023年，全局办理工伤认定案件312件。",
         "二、2025年工作安排",
         "2025年，计划开展劳动保障法律知识培训不少于6期。",
     ], encoding="gbk")
@@ -90,7 +96,8 @@ def test_last_year_figures_are_kept_apart_never_proposed_as_this_year(tmp_path):
     assert ("调解成功率", Decimal("95.6"), 2023) in others
     assert any(p.value == 2860 and p.year == 2023 for p in result.other_years)
     assert any(p.value == 6 and p.year == 2025 for p in result.other_years)       # a plan is not a fact
-    last_values = {Decimal(v) for v in ("392", "95.6", "2860", "6")}
+    assert ("办理工伤认定案件", Decimal("312"), 2023) in others                   # a sentence opened by 2023年，
+    last_values = {Decimal(v) for v in ("392", "95.6", "2860", "6", "312")}
     assert not last_values & {p.value for p in result.proposals}
     assert result.proposals[0].department == "清河县人力资源和社会保障局"
 

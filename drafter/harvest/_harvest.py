@@ -185,10 +185,17 @@ def text_proposals(text: str, where: str, file: str, department: str, year: int,
         left, right = _label.clause_bounds(text, m.start, m.end, previous_end, next_start, shield)
         hard_left, _ = _label.clause_bounds(text, m.start, m.end, None, None, shield)
         s_start, s_end = sentence_of(m.start)
-        figure_year = year + 1 if section == SECTION_PLANS else _years.year_of(text[hard_left:m.start], year)
+        if section == SECTION_PLANS:
+            figure_year = year + 1
+        else:
+            figure_year = _years.year_of(text[hard_left:m.start], year, sentence_before=text[s_start:hard_left])
         same_sentence = [p for p in out if p.sentence == text[s_start:s_end]]
         changed = next((label for label in reversed(bases)), None)
         label = _label.compose(text[left:m.start], text[m.end:right], changed)
+        if m.kind == "rank":
+            before, _ = _label.clause_bounds(text, hard_left - 1, hard_left - 1, None, None, shield) \
+                if hard_left > s_start else (hard_left, hard_left)
+            label = _label.rank_label(label, text[before:max(before, hard_left - 1)]) or label
         if figure_year == year and not _label.is_change_only(label[len(changed or ""):]):
             bases.append(label)
         if figure_year != year and (not label or _label.is_change_only(label)):

@@ -25,7 +25,7 @@ _OPENERS = re.compile(
     r"^(?:其中|全年|今年以来|年内|本年度|年度内|截至(?:年底|年末|目前|\d{1,2}月底)|20\d\d年度?(?:全年)?|"
     r"[1-9]\d?(?:—|-|至)\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年初以来|"
     r"共计|共有|共|累计|总计|合计|全局|全县|全区|全镇|全市|我局|我镇|本局|我县|"
-    r"依法|先后|均|已|还|另外|此外|同时|期间|现有|拥有|、|，|的)+")
+    r"依法|先后|均|已|还|另外|此外|同时|期间|现有|拥有|对|、|，|的)+")
 # Trailing link words between the counted thing and its figure.
 _TRAILERS = re.compile(r"(?:分别为|分别|达到|达|为|是|共计|共|合计|累计|总计|约|仅占|仅|占|至|到|了|有)+$")
 # Another year mentioned inside the clause: a comparison, not part of the label.
@@ -41,7 +41,10 @@ _SUBJECT = re.compile(rf"^.{{0,20}}[{_SUBJECT_END}](?:全年|今年以来|共计
 # A lone verb that takes the object of the figure before it (受理118件 after 收到…申请126件).
 _BORROWING_VERBS = ("受理", "审结", "办结", "办理", "废止", "修改", "修订", "采纳", "清理", "撤销", "纠正", "化解")
 # Words after a figure that end the noun it counts (村（社区）均配备…).
-_POST_STOP = re.compile(r"[均都全已被并和及与、，。；：]|进行|参加|配备|完成")
+_POST_STOP = re.compile(r"[均都全已被并和及与、，。；：]|进行|参加|完成|" + "|".join(v for v in VERBS if len(v) > 1))
+# A rank (位列第2名) is named by the clause before it (在全市执法质量考评中，我局位列第2名).
+_RANK_WORDS = re.compile(r"^(?:位列|位居|排名|排在|排|名列|列|居)?$")
+_RANK_SCOPE = re.compile(r"^(?:在|于)?(?:20\d\d年度?)?(.{2,24}?)(?:中|里|上)?$")
 
 
 def protected(text: str) -> list[bool]:
@@ -121,6 +124,14 @@ def previous_verb(label: str) -> str | None:
     """The verb a label opens with (审查县政府规范性文件 -> 审查), else None."""
     obj = verb_object(label)
     return label[:len(label) - len(obj)] if obj else None
+
+
+def rank_label(label: str, clause_before: str) -> str | None:
+    """执法质量考评名次 for 位列第2名 after 在全市…执法质量考评中; None when ``label`` names more than a rank."""
+    if not _RANK_WORDS.match(label):
+        return None
+    scope = _RANK_SCOPE.match(clause_before.strip("，, "))
+    return f"{scope.group(1)}名次" if scope else None
 
 
 def is_change_only(label: str) -> bool:

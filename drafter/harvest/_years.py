@@ -14,10 +14,17 @@ _MARKER = re.compile(r"(20\d\d)年(?:同期)?|(?:上年|去年|上一年度?)(?:
 _BETWEEN_BREAKS = re.compile(r"[0-9０-９]|增长|下降|增加|减少|提高|降低|上升|提升|下滑|增幅|降幅|压缩|缩短")
 
 
-def year_of(clause_before: str, year: int) -> int:
-    """The year a figure is for, from its clause's words before it."""
+_SENTENCE_OPENER = re.compile(r"^(?:(20\d\d)年度?|上年|去年|上一年度?)(?:全年)?[，,]")
+
+
+def year_of(clause_before: str, year: int, sentence_before: str = "") -> int:
+    """The year a figure is for, from its clause's words before it and the sentence's opening
+    (2023年，全镇开展…18场: a sentence opened by another year speaks of that year throughout)."""
     markers = list(_MARKER.finditer(clause_before))
     if not markers:
+        opener = _SENTENCE_OPENER.match(sentence_before.lstrip())
+        if opener:
+            return int(opener.group(1)) if opener.group(1) else year - 1
         return year
     last = markers[-1]
     if _BETWEEN_BREAKS.search(clause_before[last.end():]):
