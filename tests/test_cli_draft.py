@@ -99,3 +99,44 @@ def test_a_failed_section_exits_1(home, tmp_path, llm_server):
     assert re.search(r"^✗ （六）.*本节生成失败：", result.output, re.M)
     assert "失败1节" in result.output and "drafter regen" in result.output
     assert Path(tmp_path / "r.md").exists()
+
+
+def _heading1(markdown: str) -> list[str]:
+    return [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
+
+
+def test_draft_follows_article_25_by_default_and_closes_with_tecibaogao(drafted):
+    result, folder = drafted
+    md = (folder / "out.md").read_text(encoding="utf-8")
+    assert _heading1(md) == ["一、2023年推进法治政府建设的主要举措和成效", "二、存在的不足和原因",
+                             "三、局党组主要负责同志履行推进法治建设第一责任人职责情况",
+                             "四、2024年推进法治政府建设的主要安排"]
+    tail = [line for line in md.splitlines() if line.strip()][-3:]
+    assert tail[0] == "特此报告。" and "示例市东城区司法局" in tail[1]     # the sample names a 主送机关
+
+
+def test_draft_of_a_plain_sheet_in_the_leadership_first_order(home, tmp_path):
+    import json
+
+    sheet = tmp_path / "plain.json"
+    sheet.write_text(json.dumps({"org": "某县司法局", "year": 2024, "level": "部门", "facts": [
+        {"label": "调解矛盾纠纷", "value": 640, "unit": "件"},
+        {"label": "收到行政复议申请", "value": 52, "unit": "件"},
+        {"label": "办理行政处罚案件", "value": 310, "unit": "件"},
+        {"label": "对证明事项实行告知承诺制", "value": 23, "unit": "项"}]}, ensure_ascii=False),
+        encoding="utf-8")
+    out = tmp_path / "plain.md"
+    result = _run(["draft", str(sheet), "--skeleton", "第一责任人在前", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    md = out.read_text(encoding="utf-8")
+    assert _heading1(md)[0].startswith("一、局党组主要负责同志") and "第一责任人" in _heading1(md)[0]
+    # one （一） per inferred topic, in the standard order: 放管服 → 执法 → 复议 → 矛盾纠纷
+    from drafter.config import load_settings
+    from drafter.store import Store
+
+    draft = Store(load_settings().db_path).get_draft(_draft_id(result.output))
+    work = sorted((s for s in draft.sections if s.kind == "主要举措和成效"), key=lambda s: s.order)
+    assert [s.topic for s in work] == ["放管服改革", "行政执法", "行政复议", "矛盾纠纷化解"]
+    assert [f"**{s.heading}**" in md for s in work] == [True] * 4
+    assert "统筹推进其他各项工作" not in md
+    assert "特此报告。" not in md                                   # no 主送机关: the published form

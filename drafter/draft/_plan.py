@@ -17,8 +17,8 @@ from pathlib import Path
 import jinja2
 
 from drafter.config import Settings
-from drafter.facts import Fact, Facts, Placement, infer_placements, infer_topic
-from drafter.register import default_heading, paren_number, phrases, voice
+from drafter.facts import SKELETON_ALIASES, Fact, Facts, Placement, infer_placements, infer_topic
+from drafter.register import default_heading, paren_number, phrases, report_seed, voice
 
 SKELETON_SUFFIX = ".md.j2"
 SECTION_MARK = "@@section "
@@ -100,6 +100,7 @@ def _environment(settings: Settings) -> jinja2.Environment:
 
 def resolve_skeleton(settings: Settings, facts: Facts, skeleton: str | None) -> str:
     name = (skeleton or getattr(facts, "skeleton", None) or "四段式").strip()
+    name = SKELETON_ALIASES.get(name, name)          # --skeleton 第一责任人在前, as the facts file allows
     if not skeleton_path(settings, name).exists():
         available = "、".join(skeleton_names(settings)) or "（无）"
         raise DraftError(f"找不到报告骨架“{name}”（{settings.templates_dir}），可选：{available}")
@@ -177,13 +178,14 @@ def _topic_plans(facts: Facts, placements: dict[str, Placement] | None = None,
     placements = placements or {}
     table = table or {}
     v = voice(facts.org, facts.level)
+    seed = report_seed(facts.org, facts.year)     # the same report always gets the same headings
     plans: list[TopicPlan] = []
     by_name: dict[str, TopicPlan] = {}
 
     def add(name: str, heading: str | None = None, points=()) -> TopicPlan:
         clean = (heading or "").strip().rstrip("。")
         plan_ = TopicPlan(key=f"work-{len(plans) + 1:02d}", name=name,
-                          heading=clean or default_heading(name, v), points=list(points),
+                          heading=clean or default_heading(name, v, seed=seed), points=list(points),
                           given_heading=bool(clean))
         plans.append(plan_)
         by_name[name] = plan_

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ._schema import APPROX, LEVELS, SECTION_WORK, SECTIONS, SKELETONS  # noqa: F401
+from ._schema import APPROX, LEVELS, SECTION_WORK, SECTIONS, SKELETON_ALIASES, SKELETONS  # noqa: F401
 
 SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
