@@ -8,6 +8,12 @@ out as kind ``ordinal_phrase`` (never needing a fact), and numerals inside words
     find_numbers(text) -> list[Mention]    sorted by start, non-overlapping,
                                            text[m.start:m.end] == m.text
 
+The unit inventory is open: after a numeral, a known measure word (件, 件次, 课时, 平方米 …), a
+noun counted directly (5部委, 六方面, 4大类, 长三角四地) or, after an Arabic numeral, any Han
+character that is not a function word makes a count; the name rules (quoted enumerations,
+一周一调度-style slogans, 12345热线, 3项制度, 五年实施方案, run-in 1./2. markers, plan periods
+such as 纲要（2021—2025年）) decide what is not a statistic.
+
 Values are exact Decimals. 万/亿 are folded into counts (1.5万件 -> 15000 件) but money keeps
 its unit (8.76亿元 -> 8.76 亿元); ``units.to_base`` makes both comparable. Dates carry the
 year as value when they name one. Ranges carry ``value``..``value_high``; vague Chinese

@@ -19,6 +19,9 @@ switched off; so each finding says exactly which fact it compared with and why.
 
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
 placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
+A figure is misattributed only when no fact with its value has a distinctive word of its label
+in the clause; it is an 错误 when the other fact's label fits clearly better, else a 提醒.
+Money is held to exact equality (2468000元 = 246.8万元 = 0.02468亿元; 247万元 is a 提醒).
 """
 
 from __future__ import annotations
