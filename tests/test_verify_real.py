@@ -194,3 +194,16 @@ def test_era_check_still_reads_titles():
     text = "认真贯彻法治政府建设实施纲要（2021—2025年）。"
     result = check(text, [], year=2020)
     assert [f.kind for f in result.problems] == ["era"]
+
+
+def test_real_hotline_report_checks_clean():
+    # a district's monthly 12345 report (public page, traditional script as published)
+    text = ("12月份,全區共受理12345公眾服務熱線工單468件,已辦結468件,按期辦結率為100%。"
+            "交建局在處理(工單號031116)時,積極與市電業局進行溝通協調。")
+    facts = [fact("a", "受理热线工单", 468, "件"), fact("b", "办结热线工单", 468, "件"),
+             fact("c", "按期办结率", 100, "%")]
+    result = check(text, facts, expected=None)
+    assert result.ok, result.findings
+    assert "misattributed" not in [f.kind for f in result.findings]
+    wrong = check(text.replace("已辦結468件", "已辦結486件"), facts)
+    assert [f.text for f in wrong.problems] == ["486件"]
