@@ -109,6 +109,15 @@ def test_a_supported_figure_equal_to_last_year_is_a_reminder_only_in_a_near_iden
     assert not comparison2.of_kind("stale") or [f.text for f in comparison2.of_kind("stale")] == ["318件"]
 
 
+def test_a_rate_at_100_percent_both_years_is_not_stale():
+    this = THIS.replace("纳入目录事项6项。", "纳入目录事项6项。投诉举报按期办结率100%。")
+    last = LAST.replace("纳入目录事项4项。", "纳入目录事项4项。投诉举报按期办结率100%。")
+    text, result, comparison = _compare(this, last)
+    assert any(f.start == text.index("100%") for f in result.problems)     # unsupported: no fact
+    assert [f.text for f in comparison.of_kind("stale")] == ["318件"]
+    assert any("办结率100%" in f.text for f in comparison.of_kind("copied"))
+
+
 def test_a_figure_that_meets_last_years_plan_target_is_not_stale():
     last = LAST.replace("四是健全重大行政决策事项目录管理，扩大公众参与。",
                         "四是健全重大行政决策事项目录管理，扩大公众参与。五是开展执法人员轮训3期。")

@@ -25,7 +25,7 @@ def stale_findings(this: list[Figure], last: list[Figure], supported: set[int],
     ``last_text``: last year's report, to say where its figure stands (第N段「…」)."""
     out = []
     for figure in this:
-        if figure.start in skip:
+        if figure.start in skip or is_ceiling(figure):
             continue
         matches = same_label_figures(figure, last)
         if not matches:
@@ -37,6 +37,12 @@ def stale_findings(this: list[Figure], last: list[Figure], supported: set[int],
         if twin is not None:
             out.append(_repeated(figure, twin, last_text))
     return out
+
+
+def is_ceiling(figure: Figure) -> bool:
+    """办结率100% two years running is the rate at its ceiling, no sign of a pasted paragraph
+    (a sentence copied whole is still listed as copied)."""
+    return figure.base == (100, "%")
 
 
 def near_identical(figure: Figure, twin: Figure, this: list[Figure], last: list[Figure]) -> bool:
