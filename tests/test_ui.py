@@ -143,6 +143,21 @@ def test_uploaded_plain_sheet_shows_inferred_topics(settings, tmp_path):
     assert result.form.rows[0][ev.FACT_COLUMNS.index("主题")] == "行政应诉（推断）"
 
 
+def test_checking_a_hand_typed_table_shows_inferred_topics_and_keeps_typed_cells(settings):
+    blank = [""] * len(ev.FACT_COLUMNS)
+    rows = [["罚没款", "246.8", "万元", "", "", "", "", ""],
+            ["2025年计划培训执法人员", "400", "人次", "", "", "", "", ""],
+            ["收到行政复议申请", "52", "件", "", "行政应诉（推断）", "", "", ""],     # stale suggestion
+            ["调解矛盾纠纷", "1280", "件", "", "人民调解", "", "", ""],
+            blank]
+    table = ev.annotate_rows(rows, [], ev.topic_table(settings), 2024.0)
+    topic, section = ev.FACT_COLUMNS.index("主题"), ev.FACT_COLUMNS.index("部分")
+    assert [(r[topic], r[section]) for r in table] == [
+        ("行政执法（推断）", ""), ("行政执法（推断）", "下一年度安排（推断）"), ("行政复议（推断）", ""),
+        ("人民调解", ""), ("", "")]
+    assert ev.annotate_rows(rows, [])[0][topic] == ""       # no table, no suggestion
+
+
 def test_edited_table_errors_name_the_row_and_field(facts):
     form = ev.facts_to_form(facts)
     form.rows[2][1] = "十二"          # 数值 of the third row

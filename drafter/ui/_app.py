@@ -341,7 +341,8 @@ def build_app(settings: Settings) -> gr.Blocks:
         def on_check(*values):
             form = form_from(values)
             errors = ev.check_form(form)
-            return {facts_errors: ev.errors_html(errors), facts_table: ev.annotate_rows(form.rows, errors),
+            return {facts_errors: ev.errors_html(errors),
+                    facts_table: ev.annotate_rows(form.rows, errors, ev.topic_table(settings), form.year),
                     facts_msg: "" if errors else "事实材料检查通过，可以生成初稿。"}
 
         check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_table, facts_msg])

@@ -324,17 +324,41 @@ def check_form(form: FactsForm) -> list[str]:
     return []
 
 
-def annotate_rows(rows: list[list] | None, errors: list[str]) -> list[list[str]]:
+def annotate_rows(rows: list[list] | None, errors: list[str], topics: dict[str, list[str]] | None = None,
+                  year=None) -> list[list[str]]:
     """The facts table with each row's problems written in its 问题 cell (and stale ones cleared),
-    so the clerk sees the field to fix beside the row, not only in the box above."""
+    so the clerk sees the field to fix beside the row, not only in the box above. With the topic
+    table, rows typed in by hand also show their inferred 主题/部分, marked （推断）."""
     notes: dict[int, list[str]] = {}
     for error in errors:
         match = _ROW_PROBLEM.search(error)
         if match:
             notes.setdefault(int(match.group(1)), []).append(f"{match.group(2)}{match.group(3)}")
     table = [[_cell(row, i) for i in range(len(FACT_COLUMNS))] for row in rows or []]
+    if topics:
+        for cells in table:
+            _mark_inferred(cells, topics, year)
     return [cells + ["；".join(notes.get(n, []))] for n, cells in enumerate(table, start=1)] or \
         [[""] * len(TABLE_COLUMNS)]
+
+
+def _mark_inferred(cells: list[str], topics: dict[str, list[str]], year) -> None:
+    """Fill (or refresh) the inferred 主题/部分 cells of one row; a typed cell is left alone."""
+    from drafter.facts import SECTION_WORK, infer_placement
+
+    label, topic, section = cells[0], FACT_COLUMNS.index("主题"), FACT_COLUMNS.index("部分")
+    typed_topic = cells[topic] and not cells[topic].endswith(INFERRED_MARK)
+    typed_section = cells[section] and not cells[section].endswith(INFERRED_MARK)
+    if not label or typed_topic or (typed_section and cells[section] != SECTION_WORK):
+        return
+    try:
+        year = int(float(year)) if year not in (None, "") else None
+    except (TypeError, ValueError):
+        year = None
+    placed = infer_placement(label, topics, year=year)
+    cells[topic] = f"{placed.topic}{INFERRED_MARK}" if placed.topic else ""
+    if not typed_section:
+        cells[section] = f"{placed.section}{INFERRED_MARK}" if placed.section else ""
 
 
 def errors_html(errors: list[str]) -> str:
