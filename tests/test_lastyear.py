@@ -183,6 +183,7 @@ def test_yoy_rate_and_points():
     ("同比增长20.0%", None),                 # rounding to the digits written: 20.0 is right
     ("同比增长20.1%", "rate"),               # … and 20.1 is not
     ("实现翻一番", "rate"),
+    ("同比增长1倍", "rate"),                 # 增长1倍 is twice last year's, not 1.2 times
 ])
 def test_yoy_claims_on_a_count(claim, rule):
     this = THIS.replace("同比增长20%", claim)

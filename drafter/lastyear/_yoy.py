@@ -61,8 +61,11 @@ def check_claim(claim: Claim) -> Finding:
         formula = f"{_fmt(cur)}÷{_fmt(old)}≈{_fmt(ratio.quantize(Decimal('0.01')))}倍" if ratio else None
         if ratio is not None and abs(ratio - ratio_written) <= DOUBLING_TOLERANCE * ratio_written / 2:
             return _ok(claim, formula)
-        return _error(claim, "rate", f"按两年数字计算为{_fmt(ratio.quantize(Decimal('0.01')))}倍，"
-                      f"与“{m.text}”不符" if ratio else "上年数字为0，无法计算倍数", formula)
+        if ratio is None:
+            return _error(claim, "rate", "上年数字为0，无法计算倍数", None)
+        return _error(claim, "rate", f"按两年数字计算，今年是上年的{_fmt(ratio.quantize(Decimal('0.01')))}倍，"
+                      f"与“{m.text if m.text.startswith('翻') else '增长' + m.text}”（即上年的{_fmt(ratio_written)}倍）不符",
+                      formula)
     is_rate = claim.base.base[1] == "%"
     points = cur - old
     relative = (cur - old) / old * 100 if old else None
