@@ -267,3 +267,12 @@ def test_a_space_before_the_unit(sentence, needle, kind):
 def test_one_x_one_slogans_do_not_swallow_counts():
     # 南方周末 on 库车市: "一个县一千多条投诉"
     assert at("一个县一千多条投诉", "一千多条").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("党的二十大期间，全市信访秩序平稳", "二十大"),
+    ("自2024年9月1日12时起施行", "2024年9月1日12时"),
+])
+def test_congress_and_clock_times_are_not_counts(sentence, needle):
+    assert at(sentence, needle).kind in ("ordinal_phrase", "date")
+    assert stats(sentence) == []

@@ -75,7 +75,7 @@ _YEAR_TAIL = re.compile(
 )
 # a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月)
 _EDGE = r"(?:份|初|中旬|上旬|下旬|底|末|中)"
-_DAYS = r"\d{1,2}(?:[日号]?[-—–~～至到]\d{1,2})?[日号]"
+_DAYS = r"\d{1,2}(?:[日号]?[-—–~～至到]\d{1,2})?[日号](?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
 _UNTIL = rf"(?:[-—–~～至到](?:\d{{1,2}}月{_EDGE}?(?:{_DAYS})?|\d{{1,2}}[日号]))"
 _AFTER_YEAR = re.compile(
     rf"(?P<m>\d{{1,2}}(?:[-—–至到]\d{{1,2}})?月{_EDGE}?(?:{_DAYS})?{_UNTIL}?"
@@ -109,7 +109,7 @@ _NOT_CI = tuple("日年月要序数之")
 _PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|行动|攻坚)")
 _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以于等中后前内外上下之而且并即但也又就都还所其"
                             "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
-                            "成届季左右约近超逾共达占室楼")
+                            "成届季左右约近超逾共达占室楼时")
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
 
 
@@ -609,7 +609,8 @@ class _Scanner:
             mm = _MEETING_TAIL.match(t, e)
             self.add(s, mm.end(), _chinese.parse(core), None, None, "ordinal_phrase")
             return
-        if nxt == "大" and _NOUN_RE.match(t, e) and not t.startswith(("大批", "大量", "大多"), e):
+        if nxt == "大" and _NOUN_RE.match(t, e) and len(core) == 1 and not t.startswith(("大批", "大量", "大多"), e) \
+                and not t.startswith("间", _NOUN_RE.match(t, e).end()):
             noun = _NOUN_RE.match(t, e)                                  # 四大类, 五大板块
             value = _chinese.parse(core)
             if value is not None:
