@@ -237,3 +237,17 @@ def test_harvest_workbook_round_trip_uses_only_adopted_rows(home, tmp_path):
     assert "612" in text
     assert "25400" not in text and "2.54万" not in text          # marked 否
     assert "3256" not in text                                       # never decided
+
+
+def test_a_finding_on_a_harvested_fact_names_its_submission(tmp_path):
+    from drafter.verify import verify_text
+
+    sheet = tmp_path / "汇总.xlsx"
+    assert run(["harvest", str(SUBMISSIONS), "-o", str(sheet)]).exit_code == 0
+    mark(sheet, {"收到行政复议申请": "是", "办理刑事案件": "是"})
+    facts = load_facts(sheet)
+    result = verify_text("全年共收到行政复议申请127件，办理刑事案件612起。", facts.facts, year=2024)
+    wrong = [f for f in result.problems if f.text.startswith("127")]
+    assert wrong, [f.message for f in result.findings]
+    assert "该数据来自清河县司法局2024年法治政府建设工作总结.html 第4段「" in wrong[0].message
+    assert not [f for f in result.problems if "612" in f.text]

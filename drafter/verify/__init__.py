@@ -81,8 +81,25 @@ def verify_text(text: str, facts: list[Fact], *, year: int, section_kind: str | 
     """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear."""
     from drafter.verify._check import verify
 
-    return verify(text, list(facts), year=year, section_kind=section_kind, expected=expected,
-                  stated=stated or [])
+    result = verify(text, list(facts), year=year, section_kind=section_kind, expected=expected,
+                    stated=stated or [])
+    _name_submissions(result, facts)
+    return result
+
+
+def _name_submissions(result: Verification, facts: list[Fact]) -> None:
+    """A finding about a fact harvested from a department's submission (drafter harvest) names the
+    file, paragraph and sentence, so the clerk can check the figure where it came from."""
+    import re
+
+    origin = {}
+    for fact in facts:
+        match = re.search(r"（来源：(.+)）$", fact.source or "")
+        if match:
+            origin[fact.id] = match.group(1)
+    for finding in result.findings:
+        if finding.fact_id in origin and "该数据来自" not in finding.message:
+            finding.message += f"（该数据来自{origin[finding.fact_id]}）"
 
 
 def check_era(text: str, year: int) -> list[Finding]:
