@@ -315,6 +315,8 @@ def test_the_key_pairs_meet_the_issue_targets(monkeypatch):
     false, others = ours.get("false_stale")
     assert caught / stale >= 0.95 and false / others <= 0.02
     assert ours.get("points")[0] == ours.get("points")[1] > 0
+    assert ours.get("repeated")[0] == ours.get("repeated")[1] > 0   # 100% included: a 提醒, not stale
+    assert ours.get("plans")[0] == ours.get("plans")[1]
     assert ours.get("yoy_caught")[0] == ours.get("yoy_caught")[1] > 0
     assert base.get("false_stale")[0] > false       # the naive rule really does cry wolf here
 

@@ -25,12 +25,14 @@ def stale_findings(this: list[Figure], last: list[Figure], supported: set[int],
     ``last_text``: last year's report, to say where its figure stands (第N段「…」)."""
     out = []
     for figure in this:
-        if figure.start in skip or is_ceiling(figure):
+        if figure.start in skip:
             continue
         matches = same_label_figures(figure, last)
         if not matches:
             continue
         if figure.start not in supported:
+            if is_ceiling(figure):
+                continue
             out.append(_stale(figure, matches[0], last_text))
             continue
         twin = next((m for m in matches if near_identical(figure, m, this, last)), None)
