@@ -187,3 +187,30 @@ async def test_a_figure_in_the_clerks_own_plan_point_verifies_clean(example_fact
     edited = plans.current.text.replace("不少于3期", "不少于5期")
     _, verification = save_edit(draft_store, events[0].draft_id, "plans", edited, settings=settings)
     assert [f.text for f in verification.problems] == ["不少于5期"]
+
+
+async def test_a_changed_topic_table_after_drafting_loses_no_inferred_section(settings, draft_store, collect_events):
+    """Inferred （一） blocks depend on the topic table; a clerk who edits <home>/topics.yaml after
+    drafting still exports every section, and regenerating one keeps that block's facts."""
+    from drafter.facts import facts_from_dict
+
+    facts = facts_from_dict({"org": "某县司法局", "year": 2024, "level": "部门", "facts": [
+        {"id": "a", "label": "收到行政复议申请", "value": 52, "unit": "件"},
+        {"id": "b", "label": "修复馆藏古籍", "value": 12, "unit": "册"},
+        {"id": "c", "label": "办理行政处罚案件", "value": 310, "unit": "件"}]})
+    events = await collect_events(draft_report(facts, settings=settings, store=draft_store))
+    draft_id = events[0].draft_id
+    before = {s.key: s.topic for s in draft_store.get_draft(draft_id).sections if s.kind == "主要举措和成效"}
+    assert list(before.values()) == ["行政执法", "行政复议", "其他工作"]
+    # 古籍 gets a topic of its own that also claims the 行政处罚 row: the blocks are planned otherwise
+    (settings.home / "topics.yaml").write_text("古籍保护: [古籍, 行政处罚案件]\n", encoding="utf-8")
+    from drafter.draft import plan
+
+    assert [s.topic for s in plan(facts, settings).sections if s.kind == "主要举措和成效"] == ["行政复议", "古籍保护"]
+    blocks = render_blocks(draft_store.get_draft(draft_id), settings=settings)
+    texts = "\n".join(b.text for b in blocks)
+    assert "52件" in texts and "12册" in texts and "310件" in texts
+    key = next(k for k, t in before.items() if t == "行政复议")
+    await collect_events(regenerate_section(draft_id, key, settings=settings, store=draft_store))
+    section = draft_store.get_draft(draft_id).section(key)
+    assert section.current.no == 2 and "52件" in section.current.text and "310件" not in section.current.text

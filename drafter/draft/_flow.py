@@ -522,7 +522,11 @@ def planned_from_record(facts: Facts, settings: Settings, skeleton: str, record)
     try:
         outline = build_outline(facts, settings, skeleton, closing=record.key == "closing" or None)
         planned = outline.section(record.key)
-    except DraftError:
+        if record.topic and planned.topic != record.topic:
+            # the topic table changed since drafting and the inferred blocks moved: follow the topic
+            planned = next(s for s in outline.sections if s.topic == record.topic)
+            planned.key, planned.order = record.key, record.order
+    except (DraftError, StopIteration):
         planned = PlannedSection(key=record.key, kind=record.kind, heading=record.heading, number=record.number,
                                  topic=record.topic, order=record.order, query=record.heading or record.kind,
                                  target_chars=400)
