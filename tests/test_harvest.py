@@ -251,3 +251,21 @@ def test_a_finding_on_a_harvested_fact_names_its_submission(tmp_path):
     assert wrong, [f.message for f in result.findings]
     assert "该数据来自清河县司法局2024年法治政府建设工作总结.html 第4段「" in wrong[0].message
     assert not [f for f in result.problems if "612" in f.text]
+
+
+def test_an_adopted_summed_row_is_a_fact_and_its_parts_stay_out(tmp_path):
+    sheet = tmp_path / "汇总.xlsx"
+    assert run(["harvest", str(SUBMISSIONS), "-o", str(sheet)]).exit_code == 0
+    book = load_workbook(sheet)
+    rows = list(book["数据"].iter_rows(min_row=2, values_only=True))
+    header = [c.value for c in book["数据"][1]]
+    col = {name: header.index(name) for name in header}
+    total = next(r for r in rows if r[col["事项"]] == "开展法治宣传活动")
+    assert total[col["部门"]] == "合计" and total[col["数值"]] == 45 + 30 + 28 + 20 + 62
+    assert "由5份材料相加" in total[col["提示"]]
+    parts = [r for r in rows if r[col["部门"]] != "合计" and str(r[col["事项"]]).endswith("开展法治宣传活动")]
+    assert len(parts) == 5 and all("同一事项另有" in r[col["提示"]] for r in parts)
+    mark(sheet, {"开展法治宣传活动": "是"})
+    facts = load_facts(sheet)
+    assert [(f.label, f.value, f.unit) for f in facts.facts] == [("开展法治宣传活动", Decimal("185"), "场")]
+    assert "5份材料" in facts.facts[0].source

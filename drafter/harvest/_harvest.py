@@ -201,9 +201,13 @@ def text_proposals(text: str, where: str, file: str, department: str, year: int,
         if figure_year != year and (not label or _label.is_change_only(label)):
             label = next((p.label for p in reversed(same_sentence) if p.year == year and p.unit == m.unit),
                          changed or label)
-        out.append(Proposal(label, _plain(m.value), m.unit, m.approx, file, department, where,
+        proposal = Proposal(label, _plain(m.value), m.unit, m.approx, file, department, where,
                             text[s_start:s_end], figure_year,
-                            section=section if section != SECTION_PLANS else None))
+                            section=section if section != SECTION_PLANS else None)
+        if proposal.unit is None and re.search(r"率$", label):      # 再犯罪率为0
+            proposal.unit = "%"
+            proposal.hints.append("原文未写单位，已按百分比填写，请核对")
+        out.append(proposal)
     return out
 
 
