@@ -4,6 +4,7 @@ only the clerk can write (第一责任人 with no points, 存在的不足 with n
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +18,7 @@ from drafter.llm._offline import write_section
 from drafter.register import TO_FILL_PATTERN
 from drafter.verify import verify_text
 
+ORDINAL = re.compile(r"[一二三四五六七八九十]+是")
 ORGS = [("示例县司法局", "部门"), ("示例市东城区人民政府", "区县"), ("青山镇人民政府", "乡镇"),
         ("示例市市场监督管理局", "部门"), ("示例省人民政府", "省"), ("示例市人民政府", "市"), ("示例县城市管理局", "区县")]
 ACTIONS = ["收到", "办理", "开展", "组织", "审查", "调解", "受理", "审结", "清理", "提供", "接待", "查处", "举办"]
@@ -92,7 +94,7 @@ def _allowed_notes(kind: str, brief) -> bool:
     return kind in ("第一责任人履职", "存在的不足和原因") and not brief.points
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets())
 def test_every_offline_draft_verifies_clean_and_uses_every_fact(data):
     facts = facts_from_dict(data)
@@ -110,4 +112,8 @@ def test_every_offline_draft_verifies_clean_and_uses_every_fact(data):
         if notes:
             assert _allowed_notes(planned.kind, brief), (planned.key, text)
         used.update(f.id for f in brief.facts if f not in result.unused_facts)
+        assert text.count("全年") <= 1 + text.count("全年度"), (planned.key, text)
+        prose = TO_FILL_PATTERN.sub("", text)
+        openers = [s[:2] for s in re.split(r"[。；：]", prose) if len(s) >= 2 and not ORDINAL.match(s)]
+        assert len(openers) == len(set(openers)), (planned.key, text)
     assert used == {f.id for f in facts.facts}

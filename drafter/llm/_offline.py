@@ -118,7 +118,7 @@ class _Style:
         if self.concise:
             return ""
         words = figure_lead(label)
-        if not words or _overlaps(words, self.said, 5):
+        if not words or _overlaps(words, self.said, 5) or words[:2] in _openers(self.said):
             return ""
         return words
 
@@ -372,26 +372,33 @@ _GROUPS_PER_SENTENCE = 3
 
 
 def _run_on(style: _Style, groups: list[list]) -> str:
-    """Several groups in one sentence: “，” between single figures (a verb said once), “；” else."""
-    out = []
-    for start in range(0, len(groups), _GROUPS_PER_SENTENCE):
-        sentence = ""
-        previous = None
-        for group in groups[start:start + _GROUPS_PER_SENTENCE]:
-            clause = facts_clause(group, speaker=style.speaker)
-            if previous is None:
-                sentence = style.time_word(clause) + clause
-            else:
-                single = len(group) == 1 and len(previous) == 1
-                verb = clause[:2]
-                if single and _starts_with_action(verb) and facts_clause(previous, speaker=style.speaker).startswith(verb) \
-                        and len(clause) > 4:
-                    clause = clause[2:]
-                sentence += ("，" if single else "；") + clause
-            previous = group
-        out.append(sentence + "。")
-        style.said += out[-1]
-    return "".join(out)
+    """Several groups in one sentence: “，” between single figures (a verb said once), “；” else.
+    A new sentence starts after a few groups, unless it would open like one already written."""
+    sentences: list[str] = []
+    current = ""
+    count = 0
+    previous = None
+    for group in groups:
+        clause = facts_clause(group, speaker=style.speaker)
+        fresh = clause[:2] not in _openers(style.said + "。".join(sentences + [current]))
+        if not current or (count >= _GROUPS_PER_SENTENCE and fresh):
+            if current:
+                sentences.append(current)
+            current = style.time_word(clause) + clause
+            count = 1
+        else:
+            single = len(group) == 1 and len(previous) == 1
+            verb = clause[:2]
+            if single and _starts_with_action(verb) and len(clause) > 4 \
+                    and facts_clause(previous, speaker=style.speaker).startswith(verb):
+                clause = clause[2:]
+            current += ("，" if single else "；") + clause
+            count += 1
+        previous = group
+    sentences.append(current)
+    text = "".join(f"{sentence}。" for sentence in sentences)
+    style.said += text
+    return text
 
 
 def _counts_before_rates(group: list) -> list:
@@ -444,6 +451,13 @@ def _group_by_theme(facts) -> list[list]:
             home.append(fact)
         last = home
     return groups
+
+
+def _openers(text: str) -> set[str]:
+    """The first two characters of each sentence or clause list (after 一是/（一）…) in ``text``."""
+    pieces = re.split(r"[。；：]", text)
+    return {re.sub(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)", "", p)[:2]
+            for p in pieces if p}
 
 
 def _overlaps(sentence: str, text: str, run: int = 6) -> bool:
@@ -524,6 +538,7 @@ def _write_leadership(brief: SectionBrief) -> str:
     if not points:
         # the clerk's own account of the duty cannot be made up: a frame and a visible note
         frame = "" if style.concise else bank["frame"]
+        style.said += frame
         return heading + opening + frame + _figures(style, brief.facts) + _to_fill(style, bank["to_fill"])
     body, loose = _points_with_facts(style, points, brief.facts)
     return heading + opening + body + _figures(style, loose, numbered=False)
@@ -556,7 +571,8 @@ def _write_work(brief: SectionBrief) -> str:
         if not brief.facts and not style.concise:
             text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]
         elif not style.concise and len(_group_by_theme(brief.facts)) <= _FEW_GROUPS:
-            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)), None)
+            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)
+                         and o[:2] not in _openers(text)), None)
             if more:
                 text += "同时，" + more
         return _once_per_sentence(text, brief.org, style.voice.me)
