@@ -210,6 +210,9 @@ async def test_a_changed_topic_table_after_drafting_loses_no_inferred_section(se
     blocks = render_blocks(draft_store.get_draft(draft_id), settings=settings)
     texts = "\n".join(b.text for b in blocks)
     assert "52件" in texts and "12册" in texts and "310件" in texts
+    kinds = [b.kind for b in blocks]
+    assert kinds.count("heading1") == 4 and "signature" in kinds and "date" in kinds     # the frame is kept
+    assert texts.index("310件") < texts.index("52件") < texts.index("12册")            # in the drafted order
     key = next(k for k, t in before.items() if t == "行政复议")
     await collect_events(regenerate_section(draft_id, key, settings=settings, store=draft_store))
     section = draft_store.get_draft(draft_id).section(key)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from drafter.config import Settings
 from drafter.draft import NOTICE_OFFLINE
-from drafter.draft._plan import SECTION_MARK, DraftError, render_frame
+from drafter.draft._plan import SECTION_MARK, WORK_KEY_PREFIX, DraftError, render_frame
 from drafter.draft._report import made_by
 from drafter.export import Block
 from drafter.facts import facts_from_dict
@@ -31,8 +31,12 @@ def frame_lines(draft: DraftRecord, settings: Settings | None) -> list[str]:
         marked = {line[len(SECTION_MARK):] for line in lines if line.startswith(SECTION_MARK)}
         if keys <= marked:
             return lines
-        # the topic table changed since drafting, so inferred （一） blocks were planned otherwise
+        # the topic table changed since drafting, so the inferred （一） blocks were planned otherwise:
+        # the frame stays (title, 主送, 特此报告, signature), the work items are the draft's own
         log.warning("frame for %s no longer holds sections %s", draft.id, sorted(keys - marked))
+        spliced = _with_drafted_work_items(lines, draft)
+        if spliced is not None:
+            return spliced
     except DraftError as exc:               # skeleton gone or broken: a plain frame still exports
         log.warning("frame for %s not rendered: %s", draft.id, exc)
     lines = [f"# {draft.title}"]
@@ -41,6 +45,22 @@ def frame_lines(draft: DraftRecord, settings: Settings | None) -> list[str]:
             lines.append(f"## {s.heading}")
         lines.append(f"{SECTION_MARK}{s.key}")
     return lines
+
+
+def _with_drafted_work_items(lines: list[str], draft: DraftRecord) -> list[str] | None:
+    """``lines`` with its work-item markers replaced by the draft's own, in the draft's order."""
+    work = [s.key for s in sorted(draft.sections, key=lambda s: s.order) if s.key.startswith(WORK_KEY_PREFIX)]
+    others = {s.key for s in draft.sections} - set(work)
+    kept, at = [], None
+    for line in lines:
+        if line.startswith(SECTION_MARK + WORK_KEY_PREFIX):
+            at = len(kept) if at is None else at
+            continue
+        kept.append(line)
+    marked = {line[len(SECTION_MARK):] for line in kept if line.startswith(SECTION_MARK)}
+    if at is None or not others <= marked:
+        return None
+    return kept[:at] + [f"{SECTION_MARK}{key}" for key in work] + kept[at:]
 
 
 def section_blocks(text: str) -> list[Block]:

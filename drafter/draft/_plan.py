@@ -22,6 +22,7 @@ from drafter.register import default_heading, paren_number, phrases, report_seed
 
 SKELETON_SUFFIX = ".md.j2"
 SECTION_MARK = "@@section "
+WORK_KEY_PREFIX = "work-"          # the key of every （一） item of 主要举措和成效: work-01, work-02, …
 
 from drafter.corpus._kinds import (KIND_CLOSING, KIND_INTRO, KIND_LEADERSHIP, KIND_PLANS,  # noqa: E402
                                    KIND_PROBLEMS, KIND_WORK)
@@ -184,7 +185,7 @@ def _topic_plans(facts: Facts, placements: dict[str, Placement] | None = None,
 
     def add(name: str, heading: str | None = None, points=()) -> TopicPlan:
         clean = (heading or "").strip().rstrip("。")
-        plan_ = TopicPlan(key=f"work-{len(plans) + 1:02d}", name=name,
+        plan_ = TopicPlan(key=f"{WORK_KEY_PREFIX}{len(plans) + 1:02d}", name=name,
                           heading=clean or default_heading(name, v, seed=seed), points=list(points),
                           given_heading=bool(clean))
         plans.append(plan_)
