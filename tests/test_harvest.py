@@ -54,12 +54,21 @@ def label_of(text: str, figure: str) -> str:
     ("截至年底，全县共有执业律师156名、公证员12名。", "156名", "执业律师"),
     ("第三季度办理医疗纠纷投诉87件。", "87件", "办理医疗纠纷投诉"),
     # a scope before the number (对全县1130台电梯…) leaves the counted noun
-    ("对全县1130台电梯开展安全检查，排查整治隐患46处。", "1130台", "电梯"),
+    ("对全县1130台电梯开展安全检查，排查整治隐患46处。", "1130台", "对电梯开展安全检查"),
+    ("组织全系统共对4526份行政处罚案件进行案卷评查。", "4526份", "对行政处罚案件进行案卷评查"),
+    ("“认罚轻处”制度已在232个案件中得到适用。", "232个", "得到适用的案件"),
+    ("1.深化柔性执法。全年免予处罚案件67件。", "67件", "免予处罚案件"),
     # a rank is named by the clause that says what was ranked
     ("在2024年度全市公安机关执法质量考评中，我局位列第2名。", "第2名", "全市公安机关执法质量考评名次"),
 ])
 def test_labeler_takes_the_counted_phrase(text, figure, label):
     assert label_of(text, figure) == label
+
+
+def test_a_version_number_is_not_a_statistic():
+    text = "持续深化柔性执法3.0版本，社区矫正对象再犯罪率为0。"
+    assert label_of(text, "3.0") == ""
+    assert label_of(text, "0。") == "社区矫正对象再犯罪率"
 
 
 def test_labeler_gives_nothing_where_no_statistic_starts():

@@ -30,6 +30,7 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _DEPARTMENT = re.compile(r"^(.{2,30}?(?:局|委员会|委|办公室|办|人民政府|政府|街道办事处|街道|镇|乡|中心|院|支队|大队|所))"
                          r"(?=关于|20\d\d|（|法治|依法|年度|工作|$)")
 _COUNTY = re.compile(r"^(.{1,6}?[县区市旗])")
+_VERSION_AFTER = re.compile(r"\s*(?:版|代|型|号|式)")
 _TOTAL_ROW = ("合计", "总计", "小计", "总数")
 _UNIT_IN_HEADER = re.compile(r"[（(]([^（）()]{1,6})[）)]")
 
@@ -167,9 +168,11 @@ def _section_of(heading: str, year: int) -> str | None:
 
 
 def statistics(text: str) -> list[Mention]:
-    """The mentions that are statistics: not names, years, dates, nor 近三年/连续两年."""
+    """The mentions that are statistics: not names, years, dates, nor 近三年/连续两年, nor a bare
+    number that names a version or a model (柔性执法3.0版本)."""
     return [m for m in find_numbers(text) if m.needs_fact and m.value is not None
-            and not (m.kind == "duration" and m.unit == "年" and not re.search(r"\d", m.text))]
+            and not (m.kind == "duration" and m.unit == "年" and not re.search(r"\d", m.text))
+            and not (m.unit is None and _VERSION_AFTER.match(text, m.end))]
 
 
 def text_proposals(text: str, where: str, file: str, department: str, year: int,

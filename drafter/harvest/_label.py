@@ -42,6 +42,11 @@ _SUBJECT = re.compile(rf"^.{{0,20}}[{_SUBJECT_END}](?:全年|今年以来|共计
 _BORROWING_VERBS = ("受理", "审结", "办结", "办理", "废止", "修改", "修订", "采纳", "清理", "撤销", "纠正", "化解")
 # Words after a figure that end the noun it counts (村（社区）均配备…).
 _POST_STOP = re.compile(r"[均都全已被并和及与、，。；：]|进行|参加|完成|" + "|".join(v for v in VERBS if len(v) > 1))
+# 1. / （1） / 一是 opening a run-in item are not part of a label.
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)")
+# Frames around a figure: 对(全县)N份X进行Y, (已)在N个X中Y.
+_FRAME_DUI = re.compile(r"对(?:全县|全区|全市|全镇|全系统|全局|全部|辖区内?)?$")
+_FRAME_ZAI = re.compile(r"在$")
 # A rank (位列第2名) is named by the clause before it (在全市执法质量考评中，我局位列第2名).
 _RANK_WORDS = re.compile(r"^(?:位列|位居|排名|排在|排|名列|列|居)?$")
 _RANK_SCOPE = re.compile(r"^(?:在|于)?(?:20\d\d年度?)?(.{2,24}?)(?:中|里|上)?$")
@@ -126,6 +131,20 @@ def previous_verb(label: str) -> str | None:
     return label[:len(label) - len(obj)] if obj else None
 
 
+def _framed(before: str, after: str) -> str | None:
+    """对N份X进行Y -> 对X进行Y; 在N个X中得到适用 -> 得到适用的X: the figure sits inside a frame
+    whose words around it are the label."""
+    if _FRAME_DUI.search(before):
+        match = re.match(r"(.{1,12}?)(进行|开展|实施|作出|予以)(.{1,12})$", after)
+        if match:
+            return f"对{match.group(1)}{match.group(2)}{match.group(3)}"
+    if _FRAME_ZAI.search(before):
+        match = re.match(r"(.{1,10}?)中(.{0,12})$", after)
+        if match:
+            return f"{match.group(2)}的{match.group(1)}" if match.group(2) else match.group(1)
+    return None
+
+
 def rank_label(label: str, clause_before: str) -> str | None:
     """执法质量考评名次 for 位列第2名 after 在全市…执法质量考评中; None when ``label`` names more than a rank."""
     if not _RANK_WORDS.match(label):
@@ -141,6 +160,10 @@ def is_change_only(label: str) -> bool:
 def compose(before: str, after: str, previous_label: str | None) -> str:
     """The label from the clause's words before and after the figure and the label of the figure
     before it in the paragraph (``previous_label``, never itself a change)."""
+    before = _LIST_MARK.sub("", before)
+    framed = _framed(before, after)
+    if framed:
+        return framed
     label = clean_label(before)
     if is_change_only(label) or label in ("同比", "环比"):
         return f"{previous_label}{label}" if previous_label else label
