@@ -199,7 +199,7 @@ def text_proposals(text: str, where: str, file: str, department: str, year: int,
             before, _ = _label.clause_bounds(text, hard_left - 1, hard_left - 1, None, None, shield) \
                 if hard_left > s_start else (hard_left, hard_left)
             label = _label.rank_label(label, text[before:max(before, hard_left - 1)]) or label
-        if figure_year == year and not _label.is_change_only(label[len(changed or ""):]):
+        if figure_year == year and not _label.is_derived(label[len(changed or ""):]):
             bases.append(label)
         if figure_year != year and (not label or _label.is_change_only(label)):
             label = next((p.label for p in reversed(same_sentence) if p.year == year and p.unit == m.unit),

@@ -24,13 +24,16 @@ _OPEN_QUOTES = {"“": "”", "《": "》", "‘": "’", "「": "」", "〔": "
 _OPENERS = re.compile(
     r"^(?:其中|全年|今年以来|年内|本年度|年度内|截至(?:年底|年末|目前|\d{1,2}月底)|20\d\d年度?(?:全年)?|"
     r"[1-9]\d?(?:—|-|至)\d{1,2}月|第?[一二三四1-4]季度|[上下]半年|年初以来|"
-    r"共计|共有|共|累计|总计|合计|全局|全县|全区|全镇|全市|我局|我镇|本局|我县|"
+    r"共计|共有|共|累计|总计|合计|全局|全县|全区|全镇|全市|全系统|我局|我镇|本局|我县|我市|我区|本市|本县|"
+    r"截至目前|目前|现已|已经|"
     r"依法|先后|均|已|还|另外|此外|同时|期间|现有|拥有|对|、|，|的)+")
 # Trailing link words between the counted thing and its figure.
 _TRAILERS = re.compile(r"(?:分别为|分别|达到|达|为|是|共计|共|合计|累计|总计|约|仅占|仅|占|至|到|了|有)+$")
 # Another year mentioned inside the clause: a comparison, not part of the label.
 _OTHER_YEAR = re.compile(r"(?:较|比|与|同)?(?:上年|去年|上一年度?|20\d\d年)(?:同期)?(?:的|相比|相较)?")
 _CHANGE_ONLY = re.compile(r"^(?:同比|环比)?(?:增长|下降|增加|减少|提高|降低|上升|提升|下滑|增幅|降幅)(?:了)?$")
+# A share or rate named only by its kind (…30件，占比35.3%) belongs to the figure before it.
+_SHARE_ONLY = re.compile(r"^(?:分别)?(?:占比|占|比例|比重|占总数的?)$")
 # Verbs that open a counted phrase; a subject before one of them (局党委召开…) is cut off.
 VERBS = ("召开", "开展", "组织", "办理", "受理", "收到", "查处", "查办", "立案", "审结", "办结", "结案", "制定",
          "出台", "修订", "审查", "审核", "清理", "废止", "修改", "调解", "调处", "化解", "排查", "集体学法",
@@ -88,12 +91,23 @@ def clause_bounds(text: str, start: int, end: int, previous_end: int | None, nex
 
 def clean_label(words: str) -> str:
     """The counted phrase from a clause's words before its figure."""
-    words = _OTHER_YEAR.sub("", words.strip())
+    words = _inside_open_bracket(_OTHER_YEAR.sub("", words.strip()))
     words = _OPENERS.sub("", words)
     words = _TRAILERS.sub("", words)
     words = _cut_subject(words)
     words = _OPENERS.sub("", words)
     return words.strip("，、：的 ")
+
+
+def _inside_open_bracket(words: str) -> str:
+    """（部门2件 -> 部门: a figure inside a parenthesis is labelled by the words inside it."""
+    depth_at = None
+    for i, ch in enumerate(words):
+        if ch in "（(":
+            depth_at = i
+        elif ch in "）)":
+            depth_at = None
+    return words[depth_at + 1:] if depth_at is not None else words
 
 
 def _cut_subject(words: str) -> str:
@@ -114,7 +128,10 @@ def post_noun(words: str) -> str:
     """The noun a figure counts when it stands after the figure (12场法治讲座, 12个村（社区）均…)."""
     stop = _POST_STOP.search(words)
     noun = (words[:stop.start()] if stop else words).strip("的")
-    return noun if len(noun) <= 12 else ""
+    opened = re.search(r"[（(][^）)]*$", noun)          # （含2021年结转… never closed: not a noun
+    if opened:
+        noun = noun[:opened.start()]
+    return noun if len(noun) <= 12 and (not noun or "\u4e00" <= noun[0] <= "\u9fff") else ""
 
 
 def verb_object(label: str) -> str | None:
@@ -157,6 +174,11 @@ def is_change_only(label: str) -> bool:
     return bool(_CHANGE_ONLY.match(label))
 
 
+def is_derived(words: str) -> bool:
+    """同比增长 / 占比: words that make a figure a change or share of the figure before it."""
+    return bool(_CHANGE_ONLY.match(words) or _SHARE_ONLY.match(words) or words in ("同比", "环比"))
+
+
 def compose(before: str, after: str, previous_label: str | None) -> str:
     """The label from the clause's words before and after the figure and the label of the figure
     before it in the paragraph (``previous_label``, never itself a change)."""
@@ -165,8 +187,10 @@ def compose(before: str, after: str, previous_label: str | None) -> str:
     if framed:
         return framed
     label = clean_label(before)
-    if is_change_only(label) or label in ("同比", "环比"):
+    if is_change_only(label) or label in ("同比", "环比") or _SHARE_ONLY.match(label):
         return f"{previous_label}{label}" if previous_label else label
+    if not label and before.lstrip().startswith("、") and previous_label and not post_noun(after):
+        return previous_label        # 分别占比30.6%、23.5%: the list shares its label
     if label in _BORROWING_VERBS and previous_label:
         obj = verb_object(previous_label)
         if obj:
@@ -176,6 +200,8 @@ def compose(before: str, after: str, previous_label: str | None) -> str:
         if verb:
             return verb + label
     noun = post_noun(after)
+    if noun and before.rstrip().endswith("的") and label:
+        return f"{label}的{noun}"    # 针对交办的14件行政争议案件 -> 针对交办的行政争议案件
     if noun:
         bare = label.rstrip("了")
         verb = next((v for v in sorted(VERBS, key=len, reverse=True) if bare.endswith(v)), None)
