@@ -75,6 +75,13 @@ def test_a_version_number_is_not_a_statistic():
     assert label_of(text, "0。") == "社区矫正对象再犯罪率"
 
 
+def test_a_rank_without_a_measure_word_is_proposed_in_名(tmp_path):
+    write_submission(tmp_path, "a.txt", ["清河县司法局2024年法治政府建设工作总结",
+                                         "行政诉讼“双下降”工作考核位居全市第二。"])
+    [rank] = harvest([tmp_path], year=2024).proposals
+    assert (rank.value, rank.unit) == (Decimal("2"), "名")
+
+
 def test_labeler_gives_nothing_where_no_statistic_starts():
     text = "根据《关于印发〈2024年法治政府建设工作要点〉的通知》（清法办发〔2024〕2号）要求。"
     assert all(label_for(text, i, 2024) == "" for i in range(len(text)))

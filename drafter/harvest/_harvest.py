@@ -210,6 +210,8 @@ def text_proposals(text: str, where: str, file: str, department: str, year: int,
         if proposal.unit is None and re.search(r"率$", label):      # 再犯罪率为0
             proposal.unit = "%"
             proposal.hints.append("原文未写单位，已按百分比填写，请核对")
+        elif proposal.unit is None and m.kind == "rank":         # 位居全市第二
+            proposal.unit = "名"
         out.append(proposal)
     return out
 
