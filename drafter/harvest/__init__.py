@@ -6,7 +6,7 @@ Public API
                                            .html; folders are walked) and propose fact rows
 ``write_harvest_workbook(path, harvest)``  the facts workbook with 采用 (blank = undecided),
                                            source and 提示 columns, and an 其他年度数据 sheet
-``label_for(text, start, end)``            the label a clerk would write for one figure
+``label_for(text, start, year)``           the label a clerk would write for one figure
 
 Nothing is taken silently: every row is a proposal with its source (file, department,
 paragraph, sentence); figures for another year are kept apart, never as this year's facts.

@@ -129,7 +129,7 @@ def infer_year(read) -> int:
 def department_of(blocks: list[Block], path: Path) -> str:
     """The submitting body from the title (清河县公安局2024年… -> 清河县公安局), else the file name."""
     for text in [b.text for b in blocks[:2] if b.text] + [path.stem]:
-        match = _DEPARTMENT.match(text.replace("关于", "关于", 1).strip())
+        match = _DEPARTMENT.match(text.strip())
         if match:
             return match.group(1)
     return path.stem
@@ -265,9 +265,9 @@ def table_proposals(block: Block, file: str, department: str, year: int, *, plan
 
 
 def _cell_unit(column: str, row_name: str, unit_cell: str) -> str:
-    for text in (unit_cell.strip(),):
-        if text:
-            return text
+    """The unit of a table cell: its row's 单位 cell, else a (件) in the column or row name."""
+    if unit_cell.strip():
+        return unit_cell.strip()
     for text in (column, row_name):
         match = _UNIT_IN_HEADER.search(text)
         if match:
