@@ -289,3 +289,18 @@ def test_an_adopted_summed_row_is_a_fact_and_its_parts_stay_out(tmp_path):
     facts = load_facts(sheet)
     assert [(f.label, f.value, f.unit) for f in facts.facts] == [("开展法治宣传活动", Decimal("185"), "场")]
     assert "5份材料" in facts.facts[0].source
+
+
+def test_an_unreadable_submission_is_named_and_the_rest_harvested(tmp_path):
+    folder = tmp_path / "材料"
+    folder.mkdir()
+    (folder / "坏文件.docx").write_bytes(b"not a word file")
+    write_submission(folder, "卫健局.txt", ["清河县卫生健康局2024年法治政府建设工作总结", "全年办理医疗纠纷投诉87件。"])
+    sheet = tmp_path / "汇总.xlsx"
+    result = run(["harvest", str(folder), "-o", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert "已汇总 1 份材料" in result.output and "未能读取" in result.output and "坏文件.docx" in result.output
+    guide = [row[0] for row in load_workbook(sheet)["说明"].iter_rows(values_only=True)]
+    assert any("坏文件.docx" in (line or "") for line in guide)
+    missing = CliRunner().invoke(cli, ["harvest", str(tmp_path / "没有这个文件夹")])
+    assert missing.exit_code != 0 and "找不到" in missing.output
