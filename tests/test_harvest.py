@@ -304,3 +304,38 @@ def test_an_unreadable_submission_is_named_and_the_rest_harvested(tmp_path):
     assert any("坏文件.docx" in (line or "") for line in guide)
     missing = CliRunner().invoke(cli, ["harvest", str(tmp_path / "没有这个文件夹")])
     assert missing.exit_code != 0 and "找不到" in missing.output
+
+
+# --- the 材料汇总 page's behaviour (no browser) -------------------------------------------
+
+def test_harvest_page_lists_rows_by_department_and_adds_only_ticked_ones():
+    from drafter.ui import _events as ev
+    from drafter.ui._harvest_page import ALL, adopted_rows, harvest_uploaded, merge_rows, set_department
+
+    steps = []
+    view = harvest_uploaded(sorted(SUBMISSIONS.glob("*.docx")), 2024, on_file=lambda *a: steps.append(a))
+    assert view.ok and [s[:2] for s in steps] == [(1, 3), (2, 3), (3, 3)]
+    assert view.departments == ["清河县公安局", "清河县市场监督管理局", "青石镇人民政府", "合计"]
+    assert all(row[0] is False for row in view.rows)                      # nothing ticked by default
+    assert adopted_rows(view.rows) == []
+
+    rows = set_department(view.rows, "青石镇人民政府", True)
+    town = [r for r in rows if r[1] == "青石镇人民政府"]
+    assert town and all(r[0] is True for r in town)
+    assert all(r[0] is False for r in rows if r[1] != "青石镇人民政府")
+    added = adopted_rows(rows)
+    assert len(added) == len(town) and all(len(r) == len(ev.TABLE_COLUMNS) for r in added)
+    assert ["排查化解矛盾纠纷", "183", "件"] == added[[r[0] for r in added].index("排查化解矛盾纠纷")][:3]
+
+    existing = [["收到行政复议申请", "126", "件", "", "", "", "", ""], [""] * len(ev.TABLE_COLUMNS)]
+    merged = merge_rows(existing, added + [["收到行政复议申请", "1", "件", "", "", "", "", ""]])
+    assert merged[0][:2] == ["收到行政复议申请", "126"]                  # what the clerk had stays
+    assert len(merged) == 1 + len(added)
+    assert set_department(rows, ALL, False) == [[False] + r[1:] for r in rows]
+
+
+def test_harvest_page_without_files_asks_for_them():
+    from drafter.ui._harvest_page import harvest_uploaded
+
+    view = harvest_uploaded([], 2024)
+    assert not view.ok and "请先上传" in view.message

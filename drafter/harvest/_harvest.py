@@ -87,15 +87,18 @@ def submission_files(paths) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def harvest(paths, *, year: int | None = None) -> Harvest:
+def harvest(paths, *, year: int | None = None, on_file=None) -> Harvest:
+    """``on_file(done, total, name)`` is called after each file is read (a progress bar's hook)."""
     files = submission_files(paths)
     read: list[tuple[Path, list[Block]]] = []
     problems = []
-    for path in files:
+    for n, path in enumerate(files, start=1):
         try:
             read.append((path, read_blocks(path)))
         except CorpusError as exc:
             problems.append(str(exc))
+        if on_file is not None:
+            on_file(n, len(files), path.name)
     year = year or infer_year(read)
     this_year: list[Proposal] = []
     others: list[Proposal] = []

@@ -17,6 +17,7 @@ from drafter.config import Settings
 from drafter.facts import LEVELS
 from drafter.store import Store
 from drafter.ui import _events as ev
+from drafter.ui._harvest_page import build_harvest_tab
 from drafter.ui._verify_page import build_verify_tab
 
 CSS = """
@@ -134,6 +135,9 @@ def build_app(settings: Settings) -> gr.Blocks:
                     signature = gr.Textbox(label="署名（不填则用机关名称）", elem_id="signature")
                     date = gr.Textbox(label="成文日期（如 2024年1月26日）", elem_id="date")
 
+            # ------------------------------------------------------------ 材料汇总
+            harvest_tab = build_harvest_tab(year=year)
+
             # ------------------------------------------------------------ 事实录入
             with gr.Tab("事实录入", id="facts", elem_id="tab-facts"):
                 with gr.Row():
@@ -165,6 +169,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                     leadership = gr.Textbox(label="第一责任人履职（每行一条）", lines=5, elem_id="leadership-text")
                     shortcomings = gr.Textbox(label="存在的不足（每行一条）", lines=5, elem_id="shortcomings-text")
                     plans = gr.Textbox(label="下一年度安排（每行一条）", lines=5, elem_id="plans-text")
+
+            harvest_tab.connect(facts_table, facts_msg)
 
             # ------------------------------------------------------------ 生成初稿
             with gr.Tab("生成初稿", id="draft", elem_id="tab-draft"):
