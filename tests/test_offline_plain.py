@@ -13,7 +13,7 @@ from drafter.export import Block
 from drafter.export._docx import write_docx
 from drafter.facts import facts_from_dict, quantity
 from drafter.llm._offline import write_section
-from drafter.register import default_heading, report_seed, topic_entry, topic_plan, voice
+from drafter.register import default_heading, report_seed, topic_entry, topic_plans, voice
 from drafter.verify import SEVERITY_LABELS, verify_text
 
 ROWS = [
@@ -94,7 +94,7 @@ def test_plans_follow_the_topics_reported_on_without_figures():
     v = voice("示例县司法局", "部门")
     seed = report_seed("示例县司法局", 2024, 0)
     for topic in ("行政复议", "行政应诉", "行政执法", "矛盾纠纷/信访", "放管服/审批"):
-        assert topic_plan(topic, seed=seed, v=v) in plans, topic
+        assert any(item in plans for item in topic_plans(topic, seed=seed, v=v)), topic
     assert not re.search(r"\d", plans.split("：", 1)[1])
     assert "五是" in plans
 

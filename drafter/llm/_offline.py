@@ -307,13 +307,16 @@ def facts_clause(facts, *, point: str = "", speaker: tuple[str, str] | None = No
         return label
 
     anchor = own(facts[0].label) if facts else ""
+    # a figure another fact here shares keeps its whole label: its words are what tells them apart
+    amounts = [(f.value, f.unit) for f in facts]
+    shared = {a for a in amounts if amounts.count(a) > 1}
     area = next((p for p in _AREA_PREFIXES if anchor.startswith(p)), None)
     after_subset = False
     for i, fact in enumerate(facts):
         label = own(fact.label.strip())
         if not i and point and not is_rate(label, fact.unit) and _said_by(label, point):
             label = ""
-        if i:
+        if i and (fact.value, fact.unit) not in shared:
             label = _short_label(label, anchor, fact.unit)
             if area and label.startswith(area):
                 label = label[len(area):]
@@ -634,7 +637,11 @@ def _plan_points(style: _Style, brief: SectionBrief) -> list[str]:
         if row is None or id(row) in rows:
             continue
         rows.append(id(row))
-        items.append(topic_plans(topic, seed=style.seed, v=style.voice))
+        # the work item already said its practice: prefer plans in other words than its openings
+        done = "".join(topic_openings(topic, style.voice, seed=style.seed))
+        options = topic_plans(topic, seed=style.seed, v=style.voice)
+        fresh = [o for o in options if not _overlaps(o, done, 8)]
+        items.append(fresh or options[:1])
     if not items:
         return list(bank["generic_points"])
     few = len(items) <= _FULL_PLAN_TOPICS and not style.concise
@@ -673,7 +680,12 @@ def _write_plans(brief: SectionBrief) -> str:
     style.said = opening
     style._timed = True          # a plan has no 全年 of its own
     body, loose = _points_with_facts(style, points, brief.facts)
-    return heading + opening + body + _figures(style, loose, numbered=False, leads=False)
+    if len(points) < 2 or style.concise:
+        return heading + opening + body + _figures(style, loose, numbered=False, leads=False)
+    # the clerk's planned figures no point speaks of are further items of the list
+    extra = "".join(f"{ordinal_lead(len(points) + i + 1)}{facts_clause(g, speaker=style.speaker)}。"
+                    for i, g in enumerate(_counts_before_rates(g) for g in _group_by_theme(loose)))
+    return heading + opening + body + extra
 
 
 def _write_closing(brief: SectionBrief) -> str:
