@@ -445,3 +445,36 @@ def test_clerk_verifies_own_word_draft(chromium, served, shots, tmp_path):
         context.close()
     found = anchors(target)
     assert any(span == "74件" and text.startswith("【错误】") for span, text in found.values()), found
+
+
+def test_clerk_harvests_submissions_and_adopts_one_department(chromium, served, shots):
+    """材料汇总: upload three departments' files at once, adopt one department's rows, see them in 事实录入."""
+    _, url = served
+    submissions = REPO / "tests" / "data" / "submissions"
+    files = [str(p) for p in sorted(submissions.glob("*.docx"))]
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-harvest")
+        page.locator("#harvest-upload input[type=file]").set_input_files(files)
+        page.locator("#harvest-upload a").nth(2).wait_for()
+        page.locator("#harvest-btn").click()
+        _wait_text(page, "harvest-message", "已汇总 3 份材料")
+        _wait_text(page, "harvest-table", "受理群众报警求助")
+        shots(page, "harvested")
+        department = page.locator("#harvest-department input")
+        department.click()
+        page.get_by_role("option", name="青石镇人民政府").click()
+        page.locator("#harvest-adopt-all").click()
+        page.wait_for_timeout(800)
+        page.locator("#harvest-add").click()
+        _wait_text(page, "harvest-message", "条采用的数据加入")
+        _tab(page, "tab-facts")
+        _wait_text(page, "facts-table", "排查化解矛盾纠纷")
+        rows = _rows(page, "facts-table")
+        assert any("排查化解矛盾纠纷" in r and "183" in r for r in rows), rows
+        assert not any("受理群众报警求助" in r for r in rows), rows       # 公安局 was not adopted
+        shots(page, "adopted-in-facts")
+    finally:
+        context.close()

@@ -313,8 +313,10 @@ def test_harvest_page_lists_rows_by_department_and_adds_only_ticked_ones():
     from drafter.ui._harvest_page import ALL, adopted_rows, harvest_uploaded, merge_rows, set_department
 
     steps = []
-    view = harvest_uploaded(sorted(SUBMISSIONS.glob("*.docx")), 2024, on_file=lambda *a: steps.append(a))
+    view = harvest_uploaded(sorted(SUBMISSIONS.glob("*.docx")), 2025, on_file=lambda *a: steps.append(a))
     assert view.ok and [s[:2] for s in steps] == [(1, 3), (2, 3), (3, 3)]
+    # the titles say 2024: the form's other year is named, not used
+    assert "（2024年度）" in view.message and "与“基本信息”中的2025年不同" in view.message
     assert view.departments == ["清河县公安局", "清河县市场监督管理局", "青石镇人民政府", "合计"]
     assert all(row[0] is False for row in view.rows)                      # nothing ticked by default
     assert adopted_rows(view.rows) == []

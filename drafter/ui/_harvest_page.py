@@ -43,7 +43,8 @@ def harvest_uploaded(paths, year=None, on_file=None) -> HarvestView:
     paths = [Path(p) for p in (paths or []) if p]
     if not paths:
         return HarvestView(False, "请先上传各部门报送的材料（.docx、.txt、.html，可一次选择多个文件）。")
-    result = harvest(paths, year=int(year) if year else None, on_file=on_file)
+    # the year the submissions' titles name wins over the form's default guess; a difference is said
+    result = harvest(paths, on_file=on_file)
     proposals = sorted(result.proposals, key=lambda p: p.department) + result.sums
     rows = [[False, p.department, p.label, _text(p.value), p.unit or "", p.approx or "", p.topic or "",
              f"{p.file} {p.where}".strip(), p.sentence, p.hint] for p in proposals]
@@ -51,6 +52,8 @@ def harvest_uploaded(paths, year=None, on_file=None) -> HarvestView:
     message = (f"已汇总 {len(result.files)} 份材料（{result.year}年度）：本年度数据 {len(result.proposals)} 条，"
                f"合计行 {len(result.sums)} 条；上年及下一年度计划的数字 {len(result.other_years)} 条未列入。"
                "请对照原句勾选“采用”，再点“加入事实录入”。")
+    if year and int(year) != result.year:
+        message += f"（材料标题所写年度为{result.year}年，与“基本信息”中的{int(year)}年不同，请核对。）"
     if result.problems:
         message += "未能读取：" + "；".join(result.problems)
     return HarvestView(bool(rows), message if rows else "没有在材料中找到统计数字。" + message, rows, departments)
