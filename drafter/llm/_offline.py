@@ -574,9 +574,8 @@ def _write_work(brief: SectionBrief) -> str:
         if not brief.facts and not style.concise:
             text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]
         elif not style.concise and len(_group_by_theme(brief.facts)) <= _FEW_GROUPS:
-            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)
-                         and o[:2] not in _openers(text)), None)
-            if more:
+            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)), None)
+            if more and "同时" not in _openers(text):
                 text += "同时，" + more
         return _once_per_sentence(text, brief.org, style.voice.me)
     style.said = heading + "".join(points)
