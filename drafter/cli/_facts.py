@@ -56,6 +56,13 @@ def check(settings, file: str) -> None:
         click.echo("\n".join(placed))
 
 
+def _columns(text: str) -> int:
+    """Terminal columns: a Chinese character takes two, a digit or Latin letter one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def placement_lines(facts, settings) -> list[str]:
     """What the drafter will do with the facts the clerk left without 主题: each one's inferred
     主题/部分, then the （一） items of 主要举措和成效 as planned, so nothing is placed unseen."""
@@ -66,12 +73,13 @@ def placement_lines(facts, settings) -> list[str]:
     if not placements:
         return []
     lines = [f"未填「主题」的数据 {len(placements)} 条，按事项名称推断（推断有误时请在材料中填写「主题」或「部分」）："]
-    width = max(len(f.label) for f in facts.facts if f.id in placements)
+    width = max(_columns(f.label) for f in facts.facts if f.id in placements)
     for fact in facts.facts:
         placement = placements.get(fact.id)
         if placement is None:
             continue
-        label = fact.label + "　" * (width - len(fact.label))
+        gap = width - _columns(fact.label)
+        label = fact.label + "　" * (gap // 2) + " " * (gap % 2)
         topic = f"{placement.topic}（推断）" if placement.topic else "未能推断主题"
         section = fact.section or (f"{placement.section}（推断）" if placement.section else "主要举措和成效")
         lines.append(f"  {label} → 主题：{topic}　部分：{section}")
