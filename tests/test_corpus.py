@@ -322,3 +322,9 @@ def test_splitting_a_long_block_loses_no_text(text):
     squeeze = lambda value: "".join(value.split())  # noqa: E731
     assert squeeze("".join(pieces)) == squeeze(text)
     assert all(len(piece) <= MAX_CHARS + MIN_CHARS for piece in pieces)
+
+
+def test_nested_half_width_brackets_become_full_width_in_one_pass():
+    # found by test_cleaning_is_idempotent: the outer pair used to wait for a second cleaning
+    assert clean_text("((行))。") == "（（行））。"
+    assert clean_text(clean_text("((行))")) == clean_text("((行))")

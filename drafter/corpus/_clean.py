@@ -90,7 +90,12 @@ def _clean_line(line: str) -> str:
 
 def fullwidth_punctuation(text: str) -> str:
     """Half-width commas, colons and brackets in Chinese text become the official full-width ones."""
-    text = _PAREN_WITH_HAN.sub(r"（\1）", text)
+    # Innermost pairs first, then the pairs around them: ((行)) becomes （（行））
+    # in one call, so cleaning twice changes nothing.
+    while True:
+        text, changed = _PAREN_WITH_HAN.subn(r"（\1）", text)
+        if not changed:
+            break
     return _PUNCT_AFTER_HAN.sub(lambda m: _ASCII_TO_FULL[m.group(1)], text)
 
 
