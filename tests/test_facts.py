@@ -255,7 +255,7 @@ def test_yaml_problems_for_structure_and_keys(tmp_path):
     assert problems(path) == [
         "keys.yaml 第3行「机关名称」：同一位置重复出现，后面的会覆盖前面的，请只保留一个",
         "keys.yaml 第5行「成文日期」：2022年与报告年度2023年不符（成文日期应在2023年或2024年）",
-        "keys.yaml 第10行「主体」：不认识的数据字段，是否想写「主题」？（可用字段：编号、事项、数值、单位、主题、部分、约数）",
+        "keys.yaml 第10行「主体」：不认识的数据字段，是否想写「主题」？（可用字段：编号、事项、数值、单位、主题、部分、约数、上年值）",
         "keys.yaml 第11行：每条数据应包含「事项」「数值」「单位」",
     ]
 
@@ -361,7 +361,7 @@ def test_template_writes_blank_workbook_and_commented_yaml(tmp_path):
 
     wb = load_workbook(tmp_path / "tpl" / "事实材料.xlsx")
     assert wb.sheetnames == ["基本信息", "工作事项", "数据", "要点"]
-    assert [c.value for c in wb["数据"][1]] == ["事项", "数值", "单位", "主题", "部分", "约数", "编号"]
+    assert [c.value for c in wb["数据"][1]] == ["事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值"]
     assert [c.value for c in wb["要点"][1]] == ["部分/主题", "要点"]
     # blank: the clerk is told what is missing, nothing crashes
     assert "缺少机关名称" in problems(tmp_path / "tpl" / "事实材料.xlsx")[0]

@@ -23,7 +23,9 @@ File schema (Chinese keys documented for clerks; the English key in brackets is 
                           its year must be the report year or the next
   工作事项 [topics]       ordered list of {事项 [name], 标题 [heading], 要点 [points]: [...]}
   数据 [facts]            list of {事项 [label], 数值 [value], 单位 [unit], 主题 [topic],
-                          部分 [section], 约数 [approx], 编号 [id]}
+                          部分 [section], 约数 [approx], 编号 [id], 上年值 [last_year]}
+                          上年值: last year's figure in the same unit (optional), for 同比
+  上年报告 [last_report]  optional: last year's report (.docx/.txt/.html), relative to this file
   第一责任人履职 [leadership], 存在的不足 [shortcomings], 下一年度安排 [plans]: lists of text
 Minimal JSON (outside tools): {"org": "…", "year": 2023, "facts": [{"label", "value", "unit"}]}.
 
@@ -67,6 +69,7 @@ class Fact:
     section: str | None = None    # a section kind when not a work topic (e.g. 第一责任人履职)
     approx: str | None = None     # 余/多/近/约/超过/以上/不少于 when the clerk only knows it roughly
     source: str = ""              # where it came from, for messages: "facts.yaml 第12行"
+    last_year: Decimal | None = None  # 上年值, in this fact's unit: lets the writer state 同比 and the verifier check it
 
 
 @dataclass
@@ -91,6 +94,7 @@ class Facts:
     shortcomings: list[str] = field(default_factory=list)  # 存在的不足和原因
     plans: list[str] = field(default_factory=list)         # 下一年度安排
     source: str = ""
+    last_report: str | None = None    # 上年报告: last year's report file, as written (relative to the facts file)
     # not errors, but the clerk must see them (a workbook with 工作事项 and no figures)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -122,9 +126,11 @@ class Facts:
                        for t in self.topics],
             "facts": [{"id": f.id, "label": f.label, "value": format(f.value, "f"), "unit": f.unit,
                        "topic": f.topic, "section": f.section, "approx": f.approx,
-                       "source": f.source} for f in self.facts],
+                       "source": f.source,
+                       "last_year": None if f.last_year is None else format(f.last_year, "f")}
+                      for f in self.facts],
             "leadership": list(self.leadership), "shortcomings": list(self.shortcomings),
-            "plans": list(self.plans), "source": self.source,
+            "plans": list(self.plans), "source": self.source, "last_report": self.last_report,
         }
 
 

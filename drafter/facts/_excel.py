@@ -3,7 +3,7 @@
 Sheets (Chinese headers; columns found by header text, so their order does not matter):
   基本信息  项目 | 内容                      (机关名称, 年度, 层级, 骨架, 主送机关, 署名, 成文日期)
   工作事项  事项 | 标题                      (optional: the order and run-in headings of topics)
-  数据      事项 | 数值 | 单位 | 主题 | 部分 | 约数 | 编号
+  数据      事项 | 数值 | 单位 | 主题 | 部分 | 约数 | 编号 | 上年值 (optional, same unit: for 同比)
   要点      部分/主题 | 要点                (one point per row; an empty first cell continues the
                                             group above; the group is a topic name or one of
                                             第一责任人履职 / 存在的不足 / 下一年度安排)
@@ -26,8 +26,8 @@ from . import _schema as S
 from ._values import decimal_from_float, fmt
 
 INFO, TOPICS, DATA, POINTS = "基本信息", "工作事项", "数据", "要点"
-INFO_ORDER = ("org", "year", "level", "skeleton", "recipient", "signature", "date")
-DATA_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号")
+INFO_ORDER = ("org", "year", "level", "skeleton", "recipient", "signature", "date", "last_report")
+DATA_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值")
 POINT_SECTIONS = {"leadership": "第一责任人履职", "shortcomings": "存在的不足", "plans": "下一年度安排"}
 _SECTION_TO_KEY = {
     alias: key for key in POINT_SECTIONS
@@ -37,6 +37,7 @@ _SECTION_TO_KEY = {
 _HEADER_ALIASES = {
     "事项": "事项", "名称": "事项", "数值": "数值", "数字": "数值", "数据": "数值", "单位": "单位",
     "主题": "主题", "部分": "部分", "约数": "约数", "编号": "编号", "id": "编号", "ID": "编号",
+    "上年值": "上年值", "上年数值": "上年值", "上年": "上年值", "去年值": "上年值",
     "项目": "项目", "内容": "内容", "标题": "标题", "要点": "要点",
     "部分/主题": "部分/主题", "主题/部分": "部分/主题", "部分或主题": "部分/主题",
     # a harvested sheet (drafter harvest): the clerk's decision and where each figure came from
@@ -294,7 +295,7 @@ def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = Non
                 entry = {}
                 for column, key in (("事项", "label"), ("数值", "value"), ("单位", "unit"),
                                     ("主题", "topic"), ("部分", "section"), ("约数", "approx"),
-                                    ("编号", "id")):
+                                    ("编号", "id"), ("上年值", "last_year")):
                     value = _get(row, columns, column)
                     if value is not None and value != "":
                         entry[key] = value
@@ -349,6 +350,13 @@ def _read(workbook, name: str, warnings: list[str], layout: _Layout | None = Non
     return data, places, problems
 
 
+def _shown_as_typed(value: Decimal) -> str:
+    """The number format that shows a Decimal with its own decimals (12.50 reads back as 12.50)."""
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return "0." + "0" * places if places else "0"
+
+
 def write_workbook(path: Path, facts=None) -> Path:
     """A workbook with Chinese headers: blank (the template) or filled from ``facts``."""
     from openpyxl import Workbook
@@ -374,10 +382,11 @@ def write_workbook(path: Path, facts=None) -> Path:
     if facts is not None:
         values = {"org": facts.org, "year": facts.year, "level": facts.level,
                   "skeleton": facts.skeleton, "recipient": facts.recipient,
-                  "signature": facts.signature, "date": facts.date}
+                  "signature": facts.signature, "date": facts.date, "last_report": facts.last_report}
     hints = {"org": "示例：某区司法局（必填）", "year": "报告所述年份，如 2023（必填）",
              "level": "省/市/区县/乡镇/部门", "skeleton": "四段式 / 四段式（第一责任人在前） / 三段式",
-             "recipient": "可不填", "signature": "不填则同机关名称", "date": "如 2024年1月26日"}
+             "recipient": "可不填", "signature": "不填则同机关名称", "date": "如 2024年1月26日",
+             "last_report": "可不填：上年报告文件名，用于核对同比、沿用数据和上年计划"}
     for key in INFO_ORDER:
         info.append([S.TOP_FIELDS[key], values.get(key)])
     if facts is None:
@@ -399,18 +408,17 @@ def write_workbook(path: Path, facts=None) -> Path:
         topics.append([topic.name, topic.heading])
 
     data = wb.create_sheet(DATA)
-    header(data, DATA_COLUMNS, (36, 12, 8, 24, 16, 8, 10))
+    header(data, DATA_COLUMNS, (36, 12, 8, 24, 16, 8, 10, 12))
     approx_rule = DataValidation(type="list", formula1='"' + ",".join(S.APPROX) + '"', allow_blank=True)
     data.add_data_validation(approx_rule)
     approx_rule.add("F2:F1000")
     for n, fact in enumerate(facts.facts if facts else [], start=2):
         default_id = fact.id == f"F{n - 1}"
         data.append([fact.label, fact.value, fact.unit, fact.topic, fact.section, fact.approx,
-                     None if default_id else fact.id])
-        cell = data.cell(row=n, column=2)
-        exponent = fact.value.as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        cell.number_format = "0." + "0" * places if places else "0"
+                     None if default_id else fact.id, fact.last_year])
+        for column, value in ((2, fact.value), (8, fact.last_year)):
+            if value is not None:
+                data.cell(row=n, column=column).number_format = _shown_as_typed(value)
 
     points = wb.create_sheet(POINTS)
     header(points, ("部分/主题", "要点"), (24, 90))

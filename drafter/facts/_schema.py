@@ -35,6 +35,7 @@ TOP_FIELDS = {
     "shortcomings": "存在的不足",
     "plans": "下一年度安排",
     "source": "来源",
+    "last_report": "上年报告",
 }
 FACT_FIELDS = {
     "id": "编号",
@@ -45,6 +46,7 @@ FACT_FIELDS = {
     "section": "部分",
     "approx": "约数",
     "source": "来源",
+    "last_year": "上年值",
 }
 TOPIC_FIELDS = {
     "name": "事项",
@@ -67,9 +69,10 @@ TOP_ALIASES = _aliases(TOP_FIELDS, {
     "机关": "org", "报告机关": "org", "年份": "year", "报告年度": "year",
     "落款": "signature", "日期": "date", "主题": "topics",
     "第一责任人履职情况": "leadership", "存在的不足和原因": "shortcomings",
-    "下一年度主要安排": "plans", "工作安排": "plans",
+    "下一年度主要安排": "plans", "工作安排": "plans", "上年度报告": "last_report", "去年报告": "last_report",
 })
-FACT_ALIASES = _aliases(FACT_FIELDS, {"ID": "id", "名称": "label", "约": "approx"})
+FACT_ALIASES = _aliases(FACT_FIELDS, {"ID": "id", "名称": "label", "约": "approx",
+                                      "上年数值": "last_year", "上年": "last_year", "去年值": "last_year"})
 TOPIC_ALIASES = _aliases(TOPIC_FIELDS, {"名称": "name", "主题": "name", "title": "heading"})
 
 LEVEL_ALIASES = {

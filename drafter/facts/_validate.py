@@ -246,6 +246,7 @@ def build_facts(data, locator: Locator, *, source: str = ""):
         recipient = recipient.rstrip("：:").strip() or None
     signature = _sized(top.get("signature"), ("signature",), "署名", out) or org
     date = _date(top.get("date"), year, ("date",), out)
+    last_report = _sized(top.get("last_report"), ("last_report",), "上年报告", out)
 
     topics = _topics(top.get("topics"), out)
     names = [t.name for t in topics]
@@ -266,7 +267,7 @@ def build_facts(data, locator: Locator, *, source: str = ""):
     return Facts(org=org, year=year, level=level, skeleton=skeleton, recipient=recipient,
                  signature=signature, date=date, topics=topics, facts=facts, leadership=leadership,
                  shortcomings=shortcomings, plans=plans,
-                 source=_text(top.get("source")) or source)
+                 source=_text(top.get("source")) or source, last_report=last_report)
 
 
 def _entries(value, key: str, field: str, out: _Collector) -> list:
@@ -314,6 +315,33 @@ def _topics(value, out: _Collector):
         points = _text_list(entry.get("points"), path + ("points",), "要点", out)
         topics.append(Topic(name=name, heading=heading, points=points))
     return topics
+
+
+def _last_year(raw, unit: str, path: Path_, out: _Collector) -> Decimal | None:
+    """上年值 in the fact's own unit: a 同比 rate is only computed between two figures of one
+    measure, so 95 for a rate in % is kept and 135万 for a figure in 元 becomes 1350000."""
+    from drafter.numbers.units import to_base
+
+    field = "上年值"
+    parsed = parse_value(raw)
+    if parsed.problem:
+        out.add(path, field, parsed.problem)
+        return None
+    if parsed.approx:
+        out.add(path, field, f"上年值应为确切数字（写了“{parsed.approx}”），同比增幅要用两个确切数字计算")
+        return None
+    value, written, _ = combine(parsed, "")
+    if value < 0:
+        out.add(path, field, f"{value} 是负数，上年值应填正数")
+        return None
+    written = written or unit
+    if written == unit:
+        return clean_decimal(value) if value.as_tuple().exponent > 0 else value
+    (this_base, this_unit), (last_base, last_unit) = to_base(Decimal(1), unit), to_base(value, written)
+    if this_unit != last_unit or not this_base:
+        out.add(path, field, f"上年值的单位“{written}”与本条数据的单位“{unit or '（无）'}”不同，请填写同一单位的数字")
+        return None
+    return clean_decimal(last_base / this_base)
 
 
 def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
@@ -381,6 +409,10 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
             else:
                 approx = approx_text
 
+        last_year = None
+        if not parsed.problem and entry.get("last_year") not in (None, ""):
+            last_year = _last_year(entry.get("last_year"), unit, path + ("last_year",), out)
+
         topic = _text(entry.get("topic"))
         if topic is not None and topic_names and topic not in topic_names:
             close = difflib.get_close_matches(topic, topic_names, n=1, cutoff=0.4)
@@ -410,7 +442,7 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
             continue
         facts.append(Fact(id=fact_id or "", label=label, value=value, unit=unit, topic=topic,
                           section=section, approx=approx,
-                          source=_text(entry.get("source")) or locator.at(path)))
+                          source=_text(entry.get("source")) or locator.at(path), last_year=last_year))
     # Default ids are positional (F1, F2, …) in every format, so one sample in YAML and in Excel
     # loads to the same Facts; they skip any id the clerk already used.
     taken = {f.id for f in facts if f.id}
