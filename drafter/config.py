@@ -1,13 +1,21 @@
-"""Settings from environment variables (``DRAFTER_*``) and an optional TOML file.
+"""Settings from environment variables (``DRAFTER_*``), the 模型设置 file and an optional TOML file.
 
 One place decides where data lives and which LLM endpoint is used, so that the CLI,
-the UI and the tests all agree. Environment variables win over the TOML file, so a
-clerk's shared ``drafter.toml`` can be overridden for one run.
+the UI and the tests all agree. Precedence, highest first: command-line overrides,
+environment variables, the model settings file written by the UI's 模型设置 page
+(``<home>/model-settings.json``, only base_url/api_key/model), then ``drafter.toml``.
+The settings file sits above the TOML file because it is what the clerk chose most
+recently in the browser; environment variables stay on top so an administrator (or a
+test) can still pin one run. With login on, each user's choice lives in
+``<home>/users/<name>/model-settings.json`` and the UI layers it over the shared one.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -32,6 +40,11 @@ _ENV_KEYS = {
     "prompts_dir": "DRAFTER_PROMPTS",
     "templates_dir": "DRAFTER_TEMPLATES",
 }
+
+
+# What the 模型设置 page may store; nothing else is read from its file.
+MODEL_KEYS = ("base_url", "api_key", "model")
+MODEL_SETTINGS_FILE = "model-settings.json"
 
 
 class ConfigError(ValueError):
@@ -128,4 +141,54 @@ def load_settings(config_file: Path | None = None, **overrides) -> Settings:
     settings = Settings(**values)
     if settings.concurrency < 1:
         raise ConfigError("并发数 concurrency 至少为 1")
-    return settings
+    pinned = {k for k, v in overrides.items() if v is not None}
+    return with_model_settings(settings, None, pinned=pinned)
+
+
+def model_settings_path(home: Path, user: str | None = None) -> Path:
+    """The shared file, or one user's (a folder name safe on any file system)."""
+    if not user:
+        return home / MODEL_SETTINGS_FILE
+    safe = re.sub(r"[^\w.-]", "_", user).strip(".") or "user"
+    if safe != user:  # two logins must never share a folder after cleaning
+        safe += "-" + hashlib.sha1(user.encode("utf-8")).hexdigest()[:8]
+    return home / "users" / safe / MODEL_SETTINGS_FILE
+
+
+def read_model_settings(path: Path) -> dict:
+    """The saved base_url/api_key/model ("" kept: an empty base_url means the offline writer)."""
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"模型设置文件 {path} 无法读取：{exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"模型设置文件 {path} 格式有误")
+    return {k: str(data[k]) for k in MODEL_KEYS if data.get(k) is not None}
+
+
+def write_model_settings(path: Path, values: dict) -> None:
+    """Owner-only permissions (it holds an API key), written whole so a crash leaves the old file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({k: values.get(k) or "" for k in MODEL_KEYS}, handle, ensure_ascii=False, indent=2)
+    os.replace(tmp, path)
+
+
+def env_pinned_model_keys() -> list[str]:
+    """Model keys set by environment variables, which a saved file cannot change."""
+    return [k for k in MODEL_KEYS if os.environ.get(_ENV_KEYS[k], "") != ""]
+
+
+def with_model_settings(settings: Settings, user: str | None, *, pinned: set[str] | None = None) -> Settings:
+    """``settings`` with the saved model choice (the user's, or the shared one) laid over it,
+    except keys set by environment variables or ``pinned`` (command-line overrides)."""
+    saved = read_model_settings(model_settings_path(settings.home, user))
+    if not saved:
+        return settings
+    keep = set(env_pinned_model_keys()) | set(pinned or ())
+    changes = {k: (v or None) for k, v in saved.items() if k not in keep}
+    return replace(settings, **changes)

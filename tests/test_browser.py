@@ -478,3 +478,45 @@ def test_clerk_harvests_submissions_and_adopts_one_department(chromium, served, 
         shots(page, "adopted-in-facts")
     finally:
         context.close()
+
+
+def test_clerk_connects_a_model_on_the_settings_page(chromium, served, llm_server, shots):
+    """模型设置: a preset fills the address, 测试连接 shows the test server's answer, 保存 never echoes the key."""
+    _, url = served
+    secret = "sk-browser-secret-41d2"
+    llm_server.default = lambda body: "连接成功，我是测试模型。"
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-settings")
+        _wait_text(page, "settings-status", "离线模板（不调用大模型）")
+        page.locator("#settings-preset input").click()
+        page.get_by_role("option", name="Ollama（本机）").click()
+        page.wait_for_function("() => document.querySelector('#settings-url input, #settings-url textarea')"
+                               "?.value === 'http://localhost:11434/v1'")
+        shots(page, "preset-filled")
+        page.locator("#settings-url").locator("input, textarea").first.fill(llm_server.base_url)
+        page.locator("#settings-model").locator("input, textarea").first.fill("test-model")
+        page.locator("#settings-key input").fill(secret)
+        page.locator("#settings-test").click()
+        _wait_text(page, "settings-message", "我是测试模型")
+        assert "连接成功" in page.locator("#settings-message").inner_text()
+        shots(page, "tested")
+        page.locator("#settings-save").click()
+        _wait_text(page, "settings-message", "已保存")
+        assert _value(page, "settings-key") == ""
+        assert page.locator("#settings-key input").get_attribute("placeholder") == "已保存（不显示）"
+        assert secret not in page.content()
+        shots(page, "saved")
+        _tab(page, "tab-draft")
+        _wait_text(page, "backend-label", "test-model")
+        page.reload()
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-settings")
+        _wait_text(page, "settings-status", "test-model")
+        assert _value(page, "settings-model") == "test-model" and _value(page, "settings-key") == ""
+        assert secret not in page.content()
+    finally:
+        context.close()
+    assert llm_server.requests[0].headers["authorization"] == f"Bearer {secret}"

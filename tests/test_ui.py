@@ -219,7 +219,7 @@ def test_draft_from_a_bad_form_does_not_start(settings, store, facts):
 
 def test_backend_label(settings, llm_settings, llm_server):
     llm_server.allow_unused()
-    assert ev.backend_label(settings) == "离线模板（未配置模型）"
+    assert ev.backend_label(settings) == "离线模板（不调用大模型）"
     assert "test-model" in ev.backend_label(llm_settings)
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import gradio as gr
 
-from drafter.config import Settings
+from drafter.config import Settings, with_model_settings
 from drafter.facts import LEVELS
 from drafter.store import Store
 from drafter.ui import _events as ev
 from drafter.ui._harvest_page import build_harvest_tab
+from drafter.ui._settings_page import build_settings_tab, describe
 from drafter.ui._verify_page import build_verify_tab
 
 CSS = """
@@ -90,6 +91,13 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     def owner(request: gr.Request | None) -> str | None:
         return ev.owner_of(getattr(request, "username", None) if request else None)
+
+    def settings_for(request: gr.Request | None) -> Settings:
+        """The model this login chose on 模型设置 (environment variables still win)."""
+        try:
+            return with_model_settings(settings, owner(request))
+        except Exception:  # noqa: BLE001 - an unreadable settings file must not stop drafting
+            return settings
 
     def desc_md(name: str | None) -> str:
         text = skeleton_desc.get(name or "", "")
@@ -174,7 +182,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
             # ------------------------------------------------------------ 生成初稿
             with gr.Tab("生成初稿", id="draft", elem_id="tab-draft"):
-                gr.Markdown(f"起草方式：**{ev.backend_label(settings)}**", elem_id="backend-label")
+                backend_md = gr.Markdown(f"起草方式：**{describe(settings)}**", elem_id="backend-label")
                 with gr.Row():
                     generate_btn = gr.Button("生成初稿", variant="primary", elem_id="generate-btn", scale=3)
                     # an interrupted draft (the server was stopped part-way) drafts only what is missing
@@ -230,6 +238,9 @@ def build_app(settings: Settings) -> gr.Blocks:
 
             # ------------------------------------------------------------ 核验已有稿件
             build_verify_tab(store=store, owner=owner, draft_id_box=draft_id_box)
+
+            # ------------------------------------------------------------ 模型设置
+            build_settings_tab(app=app, settings=settings, owner=owner, backend_md=backend_md)
 
             # ------------------------------------------------------------ 我的草稿
             with gr.Tab("我的草稿", id="mine", elem_id="tab-mine"):
@@ -355,22 +366,23 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, request: gr.Request):
             who = owner(request)
+            chosen = settings_for(request)
             form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
             errors = ev.check_form(form)
             if errors:
                 yield {facts_errors: ev.errors_html(errors), facts_table: ev.annotate_rows(form.rows, errors),
                        gen_msg: "⚠️ 事实材料有误，未开始生成，请到“事实录入”中按提示修改。"}
                 return
-            yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(settings)}）", preview: "",
+            yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(chosen)}）", preview: "",
                    status_table: [], progress: ev.progress_html(0, 0)}
             announced = None
             last = None
-            async for p in ev.draft_updates(form, settings=settings, store=store, owner=who,
+            async for p in ev.draft_updates(form, settings=chosen, store=store, owner=who,
                                             skeleton=form.skeleton or None):
                 last = p
                 out = {status_table: p.rows, preview: p.preview,
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
-                       gen_msg: p.message or f"正在生成……（{ev.backend_label(settings)}）"}
+                       gen_msg: p.message or f"正在生成……（{ev.backend_label(chosen)}）"}
                 if p.draft_id and p.draft_id != announced:
                     announced = p.draft_id
                     out.update({draft_id_box: p.draft_id, remembered: {"draft_id": p.draft_id}})
@@ -396,7 +408,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 yield {gen_msg: "⚠️ 请先在“我的草稿”中打开要继续生成的草稿。"}
                 return
             last = None
-            async for p in ev.resume_updates(store, draft_id, settings=settings, owner=who):
+            async for p in ev.resume_updates(store, draft_id, settings=settings_for(request), owner=who):
                 last = p
                 yield {status_table: p.rows, preview: p.preview, gen_msg: p.message or "正在继续生成……",
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed)}
@@ -441,7 +453,8 @@ def build_app(settings: Settings) -> gr.Blocks:
             if not key:
                 yield {review_msg: "⚠️ 请先选择章节。"}
                 return
-            async for view in ev.regenerate_updates(store, draft_id, key, settings=settings, instruction=instr,
+            async for view in ev.regenerate_updates(store, draft_id, key, settings=settings_for(request),
+                                                    instruction=instr,
                                                     owner=owner(request)):
                 if view.ok and not view.versions:
                     yield {editor: view.text, review_msg: view.message}

@@ -88,7 +88,7 @@ def backend_label(settings: Settings) -> str:
     """Which writer will draft: clerks must know whether a model or the offline template wrote it."""
     if settings.uses_llm:
         return f"模型：{settings.model or '（未指定模型名）'}"
-    return "离线模板（未配置模型）"
+    return "离线模板（不调用大模型）"
 
 
 def _plain(value) -> str:
