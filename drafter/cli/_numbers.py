@@ -112,6 +112,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     未回应的上年计划只作提醒，不影响退出码；疑似沿用上年数据和有误的同比算作问题。
     """
     from drafter.facts import load_facts
+    from drafter.lastyear import check_yoy_against_facts
     from drafter.verify import SEVERITY_LABELS, verify_text
 
     if annotate_to:
@@ -121,6 +122,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     text = _read(draft)
     result = verify_text(text, facts.facts, year=year or facts.year, section_kind=section_kind,
                          stated=stated)
+    result = check_yoy_against_facts(text, result, facts.facts)   # 同比 against each fact's 上年值
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
     ok, comparison = result.ok, None
     if last_year:

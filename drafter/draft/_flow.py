@@ -221,11 +221,13 @@ class _Run:
                 self.emit(key, status, text="", message=f"输出中断，正在重新生成本节（第{attempt}次重试）：{exc}")
 
     def verify(self, text: str, brief: SectionBrief):
+        from drafter.lastyear import check_yoy_against_facts
         from drafter.verify import verify_text
 
         with self.timings.phase("verification"):
-            return verify_text(text, self.facts.facts, year=self.facts.year, section_kind=brief.kind,
-                               expected=brief.facts, stated=brief.points)
+            result = verify_text(text, self.facts.facts, year=self.facts.year, section_kind=brief.kind,
+                                 expected=brief.facts, stated=brief.points)
+            return check_yoy_against_facts(text, result, self.facts.facts)   # 同比 against 上年值
 
     async def write(self, planned: PlannedSection, brief: SectionBrief, *, first_template: str,
                     source: str) -> tuple[str, object, str, str, int]:

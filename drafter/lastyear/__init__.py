@@ -14,6 +14,10 @@ into parts with kinds by the corpus layout code, numbers by drafter.numbers.find
     merge(findings, comparison) -> list[Finding]     the verifier's and last year's, one per figure
     needs_attention(findings) -> bool               errors/warnings other than REMINDER_KINDS
     facts_texts(facts) -> list[str]                 a Facts' labels and points, for ``extra``
+    check_yoy_against_facts(text, verification, facts) -> Verification
+        同比 claims on a figure whose fact carries 上年值, checked against the two values (same
+        rules and formula as below); a right claim becomes supported by the fact. Call it on
+        verify_text's result before ``compare`` (which then leaves those claims alone).
 
 Finding kinds (drafter.verify.Finding):
     stale            error    疑似沿用上年数据: equals last year's figure under a matching label,
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 from drafter.lastyear._compare import (REMINDER_KINDS, Comparison, LastYearReport, compare, merge,  # noqa: F401
                                        needs_attention, read_last_year)
+from drafter.lastyear._facts_yoy import check_yoy_against_facts  # noqa: F401
 from drafter.lastyear._plans import PlanItem  # noqa: F401
 
 
@@ -41,5 +46,6 @@ def facts_texts(facts) -> list[str]:
     return [t for t in texts + list(facts.leadership) if t]
 
 
-__all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "compare", "facts_texts", "merge",
+__all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "check_yoy_against_facts", "compare",
+           "facts_texts", "merge",
            "needs_attention", "read_last_year"]

@@ -58,7 +58,10 @@ def compare(text: str, last: LastYearReport, verification: Verification, *,
     supported = {verification.mentions[i].start for i in verification.supported}
     in_plans = {f.start for f in this_figures if kind_at(this_parts, f.start) == KIND_PLANS}
 
-    claims = yoy_claims(text, verification.mentions, this_figures, last_figures)
+    # a claim already checked against the fact's own 上年值 (check_yoy_against_facts) is not checked twice
+    checked = {(f.start, f.end) for f in verification.findings if f.kind == "yoy"}
+    claims = [c for c in yoy_claims(text, verification.mentions, this_figures, last_figures)
+              if (c.mention.start, c.mention.end) not in checked]
     found = stale_findings(this_figures, last_figures, supported, in_plans, last_text)
     found += [check_claim(c) for c in claims]
     found = _fold_into_copied(found, copied_findings(text, last_text))

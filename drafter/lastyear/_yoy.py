@@ -30,6 +30,7 @@ class Claim:
     rises: bool
     base: Figure          # this year's figure the claim is about
     last: Figure | None   # last year's figure with the same label; None: not in last year's report
+    origin: str = "上年报告"   # where last year's figure came from, as the message names it
 
 
 def yoy_claims(text: str, mentions: list[Mention], this: list[Figure], last: list[Figure]) -> list[Claim]:
@@ -113,7 +114,7 @@ def _ok(claim: Claim, formula: str | None) -> Finding:
     m = claim.mention
     return Finding(kind="yoy", severity="info",
                    message=(f"“{m.text}”与两年数字相符：今年{claim.base.mention.text}，"
-                            f"上年{claim.last.mention.text}（上年报告）"),
+                            f"上年{claim.last.mention.text}（{claim.origin}）"),
                    start=m.start, end=m.end, text=m.text, formula=formula)
 
 
@@ -121,8 +122,17 @@ def _error(claim: Claim, reason: str, detail: str, formula: str | None) -> Findi
     m = claim.mention
     return Finding(kind="yoy", severity="error", rule=reason,
                    message=(f"同比有误：{detail}（今年{claim.base.mention.text}，"
-                            f"上年{claim.last.mention.text}，取自上年报告）"),
+                            f"上年{claim.last.mention.text}，取自{claim.origin}）"),
                    start=m.start, end=m.end, text=m.text, formula=formula)
+
+
+def claim_lead(text: str, m: Mention) -> bool | None:
+    """Public name of ``_lead``: True for a rise, False for a fall, None for no 同比 claim."""
+    return _lead(text, m)
+
+
+def base_figure(text: str, m: Mention, this: list[Figure]) -> Figure | None:
+    return _base_figure(text, m, this)
 
 
 def _lead(text: str, m: Mention) -> bool | None:

@@ -1,0 +1,68 @@
+"""同比 claims checked against the fact's own 上年值, with no last year's report needed.
+
+A clerk who fills in 上年值 next to a figure lets the writer state the change (同比增长12.5%)
+and the verifier recompute it. The claim belongs to the figure written just before it in its
+sentence; when the verifier found that figure supported by a fact carrying 上年值, the claim
+is checked by drafter.lastyear's own 同比 rules (rate rounded to the digits written,
+百分点 vs %, direction, 翻一番) and its finding, with the formula, takes the place of the
+verifier's 没有对应的事实. A right claim counts as supported by that fact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from drafter.lastyear._figures import Figure, comparable, figures
+from drafter.lastyear._text import Span
+from drafter.lastyear._yoy import Claim, base_figure, check_claim, claim_lead
+from drafter.numbers import Mention
+from drafter.verify import Finding, Verification
+
+
+def fact_yoy_findings(text: str, verification: Verification, facts) -> list[tuple[int, Finding, str]]:
+    """(mention index, finding, fact id) for every 同比 claim on a figure whose fact has 上年值."""
+    by_id = {f.id: f for f in facts if f.last_year is not None}
+    if not by_id:
+        return []
+    index = {m.start: i for i, m in enumerate(verification.mentions)}
+    this = figures(text, verification.mentions)
+    out = []
+    for i, m in enumerate(verification.mentions):
+        rises = claim_lead(text, m)
+        if rises is None:
+            continue
+        base = base_figure(text, m, this)
+        fact = by_id.get(verification.supported.get(index.get(base.start, -1))) if base else None
+        if fact is None:
+            continue
+        claim = Claim(m, rises, base, _last_year_figure(fact, base), origin=f"事实材料「{fact.label}」的上年值")
+        out.append((i, check_claim(claim), fact.id))
+    return out
+
+
+def check_yoy_against_facts(text: str, verification: Verification, facts) -> Verification:
+    """``verification`` with each 同比 claim on a fact with 上年值 checked: a right one is
+    supported by that fact (a 说明 with the formula), a wrong one an error with the formula."""
+    checked = fact_yoy_findings(text, verification, facts)
+    if not checked:
+        return verification
+    from drafter.lastyear._compare import Comparison, merge
+
+    supported = dict(verification.supported)
+    for i, finding, fact_id in checked:
+        if finding.severity == "info":
+            supported[i] = fact_id
+    findings = merge(verification.findings, Comparison([f for _, f, _ in checked]))
+    return dataclasses.replace(verification, findings=findings, supported=supported)
+
+
+def _last_year_figure(fact, base: Figure) -> Figure:
+    """Last year's value as a figure in the same comparable unit as this year's."""
+    shown = f"{_plain(fact.last_year)}{'%' if fact.unit == '%' else fact.unit}"
+    mention = Mention(shown, 0, 0, fact.last_year, fact.unit, None, "count")
+    return Figure(mention, frozenset(), Span(0, 0, shown), comparable(mention))
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")

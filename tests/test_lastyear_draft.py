@@ -1,0 +1,126 @@
+"""同比 from a fact's 上年值 (issue 11, parts 4–5): loaders, the verifier, the offline writer,
+the prompt, and `drafter draft --last-year`.
+
+The sentences are written here in the register of real reports (not taken from the seeds).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from drafter.facts import facts_from_dict, load_facts, write_workbook
+from drafter.lastyear import check_yoy_against_facts
+from drafter.verify import verify_text
+
+FACTS = {
+    "机关名称": "某县司法局", "年度": 2024,
+    "数据": [
+        {"事项": "收到行政复议申请", "数值": 45, "单位": "件", "主题": "行政复议", "上年值": 40},
+        {"事项": "人民调解调处成功率", "数值": "98%", "上年值": "95%"},
+        {"事项": "罚没款", "数值": 270, "单位": "万元", "上年值": "135万元"},
+        {"事项": "开展普法宣传活动", "数值": 120, "单位": "场", "约数": "余"},
+    ],
+}
+
+
+def _facts():
+    return facts_from_dict(FACTS)
+
+
+def _checked(text: str):
+    facts = _facts()
+    return check_yoy_against_facts(text, verify_text(text, facts.facts, year=2024), facts.facts)
+
+
+def _yoy(result):
+    return [f for f in result.findings if f.kind == "yoy"]
+
+
+def _problems(result):
+    """Problems other than the facts a short test text leaves unused."""
+    return [f for f in result.problems if f.kind != "unused_fact"]
+
+
+# --- the field --------------------------------------------------------------------------------
+
+def test_last_year_is_read_in_the_facts_unit_and_refused_in_another():
+    facts = _facts()
+    assert [f.last_year for f in facts.facts] == [Decimal(40), Decimal(95), Decimal(135), None]
+    with pytest.raises(ValueError) as caught:
+        facts_from_dict({"机关名称": "某县司法局", "年度": 2024,
+                         "数据": [{"事项": "收到行政复议申请", "数值": 45, "单位": "件", "上年值": "40%"},
+                                  {"事项": "办理案件", "数值": 4, "单位": "件", "上年值": "约4"},
+                                  {"事项": "审查文件", "数值": 9, "单位": "件", "上年值": "九"}]})
+    problems = caught.value.problems
+    assert len(problems) == 3 and all("「上年值」" in p for p in problems)
+    assert "单位" in problems[0] and "确切" in problems[1] and "阿拉伯数字" in problems[2]
+
+
+def test_last_year_money_in_another_money_unit_is_converted():
+    facts = facts_from_dict({"机关名称": "某县司法局", "年度": 2024,
+                             "数据": [{"事项": "罚没款", "数值": 2700000, "单位": "元", "上年值": "135万元"}]})
+    assert facts.facts[0].last_year == Decimal(1350000)
+
+
+def test_last_year_round_trips_through_yaml_and_excel(tmp_path):
+    facts = _facts()
+    yaml_file = tmp_path / "facts.yaml"
+    yaml_file.write_text("机关名称: 某县司法局\n年度: 2024\n上年报告: 2023年报告.docx\n数据:\n"
+                         "  - {事项: 收到行政复议申请, 数值: 45, 单位: 件, 上年值: 40}\n"
+                         "  - {事项: 人民调解调处成功率, 数值: 98.5%, 上年值: 95.25}\n", encoding="utf-8")
+    from_yaml = load_facts(yaml_file)
+    assert [f.last_year for f in from_yaml.facts] == [Decimal(40), Decimal("95.25")]
+    assert from_yaml.last_report == "2023年报告.docx"
+    for original in (facts, from_yaml):
+        book = write_workbook(tmp_path / "facts.xlsx", original)
+        again = load_facts(book)
+        assert [f.last_year for f in again.facts] == [f.last_year for f in original.facts]
+        assert again.last_report == original.last_report
+        assert facts_from_dict(original.to_dict()) == original
+
+
+# --- the verifier -----------------------------------------------------------------------------
+
+def test_right_claims_are_supported_with_their_formula():
+    text = ("全年收到行政复议申请45件，同比增长12.5%。人民调解调处成功率达98%，比上年提高3个百分点。"
+            "罚没款270万元，同比翻一番。")
+    result = _checked(text)
+    assert not _problems(result), [f.message for f in _problems(result)]
+    formulas = [f.formula for f in _yoy(result)]
+    assert formulas == ["(45−40)÷40≈12.5%", "98%−95%=3个百分点", "2700000÷1350000≈2倍"]
+    claims = {m.text for i, m in enumerate(result.mentions) if i in result.supported}
+    assert {"12.5%", "3个百分点", "翻一番"} <= claims
+
+
+@pytest.mark.parametrize("clause, rule, hint", [
+    ("同比增长12.0%", "rate", "应为12.5%"),     # rounding to the digits written
+    ("同比增长13%", "rate", "应为13%"),         # 12.5 rounds half up to 13 – so 13% is right…
+    ("同比下降12.5%", "direction", "方向相反"),
+])
+def test_a_wrong_rate_in_a_hand_edited_text_is_caught_with_the_formula(clause, rule, hint):
+    result = _checked(f"全年收到行政复议申请45件，{clause}。")
+    found = _yoy(result)
+    assert len(found) == 1
+    if clause == "同比增长13%":      # …and is accepted, with its formula
+        assert found[0].severity == "info" and not _problems(result)
+        return
+    assert found[0].severity == "error" and found[0].rule == rule and hint in found[0].message
+    assert found[0].formula == "(45−40)÷40≈12.5%"
+    assert "事实材料「收到行政复议申请」的上年值" in found[0].message
+    assert _problems(result)
+
+
+def test_percent_for_points_and_points_for_percent_are_caught():
+    as_percent = _yoy(_checked("人民调解调处成功率达98%，同比增长3%。"))
+    assert [(f.severity, f.rule) for f in as_percent] == [("error", "points_as_percent")]
+    assert "提高3个百分点" in as_percent[0].message and as_percent[0].formula == "98%−95%=3个百分点"
+    as_points = _yoy(_checked("全年收到行政复议申请45件，同比增加5个百分点。"))
+    assert [(f.severity, f.rule) for f in as_points] == [("error", "percent_as_points")]
+
+
+def test_a_claim_on_a_fact_without_last_year_is_left_to_the_verifier():
+    result = _checked("开展普法宣传活动120余场，同比增长20%。")
+    assert not _yoy(result)
+    assert [f.kind for f in _problems(result)] == ["unsupported"]
