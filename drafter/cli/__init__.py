@@ -11,7 +11,10 @@ import sys
 
 import click
 
+from drafter.cli import _zh
 from drafter.config import ConfigError, load_settings
+
+_zh.install()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

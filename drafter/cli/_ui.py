@@ -27,5 +27,24 @@ def ui_command(settings, host: str, port: int, auth: str | None, auth_file: str 
         raise click.ClickException(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost") and not users:
         click.echo("提醒：界面对内网开放但未启用登录（--auth / --auth-file），所有人都能看到全部草稿。", err=True)
-    click.echo(f"界面地址：http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/")
-    launch(settings, host=host, port=port, auth=users)
+    app = launch(settings, host=host, port=port, auth=users, prevent_thread_lock=True, quiet=True)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    click.echo(f"已启动：http://{shown}:{port}/")
+    click.echo("在浏览器中打开上面的地址即可使用；按 Ctrl+C 停止。")
+    _serve_until_interrupted(app)
+
+
+def _serve_until_interrupted(app) -> None:
+    """Gradio's own wait prints English on Ctrl+C; this one stops quietly and says so in Chinese."""
+    import time
+
+    try:
+        while True:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()):   # Gradio's "Closing server running on port"
+            app.close()
+        click.echo("已停止。")
