@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 # Each area keeps its fixtures in its own module; conftest only registers them.
-pytest_plugins = ["fixtures_index", "fixtures_llm", "fixtures_draft"]
+pytest_plugins = ["fixtures_index", "fixtures_llm", "fixtures_draft", "fixtures_llamacpp"]
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "corpus"
