@@ -124,3 +124,49 @@ def test_a_claim_on_a_fact_without_last_year_is_left_to_the_verifier():
     result = _checked("开展普法宣传活动120余场，同比增长20%。")
     assert not _yoy(result)
     assert [f.kind for f in _problems(result)] == ["unsupported"]
+
+
+# --- the offline writer -----------------------------------------------------------------------
+
+def _offline_report(facts):
+    from drafter.config import Settings
+    from drafter.draft import plan
+    from drafter.draft._briefs import make_brief
+    from drafter.llm._offline import write_section
+
+    outline = plan(facts, Settings())
+    topics = [s.topic for s in outline.sections if s.topic]
+    out = []
+    for planned in outline.sections:
+        brief = make_brief(facts, planned, skeleton=outline.skeleton, report_topics=topics)
+        text = write_section(brief)
+        result = verify_text(text, facts.facts, year=facts.year, section_kind=planned.kind, expected=brief.facts)
+        out.append((text, check_yoy_against_facts(text, result, facts.facts)))
+    return out
+
+
+def test_offline_writer_states_the_change_and_the_verifier_accepts_it():
+    sections = _offline_report(_facts())
+    text = "\n".join(t for t, _ in sections)
+    assert "收到行政复议申请45件，同比增长12.5%" in text
+    assert "98%，比上年提高3个百分点" in text
+    assert "270万元，同比翻一番" in text
+    assert "120余场，同比" not in text                 # a rough figure gets no rate
+    for _, result in sections:
+        assert not [f for f in result.problems if f.kind != "to_fill"]
+    right = [f for _, r in sections for f in _yoy(r)]
+    assert len(right) == 3 and all(f.severity == "info" and f.formula for f in right)
+
+
+@pytest.mark.parametrize("value, last, unit, phrase", [
+    (45, 40, "件", "同比增长12.5%"),
+    (30, 40, "件", "同比下降25%"),
+    (100, 30, "件", "同比增长233.3%"),      # 233.33…: one decimal
+    (7, 7, "件", "与上年持平"),
+    (96.5, 98.25, "%", "比上年下降1.75个百分点"),
+    (3, 0, "件", None),
+])
+def test_the_phrase_rounds_to_one_decimal_and_says_points_for_rates(value, last, unit, phrase):
+    from drafter.lastyear import yoy_phrase
+
+    assert yoy_phrase(Decimal(str(value)), Decimal(str(last)), unit) == phrase

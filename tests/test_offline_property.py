@@ -14,6 +14,7 @@ from drafter.config import Settings
 from drafter.draft import plan
 from drafter.draft._briefs import make_brief
 from drafter.facts import facts_from_dict
+from drafter.lastyear import check_yoy_against_facts, yoy_phrase
 from drafter.llm._offline import write_section
 from drafter.register import TO_FILL_PATTERN
 from drafter.verify import verify_text
@@ -66,6 +67,21 @@ def fact_rows(draw):
     return {"label": label, "value": value, "unit": draw(st.sampled_from(COUNT_UNITS)), "approx": approx}
 
 
+def last_year_of(draw, row: dict):
+    """An optional 上年值 in the row's unit: none mostly, else equal, half (翻一番) or any figure."""
+    choice = draw(st.sampled_from(["none", "none", "any", "equal", "half"]))
+    value = Decimal(str(row["value"]))
+    if choice == "none":
+        return None
+    if choice == "equal":
+        return str(value)
+    if choice == "half" and row["unit"] != "%":
+        return str(value / 2)
+    if row["unit"] == "%":
+        return str(Decimal(draw(st.integers(min_value=0, max_value=10000))) / 100)
+    return draw(st.integers(0, 2 * int(value) + 10))
+
+
 @st.composite
 def sheets(draw):
     org, level = draw(st.sampled_from(ORGS))
@@ -76,6 +92,9 @@ def sheets(draw):
             row["topic"] = draw(st.sampled_from(TOPICS + [None]))
         if "section" not in row:
             row["section"] = draw(st.sampled_from(SECTIONS)) if not row.get("topic") else None
+        last_year = last_year_of(draw, row)
+        if last_year is not None:
+            row["last_year"] = last_year
     year = draw(st.integers(2016, 2025))
     if draw(st.integers(0, 4)) == 0:        # a planned figure, filed under 下一年度安排
         rows.append({"label": f"计划{year + 1}年开展执法培训", "value": draw(st.integers(1, 30)), "unit": "期",
@@ -101,10 +120,13 @@ def test_every_offline_draft_verifies_clean_and_uses_every_fact(data):
     outline = plan(facts, Settings())
     topics = [s.topic for s in outline.sections if s.topic]
     used: set[str] = set()
+    written = ""
     for planned in outline.sections:
         brief = make_brief(facts, planned, skeleton=outline.skeleton, report_topics=topics)
         text = write_section(brief)
         result = verify_text(text, facts.facts, year=facts.year, section_kind=planned.kind, expected=brief.facts)
+        result = check_yoy_against_facts(text, result, facts.facts)   # the 同比 clauses from 上年值
+        written += text
         notes = [f for f in result.problems if f.kind == "to_fill"]
         others = [f for f in result.problems if f.kind != "to_fill"]
         assert not others, (planned.key, [f.message for f in others], text)
@@ -117,3 +139,7 @@ def test_every_offline_draft_verifies_clean_and_uses_every_fact(data):
         openers = [s[:2] for s in re.split(r"[。；：]", prose) if len(s) >= 2 and not ORDINAL.match(s)]
         assert len(openers) == len(set(openers)), (planned.key, text)
     assert used == {f.id for f in facts.facts}
+    for fact in facts.facts:     # every exact figure with 上年值 says how it changed
+        phrase = yoy_phrase(fact.value, fact.last_year, fact.unit)
+        if phrase and not fact.approx and fact.section != "下一年度安排":
+            assert phrase in written, (fact, written)

@@ -18,6 +18,8 @@ into parts with kinds by the corpus layout code, numbers by drafter.numbers.find
         同比 claims on a figure whose fact carries 上年值, checked against the two values (same
         rules and formula as below); a right claim becomes supported by the fact. Call it on
         verify_text's result before ``compare`` (which then leaves those claims alone).
+    yoy_phrase(value, last, unit) -> str | None     the 同比 clause for a figure and its 上年值
+        (同比增长12.5% / 比上年提高3个百分点 / 与上年持平 / 同比翻一番), one the check above accepts
 
 Finding kinds (drafter.verify.Finding):
     stale            error    疑似沿用上年数据: equals last year's figure under a matching label,
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 from drafter.lastyear._compare import (REMINDER_KINDS, Comparison, LastYearReport, compare, merge,  # noqa: F401
                                        needs_attention, read_last_year)
-from drafter.lastyear._facts_yoy import check_yoy_against_facts  # noqa: F401
+from drafter.lastyear._facts_yoy import check_yoy_against_facts, yoy_phrase  # noqa: F401
 from drafter.lastyear._plans import PlanItem  # noqa: F401
 
 
@@ -47,5 +49,5 @@ def facts_texts(facts) -> list[str]:
 
 
 __all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "check_yoy_against_facts", "compare",
-           "facts_texts", "merge",
+           "facts_texts", "merge", "yoy_phrase",
            "needs_attention", "read_last_year"]

@@ -66,3 +66,32 @@ def _last_year_figure(fact, base: Figure) -> Figure:
 
 def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+def yoy_phrase(value: Decimal, last: Decimal | None, unit: str) -> str | None:
+    """The 同比 clause a clerk writes for a figure and its 上年值, right by check_yoy_against_facts:
+    与上年持平 / 同比翻一番 (exactly twice) / 同比增长12.5% (one decimal, none when exact) /
+    比上年提高3个百分点 for a rate (the exact difference) (a rate that went from 95% to 98% rose 3个百分点, not 3%).
+    None when no rate can be computed (no 上年值, or last year's figure was 0)."""
+    if last is None or (not last and unit != "%"):
+        return None
+    if value == last:
+        return "与上年持平"
+    if unit == "%":
+        change = value - last          # points are exact: no rounding needed
+        return f"比上年{'提高' if change > 0 else '下降'}{_plain(abs(change))}个百分点"
+    if value == 2 * last:
+        return "同比翻一番"
+    change = _one_decimal((value - last) / last * 100)
+    if not change:
+        return "与上年基本持平"
+    return f"同比{'增长' if change > 0 else '下降'}{_plain(abs(change))}%"
+
+
+def _one_decimal(exact: Decimal) -> Decimal:
+    """Rounded half up to one decimal; an exact whole number keeps no decimal (20%, not 20.0%)."""
+    from decimal import ROUND_HALF_UP
+
+    if exact == exact.to_integral_value():
+        return exact.quantize(Decimal(1))
+    return exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

@@ -320,13 +320,26 @@ def facts_clause(facts, *, point: str = "", speaker: tuple[str, str] | None = No
             label = _short_label(label, anchor, fact.unit)
             if area and label.startswith(area):
                 label = label[len(area):]
-        clause = figure_clause(label, fact, head=not i and not point)
+        clause = figure_clause(label, fact, head=not i and not point) + _yoy_clause(fact)
         subset = bool(i) and _is_subset_fact(fact)
         if subset and not after_subset and not clause.startswith("其中"):
             clause = "其中" + clause
         after_subset = subset
         parts.append(clause)
     return "，".join(parts)
+
+
+def _yoy_clause(fact) -> str:
+    """“，同比增长12.5%” right after a figure whose fact carries 上年值 (the verifier reads a 同比
+    claim as belonging to the figure just before it). Not for a rough figure (120余场: no rate
+    can be computed from it) nor for a plan's target."""
+    last = getattr(fact, "last_year", None)
+    if last is None or fact.approx or fact.section == "下一年度安排":
+        return ""
+    from drafter.lastyear import yoy_phrase
+
+    phrase = yoy_phrase(fact.value, last, fact.unit)
+    return f"，{phrase}" if phrase else ""
 
 
 def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "。",
