@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -520,3 +521,48 @@ def test_clerk_connects_a_model_on_the_settings_page(chromium, served, llm_serve
     finally:
         context.close()
     assert llm_server.requests[0].headers["authorization"] == f"Bearer {secret}"
+
+
+def test_generate_with_incomplete_facts_fails_beside_the_button(chromium, served, shots):
+    """生成初稿 without 机关名称: the reason under the button, the progress bar in a failed state."""
+    _, url = served
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-draft")
+        page.locator("#generate-btn").click()
+        _wait_text(page, "generate-message", "未开始生成")
+        _wait_text(page, "generate-message", "机关名称")
+        page.wait_for_selector('#draft-progress .drafter-progress[data-failed="true"]')
+        label = page.locator("#draft-progress .label").inner_text()
+        assert "未能开始生成" in label and "正在准备" not in label, label
+        assert page.locator("#tab-draft").is_visible()       # the clerk stays where they clicked
+        shots(page, "failed-beside-button")
+    finally:
+        context.close()
+
+
+def test_progress_names_sections_by_heading_from_the_start(chromium, served, shots):
+    """While drafting, 各节进度 shows Chinese headings (（一）…), never ids such as work-01."""
+    _, url = served
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        _tab(page, "tab-facts")
+        page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
+        _wait_text(page, "facts-message", "已读入")
+        _tab(page, "tab-draft")
+        page.evaluate("""() => { window.__seen = []; new MutationObserver(() => {
+            const t = document.getElementById('status-table'); if (t) window.__seen.push(t.innerText); })
+            .observe(document.body, {subtree: true, childList: true, characterData: true}); }""")
+        page.locator("#generate-btn").click()
+        page.wait_for_selector('#draft-progress .drafter-progress[data-finished="true"]', timeout=90_000)
+        seen = page.evaluate("() => window.__seen")
+        assert any("（一）" in s for s in seen), seen[-1:]
+        leaked = [s for s in seen if re.search(r"work-\d|leadership|problems|plans", s)]
+        assert not leaked, leaked[:1]
+        shots(page, "finished")
+    finally:
+        context.close()

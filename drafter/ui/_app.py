@@ -28,6 +28,8 @@ CSS = """
 .drafter-progress .bar { height: 14px; background: #e5e7eb; border-radius: 7px; overflow: hidden; }
 .drafter-progress .fill { height: 100%; background: #2563eb; transition: width .3s; }
 .drafter-progress .label { margin-top: 4px; font-size: 14px; }
+.drafter-progress[data-failed="true"] .fill { background: #dc2626; }
+.drafter-progress[data-failed="true"] .label { color: #991b1b; font-weight: 600; }
 #draft-preview { max-height: 640px; overflow-y: auto; }
 /* Gradio lays highlighted tokens out as flex items, so a long plain run pushes the next flagged
    number onto its own line; flow them as inline text instead, as in the report itself. */
@@ -370,8 +372,10 @@ def build_app(settings: Settings) -> gr.Blocks:
             form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
             errors = ev.check_form(form)
             if errors:
+                # the reason goes beside the button the clerk pressed, not only on 事实录入
                 yield {facts_errors: ev.errors_html(errors), facts_table: ev.annotate_rows(form.rows, errors),
-                       gen_msg: "⚠️ 事实材料有误，未开始生成，请到“事实录入”中按提示修改。"}
+                       gen_msg: ev.not_started_message(errors), status_table: [], preview: "",
+                       progress: ev.progress_html(0, 0, finished=True, failed=True)}
                 return
             yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(chosen)}）", preview: "",
                    status_table: [], progress: ev.progress_html(0, 0)}

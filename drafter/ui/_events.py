@@ -372,6 +372,15 @@ def errors_html(errors: list[str]) -> str:
             f"<ul>{items}</ul></div>")
 
 
+def not_started_message(errors: list[str], shown: int = 5) -> str:
+    """Why 生成初稿 did not start, for the line under the button (the full list is on 事实录入)."""
+    lines = [f"⚠️ **未开始生成**：事实材料有 {len(errors)} 处需要修改（已在“事实录入”中逐条标出）："]
+    lines += [f"- {e}" for e in errors[:shown]]
+    if len(errors) > shown:
+        lines.append(f"- ……另有 {len(errors) - shown} 处，见“事实录入”")
+    return "\n".join(lines)
+
+
 def skeleton_choices(settings: Settings) -> list[tuple[str, str]]:
     from drafter.draft import list_skeletons
 
@@ -410,8 +419,10 @@ class _Tracker:
         self.message = ""
         self.notices: list[str] = []
         self.finished = False
+        self.outlined = False        # the store's section rows (with their numbered headings) were read
 
     def outline(self, draft: DraftRecord) -> None:
+        self.outlined = self.outlined or bool(draft.sections)
         for s in draft.sections:
             entry = self.sections.setdefault(s.key, {"status": s.status or "排队", "reason": s.reason or "",
                                                      "text": s.current.text if s.current else ""})
@@ -426,10 +437,14 @@ class _Tracker:
             if ev.status == "结束":
                 self.finished = True
             return
-        entry = self.sections.setdefault(ev.section_key, {"status": "排队", "reason": "", "text": "",
-                                                         "label": SECTION_NAMES.get(ev.section_key, ev.section_key),
-                                                         "order": len(self.sections)})
+        # the 排队 event names the section's heading: the clerk never sees an id such as work-01
+        queued_heading = ev.message if ev.status == "排队" and ev.message else ""
+        entry = self.sections.setdefault(ev.section_key, {
+            "status": "排队", "reason": "", "text": "", "order": len(self.sections),
+            "label": SECTION_NAMES.get(ev.section_key) or queued_heading or ev.section_key})
         entry["status"] = ev.status or entry["status"]
+        if queued_heading:
+            return
         if ev.text:
             entry["text"] = ev.text
         elif ev.delta:
@@ -507,6 +522,13 @@ async def _tracked(events, tracker: "_Tracker", *, store: Store, owner: str | No
                     tracker.outline(store.get_draft(ev.draft_id, owner=owner))
                 except StoreError:
                     pass
+            elif (not tracker.outlined and ev.section_key and ev.status != "排队"
+                  and tracker.draft_id):
+                # the rows are written while the first sections start: read the numbered headings once
+                try:
+                    tracker.outline(store.get_draft(tracker.draft_id, owner=owner))
+                except StoreError:
+                    pass
             tracker.apply(ev)
             now = time.monotonic()
             if status_change or now - last >= min_interval:
@@ -555,7 +577,10 @@ def _reason(exc: BaseException) -> str:
 
 def progress_html(done: int, total: int, *, finished: bool = False, failed: bool = False) -> str:
     pct = int(round(100 * done / total)) if total else (100 if finished else 0)
-    if finished and failed:
+    if finished and failed and not total:
+        pct = 0
+        label = "未能开始生成：原因见上方提示，改正后再点“生成初稿”"
+    elif finished and failed:
         label = f"已结束：{done}/{total} 节，有未完成的章节"
     elif finished:
         label = f"全部完成：{done}/{total} 节"
@@ -564,7 +589,7 @@ def progress_html(done: int, total: int, *, finished: bool = False, failed: bool
     else:
         label = "正在准备……"
     return (f'<div class="drafter-progress" data-done="{done}" data-total="{total}" '
-            f'data-finished="{str(finished).lower()}">'
+            f'data-finished="{str(finished).lower()}" data-failed="{str(finished and failed).lower()}">'
             f'<div class="bar"><div class="fill" style="width:{pct}%"></div></div>'
             f'<div class="label">{label}</div></div>')
 
