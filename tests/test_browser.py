@@ -566,3 +566,34 @@ def test_progress_names_sections_by_heading_from_the_start(chromium, served, sho
         shots(page, "finished")
     finally:
         context.close()
+
+
+def test_upload_keeps_what_the_clerk_typed(chromium, served, shots):
+    """Typed 机关名称/年度 survive a facts upload; the file fills the rest and the page says what was kept."""
+    _, url = served
+    typed_org = "示例县司法局"
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        page.locator("#org textarea, #org input").first.fill(typed_org)
+        page.locator("#year input").first.fill("2021")
+        page.locator("#year input").first.press("Tab")
+        _tab(page, "tab-facts")
+        page.locator("#facts-upload input[type=file]").set_input_files(str(EXAMPLE))
+        _wait_text(page, "facts-message", "保留了您填写的")
+        message = page.locator("#facts-message").inner_text()
+        assert "机关名称" in message and "年度" in message, message
+        _wait_text(page, "facts-table", "局党组理论学习中心组集体学法")      # empty fields were filled
+        shots(page, "kept-typed")
+        _tab(page, "tab-basic")
+        assert _value(page, "org") == typed_org
+        assert _value(page, "year") == "2021"
+        _tab(page, "tab-facts")
+        page.locator("#facts-use-file").click()                              # the clerk chooses the file's
+        _wait_text(page, "facts-message", "已改用文件中的值")
+        _tab(page, "tab-basic")
+        page.wait_for_function("() => document.querySelector('#org textarea, #org input')?.value === '%s'" % ORG)
+        shots(page, "used-file")
+    finally:
+        context.close()

@@ -162,6 +162,9 @@ def build_app(settings: Settings) -> gr.Blocks:
                             gr.Markdown("（空白 Excel 模板暂不可用）", elem_id="template-download")
                         check_btn = gr.Button("检查事实材料", elem_id="facts-check")
                 facts_msg = gr.Markdown("", elem_id="facts-message")
+                # shown only when an upload kept fields the clerk had typed: the clerk decides
+                use_file_btn = gr.Button("用文件中的值替换我填写的", visible=False, elem_id="facts-use-file")
+                file_form = gr.State(None)
                 facts_errors = gr.HTML("", elem_id="facts-errors")
                 facts_table = gr.Dataframe(
                     headers=ev.TABLE_COLUMNS, datatype="str", type="array", interactive=True,
@@ -345,17 +348,35 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         skeleton.change(desc_md, inputs=skeleton, outputs=skeleton_md)
 
-        def on_upload(path):
+        def on_upload(path, *values):
             # the drop zone is emptied again so a corrected file can be dropped straight away
             result = ev.load_facts_file(path, ev.topic_table(settings))
             if result.form is None:
-                return {facts_errors: ev.errors_html(result.errors), facts_msg: "", upload: None}
-            out = form_updates(result.form)
-            out.update({facts_errors: "", facts_msg: result.message, upload: None})
+                return {facts_errors: ev.errors_html(result.errors), facts_msg: "", upload: None,
+                        use_file_btn: gr.update(visible=False), file_form: None}
+            # what the clerk typed is never replaced silently: the file fills only the empty fields
+            merged, kept = ev.merge_upload(form_from(values), result.form,
+                                           {"skeleton": default_skeleton})
+            out = form_updates(merged)
+            message = result.message
+            if kept:
+                message += ("\n\n⚠️ 以下内容保留了您填写的，未用文件中的值：" + "、".join(kept)
+                            + "。如要改用文件中的值，请点下面的按钮。")
+            out.update({facts_errors: "", facts_msg: message, upload: None,
+                        use_file_btn: gr.update(visible=bool(kept)), file_form: result.form if kept else None})
             return out
 
-        upload.upload(on_upload, inputs=upload,
-                      outputs=form_fields + [skeleton_md, facts_errors, facts_msg, upload])
+        upload_outputs = form_fields + [skeleton_md, facts_errors, facts_msg, upload, use_file_btn, file_form]
+        upload.upload(on_upload, inputs=[upload] + form_fields, outputs=upload_outputs)
+
+        def on_use_file(loaded):
+            if loaded is None:
+                return {use_file_btn: gr.update(visible=False)}
+            out = form_updates(loaded)
+            out.update({facts_msg: "已改用文件中的值。", use_file_btn: gr.update(visible=False), file_form: None})
+            return out
+
+        use_file_btn.click(on_use_file, inputs=file_form, outputs=upload_outputs)
 
         def on_check(*values):
             form = form_from(values)

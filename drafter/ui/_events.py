@@ -299,6 +299,47 @@ class FactsLoad:
     message: str
 
 
+# The form's fields as the clerk knows them, for "kept what you typed" messages.
+FORM_FIELD_LABELS = {"org": "机关名称", "year": "年度", "level": "层级", "skeleton": "报告骨架", "recipient": "主送机关",
+                     "signature": "署名", "date": "成文日期", "rows": "数据表", "topics_text": "工作事项与要点",
+                     "leadership_text": "第一责任人履职", "shortcomings_text": "存在的不足", "plans_text": "下一年度安排"}
+
+
+def _typed(name: str, value, defaults: dict) -> bool:
+    """The clerk put something here (a widget's own starting value does not count)."""
+    if name == "rows":
+        return any(str(cell or "").strip() for row in value or [] for cell in row)
+    if value in (None, ""):
+        return False
+    if name in defaults and _plain_field(value) == _plain_field(defaults[name]):
+        return False
+    return bool(str(value).strip())
+
+
+def merge_upload(current: FactsForm, loaded: FactsForm, defaults: dict | None = None) -> tuple[FactsForm, list[str]]:
+    """The uploaded file fills only the fields the clerk left empty; returns the merged form and
+    the labels of typed fields that were kept although the file says otherwise."""
+    defaults = {"level": "区县", "year": default_report_year(), **(defaults or {})}
+    merged = FactsForm(**{f: getattr(loaded, f) for f in FORM_FIELD_LABELS})
+    kept = []
+    for name, label in FORM_FIELD_LABELS.items():
+        mine, theirs = getattr(current, name), getattr(loaded, name)
+        if not _typed(name, mine, defaults):
+            continue
+        setattr(merged, name, mine)
+        if _plain_field(mine) != _plain_field(theirs) and _typed(name, theirs, {}):
+            kept.append(label)
+    return merged, kept
+
+
+def _plain_field(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, list):
+        return repr([[str(c or "").strip() for c in row] for row in value if any(str(c or "").strip() for c in row)])
+    return str(value if value is not None else "").strip()
+
+
 def load_facts_file(path: str | Path | None, topics: dict[str, list[str]] | None = None) -> FactsLoad:
     """An uploaded file fills the form, or yields the loader's Chinese problems, never a traceback."""
     if not path:
