@@ -170,3 +170,36 @@ def test_the_phrase_rounds_to_one_decimal_and_says_points_for_rates(value, last,
     from drafter.lastyear import yoy_phrase
 
     assert yoy_phrase(Decimal(str(value)), Decimal(str(last)), unit) == phrase
+
+
+# --- the model prompt -------------------------------------------------------------------------
+
+def _prompt(facts, key: str) -> str:
+    from drafter.config import Settings
+    from drafter.draft import plan
+    from drafter.draft._briefs import make_brief
+    from drafter.draft._prompts import build_request
+
+    outline = plan(facts, Settings())
+    brief = make_brief(facts, outline.section(key), skeleton=outline.skeleton)
+    return build_request(Settings(), brief).messages[1]["content"]
+
+
+def test_the_prompt_carries_both_values_the_clause_and_the_points_rule():
+    from drafter.config import Settings
+    from drafter.draft import plan
+
+    facts = _facts()
+    keys = [s.key for s in plan(facts, Settings()).sections]
+    prompts = "\n".join(_prompt(facts, k) for k in keys)
+    assert "| 收到行政复议申请 | 45件 | 40件 | 同比增长12.5% |" in prompts
+    assert "| 人民调解调处成功率 | 98% | 95% | 比上年提高3个百分点 |" in prompts
+    assert "“提高3个百分点”，不是“增长3%”" in prompts
+    assert "开展普法宣传活动 | 120余场 |" not in prompts      # a rough figure: no 同比 offered
+
+
+def test_without_last_year_the_prompt_still_forbids_any_yoy():
+    facts = facts_from_dict({**FACTS, "数据": [{k: v for k, v in row.items() if k != "上年值"}
+                                             for row in FACTS["数据"]]})
+    prompt = _prompt(facts, "work-01")
+    assert "不得写比例、同比、排名" in prompt and "同比规则" not in prompt

@@ -39,6 +39,8 @@ class FactRow:
     unit: str
     approx: str | None
     written: str
+    last_year: str | None = None   # 上年值 as written (95%, 40件), only when a 同比 can be stated
+    yoy: str | None = None         # the 同比 clause computed from the two values (同比增长12.5%)
 
 
 @functools.lru_cache(maxsize=8)
@@ -50,7 +52,19 @@ def _environment(prompts_dir: str) -> jinja2.Environment:
 
 def fact_rows(brief: SectionBrief) -> list[FactRow]:
     return [FactRow(id=f.id, label=f.label, value=format_value(f.value), unit=f.unit or "", approx=f.approx,
-                    written=quantity(f.value, f.unit, f.approx)) for f in brief.facts]
+                    written=quantity(f.value, f.unit, f.approx), **_yoy_columns(f)) for f in brief.facts]
+
+
+def _yoy_columns(fact) -> dict:
+    """The 上年值 and the 同比 clause computed from the two values, so a model copies a right rate
+    instead of computing one (nor writes % for a rate's change). None for a rough figure or a plan."""
+    from drafter.lastyear import yoy_phrase
+
+    last = getattr(fact, "last_year", None)
+    if last is None or fact.approx or fact.section == "下一年度安排":
+        return {}
+    phrase = yoy_phrase(fact.value, last, fact.unit)
+    return {"last_year": quantity(last, fact.unit, None), "yoy": phrase} if phrase else {}
 
 
 def guidance(brief: SectionBrief) -> str:
