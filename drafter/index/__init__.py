@@ -10,6 +10,7 @@ batch), so running ``update`` again embeds only what is missing.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +26,9 @@ from drafter.index._state import ChunkRow, FileRecord, IndexState
 
 MODES = ("hybrid", "dense", "bm25")
 _POOL = 60          # candidates taken from each ranking before fusion
-BATCH_CHUNKS = 32   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
+BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
+_FILTER_HERE = 0.2  # filters keeping at least this share of chunks are applied after the dense search
 
 
 @dataclass
@@ -129,6 +131,7 @@ class Index:
         self._bm25 = None
         self._bm25_version: str | None = None
         self._rows: tuple[str | None, list[ChunkRow]] | None = None
+        self._count: tuple[str | None, int] | None = None
 
     @property
     def collection(self):
@@ -335,18 +338,35 @@ class Index:
 
     def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow],
                        embedding=None) -> list[tuple[str, float]]:
-        """Chunks ranked by their best-matching window (max-sim)."""
-        topic_names = sorted({name for row in rows.values() for name in row.topics})
+        """Chunks ranked by their best-matching window (max-sim).
+
+        Only distances are fetched: a record's id names its chunk (``chunk_id~n``), and fetching
+        240 records' metadata was most of a search's time (bench/scale.py). When the filters keep
+        a fair share of the chunks they are applied here, over a pool widened by that share,
+        instead of by Chroma, whose metadata filter cost more than the search itself."""
         asked = {"query_embeddings": [embedding]} if embedding is not None else {"query_texts": [query]}
-        result = self.collection.query(
-            **asked, n_results=max(1, min(self.collection.count(), _POOL * 4)),
-            where=filters.chroma_where(topic_names), include=["distances", "metadatas"])
+        total = self._window_count()
+        share = len(rows) / max(1, len(self._all_rows()))
+        if share >= _FILTER_HERE:
+            where, wanted = None, math.ceil(_POOL * 4 / share)
+        else:
+            topic_names = sorted({name for row in rows.values() for name in row.topics})
+            where, wanted = filters.chroma_where(topic_names), _POOL * 4
+        result = self.collection.query(**asked, n_results=max(1, min(total, wanted)), where=where,
+                                       include=["distances"])
         best: dict[str, float] = {}
-        for meta, distance in zip(result["metadatas"][0], result["distances"][0]):
-            chunk_id = meta.get("chunk")
+        for record_id, distance in zip(result["ids"][0], result["distances"][0]):
+            chunk_id = record_id.rsplit("~", 1)[0]
             if chunk_id in rows and chunk_id not in best:
                 best[chunk_id] = 1.0 - distance
         return sorted(best.items(), key=lambda item: -item[1])[:_POOL]
+
+    def _window_count(self) -> int:
+        """Records in the collection, asked once per index version rather than per search."""
+        version = self.state.get_meta("bm25_version")
+        if self._count is None or self._count[0] != version:
+            self._count = (version, self.collection.count())
+        return self._count[1]
 
     def _bm25_ranking(self, query: str, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
         scores = self._bm25_index().scores(query) if self._bm25_index() else {}
