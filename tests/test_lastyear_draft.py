@@ -203,3 +203,86 @@ def test_without_last_year_the_prompt_still_forbids_any_yoy():
                                              for row in FACTS["数据"]]})
     prompt = _prompt(facts, "work-01")
     assert "不得写比例、同比、排名" in prompt and "同比规则" not in prompt
+
+
+# --- drafter draft --last-year ----------------------------------------------------------------
+
+LAST_REPORT = """某县司法局2023年法治政府建设年度报告
+一、主要举措和成效
+（一）行政复议。全年收到行政复议申请40件，依法审结38件。
+（二）人民调解。人民调解调处成功率达95%。
+二、存在的不足
+一是基层法治力量相对薄弱。
+三、2024年工作打算
+一是深化行政复议体制改革，推进行政复议决定书网上公开。二是建设智慧司法所，为各司法所配齐视频调解终端。
+"""
+
+SHEET = """机关名称: 某县司法局
+年度: 2024
+上年报告: 2023年报告.txt
+工作事项:
+  - 事项: 行政复议
+    要点:
+      - 深化行政复议体制改革，推进行政复议决定书网上公开
+数据:
+  - {事项: 收到行政复议申请, 数值: 45, 单位: 件, 主题: 行政复议, 上年值: 40}
+  - {事项: 人民调解调处成功率, 数值: 98%, 上年值: 95%}
+"""
+
+
+def _draft_cli(args):
+    from click.testing import CliRunner
+
+    from drafter.cli import _draft  # noqa: F401  (registers the commands)
+    from drafter.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("named_in_sheet", [True, False])
+def test_draft_with_last_year_lists_the_unanswered_plan_and_writes_verified_yoy(home, tmp_path, named_in_sheet):
+    (tmp_path / "2023年报告.txt").write_text(LAST_REPORT, encoding="utf-8")
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET if named_in_sheet else SHEET.replace("上年报告: 2023年报告.txt\n", ""), encoding="utf-8")
+    out = tmp_path / "out.md"
+    args = ["draft", sheet, "-o", out] + ([] if named_in_sheet else ["--last-year", tmp_path / "2023年报告.txt"])
+    result = _draft_cli(args)
+    assert result.exit_code == 0, result.output
+    assert "上年计划未见回应（1项" in result.output
+    assert "配齐视频调解终端" in result.output            # the plan this year's facts never answer
+    assert "推进行政复议决定书网上公开。" not in result.output.split("上年计划未见回应")[1]
+    assert "同比 2 处（有误 0 处）" in result.output and "上年计划 2 项中 1 项未见回应" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "同比增长12.5%" in text and "比上年提高3个百分点" in text
+
+
+def test_draft_without_a_last_year_report_says_nothing_about_it(home, tmp_path):
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET.replace("上年报告: 2023年报告.txt\n", ""), encoding="utf-8")
+    result = _draft_cli(["draft", sheet, "-o", tmp_path / "out.md"])
+    assert result.exit_code == 0, result.output
+    assert "对照上年报告" not in result.output
+
+
+def test_a_missing_last_report_named_in_the_sheet_is_a_notice_not_a_failure(home, tmp_path):
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET, encoding="utf-8")
+    result = _draft_cli(["draft", sheet, "-o", tmp_path / "out.md"])
+    assert result.exit_code == 0, result.output
+    assert "上年报告“2023年报告.txt”找不到" in result.output
+
+
+def test_a_hand_edited_draft_with_a_wrong_yoy_fails_drafter_verify_with_the_formula(tmp_path):
+    from click.testing import CliRunner
+
+    from drafter.cli import _numbers  # noqa: F401
+    from drafter.cli import cli
+
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET.replace("上年报告: 2023年报告.txt\n", ""), encoding="utf-8")
+    draft = tmp_path / "稿.txt"
+    draft.write_text("全年收到行政复议申请45件，同比增长15%。人民调解调处成功率达98%，同比增长3%。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["verify", str(draft), "--facts", str(sheet)])
+    assert result.exit_code == 1
+    assert "应为13%" in result.output and "算式：(45−40)÷40≈12.5%" in result.output
+    assert "提高3个百分点" in result.output and "算式：98%−95%=3个百分点" in result.output

@@ -138,10 +138,12 @@ def _unresolved_errors(draft) -> list[tuple[str, int]]:
 @click.option("--md", "markdown", default=None, help="另外导出 Markdown 文件")
 @click.option("--skeleton", default=None, help="报告骨架（四段式 / 四段式（第一责任人在前） / 三段式），默认取事实材料中的「骨架」")
 @click.option("--closing", is_flag=True, default=None, help="加一段结束语（“总之，……”）")
+@click.option("--last-year", "last_year", default=None, type=ExistingFile(),
+              help="上年报告（.docx、.txt、.md、.html），默认取事实材料中的「上年报告」：起草后列出未见回应的上年计划，查沿用上年的数字和句子")
 @click.pass_obj
 @clerk_errors
 def draft_command(settings, facts_file: str, output: str | None, markdown: str | None,
-                  skeleton: str | None, closing: bool | None) -> None:
+                  skeleton: str | None, closing: bool | None, last_year: str | None) -> None:
     """根据事实材料起草整篇报告：逐节生成、核验数字，保存为草稿并可导出。"""
     from drafter.draft import draft_report
     from drafter.facts import load_facts
@@ -150,12 +152,22 @@ def draft_command(settings, facts_file: str, output: str | None, markdown: str |
     facts = load_facts(Path(facts_file))
     for warning in facts.warnings:
         click.echo(f"提示：{warning}")
+    from drafter.cli._lastyear import check_against_last_year, last_year_path
+    from drafter.lastyear import read_last_year
+
+    last_path = last_year_path(last_year, facts, facts_file)
+    last = read_last_year(last_path) if last_path else None   # a file that cannot be read fails before drafting
     store = _store(settings)
     labels: dict[str, str] = {}
     events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing)
     draft_id, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
     errors = 0
     if draft_id:
+        if last is not None:
+            from drafter.draft import render_blocks
+            from drafter.export import to_text
+
+            check_against_last_year(to_text(render_blocks(store.get_draft(draft_id), settings=settings)), facts, last)
         errors = _export(store, settings, draft_id, [output, markdown])
         if not output and not markdown:
             click.echo(f"导出：drafter export {draft_id} -o 报告.docx")
