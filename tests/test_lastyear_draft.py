@@ -286,3 +286,22 @@ def test_a_hand_edited_draft_with_a_wrong_yoy_fails_drafter_verify_with_the_form
     assert result.exit_code == 1
     assert "应为13%" in result.output and "算式：(45−40)÷40≈12.5%" in result.output
     assert "提高3个百分点" in result.output and "算式：98%−95%=3个百分点" in result.output
+
+
+def test_drafter_verify_reads_the_last_report_named_in_the_facts_file(tmp_path):
+    from click.testing import CliRunner
+
+    from drafter.cli import _numbers  # noqa: F401
+    from drafter.cli import cli
+
+    (tmp_path / "2023年报告.txt").write_text(LAST_REPORT, encoding="utf-8")
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET, encoding="utf-8")
+    draft = tmp_path / "稿.txt"
+    draft.write_text("（一）行政复议。深化行政复议体制改革，推进行政复议决定书网上公开，"
+                     "全年收到行政复议申请45件，同比增长12.5%。人民调解调处成功率达98%，比上年提高3个百分点。\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["verify", str(draft), "--facts", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert "同比 2 处（有误 0 处）" in result.output
+    assert "上年计划 2 项中 1 项未见回应" in result.output and "配齐视频调解终端" in result.output

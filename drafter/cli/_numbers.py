@@ -125,6 +125,11 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     result = check_yoy_against_facts(text, result, facts.facts)   # 同比 against each fact's 上年值
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
     ok, comparison = result.ok, None
+    if not last_year:
+        from drafter.cli._lastyear import last_year_path
+
+        named = last_year_path(None, facts, facts_file)   # the facts file's 上年报告
+        last_year = str(named) if named else None
     if last_year:
         findings, comparison, ok = _against_last_year(text, last_year, result, facts)
     rows = [{**f.to_dict(), **_where(text, f.start, f.end)} for f in findings]
@@ -163,6 +168,7 @@ def _against_last_year(text: str, path: str, result, facts):
 
     comparison = compare(text, read_last_year(Path(path)), result, extra=facts_texts(facts))
     findings = merge(result.findings, comparison)
+    comparison.findings += [f for f in result.findings if f.kind == "yoy"]   # 同比 against 上年值, for the summary
     return findings, comparison, not needs_attention(findings)
 
 
