@@ -305,3 +305,14 @@ def test_drafter_verify_reads_the_last_report_named_in_the_facts_file(tmp_path):
     assert result.exit_code == 0, result.output
     assert "同比 2 处（有误 0 处）" in result.output
     assert "上年计划 2 项中 1 项未见回应" in result.output and "配齐视频调解终端" in result.output
+
+
+def test_flat_is_checked_against_the_two_values():
+    wrong = _yoy(_checked("全年收到行政复议申请45件，与上年持平。"))
+    assert [(f.severity, f.rule) for f in wrong] == [("error", "direction")]
+    assert "应写“同比增长12.5%”" in wrong[0].message and wrong[0].formula == "(45−40)÷40≈12.5%"
+    facts = facts_from_dict({"机关名称": "某县司法局", "年度": 2024,
+                             "数据": [{"事项": "收到行政复议申请", "数值": 40, "单位": "件", "上年值": 40}]})
+    text = "全年收到行政复议申请40件，与上年持平。"
+    result = check_yoy_against_facts(text, verify_text(text, facts.facts, year=2024), facts.facts)
+    assert [f.severity for f in _yoy(result)] == ["info"] and result.ok

@@ -11,7 +11,8 @@ verifier's 没有对应的事实. A right claim counts as supported by that fact
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from drafter.lastyear._figures import Figure, comparable, figures
 from drafter.lastyear._text import Span
@@ -44,17 +45,59 @@ def fact_yoy_findings(text: str, verification: Verification, facts) -> list[tupl
 def check_yoy_against_facts(text: str, verification: Verification, facts) -> Verification:
     """``verification`` with each 同比 claim on a fact with 上年值 checked: a right one is
     supported by that fact (a 说明 with the formula), a wrong one an error with the formula."""
-    checked = fact_yoy_findings(text, verification, facts)
+    checked = fact_yoy_findings(text, verification, facts) + _flat_findings(text, verification, facts)
     if not checked:
         return verification
     from drafter.lastyear._compare import Comparison, merge
 
     supported = dict(verification.supported)
     for i, finding, fact_id in checked:
-        if finding.severity == "info":
+        if finding.severity == "info" and i is not None:
             supported[i] = fact_id
     findings = merge(verification.findings, Comparison([f for _, f, _ in checked]))
     return dataclasses.replace(verification, findings=findings, supported=supported)
+
+
+_FLAT = re.compile(r"(?:与上年|同比|与去年|较上年)(?:相比)?(?P<roughly>基本)?持平")
+
+
+def _flat_findings(text: str, verification: Verification, facts) -> list[tuple[None, Finding, str]]:
+    """与上年持平 after a figure whose fact has 上年值: right only when the two values are equal
+    (基本持平: when the change rounds to 0.0%, as the writer writes it)."""
+    by_id = {f.id: f for f in facts if f.last_year is not None}
+    if not by_id or "持平" not in text:
+        return []
+    index = {m.start: i for i, m in enumerate(verification.mentions)}
+    this = figures(text, verification.mentions)
+    out = []
+    for found in _FLAT.finditer(text):
+        phrase = Mention(found.group(), found.start(), found.end(), None, None, None, "number")
+        base = base_figure(text, phrase, this)
+        fact = by_id.get(verification.supported.get(index.get(base.start, -1))) if base else None
+        if fact is None:
+            continue
+        out.append((None, _flat_finding(found, fact), fact.id))
+    return out
+
+
+def _flat_finding(found: re.Match, fact) -> Finding:
+    value, last, unit = fact.value, fact.last_year, fact.unit
+    rate = unit == "%"
+    change = value - last if rate else ((value - last) / last * 100 if last else None)
+    unit_shown = "%" if rate else unit
+    formula = (f"{_plain(value)}%−{_plain(last)}%={_plain(change)}个百分点" if rate else
+               f"({_plain(value)}−{_plain(last)})÷{_plain(last)}≈"
+               f"{_plain(change.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%" if change is not None else None)
+    flat = value == last or (found.group("roughly") and change is not None
+                             and not change.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    where = f"今年{_plain(value)}{unit_shown}，上年{_plain(last)}{unit_shown}，取自事实材料「{fact.label}」的上年值"
+    if flat:
+        return Finding(kind="yoy", severity="info", message=f"“{found.group()}”与两年数字相符（{where}）",
+                       start=found.start(), end=found.end(), text=found.group(), formula=formula)
+    said = phrase if (phrase := yoy_phrase(value, last, unit)) else "有变化"
+    return Finding(kind="yoy", severity="error", rule="direction",
+                   message=f"同比有误：两年数字不同，不是“{found.group()}”，应写“{said}”（{where}）",
+                   start=found.start(), end=found.end(), text=found.group(), formula=formula)
 
 
 def _last_year_figure(fact, base: Figure) -> Figure:
@@ -65,7 +108,7 @@ def _last_year_figure(fact, base: Figure) -> Figure:
 
 
 def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    return format(value.normalize(), "f")
 
 
 def yoy_phrase(value: Decimal, last: Decimal | None, unit: str) -> str | None:
