@@ -276,3 +276,43 @@ def test_one_x_one_slogans_do_not_swallow_counts():
 def test_congress_and_clock_times_are_not_counts(sentence, needle):
     assert at(sentence, needle).kind in ("ordinal_phrase", "date")
     assert stats(sentence) == []
+
+
+# -- a list of dialled numbers ending in a hotline's name, a dateline day, 六市/两市 -------------
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("110、12345与12348热线实现“三线联动”。", "110"),
+    ("110、12345与12348热线实现“三线联动”。", "12345"),
+    ("推动110、119、120等紧急热线与12345热线高效对接。", "119"),
+    ("群众遇到紧急情况可拨打110、120求助。", "120"),
+])
+def test_every_number_of_a_hotline_list_is_dialled(sentence, needle):
+    assert needle not in stats(sentence)
+
+
+def test_a_count_before_a_hotline_list_stays_a_count():
+    assert stats("全年受理案件110件、办结105件。") == ["110件", "105件"]
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("中新网西宁6月25日电 25日，青海省高级人民法院召开新闻发布会。", "25日"),
+    ("3日上午，市政府召开常务会议专题研究法治政府建设工作。", "3日"),
+    ("本报讯 12日，市司法局召开全市司法行政工作会议。", "12日"),
+])
+def test_a_day_opening_a_clause_says_when(sentence, needle):
+    assert at(sentence, needle).kind == "date"
+
+
+def test_a_day_after_a_verb_is_still_a_duration():
+    assert at("行政复议案件平均审结期限为25日，同比缩短3日。", "25日").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle, value, unit", [
+    ("以上六市收案数占全省行政一审案件收案数的61.9%。", "六市", 6, "市"),
+    ("淄博、临沂两市收案数同比分别增长77.76%、65.78%。", "两市", 2, "市"),
+    ("全省16市均已建成公共法律服务中心。", "16市", 16, "市"),
+    ("在全省三县开展行政执法三项制度试点。", "三县", 3, "县"),
+])
+def test_a_numeral_counts_cities_and_counties(sentence, needle, value, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and m.value == Decimal(value) and m.unit == unit

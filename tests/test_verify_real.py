@@ -207,3 +207,34 @@ def test_real_hotline_report_checks_clean():
     assert "misattributed" not in [f.kind for f in result.findings]
     wrong = check(text.replace("已辦結468件", "已辦結486件"), facts)
     assert [f.text for f in wrong.problems] == ["486件"]
+
+
+# -- respective lists: A、B分别为x、y pairs the k-th figure with the k-th item ----------------------
+
+RESPECTIVE = [
+    ("2022年，甲市、乙市、丙市受理行政复议案件分别为512件、433件、298件。",
+     [fact("a", "甲市受理行政复议案件", 512, "件"), fact("b", "乙市受理行政复议案件", 433, "件"),
+      fact("c", "丙市受理行政复议案件", 298, "件")]),
+    ("我市营商环境指数、政务服务指数分别排名全省第2位和第5位。",
+     [fact("a", "营商环境指数全省排名", 2, "位"), fact("b", "政务服务指数全省排名", 5, "位")]),
+    ("市本级和县区行政机关负责人出庭应诉率分别达到98.5%、96.2%。",
+     [fact("a", "市本级行政机关负责人出庭应诉率", "98.5", "%"),
+      fact("b", "县区行政机关负责人出庭应诉率", "96.2", "%")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", RESPECTIVE)
+def test_respective_list_checks_clean(text, facts):
+    result = check(text, facts)
+    assert result.ok, result.findings
+    assert not [f for f in result.findings if f.kind == "misattributed"]
+
+
+@pytest.mark.parametrize("text, facts, first, second", [
+    (RESPECTIVE[0][0].replace("512件、433件", "433件、512件"), RESPECTIVE[0][1], "433件", "512件"),
+    (RESPECTIVE[1][0].replace("第2位和第5位", "第5位和第2位"), RESPECTIVE[1][1], "第5位", "第2位"),
+])
+def test_respective_list_swapped_is_an_error(text, facts, first, second):
+    result = check(text, facts)
+    charged = {f.text for f in result.problems if f.kind == "misattributed" and f.severity == "error"}
+    assert {first, second} <= charged, result.findings

@@ -47,7 +47,7 @@ _MASTER = re.compile(
 # The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
 # Nouns that often do; an Arabic numeral also takes any Han character not in _NOT_CLASSIFIER.
 NOUN_UNITS = ("委办局", "部委", "部门", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
-              "街道", "单位", "板块", "片区", "地")
+              "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省")
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
@@ -86,6 +86,9 @@ _MONTH_TAIL = re.compile(
 )
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
 _DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?)$")
+# 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
+_DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
+_DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)")
 _QUARTER = re.compile(r"季度")
 _RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
@@ -101,6 +104,9 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
 
 _UNIT_START = re.compile(_UNIT_RE)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
+# 110、12345与12348热线: every number of a list that ends in a service number's name is dialled too
+_SERVICE_LIST_AFTER = re.compile(r"(?:\s?[、和与及/]\s?\d{3,8})+" + _SERVICE_AFTER.pattern)
+_SERVICE_LIST_BEFORE = re.compile(r"(?:拨打|拨通|致电)[:：\s“\"「]{0,3}\d{3,8}(?:\s?[、和与及或/]\s?\d{3,8})*\s?[、和与及或/]\s?$")
 _SERVICE_BEFORE = re.compile(r"(?:拨打|拨通|致电|热线|电话|号码|传真|邮编|邮政编码)[:：\s“\"「(（）)]{0,3}$")
 # measure words that take 次 for "times counted" (件次, 户次, 车次); not 次日/次年 (the next day)
 _COUNT_THEN_CI = frozenset("件户家台车起批场人班架艘")
@@ -530,7 +536,9 @@ class _Scanner:
         """21日 / 21—22日 say when (于21日, 9月21日至22日), unless they bound a time (5日内)."""
         t = self.t
         return unit == "日" and value is not None and value <= 31 and \
-            bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) and not t.startswith(("内", "以内", "之内"), end)
+            not t.startswith(("内", "以内", "之内"), end) and (
+                bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
+                or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s))))
 
     def _service_number(self, core: str, s: int, e: int) -> bool:
         """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
@@ -541,7 +549,8 @@ class _Scanner:
             return False
         if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
             return True                                  # national service numbers; 0599 area codes
-        return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s))
+        return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
+                    or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
 
     def _coined_arabic(self, core: str, s: int, e: int) -> bool:
         """3项制度 is 三项制度: a coined name written with an Arabic digit."""

@@ -292,6 +292,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         if not m.needs_fact or m.value is None:
             continue
         before, after = mt.contexts(text, mentions, i)
+        before = mt.respective_item(text, mentions, i) or before
         quote = _quote(text, m, mentions)
 
         if m.kind == "range":

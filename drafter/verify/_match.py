@@ -270,3 +270,34 @@ def other_period(label: str, context: str) -> bool:
 
 def change_context(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before))
+
+
+_SENTENCE_STOP = set("。；;！？!?\n")
+_LIST_ITEM_SPLIT = re.compile(r"[、]|(?<=[^\u4e00-\u9fff])[和与及]|[和与及](?=[“\"「《])")
+_LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")
+
+
+def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
+    """In A、B分别为x、y (济南、临沂受理案件分别为3595件、3125件) the k-th figure after 分别
+    belongs to the k-th item before it, so that item alone is the words the figure is judged by;
+    the other items' words say nothing about it. None when the sentence is not of that shape or
+    the items and figures do not pair up one to one."""
+    m = mentions[i]
+    p = text.rfind("分别", max(0, m.start - 60), m.start)
+    if p < 0 or any(ch in _SENTENCE_STOP or ch in "，," for ch in text[p:m.start]):
+        return None
+    end = p
+    while end < len(text) and text[end] not in _SENTENCE_STOP and text[end] not in "，,":
+        end += 1
+    figures = [n for n in mentions if n.needs_fact and p < n.start < end]
+    start = p
+    while start > 0 and text[start - 1] not in _SENTENCE_STOP and text[start - 1] not in "，,：:" \
+            and p - start < 80:
+        start -= 1
+    subject = text[start:p]
+    for splitter in (_LIST_ITEM_SPLIT, _LIST_ITEM_SPLIT_LOOSE):
+        items = [x for x in splitter.split(subject) if x.strip()]
+        if len(items) == len(figures) > 1:
+            k = next(j for j, n in enumerate(figures) if n is m)
+            return items[k]
+    return None
