@@ -238,3 +238,29 @@ def test_respective_list_swapped_is_an_error(text, facts, first, second):
     result = check(text, facts)
     charged = {f.text for f in result.problems if f.kind == "misattributed" and f.severity == "error"}
     assert {first, second} <= charged, result.findings
+
+
+# -- a figure alone in brackets belongs to the words just before the bracket ----------------------
+
+BRACKETED = ("城建拆迁（17.1%）、征地补偿（15.63%）和政府信息公开（9.43%）领域的败诉率仍高于全省平均。",
+             [fact("a", "城建拆迁案件败诉率", "17.1", "%"), fact("b", "征地补偿案件败诉率", "15.63", "%"),
+              fact("c", "政府信息公开案件败诉率", "9.43", "%")])
+
+
+def test_bracketed_figures_check_clean():
+    result = check(*BRACKETED)
+    assert result.ok, result.findings
+
+
+@pytest.mark.parametrize("a, b", [("17.1%", "15.63%"), ("15.63%", "9.43%")])
+def test_bracketed_figures_swapped_are_caught(a, b):
+    text = BRACKETED[0].replace(a, "@").replace(b, a).replace("@", b)
+    result = check(text, BRACKETED[1])
+    assert {a, b} & {f.text for f in result.problems if f.kind == "misattributed"}, result.findings
+
+
+def test_a_bracketed_total_after_a_clause_checks_clean():
+    result = check("以上八类案件（1532件）占行政机关败诉案件的81.75%。",
+                   [fact("a", "八类案件数", 1532, "件"), fact("b", "八类案件占败诉案件比例", "81.75", "%"),
+                    fact("c", "败诉集中的领域类别", 8, "类")])
+    assert result.ok, result.findings
