@@ -264,3 +264,24 @@ def test_a_bracketed_total_after_a_clause_checks_clean():
                    [fact("a", "八类案件数", 1532, "件"), fact("b", "八类案件占败诉案件比例", "81.75", "%"),
                     fact("c", "败诉集中的领域类别", 8, "类")])
     assert result.ok, result.findings
+
+
+# -- a 同比 change is never explained as a share of two unrelated facts -----------------------------
+
+CHANGE_FACTS = [fact("a", "受理各类行政案件", 2203, "件"), fact("b", "开庭审理行政案件", 937, "件"),
+                fact("c", "受理行政案件同比增长", 33, "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理各类行政案件2203件，同比增长43%，开庭审理行政案件937件。",      # 937÷2203≈43%
+    "全年受理各类行政案件2203件，较上年增长43%，其中开庭审理937件。",
+])
+def test_a_changed_growth_rate_is_not_a_share(text):
+    result = check(text, CHANGE_FACTS)
+    assert ("43%", "derived") not in {(f.text, f.kind) for f in result.findings}
+    assert "43%" in {f.text for f in result.problems}
+
+
+def test_a_share_said_with_zhan_is_still_derived():
+    result = check("全年受理各类行政案件2203件，其中开庭审理937件，占受理案件的43%。", CHANGE_FACTS[:2])
+    assert [(f.text, f.kind) for f in result.findings if f.text == "43%"] == [("43%", "derived")]

@@ -137,6 +137,9 @@ def _quote(text: str, m: Mention, mentions: list[Mention]) -> str:
     return f"{text[lo:m.start]}{m.text}"
 
 
+_SHARE_WORDS = re.compile(r"占|比重|比例|占比|份额|覆盖")
+
+
 def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
              index: mt.LabelIndex):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
@@ -153,6 +156,9 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     if not related:
         return None
     change = mt.change_context(before)
+    # 同比增长43% is a change between two years, never a share of one figure in another: a
+    # ratio that happens to divide to it (937÷2203) explains nothing unless the words say 占
+    share = not change or bool(_SHARE_WORDS.search(before))
     for a in related:
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
@@ -163,7 +169,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
             bv = mt.to_base(b.value, b.unit)[0]
             for x, y in ((av, bv), (bv, av)):
                 if m.kind == "percent" and m.unit == "%" and y:
-                    if x <= y:
+                    if x <= y and share:
                         r = x / y * mt.HUNDRED
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
