@@ -285,3 +285,19 @@ def test_a_changed_growth_rate_is_not_a_share(text):
 def test_a_share_said_with_zhan_is_still_derived():
     result = check("全年受理各类行政案件2203件，其中开庭审理937件，占受理案件的43%。", CHANGE_FACTS[:2])
     assert [(f.text, f.kind) for f in result.findings if f.text == "43%"] == [("43%", "derived")]
+
+
+# -- a top-N rank in the facts must be written with the same N -------------------------------------
+
+@pytest.mark.parametrize("text, ok", [
+    ("法治政府建设考核位列全市前五。", True),
+    ("法治政府建设考核位列全市前六。", False),
+    ("依法行政考核连续三年位列全省前三。", False),
+])
+def test_top_n_rank_must_match_the_facts_n(text, ok):
+    facts = [fact("a", "法治政府建设考核全市排名", 5, "", approx="前")]
+    if "全省" in text:
+        facts = [fact("a", "依法行政考核全省排名", 2, "", approx="前"),
+                 fact("b", "连续位列前列的年数", 3, "年")]
+    result = check(text, facts)
+    assert result.ok is ok, result.findings

@@ -180,6 +180,9 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
         return False
     if exact_money(m, f):
         return to_base(m.value if value is None else value, m.unit)[0] == to_base(f.value, f.unit)[0]
+    if m.approx == "前" and f.approx == "前":
+        # the clerk's fact says 前五 and so must the report: 前六 is true of it but is not it
+        return (m.value if value is None else value) == f.value
     claim = mention_interval(m, value)
     known = fact_interval(f, as_percent=m.kind == "fraction")
     if m.kind == "fraction" and f.approx and any(p in f.approx for p in _ABOUT):
