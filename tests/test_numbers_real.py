@@ -316,3 +316,24 @@ def test_a_day_after_a_verb_is_still_a_duration():
 def test_a_numeral_counts_cities_and_counties(sentence, needle, value, unit):
     m = at(sentence, needle)
     assert m.needs_fact and m.value == Decimal(value) and m.unit == unit
+
+
+# -- a number in words run straight on from a 、 list of that many items names the list -----------
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("均严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序。", "五个"),
+    ("充分运行领导点评、任务交办、工作晾晒、问题通报、督查问责五项制度。", "五项"),
+    ("建立健全立案、调查、审核、决定四个环节全过程记录制度。", "四个"),
+    ("统筹推进普法宣传、矛盾调解和法律援助三项工作。", "三项"),
+])
+def test_a_count_restating_its_list_is_not_a_statistic(sentence, needle):
+    assert needle not in stats(sentence)
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("均严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定六个法定程序。", "六个"),
+    ("全市新建、改建、扩建公共法律服务站点三十六个。", "三十六个"),
+    ("组织开展行政执法案卷评查，抽查案卷四百余件。", "四百余件"),
+])
+def test_a_count_that_is_not_the_list_length_stays_a_statistic(sentence, needle):
+    assert needle in stats(sentence)

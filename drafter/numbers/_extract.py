@@ -142,6 +142,8 @@ _RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|
 _RUNIN_STOP = "。；;！？!?：:\n"
 _QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
 _SHORT_QUOTE = 16
+_LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
+_LIST_JOIN = re.compile(r"[和及与]")
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
 _ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千万亿]{1,2}一[^\W\d零〇一二两三四五六七八九十百千万亿]")
@@ -400,7 +402,25 @@ class _Scanner:
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
         if kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
             kind = "ordinal_phrase"
+        elif kind == "count" and value is not None and self._restates_list(s, value):
+            kind = "ordinal_phrase"
         self.add(s, e, value, unit, approx, kind, value_high)
+
+    def _restates_list(self, s: int, value: Decimal) -> bool:
+        """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
+        run straight on from a 、 list of that many items names the list; it counts nothing new."""
+        t = self.t
+        if not s or not "\u4e00" <= t[s - 1] <= "\u9fff" or t[s] not in _CN_START:
+            return False
+        start = s
+        while start > 0 and t[start - 1] not in _LIST_STOP and s - start < 120:
+            start -= 1
+        items = t[start:s].split("、")
+        n = len(items)
+        joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
+        if n < 2 or joined < 3 or any(not x or len(x) > 14 for x in items[:-1]):
+            return False
+        return value == joined or (value == n and n >= 3)
 
     # -- Arabic ---------------------------------------------------------------------------
     def _arabic(self, core: str, s: int, e: int, floor: int):
