@@ -26,7 +26,9 @@ SIX_SECTION_FACTS = {
     "date": "2024年1月26日",
     "leadership": ["局党组书记切实履行推进法治建设第一责任人职责", "落实会前学法制度"],
     "topics": [
-        {"name": "行政复议", "points": ["畅通复议申请渠道，设立行政复议便民服务窗口", "推行行政复议决定书网上公开"]},
+        # a heading of its own, so routing replies by heading does not depend on the phrase bank
+        {"name": "行政复议", "heading": "依法化解行政争议，行政复议主渠道作用有效发挥",
+         "points": ["畅通复议申请渠道，设立行政复议便民服务窗口", "推行行政复议决定书网上公开"]},
         {"name": "普法", "heading": "深入开展法治宣传教育，全社会法治意识明显增强",
          "points": ["组织开展宪法宣传周主题活动", "推进法治文化阵地建设"]},
     ],
