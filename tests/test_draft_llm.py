@@ -39,6 +39,18 @@ async def test_model_draft_completes_with_the_model_named(six_facts, llm_setting
     assert all(r.messages[0]["role"] == "system" for r in llm_server.requests)
 
 
+async def test_a_draft_with_no_model_configured_records_the_served_name(six_facts, llm_settings, llm_server,
+                                                                        draft_store, collect_events):
+    # the draft row is written before any section streams; it used to say 未指定模型
+    import dataclasses
+
+    llm_server.default = model_reply
+    settings = dataclasses.replace(llm_settings, model=None)
+    events = await collect_events(draft_report(six_facts, settings=settings, store=draft_store))
+    assert events[0].message.startswith("使用后端：模型 test-model")
+    assert draft_store.get_draft(events[0].draft_id).backend == "test-model"
+
+
 async def test_a_wrong_number_is_found_and_repaired(six_facts, llm_settings, llm_server, draft_store, collect_events):
     llm_server.default = model_reply
     wrong = RIGHT.replace("37件", "38件")

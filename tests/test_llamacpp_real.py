@@ -154,9 +154,6 @@ async def test_regenerating_one_section_adds_a_version_or_names_why_not(real_set
         assert len(after) == before and "重新生成失败" in end.message and TRUNCATED in end.message
 
 
-@pytest.mark.xfail(strict=True, reason="drafter bug found here: with DRAFTER_MODEL unset the draft is created "
-                   "(and 开始 announced) before /v1/models is asked, so it records 未指定模型; the sections "
-                   "get the served name. Fix: resolve the model name before create_draft in draft/_flow.py")
 async def test_a_draft_without_a_model_name_records_the_served_name(real_settings, llama_server, collect_events):
     facts = facts_from_dict(FACTS, source="test")
     store = Store(real_settings.db_path)

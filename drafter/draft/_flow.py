@@ -403,9 +403,11 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
     try:
+        resolve_name = getattr(backend, "resolve_name", None)      # test doubles may lack it
+        backend_name = await resolve_name() if resolve_name else backend.name
         with timings.phase("storage"):
             draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
-                                          backend=backend.name, owner=owner, running=True)
+                                          backend=backend_name, owner=owner, running=True)
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
                    draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
 

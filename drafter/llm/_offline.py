@@ -29,7 +29,7 @@ _UNDERSTOOD_WORDS = _CONCISE_WORDS
 
 
 class OfflineBackend:
-    """Backend protocol: ``name``, ``kind``, ``stream(request)``, ``aclose()``."""
+    """Backend protocol: ``name``, ``kind``, ``resolve_name()``, ``stream(request)``, ``aclose()``."""
 
     kind = OFFLINE_KIND
 
@@ -46,6 +46,9 @@ class OfflineBackend:
         for piece in split_sentences(text):
             yield piece
             await asyncio.sleep(0)
+
+    async def resolve_name(self) -> str:
+        return self.name
 
     async def aclose(self) -> None:
         return None

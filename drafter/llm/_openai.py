@@ -129,6 +129,16 @@ class OpenAIBackend:
         self._model = ids[0]
         return self._model
 
+    async def resolve_name(self) -> str:
+        """The name a new draft records: with no model configured the endpoint is asked first, so
+        the draft does not say 未指定模型 while its sections carry the served name. A failure here
+        is left to the sections, which report it with their own Chinese reason."""
+        try:
+            await self._model_name(self._state().client)
+        except LLMError:
+            pass
+        return self.name
+
     async def ping(self) -> list[str]:
         """The endpoint's model ids (GET /models), to check a configuration; raises LLMError."""
         state = self._state()
