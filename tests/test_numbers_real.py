@@ -337,3 +337,17 @@ def test_a_count_restating_its_list_is_not_a_statistic(sentence, needle):
 ])
 def test_a_count_that_is_not_the_list_length_stays_a_statistic(sentence, needle):
     assert needle in stats(sentence)
+
+
+@pytest.mark.parametrize("sentence, needle, value, unit", [
+    ("在城乡建设规划、民生实事项目等八大重点领域实行决策后评估制度。", "八大重点领域", 8, "领域"),
+    ("围绕三大主要方面细化年度任务。", "三大主要方面", 3, "方面"),
+    ("聚焦十大重点领域开展专项执法检查。", "十大重点领域", 10, "领域"),
+])
+def test_n_da_with_a_modifier_counts_the_noun(sentence, needle, value, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and m.value == Decimal(value) and m.unit == unit
+
+
+def test_a_congress_before_a_modifier_stays_a_congress():
+    assert stats("深入学习贯彻党的十九大重点部署和二十大精神。") == []

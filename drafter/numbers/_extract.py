@@ -117,6 +117,8 @@ _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以
                             "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
                             "成届季左右约近超逾共达占室楼时")
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
+# 八大重点领域, 三大主要方面: one common modifier may stand between 大 and the counted noun
+_NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民生|重大)(?:" + _UNIT_RE + ")")
 
 
 def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
@@ -645,6 +647,13 @@ class _Scanner:
             if value is not None:
                 ps, pre = _prefix(t, s, floor)
                 self._finish(ps, noun.end(), value, noun.group()[1:], pre, "count")
+            return
+        noun = _NOUN_MOD_RE.match(t, e) if nxt == "大" and (len(core) == 1 or core == "十") else None
+        if noun:                                                         # 八大重点领域
+            value = _chinese.parse(core)
+            if value is not None:
+                ps, pre = _prefix(t, s, floor)
+                self._finish(ps, noun.end(), value, noun.group()[3:], pre, "count")
             return
         if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
             self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
