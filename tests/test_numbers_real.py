@@ -351,3 +351,16 @@ def test_n_da_with_a_modifier_counts_the_noun(sentence, needle, value, unit):
 
 def test_a_congress_before_a_modifier_stays_a_congress():
     assert stats("深入学习贯彻党的十九大重点部署和二十大精神。") == []
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("近三年来，累计投入法律援助业务经费超过2.84亿元。", "近三年"),
+    ("三年来，市法律援助中心累计为农民工提供法律服务。", "三年"),
+    ("对近五年来行政败诉案件全面梳理。", "近五年"),
+])
+def test_n_years_since_is_when_not_a_statistic(sentence, needle):
+    assert needle not in stats(sentence)
+
+
+def test_years_that_are_counted_stay_statistics():
+    assert stats("连续三年获评全省依法行政考核优秀等次。") == ["三年"]

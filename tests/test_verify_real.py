@@ -301,3 +301,9 @@ def test_top_n_rank_must_match_the_facts_n(text, ok):
                  fact("b", "连续位列前列的年数", 3, "年")]
     result = check(text, facts)
     assert result.ok is ok, result.findings
+
+
+def test_years_since_raise_no_year_finding_in_the_plans_section():
+    result = check("近三年来，我市持续加大法律援助投入。", [], year=2023, section_kind="下一年度安排")
+    assert result.ok, result.findings
+    assert not [f for f in result.findings if f.kind == "year"], result.findings

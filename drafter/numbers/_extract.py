@@ -406,6 +406,9 @@ class _Scanner:
             kind = "ordinal_phrase"
         elif kind == "count" and value is not None and self._restates_list(s, value):
             kind = "ordinal_phrase"
+        elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
+            # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
+            kind, value, unit, approx = "date", None, None, None
         self.add(s, e, value, unit, approx, kind, value_high)
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
