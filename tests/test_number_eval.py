@@ -19,8 +19,8 @@ _spec.loader.exec_module(ev)
 FILES = ev.files("all")
 
 
-def test_there_are_excerpts_in_both_splits():
-    assert ev.files("dev") and ev.files("test")
+def test_the_set_holds_at_least_600_labelled_mentions():
+    assert sum(len(d["mentions"]) for d in ev.load("all")) >= 600
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.parent.name + "/" + p.stem for p in FILES])
@@ -35,9 +35,10 @@ def test_excerpt_ids_are_unique_and_match_file_names():
     assert all(d["path"].endswith(f"/{d['id']}.yaml") for d in docs)
 
 
-def test_held_out_split_is_large_enough_and_shares_no_report_with_dev():
+def test_held_out_split_shares_no_report_with_dev():
+    # round 1's held-out split was scored once, then studied for round 2 and moved to dev/;
+    # a new held-out split (README) must come from reports not in dev/
     dev, test = ev.load("dev"), ev.load("test")
-    assert sum(len(d["mentions"]) for d in test) >= 400
     shared = {d["source"] for d in dev} & {d["source"] for d in test}
     assert shared <= {"written"}
 
