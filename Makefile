@@ -47,3 +47,6 @@ bench: setup
 	$(BIN)/python bench/number_check.py
 	$(BIN)/python bench/draft.py
 	$(BIN)/python bench/readability.py
+	$(BIN)/python bench/harvest.py
+	$(BIN)/python bench/lastyear.py
+	$(BIN)/python bench/scale.py
