@@ -424,17 +424,23 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
         run.exemplars.expect(outline.sections)
-        try:
-            async for event in _pump(run, [run.draft_section(s) for s in outline.sections]):
-                yield event
-            await run._rows_written()             # surfaces a failure to write the rows themselves
-        finally:
-            _end_run(store, draft_id)
-        unused = run.unused_facts()
-        yield DraftEvent(draft_id, None, "结束",
-                         message=summary_message(backend, run.results, unused, len(outline.sections)))
+        async for event in _draft_sections(run, outline.sections, total=len(outline.sections)):
+            yield event
     finally:
         await backend.aclose()
+
+
+async def _draft_sections(run: _Run, sections, *, total: int) -> AsyncIterator[DraftEvent]:
+    """Draft ``sections`` concurrently, mark the run ended whatever happens (so a crash reads
+    中断, never 排队 forever), then the summary over all ``total`` sections of the draft."""
+    try:
+        async for event in _pump(run, [run.draft_section(s) for s in sections]):
+            yield event
+        await run._rows_written()             # surfaces a failure to write the rows themselves
+    finally:
+        _end_run(run.store, run.draft_id)
+    yield DraftEvent(run.draft_id, None, "结束",
+                     message=summary_message(run.backend, run.results, run.unused_facts(), total))
 
 
 def _end_run(store: Store, draft_id: str) -> None:
@@ -477,14 +483,8 @@ async def resume_draft(draft_id: str, *, settings: Settings, store: Store, owner
         yield DraftEvent(draft_id, None, "提示",
                          message=f"继续起草尚未生成的{len(missing)}节，已完成的{len(draft.sections) - len(missing)}节保持不变。")
         run.exemplars.expect(missing)
-        try:
-            async for event in _pump(run, [run.draft_section(s) for s in missing]):
-                yield event
-        finally:
-            _end_run(store, draft_id)
-        unused = run.unused_facts()
-        yield DraftEvent(draft_id, None, "结束",
-                         message=summary_message(backend, run.results, unused, len(draft.sections)))
+        async for event in _draft_sections(run, missing, total=len(draft.sections)):
+            yield event
     finally:
         await backend.aclose()
 
