@@ -360,7 +360,8 @@ def test_template_writes_blank_workbook_and_commented_yaml(tmp_path):
     from openpyxl import load_workbook
 
     wb = load_workbook(tmp_path / "tpl" / "事实材料.xlsx")
-    assert wb.sheetnames == ["基本信息", "工作事项", "数据", "要点"]
+    assert wb.sheetnames == ["基本信息", "工作事项", "数据", "要点", "列表"]   # 列表: the hidden drop-down values
+    assert wb["列表"].sheet_state == "hidden"
     assert [c.value for c in wb["数据"][1]] == ["事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值"]
     assert [c.value for c in wb["要点"][1]] == ["部分/主题", "要点"]
     # blank: the clerk is told what is missing, nothing crashes
@@ -445,9 +446,11 @@ def test_excel_template_offers_every_packaged_skeleton(tmp_path):
     from drafter.draft import list_skeletons
 
     path = write_template(tmp_path)[0]
-    info = load_workbook(path).worksheets[0]
+    book = load_workbook(path)
+    info = book.worksheets[0]
     offered = [v for v in info.data_validations.dataValidation if "B5" in str(v.sqref)]
     assert offered and not offered[0].showErrorMessage       # a clerk's own skeleton may still be typed
-    names = offered[0].formula1.strip('"').split(",")
+    sheet, cells = offered[0].formula1.split("!")             # the values sit on the hidden 列表 sheet
+    names = [c[0].value for c in book[sheet.strip("'")][cells.replace("$", "")]]
     assert info["A5"].value == "骨架"
     assert set(names) == {n for n, _ in list_skeletons(Settings())}

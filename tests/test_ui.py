@@ -94,7 +94,7 @@ def test_sample_files_fill_the_form(name):
 def test_form_round_trips_the_facts(facts):
     form = ev.facts_to_form(facts)
     assert form.org == ORG and form.year == 2023 and len(form.rows) == len(facts.facts)
-    assert "【行政复议】" in form.topics_text
+    assert ["行政复议"] == [row[0] for row in form.topic_rows if row[0] == "行政复议"]
     again = ev.form_to_facts(form)
     a, b = facts.to_dict(), again.to_dict()
     for d in (a, b):
@@ -163,13 +163,13 @@ def test_edited_table_errors_name_the_row_and_field(facts):
     form.rows[2][1] = "十二"          # 数值 of the third row
     form.rows[4][0] = ""              # 事项 of the fifth row
     form.year = None
-    form.topics_text = "没有事项名的要点\n" + form.topics_text
+    form.topic_rows = [["", "", "没有主题的要点"]] + form.topic_rows
     problems = ev.check_form(form)
     text = "\n".join(problems)
     assert "第3条" in text and "数值" in text
     assert "第5条" in text and "事项" in text
     assert "年度" in text
-    assert "工作事项与要点 第1行" in text
+    assert "工作事项与要点 第1行「主题」" in text
 
 
 def test_blank_table_rows_are_ignored(facts):
@@ -489,7 +489,7 @@ def test_each_facts_problem_is_shown_beside_its_row_and_field():
                         rows=[["收到行政复议申请", "37", "件", "", "", "", "", "旧的提示"],
                               ["审结行政复议案件", "十二", "件", "", "", "", ""],
                               ["纠错率", "12.5", "%", "大约", "", "", ""]],
-                        topics_text="【行政复议】\n- 畅通复议申请渠道")
+                        topic_rows=[["行政复议", "", "畅通复议申请渠道"]])
     errors = ev.check_form(form)
     table = ev.annotate_rows(form.rows, errors)
     assert [len(row) for row in table] == [len(ev.TABLE_COLUMNS)] * 3

@@ -23,10 +23,15 @@ def facts_group() -> None:
               show_default=True, help="模板保存到的文件夹")
 @click.option("--from", "source", type=click.Path(dir_okay=False), default=None,
               help="把已有的事实材料（YAML/JSON）转成填好的 Excel 表")
+@click.pass_obj
 @clerk_errors
-def template(directory: str, source: str | None) -> None:
+def template(settings, directory: str, source: str | None) -> None:
     """生成空白的 Excel 模板和带说明的 YAML 示例（或用 --from 转换已有材料）。"""
+    from drafter.corpus import load_topics
     from drafter.facts import load_facts, write_template, write_workbook
+
+    # the 主题 drop-down offers the topic table, the clerk's own topics.yaml included
+    topics = list(load_topics(settings.home)) if settings is not None else []
 
     if source:
         facts = load_facts(Path(source))
@@ -34,9 +39,9 @@ def template(directory: str, source: str | None) -> None:
         if target.resolve() == Path(source).resolve():
             raise click.ClickException("输出文件与输入文件相同，请用 -o 指定其他文件夹")
         Path(directory).mkdir(parents=True, exist_ok=True)
-        click.echo(f"已生成：{write_workbook(target, facts)}")
+        click.echo(f"已生成：{write_workbook(target, facts, topics=topics)}")
         return
-    for path in write_template(Path(directory)):
+    for path in write_template(Path(directory), topics=topics):
         click.echo(f"已生成：{path}")
     click.echo("填写后运行 drafter facts check 文件名 检查。")
 

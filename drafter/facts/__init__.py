@@ -152,15 +152,17 @@ def facts_from_dict(data: dict, *, source: str = "") -> Facts:
     return build_facts(data, Locator(source), source=source)
 
 
-def write_template(directory: Path) -> list[Path]:
-    """A blank 事实材料.xlsx and a commented 事实材料.yaml for a clerk to fill in."""
+def write_template(directory: Path, *, topics=(), skeletons=()) -> list[Path]:
+    """A blank 事实材料.xlsx and a commented 事实材料.yaml for a clerk to fill in; ``topics`` and
+    ``skeletons`` (names) fill the workbook's drop-downs."""
     from ._template import write_template as _write
 
-    return _write(Path(directory))
+    return _write(Path(directory), topics=topics, skeletons=skeletons)
 
 
-def write_workbook(path: Path, facts: Facts | None = None) -> Path:
-    """The Excel form, blank or filled from ``facts`` (reads back to equal Facts)."""
+def write_workbook(path: Path, facts: Facts | None = None, *, topics=(), skeletons=()) -> Path:
+    """The Excel form, blank or filled from ``facts`` (reads back to equal Facts), with drop-downs
+    for 骨架, 主题 (the facts' topics, then ``topics``), 部分 and 部分/主题."""
     from ._excel import write_workbook as _write
 
-    return _write(Path(path), facts)
+    return _write(Path(path), facts, topics=topics, skeletons=skeletons)

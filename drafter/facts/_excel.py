@@ -7,6 +7,7 @@ Sheets (Chinese headers; columns found by header text, so their order does not m
   要点      部分/主题 | 要点                (one point per row; an empty first cell continues the
                                             group above; the group is a topic name or one of
                                             第一责任人履职 / 存在的不足 / 下一年度安排)
+  列表      (hidden) the values behind the drop-downs of 骨架, 主题, 部分 and 部分/主题; never read
 The reader turns the workbook into the same mapping a YAML file gives, plus the row of each
 entry, and leaves every rule to the shared validator. The data sheet is found by its name or,
 when renamed (Sheet1), by its headers; a workbook with 工作事项 but no figures gets a warning.
@@ -26,6 +27,9 @@ from . import _schema as S
 from ._values import decimal_from_float, fmt
 
 INFO, TOPICS, DATA, POINTS = "基本信息", "工作事项", "数据", "要点"
+LISTS = "列表"
+# rows the drop-downs cover: far more than any report has, few enough to keep the file small
+LIST_ROWS = 1000
 INFO_ORDER = ("org", "year", "level", "skeleton", "recipient", "signature", "date", "last_report")
 DATA_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值")
 POINT_SECTIONS = {"leadership": "第一责任人履职", "shortcomings": "存在的不足", "plans": "下一年度安排"}
@@ -162,7 +166,7 @@ def _data_sheet(sheets: dict, name: str, warnings: list[str]):
         return named
     others = []
     for title, sheet in sheets.items():
-        if title in (INFO, TOPICS, DATA, POINTS):
+        if title in (INFO, TOPICS, DATA, POINTS, LISTS):
             continue
         first = next(_rows(sheet), None)
         if first is not None and _is_data_header(first[1]):
@@ -357,8 +361,53 @@ def _shown_as_typed(value: Decimal) -> str:
     return "0." + "0" * places if places else "0"
 
 
-def write_workbook(path: Path, facts=None) -> Path:
-    """A workbook with Chinese headers: blank (the template) or filled from ``facts``."""
+def _list_values(facts, topics, skeletons) -> dict[str, list[str]]:
+    """The drop-down lists, each without repeats: the facts' own topics first, then the table's."""
+    def unique(items):
+        out = []
+        for item in items:
+            item = str(item or "").strip()
+            if item and item not in out:
+                out.append(item)
+        return out
+
+    topic_names = unique([t.name for t in (facts.topics if facts else [])] + list(topics or ()))
+    return {"主题": topic_names, "部分": list(S.SECTIONS),
+            "骨架": unique(list(S.SKELETONS) + list(skeletons or ()) + [facts.skeleton if facts else None]),
+            "部分/主题": unique([S.SECTIONS[0]] + topic_names + list(S.SECTIONS[2:]))}
+
+
+def _add_lists(wb, lists: dict[str, list[str]]) -> dict[str, str]:
+    """A hidden 列表 sheet, one column per list; returns each list's range for a validation.
+    A sheet rather than an inline "a,b,c" list because Excel caps those at 255 characters."""
+    from openpyxl.utils import get_column_letter
+
+    sheet = wb.create_sheet(LISTS)
+    sheet.sheet_state = "hidden"
+    ranges = {}
+    for column, (title, values) in enumerate(lists.items(), start=1):
+        sheet.cell(row=1, column=column, value=title)
+        for row, value in enumerate(values, start=2):
+            sheet.cell(row=row, column=column, value=value)
+        if values:
+            letter = get_column_letter(column)
+            ranges[title] = f"'{LISTS}'!${letter}$2:${letter}${len(values) + 1}"
+    return ranges
+
+
+def _drop_down(ws, source: str, cells: str, *, strict: bool) -> None:
+    """A list drop-down; a non-strict one still takes a name the clerk types (their own topic)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rule = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=strict,
+                          showInputMessage=True)
+    ws.add_data_validation(rule)
+    rule.add(cells)
+
+
+def write_workbook(path: Path, facts=None, *, topics=(), skeletons=()) -> Path:
+    """A workbook with Chinese headers: blank (the template) or filled from ``facts``. ``topics``
+    (topic names, e.g. the topic table's) and ``skeletons`` feed the drop-downs beside the facts'."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -396,22 +445,25 @@ def write_workbook(path: Path, facts=None) -> Path:
     level_rule = DataValidation(type="list", formula1='"' + ",".join(S.LEVELS) + '"', allow_blank=True)
     info.add_data_validation(level_rule)
     level_rule.add("B4")
-    # a drop-down of the packaged skeletons that still lets a clerk type the name of their own
-    skeleton_rule = DataValidation(type="list", formula1='"' + ",".join(S.SKELETONS) + '"', allow_blank=True,
-                                   showErrorMessage=False)
-    info.add_data_validation(skeleton_rule)
-    skeleton_rule.add(f"B{2 + INFO_ORDER.index('skeleton')}")
+    ranges = _add_lists(wb, _list_values(facts, topics, skeletons))
+    # a drop-down of the skeletons that still lets a clerk type the name of their own
+    _drop_down(info, ranges["骨架"], f"B{2 + INFO_ORDER.index('skeleton')}", strict=False)
 
-    topics = wb.create_sheet(TOPICS)
-    header(topics, ("事项", "标题"), (24, 60))
+    topic_sheet = wb.create_sheet(TOPICS)
+    header(topic_sheet, ("事项", "标题"), (24, 60))
     for topic in (facts.topics if facts else []):
-        topics.append([topic.name, topic.heading])
+        topic_sheet.append([topic.name, topic.heading])
+    if "主题" in ranges:
+        _drop_down(topic_sheet, ranges["主题"], f"A2:A{LIST_ROWS}", strict=False)
 
     data = wb.create_sheet(DATA)
     header(data, DATA_COLUMNS, (36, 12, 8, 24, 16, 8, 10, 12))
     approx_rule = DataValidation(type="list", formula1='"' + ",".join(S.APPROX) + '"', allow_blank=True)
     data.add_data_validation(approx_rule)
-    approx_rule.add("F2:F1000")
+    approx_rule.add(f"F2:F{LIST_ROWS}")
+    if "主题" in ranges:
+        _drop_down(data, ranges["主题"], f"D2:D{LIST_ROWS}", strict=False)
+    _drop_down(data, ranges["部分"], f"E2:E{LIST_ROWS}", strict=True)
     for n, fact in enumerate(facts.facts if facts else [], start=2):
         default_id = fact.id == f"F{n - 1}"
         data.append([fact.label, fact.value, fact.unit, fact.topic, fact.section, fact.approx,
@@ -422,6 +474,7 @@ def write_workbook(path: Path, facts=None) -> Path:
 
     points = wb.create_sheet(POINTS)
     header(points, ("部分/主题", "要点"), (24, 90))
+    _drop_down(points, ranges["部分/主题"], f"A2:A{LIST_ROWS}", strict=False)
     if facts is not None:
         groups = [("第一责任人履职", facts.leadership)]
         groups += [(t.name, t.points) for t in facts.topics]
@@ -430,6 +483,7 @@ def write_workbook(path: Path, facts=None) -> Path:
             for item in items:
                 points.append([group, item])
                 points.cell(row=points.max_row, column=2).alignment = wrap
+    wb.move_sheet(LISTS, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(LISTS))  # hidden, last
     path = Path(path)
     wb.save(path)
     return path

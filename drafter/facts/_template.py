@@ -49,11 +49,11 @@ TEMPLATE_YAML = """\
 """
 
 
-def write_template(directory: Path) -> list[Path]:
+def write_template(directory: Path, *, topics=(), skeletons=()) -> list[Path]:
     from ._excel import write_workbook
 
     directory.mkdir(parents=True, exist_ok=True)
-    workbook = write_workbook(directory / "事实材料.xlsx")
+    workbook = write_workbook(directory / "事实材料.xlsx", topics=topics, skeletons=skeletons)
     sample = directory / "事实材料.yaml"
     sample.write_text(TEMPLATE_YAML, encoding="utf-8")
     return [workbook, sample]

@@ -17,6 +17,7 @@ from drafter.config import Settings, with_model_settings
 from drafter.facts import LEVELS
 from drafter.store import Store
 from drafter.ui import _events as ev
+from drafter.ui._facts_page import TOPIC_COLUMNS, build_fact_pickers, build_topics_editor
 from drafter.ui._harvest_page import build_harvest_tab
 from drafter.ui._settings_page import build_settings_tab, describe
 from drafter.ui._verify_page import build_verify_tab
@@ -87,7 +88,11 @@ def build_app(settings: Settings) -> gr.Blocks:
     default_skeleton = "四段式" if "四段式" in names or not names else names[0]
     template_dir = Path(tempfile.mkdtemp(prefix="drafter-template-"))
     try:
-        template = ev.template_file(template_dir)
+        topics = ev.topic_table(settings)  # the 主题 drop-downs' list
+    except Exception:  # noqa: BLE001 - a broken topics.yaml leaves the drop-downs with the clerk's own
+        topics = {}
+    try:
+        template = ev.template_file(template_dir, topics=list(topics), skeletons=names)
     except Exception:  # noqa: BLE001 - the template is a convenience; the app must still start
         template = None
 
@@ -169,15 +174,12 @@ def build_app(settings: Settings) -> gr.Blocks:
                 facts_table = gr.Dataframe(
                     headers=ev.TABLE_COLUMNS, datatype="str", type="array", interactive=True,
                     column_count=len(ev.TABLE_COLUMNS), row_count=3, elem_id="facts-table",
-                    label="数据（数值只写数字；单位单独写；约数填 余/多/近/约；主题对应下面的【事项】；"
-                          "不属于某项工作的，部分填 第一责任人履职 / 存在的不足 / 下一年度安排）",
+                    label="数据（数值只写数字；单位单独写；约数填 余/多/近/约；主题是下面工作事项中的一个；"
+                          "不属于某项工作的，部分选 第一责任人履职 / 存在的不足 / 下一年度安排）",
                     wrap=True, max_height=420,
                 )
-                topics_text = gr.Textbox(
-                    label="工作事项与要点（每项先写一行【事项名称】可选标题，再每行写一条要点；顺序即（一）（二）……的顺序）",
-                    lines=10, elem_id="topics-text",
-                    placeholder="【行政复议】发挥行政复议化解行政争议主渠道作用\n- 畅通复议申请渠道\n- 推行复议决定书网上公开",
-                )
+                fact_topic = build_fact_pickers(facts_table, topics, len(ev.TABLE_COLUMNS))
+                topic_rows = build_topics_editor(topics, follow=[fact_topic])
                 with gr.Row():
                     leadership = gr.Textbox(label="第一责任人履职（每行一条）", lines=5, elem_id="leadership-text")
                     shortcomings = gr.Textbox(label="存在的不足（每行一条）", lines=5, elem_id="shortcomings-text")
@@ -259,7 +261,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     id_input = gr.Textbox(label="或输入草稿编号", elem_id="draft-id-input", scale=3)
                     open_id_btn = gr.Button("按编号打开", elem_id="open-id-btn", scale=1)
 
-        form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topics_text,
+        form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topic_rows,
                        leadership, shortcomings, plans]
         review_fields = [section_pick, section_status, review_msg, highlighted, findings_md, editor, base_no,
                          versions_table, version_pick, diff, diff_msg, exemplars]
@@ -269,14 +271,15 @@ def build_app(settings: Settings) -> gr.Blocks:
         def form_from(values) -> ev.FactsForm:
             (o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl) = values
             return ev.FactsForm(org=o or "", year=y, level=lv or "区县", skeleton=sk or "", recipient=rc or "",
-                                signature=sg or "", date=dt or "", rows=rows or [], topics_text=tp or "",
+                                signature=sg or "", date=dt or "", rows=rows or [], topic_rows=tp or [],
                                 leadership_text=ld or "", shortcomings_text=sh or "", plans_text=pl or "")
 
         def form_updates(form: ev.FactsForm) -> dict:
             return {org: form.org, year: form.year, level: form.level,
                     skeleton: form.skeleton or default_skeleton, skeleton_md: desc_md(form.skeleton),
                     recipient: form.recipient, signature: form.signature, date: form.date,
-                    facts_table: form.rows or [[""] * len(ev.TABLE_COLUMNS)], topics_text: form.topics_text,
+                    facts_table: form.rows or [[""] * len(ev.TABLE_COLUMNS)],
+                    topic_rows: form.topic_rows or [[""] * len(TOPIC_COLUMNS)],
                     leadership: form.leadership_text, shortcomings: form.shortcomings_text, plans: form.plans_text}
 
         def review_updates(view: ev.SectionView, *, choices=None) -> dict:

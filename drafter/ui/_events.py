@@ -25,14 +25,15 @@ from drafter.store import (SOURCE_LABELS, DraftRecord, NotFound, SectionRecord, 
                            local_time)
 from drafter.verify import SEVERITY_LABELS
 
+from drafter.ui._facts_page import INFERRED_MARK, TOPIC_COLUMNS, rows_to_topics, topics_to_rows
+
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
 FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
 # the facts table shows one more column: what is wrong with that row, next to the row itself
 PROBLEM_COLUMN = "问题"
 TABLE_COLUMNS = FACT_COLUMNS + [PROBLEM_COLUMN]
-# A 主题/部分 cell the drafter filled in from the label ends with this mark; read back, such a cell
-# counts as empty (the drafter infers it again), while anything the clerk typed is taken as typed.
-INFERRED_MARK = "（推断）"
+# A 主题/部分 cell the drafter filled in from the label ends with INFERRED_MARK; read back, such a
+# cell counts as empty (the drafter infers it again), while anything the clerk typed is taken as typed.
 _ROW_PROBLEM = re.compile(r"第(\d+)条数据(「[^」]+」)：(.+)$")
 STATUS_COLUMNS = ["序号", "章节", "状态", "说明"]
 VERSION_COLUMNS = ["版本", "来源", "时间", "作者/生成方式", "修改要求", "待核问题"]
@@ -160,46 +161,11 @@ class FactsForm:
     signature: str = ""
     date: str = ""
     rows: list[list[str]] = field(default_factory=list)
-    topics_text: str = ""
+    # 工作事项与要点, one 要点 per row: 主题 | 工作事项标题 | 要点 (see _facts_page)
+    topic_rows: list[list[str]] = field(default_factory=list)
     leadership_text: str = ""
     shortcomings_text: str = ""
     plans_text: str = ""
-
-
-def topics_to_text(facts: Facts) -> str:
-    """Topics as the clerk edits them: 【事项】标题 on one line, then one 要点 per line."""
-    blocks = []
-    for topic in facts.topics:
-        head = f"【{topic.name}】{topic.heading or ''}"
-        blocks.append("\n".join([head] + [f"- {p}" for p in topic.points]))
-    return "\n\n".join(blocks)
-
-
-def text_to_topics(text: str) -> tuple[list[dict], list[str]]:
-    """Parse the topics box back; problems name the line, like the facts loader's do."""
-    topics: list[dict] = []
-    problems: list[str] = []
-    for n, raw in enumerate((text or "").splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            continue
-        m = re.match(r"^[【\[]([^】\]]+)[】\]]\s*(.*)$", line)
-        if m:
-            topic = {"事项": m.group(1).strip()}
-            if m.group(2).strip():
-                topic["标题"] = m.group(2).strip()
-            topic["要点"] = []
-            topics.append(topic)
-            continue
-        point = _lines(line)
-        if not point:
-            continue
-        if not topics:
-            problems.append(f"工作事项与要点 第{n}行：要点“{line[:20]}”之前没有【事项名称】行，"
-                            "请先写一行【事项名称】标题，再逐行写要点")
-            continue
-        topics[-1]["要点"].extend(point)
-    return topics, problems
 
 
 def topic_table(settings: Settings) -> dict[str, list[str]]:
@@ -227,7 +193,7 @@ def facts_to_form(facts: Facts, topics: dict[str, list[str]] | None = None) -> F
     return FactsForm(
         org=facts.org or "", year=facts.year, level=facts.level or "区县", skeleton=facts.skeleton or "",
         recipient=facts.recipient or "", signature=facts.signature or "", date=facts.date or "",
-        rows=rows, topics_text=topics_to_text(facts),
+        rows=rows, topic_rows=topics_to_rows(facts),
         leadership_text="\n".join(facts.leadership), shortcomings_text="\n".join(facts.shortcomings),
         plans_text="\n".join(facts.plans),
     )
@@ -247,7 +213,7 @@ def _cell(row: list, i: int) -> str:
 
 def form_to_dict(form: FactsForm) -> tuple[dict, list[str]]:
     """The form as a facts file would say it (Chinese keys), plus problems only the form can have."""
-    topics, problems = text_to_topics(form.topics_text)
+    topics, problems = rows_to_topics(form.topic_rows)
     rows = [[_cell(row, i) for i in range(len(FACT_COLUMNS))] for row in form.rows or []]
     while rows and not any(rows[-1]):
         rows.pop()  # the table's spare lines at the end; a gap in the middle keeps the numbering
@@ -301,13 +267,13 @@ class FactsLoad:
 
 # The form's fields as the clerk knows them, for "kept what you typed" messages.
 FORM_FIELD_LABELS = {"org": "机关名称", "year": "年度", "level": "层级", "skeleton": "报告骨架", "recipient": "主送机关",
-                     "signature": "署名", "date": "成文日期", "rows": "数据表", "topics_text": "工作事项与要点",
+                     "signature": "署名", "date": "成文日期", "rows": "数据表", "topic_rows": "工作事项与要点",
                      "leadership_text": "第一责任人履职", "shortcomings_text": "存在的不足", "plans_text": "下一年度安排"}
 
 
 def _typed(name: str, value, defaults: dict) -> bool:
     """The clerk put something here (a widget's own starting value does not count)."""
-    if name == "rows":
+    if name in ("rows", "topic_rows"):
         return any(str(cell or "").strip() for row in value or [] for cell in row)
     if value in (None, ""):
         return False
@@ -428,12 +394,13 @@ def skeleton_choices(settings: Settings) -> list[tuple[str, str]]:
     return list(list_skeletons(settings))
 
 
-def template_file(out_dir: Path) -> Path:
-    """The blank Excel form from drafter.facts (the same one `drafter facts template` writes)."""
+def template_file(out_dir: Path, topics=(), skeletons=()) -> Path:
+    """The blank Excel form from drafter.facts (the same one `drafter facts template` writes), its
+    主题 drop-downs offering ``topics`` (the topic table) and its 骨架 one ``skeletons``."""
     from drafter.facts import write_workbook
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    return Path(write_workbook(out_dir / "事实材料模板.xlsx"))
+    return Path(write_workbook(out_dir / "事实材料模板.xlsx", topics=topics, skeletons=skeletons))
 
 
 # --------------------------------------------------------------------------- drafting
@@ -967,7 +934,7 @@ def _unresolved_errors(store: Store, draft_id: str, owner: str | None) -> int:
 
 
 __all__ = [
-    "FACT_COLUMNS", "TABLE_COLUMNS", "INFERRED_MARK", "topic_table", "annotate_rows", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
+    "FACT_COLUMNS", "TABLE_COLUMNS", "TOPIC_COLUMNS", "INFERRED_MARK", "topic_table", "annotate_rows", "STATUS_COLUMNS", "VERSION_COLUMNS", "EXEMPLAR_COLUMNS", "DRAFT_COLUMNS",
     "FINDING_LABELS", "FINDING_COLORS", "LEVELS", "FactsForm", "FactsLoad", "DraftProgress", "SectionView",
     "DraftOpen", "backend_label", "owner_of", "facts_to_form", "form_to_facts", "form_to_dict", "load_facts_file",
     "check_form", "errors_html", "skeleton_choices", "template_file", "draft_updates", "progress_html",
