@@ -597,3 +597,62 @@ def test_upload_keeps_what_the_clerk_typed(chromium, served, shots):
         shots(page, "used-file")
     finally:
         context.close()
+
+
+def _pick(page, elem_id: str, option: str) -> None:
+    """Choose ``option`` from a gr.Dropdown by opening its list, as a clerk does with the mouse."""
+    page.locator(f"#{elem_id} input").click()
+    page.locator("[role=listbox] [role=option]", has_text=option).first.click()
+
+
+def test_clerk_enters_a_topic_as_rows_with_dropdowns(chromium, served, shots):
+    """No markup: a 工作事项 with two 要点 goes in as two rows, its 主题 picked from a drop-down,
+    a figure's 主题 picked for its row the same way, and both points reach the draft."""
+    _, url = served
+    context, page = _new_page(chromium)
+    try:
+        page.goto(url)
+        page.wait_for_selector("#org", state="attached")
+        page.locator("#org textarea, #org input").first.fill("示例县司法局")
+        page.locator("#year input").first.fill("2023")
+        page.locator("#year input").first.press("Tab")
+        _tab(page, "tab-facts")
+
+        _pick(page, "add-topic", "行政复议")
+        page.locator("#add-heading input, #add-heading textarea").first.fill("发挥行政复议主渠道作用")
+        page.locator("#add-points textarea").fill("设立行政复议便民服务窗口\n推行复议决定书网上公开")
+        page.locator("#add-points-btn").click()
+        _wait_text(page, "topic-rows-message", "2 条要点")
+        rows = _rows(page, "topic-rows")
+        assert len(rows) == 2, rows
+        assert "行政复议" in rows[0] and "设立行政复议便民服务窗口" in rows[0]
+        assert "推行复议决定书网上公开" in rows[1]
+        shots(page, "topic-rows-added")
+
+        # a figure typed into the data table, its 主题 picked for its row from the drop-down
+        page.locator("#facts-table button", has_text="+").first.click()
+        for column, text in ((0, "收到行政复议申请"), (1, "37"), (2, "件")):
+            cell = page.locator("#facts-table div[role=row]").nth(0).locator("[role=gridcell]").nth(column)
+            cell.dblclick()
+            page.keyboard.press("Control+A")
+            page.keyboard.type(text)
+            page.keyboard.press("Enter")
+        page.locator("#facts-table div[role=row]").nth(0).locator("[role=gridcell]").nth(0).click()
+        _wait_text(page, "fact-row-topic", "第1条数据")
+        _pick(page, "fact-row-topic", "行政复议")
+        topic_cell = page.locator("#facts-table div[role=row]").nth(0).locator("[role=gridcell]").nth(4)
+        page.wait_for_function("(e) => e.innerText.trim() === '行政复议'", arg=topic_cell.element_handle())
+        shots(page, "figure-topic-picked")
+        page.locator("#facts-check").click()
+        _wait_text(page, "facts-message", "检查通过")
+
+        _tab(page, "tab-draft")
+        page.locator("#generate-btn").click()
+        page.wait_for_selector('#draft-progress .drafter-progress[data-finished="true"]', timeout=90_000)
+        _wait_text(page, "draft-preview", "推行复议决定书网上公开")
+        preview = page.locator("#draft-preview").inner_text()
+        paragraph = next(line for line in preview.splitlines() if "设立行政复议便民服务窗口" in line)
+        assert "推行复议决定书网上公开" in paragraph and "37件" in paragraph, paragraph   # one （一） paragraph
+        shots(page, "drafted-from-rows")
+    finally:
+        context.close()

@@ -25,7 +25,7 @@ from drafter.store import (SOURCE_LABELS, DraftRecord, NotFound, SectionRecord, 
                            local_time)
 from drafter.verify import SEVERITY_LABELS
 
-from drafter.ui._facts_page import INFERRED_MARK, TOPIC_COLUMNS, rows_to_topics, topics_to_rows
+from drafter.ui._facts_page import INFERRED_MARK, TOPIC_COLUMNS, points_of, rows_to_topics, topics_to_rows
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
 FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
@@ -103,12 +103,7 @@ def _plain(value) -> str:
 
 def _lines(text: str | None) -> list[str]:
     """One point per line; list markers the clerk pasted from Word are dropped."""
-    out = []
-    for line in (text or "").splitlines():
-        line = re.sub(r"^\s*(?:[-•·*]|\d+[.、）)]|[一二三四五六七八九十]+是[，,、]?)\s*", "", line).strip()
-        if line:
-            out.append(line)
-    return out
+    return points_of(text)
 
 
 def _load_draft(store: Store, draft_id: str, owner: str | None) -> DraftRecord:

@@ -11,6 +11,7 @@ The pure functions come first so the tests check the conversion without a browse
 from __future__ import annotations
 
 import re
+
 import gradio as gr
 
 from drafter.facts import SECTIONS, Facts
@@ -20,6 +21,7 @@ TOPIC, HEADING, POINT = 0, 1, 2
 # the facts table's 主题 and 部分 columns (see _events.FACT_COLUMNS)
 FACT_TOPIC, FACT_SECTION = 4, 5
 INFERRED_MARK = "（推断）"
+UNSET = "（不填，按事项推断）"
 _MARKERS = re.compile(r"^\s*(?:[-•·*]|\d+[.、）)]|[一二三四五六七八九十]+是[，,、]?)\s*")
 
 
@@ -142,7 +144,8 @@ def build_fact_pickers(facts_table: gr.Dataframe, table: dict[str, list[str]], w
     with gr.Row(equal_height=True):
         fact_topic = gr.Dropdown(label="所选数据的主题（先点选上表中的一行）", choices=topic_names([], table),
                                  value=None, allow_custom_value=True, elem_id="fact-row-topic", scale=2)
-        fact_section = gr.Dropdown(label="所选数据的部分", choices=list(SECTIONS), value=None,
+        # a blank choice: the drafter places the figure by its 事项 again
+        fact_section = gr.Dropdown(label="所选数据的部分", choices=[(UNSET, "")] + list(SECTIONS), value=None,
                                    elem_id="fact-row-section", scale=2)
     fact_row = gr.State(None)
 
