@@ -105,7 +105,7 @@ def lists_markdown(text: str, comparison: Comparison, name: str = "") -> str:
         lines[-1] += f"同比有误 {len(wrong_yoy)} 处（见核验结果）。"
     lines.append(f"\n**{LIST_TITLES[0]}（{len(stale)}处）**")
     lines += [f"- {_where(text, f)}{f.message}" for f in stale] or ["- 无"]
-    lines.append(f"\n**{LIST_TITLES[1]}（{len(copied)}句，提醒：有些固定表述每年重复，可不改）**")
+    lines.append(f"\n**{LIST_TITLES[1]}（{len(copied)}句，提醒）**")
     lines += [f"- {_where(text, f)}{f.message}" for f in copied] or ["- 无"]
     lines.append(f"\n**{LIST_TITLES[2]}（{len(plans)}项，请在报告中写明完成情况或说明原因）**")
     lines += [f"- {p.text}" for p in plans] or ["- 无"]
@@ -217,7 +217,7 @@ def build_last_year_box() -> LastYearBox:
     """The 上年报告 part of 基本信息, to be called inside that tab."""
     with gr.Group(elem_id="last-year-box"):
         upload = gr.File(label="上年报告（可不上传；.docx / .txt / .html）", type="filepath",
-                         file_types=LAST_YEAR_TYPES, elem_id="last-year-upload")
+                         file_types=LAST_YEAR_TYPES, elem_id="last-year-upload", height=110)
         message = gr.Markdown("", elem_id="last-year-message")
         find_btn = gr.Button("从上年报告查找上年值", elem_id="last-year-find", size="sm")
         values = gr.CheckboxGroup(label="上年报告中的上年数字（勾选确认后才作为「上年值」，用于写同比并核对）",
