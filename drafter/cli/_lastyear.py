@@ -47,4 +47,16 @@ def check_against_last_year(text: str, facts, last) -> int:
         for item in unanswered:
             click.echo(f"  · {item.text}")
     click.echo(_last_year_summary(comparison))
+    _hint_last_year_values(facts, last)
     return sum(1 for f in comparison.findings if f.severity == "error")
+
+
+def _hint_last_year_values(facts, last) -> None:
+    """One line when last year's report holds 上年值 the facts lack: listed by `facts check`, for
+    the clerk to confirm; the draft never takes them by itself."""
+    from drafter.lastyear import propose_last_year_values
+
+    found = propose_last_year_values(facts.facts, last)
+    if found:
+        click.echo(f"提示：上年报告中另有{len(found)}条数据的上年数字可作「上年值」（用于写同比并核对），"
+                   f"核对后填入事实材料：drafter facts check 事实材料 --last-year {last.path.name if last.path else '上年报告'}")

@@ -69,11 +69,12 @@ def propose_last_year_values(facts, last) -> list[Proposal]:
 
 
 def with_last_year_values(facts, confirmed: list[Proposal]):
-    """``facts`` (a drafter.facts.Facts) with the 上年值 of the proposals the clerk confirmed;
+    """``facts`` (a drafter.facts.Facts) with the 上年值 of the proposals the clerk confirmed,
+    matched by 事项 and 单位 (in the UI a row's id changes when the clerk edits the table);
     a fact that already has 上年值 keeps it (the clerk's own entry wins)."""
-    values = {p.fact_id: p.value for p in confirmed}
-    changed = [dataclasses.replace(f, last_year=values[f.id]) if f.id in values and f.last_year is None else f
-               for f in facts.facts]
+    values = {(p.label, p.unit): p.value for p in confirmed}
+    changed = [dataclasses.replace(f, last_year=values[(f.label, f.unit)])
+               if f.last_year is None and (f.label, f.unit) in values else f for f in facts.facts]
     return dataclasses.replace(facts, facts=changed)
 
 

@@ -14,7 +14,6 @@ wired by ``_app`` with a few calls.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,7 +22,8 @@ import gradio as gr
 
 from drafter.corpus import CorpusError
 from drafter.facts import Facts, FactsError
-from drafter.lastyear import Comparison, LastYearReport, propose_last_year_values, read_last_year
+from drafter.lastyear import (Comparison, LastYearReport, Proposal, propose_last_year_values, read_last_year,
+                              with_last_year_values)
 from drafter.store import NotFound, Store
 from drafter.verify import locate
 
@@ -79,17 +79,14 @@ def confirmed(proposals: list[dict] | None, ticked: list[str] | None) -> list[di
 
 
 def with_confirmed(facts: Facts, chosen: list[dict]) -> Facts:
-    """``facts`` with the ticked 上年值, matched by 事项 and 单位 (a row's id may change when the
-    clerk edits the table); a 上年值 the clerk entered keeps its value."""
-    values = {}
+    """``facts`` with the ticked 上年值 (drafter.lastyear.with_last_year_values)."""
+    proposals = []
     for p in chosen:
         try:
-            values[(p["label"], p["unit"])] = Decimal(p["value"])
+            proposals.append(Proposal("", p["label"], p["unit"], Decimal(p["value"]), "", ""))
         except (InvalidOperation, KeyError, TypeError):
             continue
-    changed = [dataclasses.replace(f, last_year=values[(f.label, f.unit)])
-               if f.last_year is None and (f.label, f.unit) in values else f for f in facts.facts]
-    return dataclasses.replace(facts, facts=changed)
+    return with_last_year_values(facts, proposals)
 
 
 def lists_markdown(text: str, comparison: Comparison, name: str = "") -> str:
