@@ -246,3 +246,32 @@ def _write(folder: Path, name: str, text: str) -> Path:
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch):
     monkeypatch.delenv("DRAFTER_BASE_URL", raising=False)
+
+
+# Written after the proposer was fixed, expected values first, then run once (a held-out check).
+HELD_OUT_LAST = """某区市场监督管理局2023年法治政府建设工作报告
+一、2023年推进法治政府建设的主要举措和成效
+（一）严格规范公正文明执法。全年共查办各类案件326起，罚没款合计587.6万元，移送司法机关涉嫌犯罪案件9起。开展“双随机、一公开”抽查1240户次，抽查结果公示率100%。
+（二）深化“放管服”改革。新设立经营主体1.86万户，其中企业5420户。食品经营许可办理时限压缩至5个工作日。
+（三）加强普法宣传。开展“3·15”国际消费者权益日等宣传活动42场，解答群众咨询2300余人次。受理投诉举报1.1万件，为消费者挽回经济损失312万元。
+二、存在的不足
+执法人员数量不足，执法装备有待更新。
+三、2024年工作安排
+一是全年抽查不少于1300户次。二是开展执法人员培训不少于4期。
+"""
+
+HELD_OUT = [  # (事项, 数值, 单位, the 上年值 last year's report gives, or None)
+    ("查办各类案件", 351, "起", 326), ("罚没款", 612, "万元", Decimal("587.6")),
+    ("移送司法机关涉嫌犯罪案件", 11, "起", 9), ("“双随机、一公开”抽查", 1350, "户次", 1240),
+    ("抽查结果公示率", "100", "%", 100), ("新设立经营主体", 20500, "户", 18600), ("新设立企业", 6010, "户", 5420),
+    ("食品经营许可办理时限", 3, "个工作日", 5), ("宣传活动", 45, "场", 42), ("解答群众咨询", 2600, "人次", 2300),
+    ("受理投诉举报", 12000, "件", 11000), ("为消费者挽回经济损失", 345, "万元", 312),
+    ("执法人员培训", 4, "期", None), ("开展质量抽检", 860, "批次", None), ("检查食品经营户", 1500, "户次", None),
+]
+
+
+def test_held_out_report_proposals():
+    rows = [{"事项": label, "数值": value, "单位": unit} for label, value, unit, _ in HELD_OUT]
+    got = _proposed(rows, HELD_OUT_LAST)
+    expected = {label: Decimal(last) for label, _, _, last in HELD_OUT if last is not None}
+    assert got == expected
