@@ -14,6 +14,8 @@ last year's report, as `drafter verify --last-year` does; then:
     plans              last year's plan items whose answered/unanswered status is right
     同比 errors         wrong claims given a `yoy` error (and the right kind of error);
                        百分点/% confusions separately; right claims given an error = false
+    上年值 proposed    drafter.lastyear.propose_last_year_values against last_year_values.yaml
+                       (precision of the proposals, share of the facts with a value last year proposed)
 Baselines from the same run: "any equal number is stale" (value equality, any context, any
 unit); "a plan is answered when its topic (topics.yaml) appears in this year's work"; for
 同比, the plain verifier without last year's report (every claim is 没有对应的事实).
