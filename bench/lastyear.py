@@ -14,6 +14,8 @@ last year's report, as `drafter verify --last-year` does; then:
     plans              last year's plan items whose answered/unanswered status is right
     同比 errors         wrong claims given a `yoy` error (and the right kind of error);
                        百分点/% confusions separately; right claims given an error = false
+    上年值 proposed    drafter.lastyear.propose_last_year_values against last_year_values.yaml
+                       (precision of the proposals, share of the facts with a value last year proposed)
 Baselines from the same run: "any equal number is stale" (value equality, any context, any
 unit); "a plan is answered when its topic (topics.yaml) appears in this year's work"; for
 同比, the plain verifier without last year's report (every claim is 没有对应的事实).
@@ -46,6 +48,7 @@ from drafter.lastyear import compare, facts_texts, read_last_year  # noqa: E402
 from drafter.lastyear._figures import figures  # noqa: E402
 from drafter.lastyear._plans import plan_items  # noqa: E402
 from drafter.lastyear._structure import parts  # noqa: E402
+from drafter.lastyear._values import propose_last_year_values  # noqa: E402
 from drafter.verify import verify_text  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "lastyear"
@@ -195,6 +198,30 @@ def print_table(title: str, ours: Tally, base: Tally) -> None:
         print(f"false stale alarm rate, baseline ÷ drafter: {ratio}")
 
 
+def score_proposals(values_key: dict) -> None:
+    """上年值 proposed from last year's report against tests/data/lastyear/last_year_values.yaml:
+    precision (proposals with last year's right value) and recall (facts with a value in last
+    year's report that got a proposal). A dev figure: the key was checked after a first run."""
+    from decimal import Decimal
+
+    key = yaml.safe_load((DATA / "key.yaml").read_text(encoding="utf-8"))
+    right = proposed = has_value = found = 0
+    for pair in key["pairs"]:
+        expected = values_key[pair["id"]]
+        facts = load_facts(DATA / pair["facts"])
+        proposals = propose_last_year_values(facts.facts, read_last_year(DATA / pair["last_year"]))
+        for p in proposals:
+            proposed += 1
+            want = expected.get(p.label)
+            right += want is not None and Decimal(str(want)) == p.value
+        labelled = [label for label, value in expected.items() if value is not None]
+        has_value += len(labelled)
+        found += sum(1 for p in proposals if p.label in labelled)
+    print(f"\n上年值 proposed from last year's report (confirmed by the clerk before use; dev set)")
+    print(f"{'proposals with the right value (precision)':44} {pct(right, proposed):>20}")
+    print(f"{'facts with a value last year, proposed':44} {pct(found, has_value):>20}")
+
+
 def main() -> int:
     key = yaml.safe_load((DATA / "key.yaml").read_text(encoding="utf-8"))
     groups = {"tuned on (written with the rules)": [], "held out (written after the rules)": []}
@@ -215,6 +242,7 @@ def main() -> int:
     ok = (stale[1] and stale[0] / stale[1] >= 0.95 and false[0] / max(1, false[1]) <= 0.02
           and total_ours.get("points")[0] == total_ours.get("points")[1]
           and total_ours.get("yoy_caught")[0] == total_ours.get("yoy_caught")[1])
+    score_proposals(yaml.safe_load((DATA / "last_year_values.yaml").read_text(encoding="utf-8"))["pairs"])
     print("\ntargets (stale ≥ 95%, false ≤ 2%, every wrong 同比, 百分点/% 100%):", "met" if ok else "NOT met")
     return 0
 

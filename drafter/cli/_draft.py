@@ -2,7 +2,9 @@
 
 Parses, calls, prints. Exit codes: 0 when every section was written (findings are printed
 for the clerk to check, they do not fail the run), 1 when a section failed or a file was
-exported with unresolved 错误 findings (said in one Chinese line), 2 for a clerk error
+exported with unresolved 错误 findings (said in one Chinese line), or, with last year's report
+(`draft --last-year`, which checks like `verify`), when any 错误 remains: stale figures, wrong
+同比, the sections' own (copied sentences and unanswered plans are reminders), 2 for a clerk error
 (bad facts file, unknown draft or section). Tracebacks of unexpected errors go
 to ``drafter.log`` in the data folder, never to the clerk's terminal.
 """
@@ -159,21 +161,36 @@ def draft_command(settings, facts_file: str, output: str | None, markdown: str |
     last = read_last_year(last_path) if last_path else None   # a file that cannot be read fails before drafting
     store = _store(settings)
     labels: dict[str, str] = {}
-    events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing)
+    events = draft_report(facts, settings=settings, store=store, skeleton=skeleton, closing=closing, last_year=last)
     draft_id, failed = asyncio.run(_run_events(events, labels=labels, on_result=_print_result(store, labels)))
     errors = 0
     if draft_id:
         if last is not None:
-            from drafter.draft import render_blocks
-            from drafter.export import to_text
-
-            check_against_last_year(to_text(render_blocks(store.get_draft(draft_id), settings=settings)), facts, last)
-        errors = _export(store, settings, draft_id, [output, markdown])
+            errors += _last_year_errors(store, settings, draft_id, facts, last)
+        errors += _export(store, settings, draft_id, [output, markdown])
         if not output and not markdown:
             click.echo(f"导出：drafter export {draft_id} -o 报告.docx")
         if failed:
             click.echo(f"有{failed}节生成失败，可用 drafter regen {draft_id} 节编号 重新生成。")
     sys.exit(1 if failed or errors else 0)
+
+
+def _last_year_errors(store, settings, draft_id: str, facts, last) -> int:
+    """With last year's report the run is a check too, as `drafter verify` is: the 错误 still in
+    the draft (the sections' own and last year's: stale figures, wrong 同比) make the exit code 1,
+    exported or not; copied sentences and unanswered plans are reminders and do not."""
+    from drafter.cli._lastyear import check_against_last_year
+    from drafter.draft import render_blocks
+    from drafter.export import to_text
+
+    draft = store.get_draft(draft_id)
+    found = check_against_last_year(to_text(render_blocks(draft, settings=settings)), facts, last)
+    sections = sum(n for _, n in _unresolved_errors(draft))
+    if found or sections:
+        parts = [f"对照上年报告{found}处" if found else "", f"各节核验{sections}处" if sections else ""]
+        click.echo(f"注意：稿中仍有错误需要修改（{'，'.join(p for p in parts if p)}），退出码为 1；"
+                   f"查看：drafter show {draft_id}")
+    return found + sections
 
 
 def resolve_section(draft, wanted: str) -> str:

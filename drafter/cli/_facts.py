@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from drafter.cli import clerk_errors, cli
+from drafter.cli import ExistingFile, clerk_errors, cli
 
 
 @cli.group("facts")
@@ -48,9 +48,11 @@ def template(settings, directory: str, source: str | None) -> None:
 
 @facts_group.command("check")
 @click.argument("file", type=click.Path(dir_okay=True))
+@click.option("--last-year", "last_year", default=None, type=ExistingFile(),
+              help="上年报告（.docx、.txt、.md、.html），默认取事实材料中的「上年报告」：列出可作「上年值」的上年数字，供核对后填写")
 @click.pass_obj
 @clerk_errors
-def check(settings, file: str) -> None:
+def check(settings, file: str, last_year: str | None) -> None:
     """检查事实材料文件；有问题时逐条列出（退出码 2）。"""
     from drafter.facts import load_facts
 
@@ -59,6 +61,27 @@ def check(settings, file: str) -> None:
     placed = placement_lines(facts, settings)
     if placed:
         click.echo("\n".join(placed))
+    if last_year or facts.last_report:
+        from drafter.cli._lastyear import last_year_path
+
+        path = last_year_path(last_year, facts, file)
+        if path is not None:
+            click.echo("\n".join(last_year_value_lines(facts, path)))
+
+
+def last_year_value_lines(facts, path: Path) -> list[str]:
+    """上年值 proposed from last year's report, each with last year's sentence: for the clerk to
+    check and copy into the 上年值 column; nothing is filled in by drafter."""
+    from drafter.lastyear import propose_last_year_values, read_last_year
+
+    proposals = propose_last_year_values(facts.facts, read_last_year(path))
+    missing = sum(1 for f in facts.facts if f.last_year is None)
+    if not proposals:
+        return [f"上年报告 {path.name} 中没有找到与未填「上年值」的数据（{missing}条）对应的上年数字。"]
+    lines = [f"上年报告 {path.name} 中找到 {len(proposals)} 条数据的上年数字（未填「上年值」的共 {missing} 条）。"
+             "以下仅供核对，未自动填入；确认无误的，请填入事实材料的「上年值」列："]
+    lines += [f"  {p.line()}" for p in proposals]
+    return lines
 
 
 def _columns(text: str) -> int:

@@ -26,16 +26,15 @@ def last_year_path(option: str | None, facts, facts_file: str) -> Path | None:
     return path
 
 
-def check_against_last_year(text: str, facts, last) -> None:
-    """Print last year's findings on the finished draft, and the plans left unanswered."""
+def check_against_last_year(text: str, facts, last) -> int:
+    """Print last year's findings on the finished draft and the plans left unanswered; returns
+    how many of them are 错误 (stale figures, wrong 同比): reminders (copied sentences,
+    unanswered plans) do not count, as in `drafter verify`."""
     from drafter.cli._numbers import _label, _last_year_summary
-    from drafter.lastyear import check_yoy_against_facts, compare, facts_texts
-    from drafter.verify import SEVERITY_LABELS, verify_text
+    from drafter.lastyear import compare_draft
+    from drafter.verify import SEVERITY_LABELS
 
-    result = check_yoy_against_facts(text, verify_text(text, facts.facts, year=facts.year), facts.facts)
-    comparison = compare(text, last, result, extra=facts_texts(facts))
-    # the 同比 checked against 上年值 count in the summary too (compare leaves them alone)
-    comparison.findings += [f for f in result.findings if f.kind == "yoy"]
+    comparison = compare_draft(text, facts, last)
     for f in comparison.findings:
         if f.kind == "plan_unanswered" or f.severity == "info":
             continue
@@ -48,3 +47,16 @@ def check_against_last_year(text: str, facts, last) -> None:
         for item in unanswered:
             click.echo(f"  · {item.text}")
     click.echo(_last_year_summary(comparison))
+    _hint_last_year_values(facts, last)
+    return sum(1 for f in comparison.findings if f.severity == "error")
+
+
+def _hint_last_year_values(facts, last) -> None:
+    """One line when last year's report holds 上年值 the facts lack: listed by `facts check`, for
+    the clerk to confirm; the draft never takes them by itself."""
+    from drafter.lastyear import propose_last_year_values
+
+    found = propose_last_year_values(facts.facts, last)
+    if found:
+        click.echo(f"提示：上年报告中另有{len(found)}条数据的上年数字可作「上年值」（用于写同比并核对），"
+                   f"核对后填入事实材料：drafter facts check 事实材料 --last-year {last.path.name if last.path else '上年报告'}")

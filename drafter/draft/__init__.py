@@ -99,14 +99,15 @@ def plan(facts: Facts, settings: Settings, skeleton: str | None = None, *,
 
 def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
                  skeleton: str | None = None, closing: bool | None = None,
-                 backend=None) -> AsyncIterator[DraftEvent]:
+                 backend=None, last_year=None) -> AsyncIterator[DraftEvent]:
     """Creates the draft, then streams events until every section is 完成 or 失败.
 
-    ``backend`` overrides the one chosen from settings (a configured OpenAIBackend, or a test's)."""
+    ``backend`` overrides the one chosen from settings (a configured OpenAIBackend, or a test's).
+    ``last_year`` (drafter.lastyear.LastYearReport) is kept with the draft (DraftRecord.last_year)."""
     from drafter.draft._flow import draft_report as _draft
 
     return _draft(facts, settings=settings, store=store, owner=owner, skeleton=skeleton, closing=closing,
-                  backend=backend)
+                  backend=backend, last_year=last_year)
 
 
 def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,

@@ -397,7 +397,10 @@ async def _pump(run: _Run, jobs: list) -> AsyncIterator[DraftEvent]:
 
 async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
                        skeleton: str | None = None, closing: bool | None = None,
-                       timings: Timings | None = None, backend=None) -> AsyncIterator[DraftEvent]:
+                       timings: Timings | None = None, backend=None,
+                       last_year=None) -> AsyncIterator[DraftEvent]:
+    """``last_year``: last year's report (drafter.lastyear.LastYearReport), kept with the draft so
+    the comparison with it can be shown again whenever the draft is opened."""
     outline = build_outline(facts, settings, skeleton, closing=closing)
     facts = with_date(facts, outline.date)
     backend = backend or backend_from_settings(settings)
@@ -407,7 +410,8 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         backend_name = await resolve_name() if resolve_name else backend.name
         with timings.phase("storage"):
             draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
-                                          backend=backend_name, owner=owner, running=True)
+                                          backend=backend_name, owner=owner, running=True,
+                                          last_year=_last_year_record(last_year))
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
                    draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
 
@@ -428,6 +432,12 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
             yield event
     finally:
         await backend.aclose()
+
+
+def _last_year_record(last) -> dict | None:
+    if last is None:
+        return None
+    return {"name": last.path.name if last.path else "", "paragraphs": list(last.paragraphs)}
 
 
 async def _draft_sections(run: _Run, sections, *, total: int) -> AsyncIterator[DraftEvent]:

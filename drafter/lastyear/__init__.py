@@ -14,12 +14,18 @@ into parts with kinds by the corpus layout code, numbers by drafter.numbers.find
     merge(findings, comparison) -> list[Finding]     the verifier's and last year's, one per figure
     needs_attention(findings) -> bool               errors/warnings other than REMINDER_KINDS
     facts_texts(facts) -> list[str]                 a Facts' labels and points, for ``extra``
+    compare_draft(text, facts, last) -> Comparison  the whole check on a finished draft: verified
+        with ``facts``, 同比 against 上年值, then compared (its findings include those 同比)
     check_yoy_against_facts(text, verification, facts) -> Verification
         同比 claims on a figure whose fact carries 上年值, checked against the two values (same
         rules and formula as below); a right claim becomes supported by the fact. Call it on
         verify_text's result before ``compare`` (which then leaves those claims alone).
     yoy_phrase(value, last, unit) -> str | None     the 同比 clause for a figure and its 上年值
         (同比增长12.5% / 比上年提高3个百分点 / 与上年持平 / 同比翻一番), one the check above accepts
+    propose_last_year_values(facts, last) -> list[Proposal]
+        for facts without 上年值, last year's figure under the same label (value in the fact's
+        unit, last year's sentence); only proposals: nothing is filled until the clerk confirms
+    with_last_year_values(facts, confirmed) -> Facts  the Facts with the confirmed 上年值 set
 
 Finding kinds (drafter.verify.Finding):
     stale            error    疑似沿用上年数据: equals last year's figure under a matching label,
@@ -38,6 +44,7 @@ from drafter.lastyear._compare import (REMINDER_KINDS, Comparison, LastYearRepor
                                        needs_attention, read_last_year)
 from drafter.lastyear._facts_yoy import check_yoy_against_facts, yoy_phrase  # noqa: F401
 from drafter.lastyear._plans import PlanItem  # noqa: F401
+from drafter.lastyear._values import Proposal, propose_last_year_values, with_last_year_values  # noqa: F401
 
 
 def facts_texts(facts) -> list[str]:
@@ -48,6 +55,17 @@ def facts_texts(facts) -> list[str]:
     return [t for t in texts + list(facts.leadership) if t]
 
 
-__all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "check_yoy_against_facts", "compare",
-           "facts_texts", "merge", "yoy_phrase",
+def compare_draft(text: str, facts, last: LastYearReport) -> Comparison:
+    """A finished draft against last year's report and this year's facts, as `drafter draft
+    --last-year` and the UI show it: the 同比 checked against 上年值 count among the findings."""
+    from drafter.verify import verify_text
+
+    result = check_yoy_against_facts(text, verify_text(text, facts.facts, year=facts.year), facts.facts)
+    comparison = compare(text, last, result, extra=facts_texts(facts))
+    comparison.findings += [f for f in result.findings if f.kind == "yoy"]
+    return comparison
+
+
+__all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "Proposal", "check_yoy_against_facts",
+           "compare", "compare_draft", "facts_texts", "merge", "propose_last_year_values", "with_last_year_values", "yoy_phrase",
            "needs_attention", "read_last_year"]

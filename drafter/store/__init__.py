@@ -14,6 +14,8 @@ the current version is the one with the highest number that is not a *candidate*
 version (generated, repaired, regenerated) made from an older base than a human version
 (edited, restored) is appended as a candidate: listed, restorable, never current by itself.
 Only ``update_findings`` changes an existing version, because findings are derived from its text.
+``create_draft(last_year={"name", "paragraphs"})`` keeps last year's report with the draft
+(``DraftRecord.last_year``), so reopening it shows the comparison with last year again.
 
 A drafting run records its process (``create_draft(running=True)`` / ``begin_run``, then
 ``end_run``); when that process is gone (kill -9), ``get_draft`` reports its unfinished

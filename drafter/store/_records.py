@@ -68,6 +68,7 @@ class DraftRecord:
     updated_at: str
     sections: list[SectionRecord] = field(default_factory=list)
     running: bool = False         # a drafting process is working on it right now
+    last_year: dict | None = None  # last year's report read for it: {"name", "paragraphs"}, or None
 
     @property
     def interrupted(self) -> list[SectionRecord]:

@@ -145,11 +145,12 @@ class Store:
 
     # --- drafts
     def create_draft(self, *, title: str, skeleton: str, facts: dict, backend: str,
-                     owner: str | None = None, running: bool = False) -> str:
+                     owner: str | None = None, running: bool = False, last_year: dict | None = None) -> str:
         """Returns a new draft id (short, URL-safe). ``running``: this process starts drafting it
-        now (see ``begin_run``), recorded in the same write."""
+        now (see ``begin_run``), recorded in the same write. ``last_year``: last year's report
+        read for this draft ({"name", "paragraphs"}), kept with the facts snapshot."""
         now = _now()
-        facts_json = json.dumps(facts or {}, ensure_ascii=False, default=str)
+        facts_json = json.dumps(_with_last_year(facts or {}, last_year), ensure_ascii=False, default=str)
         with self._write() as conn:
             for _ in range(20):
                 draft_id = _new_id()
@@ -368,10 +369,25 @@ def _check_status(status: str) -> None:
         raise StoreError(f"未知的小节状态“{status}”，应为：{'、'.join(SECTION_STATUSES)}")
 
 
+# Last year's report rides in the facts snapshot under this key: no schema change, and a draft
+# saved before it existed simply has none. ``_draft`` takes it out again, so ``DraftRecord.facts``
+# stays exactly Facts.to_dict().
+LAST_YEAR_KEY = "_last_year_report"
+
+
+def _with_last_year(facts: dict, last_year: dict | None) -> dict:
+    if not last_year:
+        return facts
+    return {**facts, LAST_YEAR_KEY: {"name": str(last_year.get("name") or ""),
+                                     "paragraphs": [str(p) for p in last_year.get("paragraphs") or []]}}
+
+
 def _draft(row: sqlite3.Row) -> DraftRecord:
+    facts = json.loads(row["facts_json"])
+    last_year = facts.pop(LAST_YEAR_KEY, None) if isinstance(facts, dict) else None
     return DraftRecord(id=row["id"], title=row["title"], owner=row["owner"], skeleton=row["skeleton"],
-                       facts=json.loads(row["facts_json"]), backend=row["backend"],
-                       created_at=row["created_at"], updated_at=row["updated_at"])
+                       facts=facts, backend=row["backend"], created_at=row["created_at"],
+                       updated_at=row["updated_at"], last_year=last_year)
 
 
 def _version(row: sqlite3.Row) -> VersionRecord:

@@ -17,6 +17,7 @@ from drafter.config import Settings, with_model_settings
 from drafter.facts import LEVELS
 from drafter.store import Store
 from drafter.ui import _events as ev
+from drafter.ui import _lastyear_panel as ly
 from drafter.ui._facts_page import TOPIC_COLUMNS, build_fact_pickers, build_topics_editor
 from drafter.ui._harvest_page import build_harvest_tab
 from drafter.ui._settings_page import build_settings_tab, describe
@@ -149,6 +150,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 with gr.Row():
                     signature = gr.Textbox(label="署名（不填则用机关名称）", elem_id="signature")
                     date = gr.Textbox(label="成文日期（如 2024年1月26日）", elem_id="date")
+                last_year_box = ly.build_last_year_box()
 
             # ------------------------------------------------------------ 材料汇总
             harvest_tab = build_harvest_tab(year=year)
@@ -200,6 +202,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                                             elem_id="status-table", label="各节进度", wrap=True,
                                             column_count=len(ev.STATUS_COLUMNS), max_height=900)
                 preview = gr.Markdown("", elem_id="draft-preview", label="初稿预览")
+                draft_lists_md = ly.build_lists_box("draft-lastyear")
 
             # ------------------------------------------------------------ 审阅修改
             with gr.Tab("审阅修改", id="review", elem_id="tab-review"):
@@ -244,7 +247,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 export_out = gr.File(label="下载", interactive=False, elem_id="export-file")
 
             # ------------------------------------------------------------ 核验已有稿件
-            build_verify_tab(store=store, owner=owner, draft_id_box=draft_id_box)
+            build_verify_tab(store=store, owner=owner, draft_id_box=draft_id_box, last_year=last_year_box.record)
 
             # ------------------------------------------------------------ 模型设置
             build_settings_tab(app=app, settings=settings, owner=owner, backend_md=backend_md)
@@ -273,6 +276,10 @@ def build_app(settings: Settings) -> gr.Blocks:
             return ev.FactsForm(org=o or "", year=y, level=lv or "区县", skeleton=sk or "", recipient=rc or "",
                                 signature=sg or "", date=dt or "", rows=rows or [], topic_rows=tp or [],
                                 leadership_text=ld or "", shortcomings_text=sh or "", plans_text=pl or "")
+
+        last_year_box.wire(form_fields, lambda values: ev.form_to_facts(form_from(values)))
+        # the 上年报告 widgets: a reopened draft brings its own; a finished run keeps the clerk's
+        box_fields = [last_year_box.record, last_year_box.message, last_year_box.upload]
 
         def form_updates(form: ev.FactsForm) -> dict:
             return {org: form.org, year: form.year, level: form.level,
@@ -314,14 +321,18 @@ def build_app(settings: Settings) -> gr.Blocks:
                 out.update({status_table: p.rows, preview: p.preview,
                             progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
                             gen_msg: f"本稿起草方式：{result.backend}" if result.backend else ""})
+            record = ly.stored_record(store, result.draft_id, owner=who)
+            out.update({draft_lists_md: ly.draft_lists(store, result.draft_id, owner=who, settings=settings),
+                        last_year_box.record: record, last_year_box.message: ly.stored_message(record),
+                        last_year_box.upload: None})
             view = ev.section_view(store, result.draft_id, key, owner=who)
             out.update(review_updates(view, choices=result.choices))
             out.update(drafts_updates(who))
             return out
 
         opened_outputs = ([draft_id_box, current_md, remembered, drafts_msg, status_table, preview, progress,
-                           gen_msg, skeleton_md, drafts_table, drafts_pick]
-                          + form_fields + review_fields)
+                           gen_msg, skeleton_md, drafts_table, drafts_pick, draft_lists_md]
+                          + form_fields + review_fields + box_fields)
 
         # ----------------------------------------------------------------- handlers
 
@@ -390,7 +401,8 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_table, facts_msg])
 
-        async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, request: gr.Request):
+        async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, ly_record, ly_proposals, ly_ticked,
+                              request: gr.Request):
             who = owner(request)
             chosen = settings_for(request)
             form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
@@ -405,8 +417,10 @@ def build_app(settings: Settings) -> gr.Blocks:
                    status_table: [], progress: ev.progress_html(0, 0)}
             announced = None
             last = None
-            async for p in ev.draft_updates(form, settings=chosen, store=store, owner=who,
-                                            skeleton=form.skeleton or None):
+            ticked = ly.confirmed(ly_proposals, ly_ticked)      # only the 上年值 the clerk confirmed
+            facts = ly.with_confirmed(ev.form_to_facts(form), ticked) if ticked else form
+            async for p in ev.draft_updates(facts, settings=chosen, store=store, owner=who,
+                                            skeleton=form.skeleton or None, last_year=ly.report_of(ly_record)):
                 last = p
                 out = {status_table: p.rows, preview: p.preview,
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
@@ -420,13 +434,14 @@ def build_app(settings: Settings) -> gr.Blocks:
                 if result.ok:
                     out = opened_updates(result, who)
                     out.pop(drafts_msg, None)
-                    for comp in form_fields + [skeleton_md]:
+                    for comp in form_fields + [skeleton_md] + box_fields:
                         out.pop(comp, None)  # keep what the clerk typed exactly as typed
                     summary = last.message or ("全部章节已完成。" if not last.failed else "部分章节未完成。")
                     out[gen_msg] = summary
                     yield out
 
-        generate_btn.click(on_generate, inputs=form_fields,
+        generate_btn.click(on_generate, inputs=form_fields + [last_year_box.record, last_year_box.proposals,
+                                                              last_year_box.values],
                            outputs=[facts_errors] + opened_outputs,
                            concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
 
@@ -445,7 +460,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 if result.ok:
                     out = opened_updates(result, who)
                     out.pop(drafts_msg, None)
-                    for comp in form_fields + [skeleton_md]:
+                    for comp in form_fields + [skeleton_md] + box_fields:
                         out.pop(comp, None)
                     out[gen_msg] = last.message or "继续生成已结束。"
                     yield out
@@ -471,9 +486,10 @@ def build_app(settings: Settings) -> gr.Blocks:
             progress = ev.draft_overview(store, draft_id, owner=owner(request)) if draft_id else None
             if progress is None:
                 return {}
-            return {status_table: progress.rows, preview: progress.preview}
+            return {status_table: progress.rows, preview: progress.preview,
+                    draft_lists_md: ly.draft_lists(store, draft_id, owner=owner(request), settings=settings)}
 
-        overview_outputs = [status_table, preview]
+        overview_outputs = [status_table, preview, draft_lists_md]
         save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields) \
             .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 

@@ -17,7 +17,9 @@ import gradio as gr
 from drafter.corpus import CorpusError, read_paragraphs
 from drafter.facts import Facts, FactsError, facts_from_dict, load_facts
 from drafter.store import NotFound, Store
+from drafter.lastyear import check_yoy_against_facts, compare, facts_texts, merge
 from drafter.ui import _events as ev
+from drafter.ui._lastyear_panel import build_lists_box, lists_markdown, report_of
 from drafter.verify import SEVERITY_LABELS, locate, verify_text
 
 DRAFT_TYPES = [".docx", ".txt", ".md", ".html", ".htm"]
@@ -32,12 +34,15 @@ class VerifyView:
     findings_md: str = ""
     annotated: Path | None = None             # the .docx copy with comments, for a .docx upload
     findings: list[dict] = field(default_factory=list)
+    last_year_md: str = ""                    # the three lists, when last year's report is given
 
 
 def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None, *, store: Store | None = None,
                    draft_id: str | None = None, owner: str | None = None,
-                   out_dir: Path | None = None) -> VerifyView:
-    """Read the uploaded report, verify it, and for a .docx write the annotated copy."""
+                   out_dir: Path | None = None, last_year: dict | None = None) -> VerifyView:
+    """Read the uploaded report, verify it, and for a .docx write the annotated copy.
+    ``last_year``: last year's report from 基本信息 ({"name", "paragraphs"}), compared as
+    `drafter verify --last-year` does (its findings merged in, the three lists shown)."""
     if not draft_path:
         return VerifyView(False, "请先上传要核验的稿件（Word .docx，或 .txt、.md）。")
     facts, where = _facts_for(facts_path, store=store, draft_id=draft_id, owner=owner)
@@ -49,18 +54,27 @@ def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None,
     except CorpusError as exc:
         return VerifyView(False, str(exc))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
-    result = verify_text(text, facts.facts, year=facts.year, stated=stated)
+    result = check_yoy_against_facts(text, verify_text(text, facts.facts, year=facts.year, stated=stated),
+                                     facts.facts)   # 同比 against each fact's 上年值, as `drafter verify`
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
+    lists = ""
+    report = report_of(last_year)
+    if report is not None:
+        comparison = compare(text, report, result, extra=facts_texts(facts))
+        findings = [f for f in merge(result.findings, comparison) if f.kind != "plan_unanswered"]
+        comparison.findings += [f for f in result.findings if f.kind == "yoy"]
+        lists = lists_markdown(text, comparison, last_year.get("name", ""))
     rows = [{**f.to_dict(), **_position(text, f.start, f.end)} for f in findings]
     # a copy with nothing to point at would only be a second copy of the clerk's file
     annotated = _annotate(path, text, rows, out_dir) if rows and path.suffix.lower() == ".docx" else None
     stats = sum(1 for m in result.mentions if m.needs_fact)
-    summary = (f"已用{where}核验 {path.name}：{stats} 处统计数字，{len(result.problems)} 个问题需要核对。"
-               if result.problems else f"已用{where}核验 {path.name}：{stats} 处统计数字，没有发现问题。")
+    problems = sum(1 for f in findings if f.severity in ("error", "warning"))
+    summary = (f"已用{where}核验 {path.name}：{stats} 处统计数字，{problems} 个问题需要核对。"
+               if problems else f"已用{where}核验 {path.name}：{stats} 处统计数字，没有发现问题。")
     if annotated is not None:
         summary += "每条核验意见已作为批注标在下方 Word 副本的数字上。"
     return VerifyView(True, summary, highlighted=ev.highlight(text, rows), findings_md=findings_markdown(rows),
-                      annotated=annotated, findings=rows)
+                      annotated=annotated, findings=rows, last_year_md=lists)
 
 
 def findings_markdown(rows: list[dict]) -> str:
@@ -112,8 +126,9 @@ def _annotate(path: Path, text: str, rows: list[dict], out_dir: Path | None) -> 
         return None
 
 
-def build_verify_tab(*, store: Store, owner, draft_id_box: gr.Textbox) -> None:
-    """The tab, to be called inside the app's ``gr.Tabs``; ``owner(request)`` scopes drafts to the login."""
+def build_verify_tab(*, store: Store, owner, draft_id_box: gr.Textbox, last_year: gr.State | None = None) -> None:
+    """The tab, to be called inside the app's ``gr.Tabs``; ``owner(request)`` scopes drafts to the login;
+    ``last_year``: the 上年报告 read in 基本信息 (or kept with the open draft)."""
     with gr.Tab("核验已有稿件", id="verify", elem_id="tab-verify"):
         gr.Markdown("上传已经写好的报告（Word .docx，或 .txt、.md），用事实材料逐一核对其中的数字。"
                     "不上传事实材料时，使用当前打开的草稿的事实材料。问题按“第几段”（从标题算起，空行不计）和原文指明；"
@@ -129,21 +144,25 @@ def build_verify_tab(*, store: Store, owner, draft_id_box: gr.Textbox) -> None:
                                          color_map=ev.FINDING_COLORS, show_legend=False, combine_adjacent=False,
                                          elem_classes="drafter-hl")
         findings_md = gr.Markdown("", elem_id="verify-findings")
+        lists_md = build_lists_box("verify-lastyear")
         annotated = gr.File(label="下载带批注的 Word 副本", interactive=False, elem_id="verify-annotated")
 
-        def on_verify(path, facts_path, draft_id, request: gr.Request):
-            view = check_uploaded(path, facts_path, store=store, draft_id=draft_id, owner=owner(request))
+        def on_verify(path, facts_path, draft_id, record=None, request: gr.Request = None):
+            view = check_uploaded(path, facts_path, store=store, draft_id=draft_id, owner=owner(request),
+                                  last_year=record)
             if not view.ok:
-                return {message: f"⚠️ {view.message}", highlighted: [], findings_md: "", annotated: None}
+                return {message: f"⚠️ {view.message}", highlighted: [], findings_md: "", annotated: None,
+                        lists_md: ""}
             return {message: view.message, highlighted: view.highlighted, findings_md: view.findings_md,
-                    annotated: str(view.annotated) if view.annotated else None}
+                    annotated: str(view.annotated) if view.annotated else None, lists_md: view.last_year_md}
 
-        run_btn.click(on_verify, inputs=[draft_file, facts_file, draft_id_box],
-                      outputs=[message, highlighted, findings_md, annotated])
+        outputs = [message, highlighted, findings_md, annotated, lists_md]
+        run_btn.click(on_verify, inputs=[draft_file, facts_file, draft_id_box] + ([last_year] if last_year else []),
+                      outputs=outputs)
 
         def on_new_input():
             """A result shown under another file's name would mislead: clear it until 核验 is pressed."""
-            return {message: "", highlighted: [], findings_md: "", annotated: None}
+            return {message: "", highlighted: [], findings_md: "", annotated: None, lists_md: ""}
 
         for source in (draft_file, facts_file):
-            source.change(on_new_input, outputs=[message, highlighted, findings_md, annotated])
+            source.change(on_new_input, outputs=outputs)
