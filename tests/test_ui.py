@@ -104,6 +104,21 @@ def test_form_round_trips_the_facts(facts):
     assert a == b
 
 
+def test_uploaded_last_year_values_survive_the_form(tmp_path):
+    """A 上年值 in the clerk's file must reach the draft (and its 同比) through the form, not be
+    dropped by a table without the column."""
+    path = tmp_path / "facts.yaml"
+    path.write_text("机关名称: 示例县司法局\n年度: 2024\n数据:\n"
+                    "  - {事项: 收到行政复议申请, 数值: 45, 单位: 件, 主题: 行政复议, 上年值: 37}\n"
+                    "  - {事项: 举办普法讲座, 数值: 12, 单位: 场}\n", encoding="utf-8")
+    loaded = ev.load_facts_file(path)
+    assert loaded.errors == []
+    column = ev.FACT_COLUMNS.index("上年值")
+    assert [row[column] for row in loaded.form.rows] == ["37", ""]
+    again = ev.form_to_facts(loaded.form)
+    assert [str(f.last_year) if f.last_year is not None else None for f in again.facts] == ["37", None]
+
+
 def test_facts_table_shows_inferred_topics_marked_and_takes_an_edit_as_typed(settings):
     from drafter.facts import facts_from_dict
 

@@ -28,7 +28,7 @@ from drafter.verify import SEVERITY_LABELS
 from drafter.ui._facts_page import INFERRED_MARK, TOPIC_COLUMNS, points_of, rows_to_topics, topics_to_rows
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
-FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号"]
+FACT_COLUMNS = ["事项", "数值", "单位", "约数", "主题", "部分", "编号", "上年值"]
 # the facts table shows one more column: what is wrong with that row, next to the row itself
 PROBLEM_COLUMN = "问题"
 TABLE_COLUMNS = FACT_COLUMNS + [PROBLEM_COLUMN]
@@ -183,7 +183,8 @@ def facts_to_form(facts: Facts, topics: dict[str, list[str]] | None = None) -> F
         placed = placements.get(f.id)
         return f.section or (f"{placed.section}{INFERRED_MARK}" if placed and placed.section else "")
 
-    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", topic_cell(f), section_cell(f), f.id or "", ""]
+    rows = [[f.label, _plain(f.value), f.unit or "", f.approx or "", topic_cell(f), section_cell(f), f.id or "",
+             _plain(f.last_year), ""]
             for f in facts.facts]
     return FactsForm(
         org=facts.org or "", year=facts.year, level=facts.level or "区县", skeleton=facts.skeleton or "",
