@@ -86,6 +86,18 @@ def test_a_finding_in_the_open_section_selects_its_characters_in_the_editor(sett
     assert link and text[int(link.group(1)):int(link.group(2))] == "999件"
 
 
+def test_a_draft_whose_frame_no_longer_renders_still_shows_every_section(settings, store, drafted, monkeypatch):
+    from drafter.facts import FactsError
+
+    def broken(*args, **kwargs):
+        raise FactsError(["快照无法读取"])
+
+    monkeypatch.setattr(rp, "report_pieces", broken)
+    page = rp.review_page(store, drafted, "intro", settings=settings)
+    assert page.view.ok and page.keys[0] == "intro" and len(page.keys) == len(store.get_draft(drafted).sections)
+    assert 'data-rv-key="plans"' in page.after
+
+
 def test_text_from_the_clerk_is_escaped(settings, store, drafted):
     text = store.get_draft(drafted).section("plans").current.text + "<script>alert(1)</script>&"
     ev.save_section(store, drafted, "plans", text, settings=settings)

@@ -17,12 +17,14 @@ browser; ``build_review_tab`` only lays out widgets and wires them to those func
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass, field
 
 import gradio as gr
 
 from drafter.config import Settings
 from drafter.draft._exemplars import choose_exemplars, none_qualify_message, relevance_label
+from drafter.facts import FactsError
 from drafter.store import SOURCE_LABELS, DraftRecord, NotFound, Store, local_time
 from drafter.ui import _events as ev
 from drafter.verify import SEVERITY_LABELS, locate, paragraph_spans
@@ -59,6 +61,9 @@ REVIEW_JS = """
 () => {
   if (window.__drafterReview) { return []; }
   window.__drafterReview = true;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target.matches?.('[data-rv-key][role=button]')) { event.target.click(); }
+  });
   document.addEventListener('click', (event) => {
     const link = event.target.closest('[data-rv-finding]');
     if (link) {
@@ -66,12 +71,10 @@ REVIEW_JS = """
       if (link.dataset.rvEdit === '1') {
         const box = document.querySelector('#section-editor textarea');
         if (box) {
-          const start = Number(link.dataset.start), end = Number(link.dataset.end);
           box.scrollIntoView({block: 'center'});
-          box.focus();
-          box.setSelectionRange(start, end);
-          const before = box.value.slice(0, start).split('\\n').length - 1;
-          box.scrollTop = Math.max(0, before * 28 - box.clientHeight / 3);
+          box.setSelectionRange(Number(link.dataset.start), Number(link.dataset.end));
+          box.blur();
+          box.focus();        // focusing scrolls the textarea to its selection
         }
         return;
       }
@@ -94,6 +97,8 @@ REVIEW_JS = """
 """
 
 # the hidden button's inputs, with the key the click handler left in the page
+log = logging.getLogger(__name__)
+
 JS_WANTED = "(draft, wanted, opened, text, base) => [draft, window.__drafterWanted || null, opened, text, base]"
 JS_SHOW_EDITOR = "() => { document.querySelector('#review-edit-box')?.scrollIntoView({block: 'start'}); return []; }"
 
@@ -179,6 +184,23 @@ def report_pieces(draft: DraftRecord, settings: Settings | None = None) -> list[
     return pieces
 
 
+def _sections_only(draft: DraftRecord) -> list[Piece]:
+    """The sections alone, when the draft's facts snapshot no longer renders its frame: the clerk
+    can still read and edit everything (paragraphs are then counted over the sections only)."""
+    pieces, count, number = [], 0, 0
+    for section in sorted(draft.sections, key=lambda s: s.order):
+        text = section.current.text if section.current else ""
+        piece = Piece("section", text, key=section.key, first_paragraph=count + 1,
+                      notice="" if text.strip() else f"【“{section.heading or section.kind}”尚未生成】")
+        for f in _positioned(text, section.current.findings if section.current else [], count):
+            number += 1
+            f.number, f.key = number, section.key
+            piece.findings.append(f)
+        count += len(paragraph_spans(text))
+        pieces.append(piece)
+    return pieces
+
+
 def _positioned(text: str, findings: list[dict], before: int) -> list[Finding]:
     """The section's findings with their report-wide 第N段 and quote, in reading order."""
     spans = paragraph_spans(text)
@@ -227,7 +249,7 @@ def piece_html(piece: Piece) -> str:
     if not inner:
         inner = f'<p class="rv-notice">{_e(piece.notice or "【本节尚无正文】")}</p>'
     return (f'<div class="rv-sec" id="rv-sec-{_e(piece.key)}" data-rv-key="{_e(piece.key)}" '
-            f'title="点击修改本节">{inner}</div>')
+            f'role="button" tabindex="0" title="点击修改本节">{inner}</div>')
 
 
 def report_html(pieces: list[Piece]) -> str:
@@ -295,7 +317,11 @@ def review_page(store: Store, draft_id: str, key: str | None, *, owner: str | No
     if not view.ok:
         return ReviewPage(view)
     draft = store.get_draft(view.draft_id, owner=owner)
-    pieces = report_pieces(draft, settings)
+    try:
+        pieces = report_pieces(draft, settings)
+    except (FactsError, TypeError, ValueError):
+        log.exception("report layout failed for %s", draft.id)
+        pieces = _sections_only(draft)
     at = next((i for i, p in enumerate(pieces) if p.kind == "section" and p.key == view.key), len(pieces))
     rows, note = exemplar_panel(draft, view.key)
     section = draft.section(view.key)
@@ -463,8 +489,8 @@ class ReviewTab:
                 return {self.message: gr.update()}
             ok, note = leave_section(store, draft_id, open_key, text, base, owner=owner(request),
                                      settings=settings)
-            if not ok:
-                return {self.message: note}
+            if not ok:     # the editor stays on the open section, and so does the dropdown
+                return {self.message: note, self.section_pick: gr.update(value=open_key)}
             out = page_for(draft_id, wanted, request)
             if note:
                 out[self.message] = note
@@ -508,9 +534,14 @@ class ReviewTab:
         self.save_btn.click(on_save, inputs=[draft_id_box, self.opened, self.editor, self.base_no],
                             outputs=self.fields).then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
-        async def on_regen(draft_id, key, instr, request: gr.Request):
+        async def on_regen(draft_id, key, instr, text, base, request: gr.Request):
             if not key:
                 yield {self.message: "⚠️ 请先点击要重新生成的章节。"}
+                return
+            # what the clerk typed is kept as a version before the new text replaces the editor's
+            ok, saved = leave_section(store, draft_id, key, text, base, owner=owner(request), settings=settings)
+            if not ok:
+                yield {self.message: saved}
                 return
             chosen = settings_for(request)
             async for view in ev.regenerate_updates(store, draft_id, key, settings=chosen, instruction=instr,
@@ -520,11 +551,13 @@ class ReviewTab:
                     continue
                 out = page_for(draft_id, key, request, view=view)
                 note = regeneration_note(chosen, instr) if view.ok else ""
-                if note:
-                    out[self.message] = f"{view.message}\n\n{'⚠️ ' if '忽略' in note else ''}{note}"
+                lines = [saved.replace("上一节", "本节"), view.message,
+                         f"{'⚠️ ' if '忽略' in note else ''}{note}" if note else ""]
+                out[self.message] = "\n\n".join(line for line in lines if line)
                 yield out
 
-        self.regen_btn.click(on_regen, inputs=[draft_id_box, self.opened, self.instruction],
+        self.regen_btn.click(on_regen, inputs=[draft_id_box, self.opened, self.instruction, self.editor,
+                                               self.base_no],
                              outputs=self.fields, concurrency_limit=concurrency_limit, concurrency_id="draft") \
             .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
