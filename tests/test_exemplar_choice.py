@@ -51,6 +51,14 @@ def test_recent_means_the_last_five_years_before_the_report_year():
     assert not is_recent(2023, 2018) and not is_recent(2023, None) and not is_recent(None, 2020)
 
 
+def test_on_the_sample_index_an_unrelated_query_keeps_nothing_and_a_related_one_keeps_some(sample_index):
+    unrelated = sample_index.search("航天发射", kind="主要举措和成效", k=8)
+    related = sample_index.search("行政复议 案件办理", kind="主要举措和成效", k=8)
+    assert unrelated and related                       # the index always answers with something
+    assert choose_exemplars(unrelated, year=2023, level="区县", k=3) == []
+    assert len(choose_exemplars(related, year=2023, level="区县", k=3)) >= 2
+
+
 async def test_a_draft_keeps_only_exemplars_above_the_floor_and_the_intro_gets_some(example_facts, indexed_settings,
                                                                                   collect_events):
     store = Store(indexed_settings.db_path)
