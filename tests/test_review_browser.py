@@ -72,5 +72,9 @@ def test_clerk_reads_the_whole_report_and_edits_a_section_in_place(chromium, ser
         page.locator("#regen-btn").click()
         _wait_text(page, "review-message", "已忽略指令“突出成效”")
         shots(page, "regenerated-with-instruction")
+
+        # no index in this home: the exemplar panel says why it lists nothing
+        page.locator("#exemplar-box button").first.click()
+        _wait_text(page, "exemplar-note", "本节没有列出范文")
     finally:
         context.close()
