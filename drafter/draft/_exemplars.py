@@ -113,9 +113,22 @@ def choose_exemplars(found, *, year: int | None, level: str | None, k: int = 3) 
     return sorted(kept, key=preference)[:k]
 
 
+def worth_reading(draft, key: str) -> list[dict]:
+    """The stored exemplars of ``key``'s current version that pass, in the preferred order, with
+    ``relevance``; applied again on display because older drafts stored them unfiltered."""
+    current = draft.section(key).current
+    stored = list(current.exemplars) if current else []
+    facts = draft.facts or {}
+    year = facts.get("year")
+    kept = choose_exemplars(stored, year=year if isinstance(year, int) else None, level=facts.get("level"),
+                            k=len(stored))
+    return [{**e, "relevance": relevance(e.get("score"))} for e in kept]
+
+
 def none_qualify_message() -> str:
     return NONE_QUALIFY.format(floor=floor_label())
 
 
 __all__ = ["BEST_SCORE", "RELEVANCE_FLOOR", "RECENT_YEARS", "EXEMPLAR_POOL", "relevance", "relevance_label",
-           "floor_label", "same_level", "is_recent", "qualifies", "choose_exemplars", "none_qualify_message"]
+           "floor_label", "same_level", "is_recent", "qualifies", "choose_exemplars", "worth_reading",
+           "none_qualify_message"]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 import gradio as gr
 
 from drafter.config import Settings
-from drafter.draft._exemplars import choose_exemplars, none_qualify_message, relevance_label
+from drafter.draft import (exemplars_worth_reading, instruction_feedback, no_exemplars_message, render_blocks,
+                           report_layout)
 from drafter.facts import FactsError
 from drafter.store import SOURCE_LABELS, DraftRecord, NotFound, Store, local_time
 from drafter.ui import _events as ev
@@ -142,10 +143,6 @@ def report_pieces(draft: DraftRecord, settings: Settings | None = None) -> list[
     """The report as the export lays it out (``render_blocks``), numbering paragraphs as Word does
     in the exported file: every paragraph with visible text, title and headings included, after
     the notices (offline writer, sections not yet written) that the .docx puts first."""
-    from drafter.draft import render_blocks
-    from drafter.draft._assemble import _PREFIXES, frame_lines
-    from drafter.draft._plan import SECTION_MARK
-
     sections = {s.key: s for s in draft.sections}
     pieces: list[Piece] = []
     count, number = 0, 0
@@ -153,34 +150,28 @@ def report_pieces(draft: DraftRecord, settings: Settings | None = None) -> list[
         if block.kind == "notice" and block.text.strip():
             count += 1
             pieces.append(Piece("notice", block.text.strip(), first_paragraph=count))
-    for line in frame_lines(draft, settings):
-        if line.startswith(SECTION_MARK):
-            section = sections.get(line[len(SECTION_MARK):])
-            if section is None:
-                continue
-            text = section.current.text if section.current else ""
-            if not text.strip():     # its notice is among the first paragraphs of the .docx
-                why = section.reason or section.status
-                pieces.append(Piece("section", "", key=section.key, first_paragraph=0,
-                                    notice=f"【“{section.heading or section.kind}”尚未生成（{why}），"
-                                           "请点击本节重新生成】"))
-                continue
-            piece = Piece("section", text, key=section.key, first_paragraph=count + 1)
-            for f in _positioned(text, section.current.findings or [], count):
-                number += 1
-                f.number, f.key = number, section.key
-                piece.findings.append(f)
-            count += len(paragraph_spans(text))
-            pieces.append(piece)
+    for kind, value in report_layout(draft, settings=settings):
+        if kind != "section":
+            if value:
+                count += 1
+                pieces.append(Piece(kind, value, first_paragraph=count))
             continue
-        kind, text = "paragraph", line.strip()
-        for prefix, name in _PREFIXES:
-            if line.startswith(prefix):
-                kind, text = name, line[len(prefix):].strip()
-                break
-        if text:
-            count += 1
-            pieces.append(Piece(kind, text, first_paragraph=count))
+        section = sections.get(value)
+        if section is None:
+            continue
+        text = section.current.text if section.current else ""
+        if not text.strip():     # its notice is among the first paragraphs of the .docx
+            why = section.reason or section.status
+            pieces.append(Piece("section", "", key=section.key, first_paragraph=0,
+                                notice=f"【“{section.heading or section.kind}”尚未生成（{why}），请点击本节重新生成】"))
+            continue
+        piece = Piece("section", text, key=section.key, first_paragraph=count + 1)
+        for f in _positioned(text, section.current.findings or [], count):
+            number += 1
+            f.number, f.key = number, section.key
+            piece.findings.append(f)
+        count += len(paragraph_spans(text))
+        pieces.append(piece)
     return pieces
 
 
@@ -294,18 +285,13 @@ class ReviewPage:
 def exemplar_panel(draft: DraftRecord, key: str) -> tuple[list[list], str]:
     """The open section's exemplars worth reading (the core's floor and preference), or why none."""
     try:
-        current = draft.section(key).current
+        kept = exemplars_worth_reading(draft, key)
     except NotFound:
         return [], ""
-    facts = draft.facts or {}
-    year = facts.get("年度") or facts.get("year")
-    level = facts.get("层级") or facts.get("level")
-    stored = list(current.exemplars) if current else []
-    kept = choose_exemplars(stored, year=year if isinstance(year, int) else None, level=level, k=len(stored))
     rows = [[e.get("title") or e.get("doc", ""), e.get("year") or "—", e.get("level") or "—",
-             ev._heading_path(e.get("heading_path")), relevance_label(e.get("score"))] for e in kept]
+             ev._heading_path(e.get("heading_path")), f"{round(e['relevance'] * 100)}%"] for e in kept]
     if not rows:
-        return [], none_qualify_message()
+        return [], no_exemplars_message()
     note = f"按相关度（最相近为100%）筛选，优先近年和同层级的报告；共{len(rows)}段。"
     return rows, note
 
@@ -389,14 +375,8 @@ def leave_section(store: Store, draft_id: str, key: str | None, text: str | None
 
 
 def regeneration_note(settings: Settings, instruction: str | None) -> str:
-    """What the writer made of the instruction, in the words the CLI prints (``instruction_note``)."""
-    if not (instruction or "").strip():
-        return ""
-    if settings.uses_llm:
-        return f"已按要求“{instruction.strip()}”请模型重新生成。"
-    from drafter.llm._offline import instruction_done_note, instruction_note
-
-    return instruction_note(instruction) or instruction_done_note(instruction) or ""
+    """What the writer made of the instruction, in the words the CLI prints."""
+    return instruction_feedback(settings, instruction)
 
 
 # --------------------------------------------------------------------------- widgets
