@@ -130,6 +130,17 @@ def test_moving_to_another_section_saves_what_was_typed(settings, store, drafted
     assert store.get_draft(drafted).section("intro").current.text.endswith("另增一句。")
 
 
+def test_moving_away_untouched_after_a_colleagues_save_is_free_and_typing_is_never_dropped(settings, store, drafted):
+    opened = store.get_draft(drafted).section("intro").current
+    ev.save_section(store, drafted, "intro", opened.text + "（同事补充）", settings=settings)
+    ok, note = rp.leave_section(store, drafted, "intro", opened.text, opened.no, settings=settings)
+    assert ok and note == ""                                   # nothing typed: nothing to save or refuse
+    ok, note = rp.leave_section(store, drafted, "intro", opened.text + "（我的）", opened.no, settings=settings)
+    assert not ok and "尚未保存" in note                          # typed over a stale base: stays, told why
+    assert store.get_draft(drafted).section("intro").current.text.endswith("（同事补充）")
+    assert rp.newest_no(store, drafted, "intro", None) == opened.no + 1
+
+
 def test_previous_and_next_follow_the_report_order():
     keys = ["intro", "work-01", "plans"]
     assert rp.neighbour(keys, "work-01", 1) == "plans"

@@ -364,14 +364,24 @@ def leave_section(store: Store, draft_id: str, key: str | None, text: str | None
         return True, ""
     try:
         current = store.get_draft(draft_id, owner=owner).section(key).current
-    except NotFound:
+        opened = store.version(draft_id, key, int(base_no)) if base_no not in (None, "") else current
+    except (NotFound, ValueError):
         return True, ""
-    if current is None or current.text == text or (not text.strip() and not current.text.strip()):
-        return True, ""
+    if current is None or text in (current.text, opened.text) or (not text.strip() and not current.text.strip()):
+        return True, ""      # nothing typed (or typed back to what is saved)
     view = save_in_place(store, draft_id, key, text, owner=owner, base_no=base_no, settings=settings)
     if not view.ok or view.message.startswith("⚠️"):
         return False, view.message
     return True, f"已自动保存上一节的修改（{view.label}，第{view.current_no}版）。"
+
+
+def newest_no(store: Store, draft_id: str, key: str, owner: str | None, fallback=None):
+    """The current version's number: once told about it, the clerk's next save builds on it."""
+    try:
+        current = store.get_draft(draft_id, owner=owner).section(key).current
+    except NotFound:
+        return fallback
+    return current.no if current else fallback
 
 
 def regeneration_note(settings: Settings, instruction: str | None) -> str:
@@ -470,7 +480,8 @@ class ReviewTab:
             ok, note = leave_section(store, draft_id, open_key, text, base, owner=owner(request),
                                      settings=settings)
             if not ok:     # the editor stays on the open section, and so does the dropdown
-                return {self.message: note, self.section_pick: gr.update(value=open_key)}
+                return {self.message: note, self.section_pick: gr.update(value=open_key),
+                        self.base_no: newest_no(store, draft_id, open_key, owner(request), base)}
             out = page_for(draft_id, wanted, request)
             if note:
                 out[self.message] = note
@@ -521,7 +532,7 @@ class ReviewTab:
             # what the clerk typed is kept as a version before the new text replaces the editor's
             ok, saved = leave_section(store, draft_id, key, text, base, owner=owner(request), settings=settings)
             if not ok:
-                yield {self.message: saved}
+                yield {self.message: saved, self.base_no: newest_no(store, draft_id, key, owner(request), base)}
                 return
             chosen = settings_for(request)
             async for view in ev.regenerate_updates(store, draft_id, key, settings=chosen, instruction=instr,
