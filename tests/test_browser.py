@@ -184,8 +184,8 @@ def test_clerk_drafts_reworks_reloads_and_exports(chromium, served, settings, sh
         page.locator("#save-btn").click()
         page.wait_for_function("() => [...document.querySelectorAll('#version-table div[role=row]')]"
                                ".filter(r => r.innerText.trim()).length == 3")
-        _wait_text(page, "section-highlight", "无依据数字")
-        _wait_text(page, "section-findings", "999")
+        _wait_text(page, "review-findings", "无依据数字")
+        _wait_text(page, "review-findings", "999")
         shots(page, "edited-flagged")
         _wait_text(page, "draft-preview", "全年另办结专项案件999件")   # 生成初稿 shows the report as it now stands
 

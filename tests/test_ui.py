@@ -470,8 +470,9 @@ def test_build_app(settings):
     app = build_app(settings)
     assert isinstance(app, gr.Blocks)
     ids = {getattr(b, "elem_id", None) for b in app.blocks.values()}
-    for needed in ("org", "facts-upload", "facts-table", "generate-btn", "status-table", "section-highlight",
-                   "section-editor", "regen-btn", "version-table", "restore-btn", "export-docx", "drafts-table"):
+    for needed in ("org", "facts-upload", "facts-table", "generate-btn", "status-table", "review-before",
+                   "review-after", "review-findings", "review-prev", "review-next", "section-editor", "regen-btn",
+                   "version-table", "restore-btn", "export-docx", "drafts-table"):
         assert needed in ids
 
 

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 __all__ = [
     "PlannedSection", "Outline", "DraftEvent", "DiffPiece", "DraftError", "NOTICE_OFFLINE",
     "list_skeletons", "plan", "draft_report", "regenerate_section", "resume_draft", "save_edit", "render_blocks",
-    "verify_section", "diff_versions", "restore_version", "export_draft", "draft_summary",
+    "verify_section", "diff_versions", "restore_version", "export_draft", "draft_summary", "report_layout",
+    "exemplars_worth_reading", "no_exemplars_message", "instruction_feedback",
 ]
 
 NOTICE_OFFLINE = "本稿由离线模板根据录入事实生成，未经大模型改写，请核对后使用。"
@@ -165,6 +166,41 @@ def render_blocks(draft: DraftRecord, *, settings: Settings | None = None) -> li
     from drafter.draft._assemble import render_blocks as _render
 
     return _render(draft, settings=settings)
+
+
+def report_layout(draft: DraftRecord, *, settings: Settings | None = None) -> list[tuple[str, str]]:
+    """The report's frame in reading order: (block kind, text), or ("section", key) for a section."""
+    from drafter.draft._assemble import report_layout as _layout
+
+    return _layout(draft, settings)
+
+
+def exemplars_worth_reading(draft: DraftRecord, key: str) -> list[dict]:
+    """The current version's exemplars above the relevance floor, recent and same-level reports
+    first (``drafter.draft._exemplars`` says how the floor was chosen); each dict gains its
+    ``relevance`` (0–1, 1 = the best possible match)."""
+    from drafter.draft._exemplars import worth_reading
+
+    return worth_reading(draft, key)
+
+
+def no_exemplars_message() -> str:
+    """What the clerk reads when no exemplar of a section passes the floor."""
+    from drafter.draft._exemplars import none_qualify_message
+
+    return none_qualify_message()
+
+
+def instruction_feedback(settings: Settings, instruction: str | None) -> str:
+    """What the writer made of a regeneration instruction, in the words the CLI prints: the
+    offline writer names what it applied and what it ignored; a model gets it as written."""
+    if not (instruction or "").strip():
+        return ""
+    if settings.uses_llm:
+        return f"已按要求“{instruction.strip()}”请模型重新生成。"
+    from drafter.llm._offline import instruction_done_note, instruction_note
+
+    return instruction_note(instruction) or instruction_done_note(instruction) or ""
 
 
 def export_draft(store: Store, draft_id: str, path: Path, *, settings: Settings | None = None,

@@ -74,26 +74,38 @@ def section_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def render_blocks(draft: DraftRecord, *, settings: Settings | None = None) -> list[Block]:
-    sections = {s.key: s for s in draft.sections}
-    blocks: list[Block] = []
+def report_layout(draft: DraftRecord, settings: Settings | None) -> list[tuple[str, str]]:
+    """The frame in reading order: (block kind, text) for each frame line, ("section", key) where a
+    section's text goes. The export and the review page lay the report out from the same list."""
+    out: list[tuple[str, str]] = []
     for line in frame_lines(draft, settings):
         if line.startswith(SECTION_MARK):
-            section = sections.get(line[len(SECTION_MARK):])
-            if section is None:
-                continue
-            if section.current is None or not section.current.text.strip():
-                why = section.reason or section.status
-                blocks.append(Block("notice", f"【“{section.heading or section.kind}”尚未生成（{why}），请重新生成本节】"))
-                continue
-            blocks.extend(section_blocks(section.current.text))
+            out.append(("section", line[len(SECTION_MARK):]))
             continue
         for prefix, kind in _PREFIXES:
             if line.startswith(prefix):
-                blocks.append(Block(kind, line[len(prefix):].strip()))
+                out.append((kind, line[len(prefix):].strip()))
                 break
         else:
-            blocks.append(Block("paragraph", line.strip()))
+            out.append(("paragraph", line.strip()))
+    return out
+
+
+def render_blocks(draft: DraftRecord, *, settings: Settings | None = None) -> list[Block]:
+    sections = {s.key: s for s in draft.sections}
+    blocks: list[Block] = []
+    for kind, value in report_layout(draft, settings):
+        if kind != "section":
+            blocks.append(Block(kind, value))
+            continue
+        section = sections.get(value)
+        if section is None:
+            continue
+        if section.current is None or not section.current.text.strip():
+            why = section.reason or section.status
+            blocks.append(Block("notice", f"【“{section.heading or section.kind}”尚未生成（{why}），请重新生成本节】"))
+            continue
+        blocks.extend(section_blocks(section.current.text))
     if any(s.current is not None and s.current.backend == OFFLINE_NAME for s in draft.sections):
         blocks.append(Block("notice", NOTICE_OFFLINE))
     return blocks

@@ -14,7 +14,7 @@ from drafter.draft import DiffPiece
 from drafter.draft._flow import planned_from_record
 from drafter.draft._report import finding_dicts
 from drafter.facts import facts_from_dict
-from drafter.store import DraftRecord, Store, VersionRecord
+from drafter.store import DraftRecord, NotFound, Store, VersionRecord
 
 
 def _expected_facts(draft: DraftRecord, key: str, settings: Settings | None):
@@ -41,12 +41,25 @@ def verify_section(draft: DraftRecord, key: str, *, settings: Settings | None = 
 def save_edit(store: Store, draft_id: str, key: str, text: str, *, author: str | None = None,
               base_no: int | None = None, settings: Settings | None = None):
     draft = store.get_draft(draft_id)
-    draft.section(key)                                   # NotFound for an unknown key, before writing
+    section = draft.section(key)                         # NotFound for an unknown key, before writing
     verification = verify_text_for(draft, key, text, settings)
     findings = finding_dicts(verification.findings)
     version = store.add_version(draft_id, key, text, source="edited", backend="", author=author,
-                                base_no=base_no, findings=findings, status="完成")
+                                base_no=base_no, findings=findings, status="完成",
+                                exemplars=_base_exemplars(store, draft_id, section, base_no))
     return version, verification
+
+
+def _base_exemplars(store: Store, draft_id: str, section, base_no: int | None) -> list[dict]:
+    """An edit reworks the text the exemplars were found for, so it keeps them: the 范文 panel
+    must not go empty because the clerk changed a word."""
+    base = section.current
+    if base_no is not None:
+        try:
+            base = store.version(draft_id, section.key, int(base_no))
+        except (NotFound, ValueError):   # a stale base number only loses the panel, never the edit
+            base = section.current
+    return list(base.exemplars) if base is not None else []
 
 
 def restore_version(store: Store, draft_id: str, key: str, no: int, *, author: str | None = None) -> VersionRecord:

@@ -21,6 +21,7 @@ from drafter.config import Settings
 from drafter.draft import DraftEvent, Outline, PlannedSection
 from drafter.draft._briefs import make_brief, section_facts
 from drafter.draft._clean import clean_section_text
+from drafter.draft._exemplars import EXEMPLAR_POOL, choose_exemplars
 from drafter.draft._outline import build_outline
 from drafter.draft._plan import BLANK_DATE_TAIL, DraftError
 from drafter.draft._prompts import REGENERATE, REPAIR, SECTION, build_request
@@ -92,9 +93,11 @@ class _Exemplars:
     """Retrieval for the whole run: opened once, every expected section answered in one batch,
     and never fatal."""
 
-    def __init__(self, settings: Settings, timings: Timings):
+    def __init__(self, settings: Settings, timings: Timings, facts: Facts | None = None):
         self.settings = settings
         self.timings = timings
+        self.year = facts.year if facts is not None else None
+        self.level = facts.level if facts is not None else None
         self._index = None
         self._usable: bool | None = None
         self._lock = asyncio.Lock()
@@ -136,16 +139,21 @@ class _Exemplars:
 
     def _request(self, planned: PlannedSection) -> dict:
         return {"query": planned.query, "kind": planned.kind, "topic": self.index_topic(planned),
-                "k": EXEMPLARS_PER_SECTION}
+                "k": EXEMPLAR_POOL}
+
+    def _chosen(self, requests: list[dict]) -> list[list]:
+        """A wider pool from the index, cut to the exemplars worth reading (``_exemplars``)."""
+        return [choose_exemplars(found, year=self.year, level=self.level, k=EXEMPLARS_PER_SECTION)
+                for found in self._index.search_many(requests)]
 
     def _search_all(self, sections: list[PlannedSection]) -> dict[str, list]:
         try:
             requests = [self._request(p) for p in sections]
-            results = self._index.search_many(requests)
-            # a topic that narrows the search to nothing falls back to the section kind alone
+            results = self._chosen(requests)
+            # a topic that narrows the search to nothing worth reading falls back to the kind alone
             retry = [i for i, (r, found) in enumerate(zip(requests, results)) if not found and r["topic"]]
             if retry:
-                again = self._index.search_many([{**requests[i], "topic": None} for i in retry])
+                again = self._chosen([{**requests[i], "topic": None} for i in retry])
                 for i, found in zip(retry, again):
                     results[i] = found
             return {p.key: found for p, found in zip(sections, results)}
@@ -184,7 +192,7 @@ class _Run:
         self.draft_id = draft_id
         self.queue = queue
         self.timings = timings or Timings()
-        self.exemplars = _Exemplars(settings, self.timings)
+        self.exemplars = _Exemplars(settings, self.timings, facts)
         self.results: dict[str, dict] = {}
         self.sections_ready: asyncio.Future | None = None     # set while the section rows are being written
 

@@ -31,7 +31,8 @@ def made_by(backend_name: str) -> str:
 
 
 def exemplar_dicts(exemplars) -> list[dict]:
-    return [{"doc": e.doc, "title": e.title, "heading_path": list(e.heading_path), "score": round(float(e.score), 6)}
+    return [{"doc": e.doc, "title": e.title, "heading_path": list(e.heading_path), "score": round(float(e.score), 6),
+             "year": e.year, "level": getattr(e, "level", None)}
             for e in exemplars]
 
 

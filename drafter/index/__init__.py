@@ -44,12 +44,13 @@ class Exemplar:
     score: float
     chunk_id: str = ""
     body: str | None = None      # issuing body of the source report
+    level: str | None = None     # the issuing body's level (manifest or inferred)
 
     def to_dict(self) -> dict:
         """The JSON shape ``drafter search --json`` prints and the UI shows."""
         return {"text": self.text, "heading_path": self.heading_path, "kind": self.kind,
                 "topics": self.topics, "doc": self.doc, "title": self.title, "body": self.body,
-                "year": self.year, "genre": self.genre, "score": round(self.score, 6),
+                "year": self.year, "level": self.level, "genre": self.genre, "score": round(self.score, 6),
                 "chunk_id": self.chunk_id}
 
 
@@ -401,7 +402,7 @@ class Index:
 def _exemplar(row: ChunkRow, score: float) -> Exemplar:
     return Exemplar(text=row.text, heading_path=row.heading_path, kind=row.kind, topics=row.topics,
                     doc=row.doc_id, title=row.title, year=row.year, genre=row.genre, score=score,
-                    chunk_id=row.chunk_id, body=row.body)
+                    chunk_id=row.chunk_id, body=row.body, level=row.level)
 
 
 def _row_chunk(row: ChunkRow, topics: list[str]) -> Chunk:

@@ -63,6 +63,7 @@ class ChunkRow:
     body: str | None
     year: int | None
     genre: str
+    level: str | None = None     # 省级/地市/区县/…: exemplars from the clerk's own level read closest
 
 
 class IndexState:
@@ -111,10 +112,10 @@ class IndexState:
         with closing(self._connect()) as db:
             rows = db.execute(
                 "SELECT c.chunk_id, c.doc_id, c.heading_path, c.kind, c.topics, c.text, c.embed_text, "
-                "f.title, f.body, f.year, f.genre FROM chunks c JOIN files f USING (doc_id) "
+                "f.title, f.body, f.year, f.genre, f.level FROM chunks c JOIN files f USING (doc_id) "
                 "ORDER BY c.doc_id, c.seq").fetchall()
         return [ChunkRow(r[0], r[1], json.loads(r[2]), r[3], json.loads(r[4]), r[5], r[6], r[7], r[8],
-                         r[9], r[10]) for r in rows]
+                         r[9], r[10], r[11]) for r in rows]
 
     def get_meta(self, key: str) -> str | None:
         with closing(self._connect()) as db:

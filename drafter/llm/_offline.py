@@ -60,14 +60,35 @@ def is_concise(instruction: str | None) -> bool:
     return bool(instruction) and any(w in instruction for w in _CONCISE_WORDS)
 
 
+def instruction_parts(instruction: str | None) -> tuple[list[str], list[str]]:
+    """The instruction cut at its clause marks into (what the offline writer follows, what it
+    cannot): 更简洁，突出成效 is (["更简洁"], ["突出成效"])."""
+    applied, ignored = [], []
+    for part in re.split(r"[，,。；;、\s]+", (instruction or "").strip()):
+        if part:
+            (applied if any(w in part for w in _UNDERSTOOD_WORDS) else ignored).append(part)
+    return applied, ignored
+
+
 def instruction_note(instruction: str | None) -> str | None:
-    """A Chinese note when the offline writer cannot follow the editor's instruction, else None."""
-    if not instruction or not instruction.strip():
+    """A Chinese note when the offline writer cannot follow (all or part of) the editor's
+    instruction, else None."""
+    applied, ignored = instruction_parts(instruction)
+    if not ignored:
         return None
-    if any(w in instruction for w in _UNDERSTOOD_WORDS):
-        return None
-    return (f"离线模板无法按自由指令改写，已忽略指令“{instruction.strip()}”，仅按录入事实重新生成；"
-            "如需按指令改写，请配置大模型（DRAFTER_BASE_URL）。")
+    later = "如需按指令改写，请配置大模型（DRAFTER_BASE_URL）。"
+    if not applied:
+        return f"离线模板无法按自由指令改写，已忽略指令“{instruction.strip()}”，仅按录入事实重新生成；{later}"
+    return (f"离线模板已按“{'，'.join(applied)}”压缩篇幅，但无法按“{'，'.join(ignored)}”改写，"
+            f"已忽略这部分指令；{later}")
+
+
+def instruction_done_note(instruction: str | None) -> str | None:
+    """What the offline writer did follow, when it followed the whole instruction."""
+    applied, ignored = instruction_parts(instruction)
+    if applied and not ignored:
+        return f"离线模板已按“{'，'.join(applied)}”压缩篇幅重新生成。"
+    return None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -720,5 +741,6 @@ _WRITERS = {
     "结束语": _write_closing,
 }
 
-__all__ = ["OfflineBackend", "write_section", "split_sentences", "instruction_note", "is_concise",
+__all__ = ["OfflineBackend", "write_section", "split_sentences", "instruction_note", "instruction_parts",
+           "instruction_done_note", "is_concise",
            "facts_clause", "quantity", "cn_number"]

@@ -20,6 +20,7 @@ from drafter.ui import _events as ev
 from drafter.ui import _lastyear_panel as ly
 from drafter.ui._facts_page import TOPIC_COLUMNS, build_fact_pickers, build_topics_editor
 from drafter.ui._harvest_page import build_harvest_tab
+from drafter.ui._review_page import REVIEW_CSS, build_review_tab, review_page
 from drafter.ui._settings_page import build_settings_tab, describe
 from drafter.ui._verify_page import build_verify_tab
 
@@ -40,7 +41,7 @@ CSS = """
 .drafter-hl .line-break { display: block; }
 .drafter-hl .label { color: #1f2937 !important; font-size: 80% !important; }
 footer { display: none !important; }
-"""
+""" + REVIEW_CSS
 
 # Debian's fonts-noto-cjk on the server side of tests; WPS offices have 微软雅黑 or 思源黑体.
 FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
@@ -205,37 +206,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 draft_lists_md = ly.build_lists_box("draft-lastyear")
 
             # ------------------------------------------------------------ 审阅修改
-            with gr.Tab("审阅修改", id="review", elem_id="tab-review"):
-                with gr.Row():
-                    section_pick = gr.Dropdown(label="选择章节", choices=[], elem_id="section-pick", scale=3)
-                    section_status = gr.Textbox(label="本节状态", interactive=False, elem_id="section-status",
-                                                scale=1)
-                review_msg = gr.Markdown("", elem_id="review-message")
-                highlighted = gr.HighlightedText(label="核验结果（有问题的数字和用语已标出）", elem_id="section-highlight",
-                                                 color_map=ev.FINDING_COLORS, show_legend=False,
-                                                 combine_adjacent=False, elem_classes="drafter-hl")
-                findings_md = gr.Markdown("", elem_id="section-findings")
-                editor = gr.Textbox(label="修改本节正文（保存后自动重新核验，旧版本保留）", lines=12,
-                                    elem_id="section-editor")
-                save_btn = gr.Button("保存修改", variant="primary", elem_id="save-btn")
-                with gr.Row():
-                    instruction = gr.Textbox(label="重新生成的要求（可不填，如：更简洁、补充数据、调整语气）",
-                                             elem_id="regen-instruction", scale=3)
-                    regen_btn = gr.Button("重新生成本节", elem_id="regen-btn", scale=1)
-                with gr.Accordion("版本历史", open=True, elem_id="version-box"):
-                    versions_table = gr.Dataframe(headers=ev.VERSION_COLUMNS, type="array", interactive=False,
-                                                  elem_id="version-table", column_count=len(ev.VERSION_COLUMNS))
-                    with gr.Row():
-                        version_pick = gr.Dropdown(label="选择版本（与当前版本对比）", choices=[],
-                                                   elem_id="version-pick", scale=3)
-                        restore_btn = gr.Button("恢复此版本", elem_id="restore-btn", scale=1)
-                    diff_msg = gr.Markdown("", elem_id="diff-message")
-                    diff = gr.HighlightedText(label="差异", elem_id="version-diff",
-                                              color_map={"新增": "#bbf7d0", "删除": "#fecaca"}, show_legend=False,
-                                              elem_classes="drafter-hl")
-                with gr.Accordion("本节参考的范文", open=False, elem_id="exemplar-box"):
-                    exemplars = gr.Dataframe(headers=ev.EXEMPLAR_COLUMNS, type="array", interactive=False,
-                                             elem_id="exemplar-table", column_count=len(ev.EXEMPLAR_COLUMNS))
+            review = build_review_tab(base_no=base_no)
 
             # ------------------------------------------------------------ 导出
             with gr.Tab("导出", id="export", elem_id="tab-export") as export_tab:
@@ -266,8 +237,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topic_rows,
                        leadership, shortcomings, plans]
-        review_fields = [section_pick, section_status, review_msg, highlighted, findings_md, editor, base_no,
-                         versions_table, version_pick, diff, diff_msg, exemplars]
+        review_fields = review.fields
 
         # ----------------------------------------------------------------- mapping helpers
 
@@ -289,20 +259,9 @@ def build_app(settings: Settings) -> gr.Blocks:
                     topic_rows: form.topic_rows or [[""] * len(TOPIC_COLUMNS)],
                     leadership: form.leadership_text, shortcomings: form.shortcomings_text, plans: form.plans_text}
 
-        def review_updates(view: ev.SectionView, *, choices=None) -> dict:
-            if not view.ok:
-                out = {review_msg: f"⚠️ {view.message}", section_status: "", highlighted: [], findings_md: "",
-                       editor: "", base_no: None, versions_table: [], version_pick: gr.update(choices=[], value=None),
-                       diff: [], diff_msg: "", exemplars: []}
-                if choices is not None:
-                    out[section_pick] = gr.update(choices=choices, value=None)
-                return out
-            pick = gr.update(choices=choices if choices is not None else view.choices, value=view.key)
-            return {section_pick: pick, section_status: view.status, review_msg: view.message,
-                    highlighted: view.highlighted, findings_md: view.findings_md, editor: view.text,
-                    base_no: view.current_no, versions_table: view.versions,
-                    version_pick: gr.update(choices=view.version_choices, value=None),
-                    diff: [], diff_msg: "", exemplars: view.exemplars}
+        def review_updates(view: ev.SectionView, who, *, choices=None) -> dict:
+            page = review_page(store, view.draft_id, view.key, owner=who, settings=settings, view=view)
+            return review.updates(page, choices=choices)
 
         def drafts_updates(who) -> dict:
             rows, choices = ev.list_my_drafts(store, owner=who)
@@ -326,7 +285,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                         last_year_box.record: record, last_year_box.message: ly.stored_message(record),
                         last_year_box.upload: None})
             view = ev.section_view(store, result.draft_id, key, owner=who)
-            out.update(review_updates(view, choices=result.choices))
+            out.update(review_updates(view, who, choices=result.choices))
             out.update(drafts_updates(who))
             return out
 
@@ -468,19 +427,6 @@ def build_app(settings: Settings) -> gr.Blocks:
         resume_btn.click(on_resume, inputs=draft_id_box, outputs=opened_outputs,
                          concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
 
-        def on_section(draft_id, key, request: gr.Request):
-            if not key:
-                return {}
-            return review_updates(ev.section_view(store, draft_id, key, owner=owner(request)))
-
-        section_pick.input(on_section, inputs=[draft_id_box, section_pick], outputs=review_fields)
-
-        def on_save(draft_id, key, text, base, request: gr.Request):
-            if not key:
-                return {review_msg: "⚠️ 请先选择章节。"}
-            return review_updates(ev.save_section(store, draft_id, key, text or "", owner=owner(request),
-                                                  base_no=base, settings=settings))
-
         def on_overview(draft_id, request: gr.Request):
             """After a change in 审阅修改, the 生成初稿 tab shows the report as it now stands."""
             progress = ev.draft_overview(store, draft_id, owner=owner(request)) if draft_id else None
@@ -489,41 +435,9 @@ def build_app(settings: Settings) -> gr.Blocks:
             return {status_table: progress.rows, preview: progress.preview,
                     draft_lists_md: ly.draft_lists(store, draft_id, owner=owner(request), settings=settings)}
 
-        overview_outputs = [status_table, preview, draft_lists_md]
-        save_btn.click(on_save, inputs=[draft_id_box, section_pick, editor, base_no], outputs=review_fields) \
-            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
-
-        async def on_regen(draft_id, key, instr, request: gr.Request):
-            if not key:
-                yield {review_msg: "⚠️ 请先选择章节。"}
-                return
-            async for view in ev.regenerate_updates(store, draft_id, key, settings=settings_for(request),
-                                                    instruction=instr,
-                                                    owner=owner(request)):
-                if view.ok and not view.versions:
-                    yield {editor: view.text, review_msg: view.message}
-                else:
-                    yield review_updates(view)
-
-        regen_btn.click(on_regen, inputs=[draft_id_box, section_pick, instruction], outputs=review_fields,
-                        concurrency_limit=DRAFT_LIMIT, concurrency_id="draft") \
-            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
-
-        def on_version(draft_id, key, no, request: gr.Request):
-            if not key or not no:
-                return {diff: [], diff_msg: ""}
-            pieces, message = ev.diff_view(store, draft_id, key, no, owner=owner(request))
-            return {diff: pieces, diff_msg: message}
-
-        version_pick.input(on_version, inputs=[draft_id_box, section_pick, version_pick], outputs=[diff, diff_msg])
-
-        def on_restore(draft_id, key, no, request: gr.Request):
-            if not key:
-                return {review_msg: "⚠️ 请先选择章节。"}
-            return review_updates(ev.restore_section(store, draft_id, key, no, owner=owner(request)))
-
-        restore_btn.click(on_restore, inputs=[draft_id_box, section_pick, version_pick], outputs=review_fields) \
-            .then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
+        review.connect(app, store=store, settings=settings, owner=owner, settings_for=settings_for,
+                       draft_id_box=draft_id_box, on_overview=on_overview, overview_outputs=[status_table, preview, draft_lists_md],
+                       concurrency_limit=DRAFT_LIMIT)
 
         def exporter(fmt):
             def run(draft_id, request: gr.Request):
