@@ -502,7 +502,7 @@ def test_exemplars_used_are_listed(indexed_settings, facts):
 
 def test_each_facts_problem_is_shown_beside_its_row_and_field():
     form = ev.FactsForm(org="某区司法局", year=2023, level="区县", skeleton="四段式",
-                        rows=[["收到行政复议申请", "37", "件", "", "", "", "", "旧的提示"],
+                        rows=[["收到行政复议申请", "37", "件", "", "", "", "", "", "旧的提示"],
                               ["审结行政复议案件", "十二", "件", "", "", "", ""],
                               ["纠错率", "12.5", "%", "大约", "", "", ""]],
                         topic_rows=[["行政复议", "", "畅通复议申请渠道"]])
