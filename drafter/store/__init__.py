@@ -27,11 +27,11 @@ from __future__ import annotations
 
 from pathlib import Path  # noqa: F401  (part of the documented signature)
 
-from drafter.store._records import (SECTION_STATUSES, SOURCE_LABELS, VERSION_SOURCES, DraftRecord, NotFound,
+from drafter.store._records import (SECTION_STATUSES, SOURCE_LABELS, TRASH_DAYS, VERSION_SOURCES, DraftRecord, NotFound,
                                     SectionRecord, StoreError, VersionRecord)
 from drafter.store._store import Store
 
-__all__ = ["SECTION_STATUSES", "SOURCE_LABELS", "VERSION_SOURCES", "DraftRecord", "NotFound", "SectionRecord",
+__all__ = ["SECTION_STATUSES", "SOURCE_LABELS", "TRASH_DAYS", "VERSION_SOURCES", "DraftRecord", "NotFound", "SectionRecord",
            "Store", "StoreError", "VersionRecord", "local_time"]
 
 
