@@ -47,3 +47,84 @@ def test_generating_on_another_users_draft_is_refused(settings, example_facts):
     with pytest.raises(NotFound):
         _collect(draft_report(facts, settings=settings, store=store, owner="bob", draft_id=draft_id))
     assert store.get_draft(draft_id).sections[0].versions_count == 1
+
+
+def test_file_actions_answer_in_chinese_and_respect_the_owner(settings, example_facts):
+    from drafter.ui import _drafts_page as files
+
+    store = Store(settings.db_path)
+    draft_id = _collect(draft_report(example_facts, settings=settings, store=store, owner="alice"))[0].draft_id
+    for action in (lambda: files.rename(store, draft_id, "改名", owner="bob"),
+                   lambda: files.copy(store, draft_id, owner="bob"),
+                   lambda: files.delete(store, draft_id, owner="bob")):
+        done = action()
+        assert not done.ok and done.message == files.NOT_FOUND
+    assert not files.rename(store, "", "改名", owner="alice").ok
+    assert "不能为空" in files.rename(store, draft_id, " ", owner="alice").message
+
+    assert files.rename(store, draft_id, "东城区2023年报告（定稿）", owner="alice").ok
+    copied = files.copy(store, draft_id, owner="alice")
+    assert copied.ok and copied.title == "东城区2023年报告（定稿）（副本）" and copied.draft_id != draft_id
+    deleted = files.delete(store, draft_id, owner="alice")
+    assert deleted.ok and "回收站" in deleted.message
+    rows, choices = files.trash(store, owner="alice")
+    assert [r[0] for r in rows] == [draft_id] and rows[0][1] == "东城区2023年报告（定稿）"
+    assert files.trash(store, owner="bob") == ([], [])
+    assert not files.restore(store, draft_id, owner="bob").ok
+    assert files.restore(store, draft_id, owner="alice").ok
+    assert {d.id for d in store.list_drafts(owner="alice")} == {draft_id, copied.draft_id}
+
+
+def _login(url, user, password):
+    import requests
+
+    session = requests.Session()
+    response = session.post(f"{url}login", data={"username": user, "password": password})
+    assert response.status_code == 200, response.text
+    return session
+
+
+@pytest.fixture
+def two_logins(settings, example_facts):
+    from test_browser import _serve
+
+    store = Store(settings.db_path)
+    draft_id = _collect(draft_report(example_facts, settings=settings, store=store, owner="alice"))[0].draft_id
+    app, url = _serve(settings, auth=[("alice", "a-secret"), ("bob", "b-secret")])
+    try:
+        yield url, draft_id, store
+    finally:
+        app.close()
+
+
+def test_an_export_link_opens_only_for_the_login_that_made_it(two_logins):
+    import re
+
+    from gradio_client import Client
+
+    url, draft_id, _ = two_logins
+    link, message = Client(url, auth=("alice", "a-secret"), verbose=False).predict(draft_id, api_name="/export_docx")
+    assert "已导出" in message
+    href = re.search(r'href="([^"]+)"', link).group(1)
+    assert "file=" not in href                       # not Gradio's file route, which any login may open
+    alice = _login(url, "alice", "a-secret").get(url + href)
+    assert alice.status_code == 200 and alice.content[:2] == b"PK"
+    bob = _login(url, "bob", "b-secret").get(url + href)
+    assert bob.status_code == 404 and "没有找到该文件" in bob.text and bob.content[:2] != b"PK"
+    import requests
+
+    assert requests.get(url + href).status_code == 404        # not signed in
+
+
+def test_another_users_draft_id_gets_a_chinese_answer_and_no_traceback(two_logins, capfd):
+    from gradio_client import Client
+
+    url, draft_id, store = two_logins
+    bob = Client(url, auth=("bob", "b-secret"), verbose=False)
+    capfd.readouterr()
+    link, message = bob.predict(draft_id, api_name="/export_docx")
+    assert link == "" and "找不到" in message
+    table, preview = bob.predict(draft_id, api_name="/on_overview")     # after a save in 审阅修改
+    out = capfd.readouterr()
+    assert "Traceback" not in out.err + out.out
+    assert draft_id not in str(table) and "示例市东城区司法局" not in str(preview)
