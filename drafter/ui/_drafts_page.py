@@ -14,7 +14,7 @@ import gradio as gr
 
 from drafter.store import TRASH_DAYS, NotFound, Store, StoreError, local_time
 
-TRASH_COLUMNS = ["编号", "名称", "删除时间", "将于此后永久删除"]
+TRASH_COLUMNS = ["编号", "名称", "删除时间", "永久删除时间"]
 NOTHING_PICKED = "请先在上面的列表中选择一份草稿。"
 NOT_FOUND = "没有找到该草稿：编号有误，或不属于当前登录的用户。"
 
