@@ -128,3 +128,31 @@ def test_another_users_draft_id_gets_a_chinese_answer_and_no_traceback(two_login
     out = capfd.readouterr()
     assert "Traceback" not in out.err + out.out
     assert draft_id not in str(table) and "示例市东城区司法局" not in str(preview)
+
+
+def test_cli_drafts_list_rename_copy_delete_restore(settings, example_facts):
+    from click.testing import CliRunner
+
+    from drafter.cli import _draft  # noqa: F401  (registers the commands)
+    from drafter.cli import cli
+
+    def run(*args, input=None):
+        result = CliRunner().invoke(cli, ["--home", str(settings.home), *args], input=input,
+                                    catch_exceptions=False)
+        return result
+
+    store = Store(settings.db_path)
+    draft_id = _collect(draft_report(example_facts, settings=settings, store=store))[0].draft_id
+    assert run("drafts").output.startswith(draft_id) and run("drafts", "list").output.startswith(draft_id)
+    assert "重命名为“东城区定稿”" in run("drafts", "rename", draft_id, "东城区定稿").output
+    copied = run("drafts", "copy", draft_id).output
+    copy_id = copied.split("已复制为新草稿 ")[1].split("：")[0]
+    assert "东城区定稿（副本）" in copied
+    kept = run("drafts", "delete", copy_id, input="n\n")
+    assert "已取消" in kept.output and len(store.list_drafts()) == 2
+    assert "移入回收站" in run("drafts", "delete", copy_id, input="y\n").output
+    assert copy_id not in run("drafts").output and copy_id in run("drafts", "trash").output
+    assert "已恢复" in run("drafts", "restore", copy_id).output
+    assert "回收站是空的" in run("drafts", "trash").output
+    missing = run("drafts", "rename", "zzzzzzzz", "x")
+    assert missing.exit_code == 2 and "找不到草稿" in missing.output
