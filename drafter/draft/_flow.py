@@ -455,7 +455,7 @@ def _redraft_bases(store: Store, draft_id: str, owner: str | None) -> dict[str, 
     """For each section of an open draft, the version a new text counts as made from: the current
     one, or 0 (older than everything) when a person edited the section, so the new text is kept
     as a candidate and never replaces the edit."""
-    from drafter.store._records import HUMAN_SOURCES
+    from drafter.store import HUMAN_SOURCES
 
     draft = store.get_draft(draft_id, owner=owner)
     if draft.running:
