@@ -319,17 +319,93 @@ def export_command(settings, draft_id: str, output: str) -> None:
         sys.exit(1)
 
 
-@cli.command("drafts")
-@click.pass_obj
+@cli.group("drafts", invoke_without_command=True)
+@click.pass_context
 @clerk_errors
-def drafts_command(settings) -> None:
-    """列出已保存的草稿（最新的在前）。"""
-    drafts = _store(settings).list_drafts()
+def drafts_command(ctx) -> None:
+    """管理草稿：不带子命令时列出草稿（最新的在前）；rename / copy / delete / restore / trash。"""
+    if ctx.invoked_subcommand is None:
+        _list_drafts(ctx.obj)
+
+
+def _list_drafts(settings, *, trash: bool = False) -> None:
+    store = _store(settings)
+    if trash:
+        store.purge_trash()
+    drafts = store.list_drafts(trash=trash)
     if not drafts:
-        click.echo("还没有草稿。用 drafter draft 事实材料.yaml 起草一份。")
+        click.echo("回收站是空的。" if trash else "还没有草稿。用 drafter draft 事实材料.yaml 起草一份。")
         return
     for d in drafts:
-        click.echo(f"{d.id}　{local_time(d.updated_at)}　{d.skeleton}　{d.backend}　{d.title}")
+        when = f"删除于 {local_time(d.deleted_at)}" if trash else local_time(d.updated_at)
+        click.echo(f"{d.id}　{when}　{d.skeleton}　{d.backend}　{d.title}")
+
+
+@drafts_command.command("list")
+@click.pass_obj
+@clerk_errors
+def drafts_list_command(settings) -> None:
+    """列出草稿（最新的在前）。"""
+    _list_drafts(settings)
+
+
+@drafts_command.command("rename")
+@click.argument("draft_id")
+@click.argument("title")
+@click.pass_obj
+@clerk_errors
+def drafts_rename_command(settings, draft_id: str, title: str) -> None:
+    """给草稿改名（只改名称，不改正文）。"""
+    click.echo(f"已将草稿 {draft_id} 重命名为“{_store(settings).rename_draft(draft_id, title)}”。")
+
+
+@drafts_command.command("copy")
+@click.argument("draft_id")
+@click.option("--title", default=None, help="副本的名称，默认在原名称后加“（副本）”")
+@click.pass_obj
+@clerk_errors
+def drafts_copy_command(settings, draft_id: str, title: str | None) -> None:
+    """复制草稿（连同各节的全部版本），例如以上一年度的报告为底稿。"""
+    store = _store(settings)
+    new_id = store.copy_draft(draft_id, title=title)
+    click.echo(f"已复制为新草稿 {new_id}：{store.get_draft(new_id).title}")
+
+
+@drafts_command.command("delete")
+@click.argument("draft_id")
+@click.option("-y", "--yes", is_flag=True, help="不再询问，直接删除")
+@click.pass_obj
+@clerk_errors
+def drafts_delete_command(settings, draft_id: str, yes: bool) -> None:
+    """把草稿移入回收站（保留30天，期间可用 drafter drafts restore 恢复）。"""
+    from drafter.store import TRASH_DAYS
+
+    store = _store(settings)
+    title = store.get_draft(draft_id).title
+    if not yes and not click.confirm(f"确定删除“{title}”（{draft_id}）吗？", default=False):
+        click.echo("已取消。")
+        return
+    store.delete_draft(draft_id)
+    click.echo(f"已将“{title}”移入回收站，{TRASH_DAYS}天内可用 drafter drafts restore {draft_id} 恢复。")
+
+
+@drafts_command.command("restore")
+@click.argument("draft_id")
+@click.pass_obj
+@clerk_errors
+def drafts_restore_command(settings, draft_id: str) -> None:
+    """从回收站恢复草稿。"""
+    store = _store(settings)
+    store.restore_draft(draft_id)
+    click.echo(f"已恢复草稿 {draft_id}：{store.get_draft(draft_id).title}")
+
+
+@drafts_command.command("trash")
+@click.pass_obj
+@clerk_errors
+def drafts_trash_command(settings) -> None:
+    """列出回收站中的草稿（删除超过30天的会被永久删除）。"""
+    _list_drafts(settings, trash=True)
 
 
 @cli.command("diff")

@@ -100,15 +100,17 @@ def plan(facts: Facts, settings: Settings, skeleton: str | None = None, *,
 
 def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
                  skeleton: str | None = None, closing: bool | None = None,
-                 backend=None, last_year=None) -> AsyncIterator[DraftEvent]:
-    """Creates the draft, then streams events until every section is 完成 or 失败.
+                 backend=None, last_year=None, draft_id: str | None = None) -> AsyncIterator[DraftEvent]:
+    """Creates the draft (or, with ``draft_id``, adds versions to that open draft: a section edited
+    by hand keeps the edit and gets the new text as a candidate), then streams events until every
+    section is 完成 or 失败.
 
     ``backend`` overrides the one chosen from settings (a configured OpenAIBackend, or a test's).
     ``last_year`` (drafter.lastyear.LastYearReport) is kept with the draft (DraftRecord.last_year)."""
     from drafter.draft._flow import draft_report as _draft
 
     return _draft(facts, settings=settings, store=store, owner=owner, skeleton=skeleton, closing=closing,
-                  backend=backend, last_year=last_year)
+                  backend=backend, last_year=last_year, draft_id=draft_id)
 
 
 def regenerate_section(draft_id: str, key: str, *, settings: Settings, store: Store,

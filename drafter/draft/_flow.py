@@ -403,12 +403,21 @@ async def _pump(run: _Run, jobs: list) -> AsyncIterator[DraftEvent]:
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
+def default_title(facts: Facts, status: str = "初稿") -> str:
+    """How a clerk names the file: 机关 + 年度 + 状态 (示例区司法局2023年法治政府建设年度报告（初稿）)."""
+    year = f"{facts.year}年" if facts.year else ""
+    return f"{facts.org or ''}{year}法治政府建设年度报告（{status}）"
+
+
 async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner: str | None = None,
                        skeleton: str | None = None, closing: bool | None = None,
                        timings: Timings | None = None, backend=None,
-                       last_year=None) -> AsyncIterator[DraftEvent]:
-    """``last_year``: last year's report (drafter.lastyear.LastYearReport), kept with the draft so
-    the comparison with it can be shown again whenever the draft is opened."""
+                       last_year=None, draft_id: str | None = None) -> AsyncIterator[DraftEvent]:
+    """Draft every section. With ``draft_id`` (a draft the clerk has open) the new texts are added
+    as versions of that draft instead of making a new one; a section someone edited by hand keeps
+    the edit current and gets the new text as a candidate version. ``last_year``: last year's report
+    (drafter.lastyear.LastYearReport), kept with the draft so the comparison with it can be shown
+    again whenever the draft is opened."""
     outline = build_outline(facts, settings, skeleton, closing=closing)
     facts = with_date(facts, outline.date)
     backend = backend or backend_from_settings(settings)
@@ -416,10 +425,17 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     try:
         resolve_name = getattr(backend, "resolve_name", None)      # test doubles may lack it
         backend_name = await resolve_name() if resolve_name else backend.name
+        bases: dict[str, int | None] = {}
         with timings.phase("storage"):
-            draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
-                                          backend=backend_name, owner=owner, running=True,
-                                          last_year=_last_year_record(last_year))
+            if draft_id:
+                bases = _redraft_bases(store, draft_id, owner)
+                store.begin_run(draft_id)
+                store.update_draft(draft_id, skeleton=outline.skeleton, facts=facts.to_dict(), backend=backend_name,
+                                   owner=owner, last_year=_last_year_record(last_year))
+            else:
+                draft_id = store.create_draft(title=default_title(facts), skeleton=outline.skeleton,
+                                              facts=facts.to_dict(), backend=backend_name, owner=owner,
+                                              running=True, last_year=_last_year_record(last_year))
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
                    draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
 
@@ -427,7 +443,9 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
             with timings.phase("storage"):
                 for s in outline.sections:
                     store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
-                                      topic=s.topic, order=s.order)        # status 排队
+                                      topic=s.topic, order=s.order)        # a new one is 排队
+                    if bases:
+                        store.set_status(draft_id, s.key, "排队")
 
         # the section rows are written while retrieval and generation start; every section
         # waits for them before its own first write
@@ -436,7 +454,8 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
         run.exemplars.expect(outline.sections)
-        async for event in _draft_sections(run, outline.sections, total=len(outline.sections)):
+        jobs = [run.draft_section(s, base_no=bases.get(s.key)) for s in outline.sections]
+        async for event in _draft_sections(run, outline.sections, total=len(outline.sections), jobs=jobs):
             yield event
     finally:
         await backend.aclose()
@@ -448,11 +467,30 @@ def _last_year_record(last) -> dict | None:
     return {"name": last.path.name if last.path else "", "paragraphs": list(last.paragraphs)}
 
 
-async def _draft_sections(run: _Run, sections, *, total: int) -> AsyncIterator[DraftEvent]:
+def _redraft_bases(store: Store, draft_id: str, owner: str | None) -> dict[str, int | None]:
+    """For each section of an open draft, the version a new text counts as made from: the current
+    one, or 0 (older than everything) when a person edited the section, so the new text is kept
+    as a candidate and never replaces the edit."""
+    from drafter.store import HUMAN_SOURCES
+
+    draft = store.get_draft(draft_id, owner=owner)
+    if draft.running:
+        raise DraftError(f"草稿 {draft_id} 正在生成中，请等它结束后再生成")
+    bases: dict[str, int | None] = {}
+    for s in draft.sections:
+        if s.current is None:
+            bases[s.key] = None
+            continue
+        human = any(v.source in HUMAN_SOURCES and not v.candidate for v in store.versions(draft_id, s.key))
+        bases[s.key] = 0 if human else s.current.no
+    return bases
+
+
+async def _draft_sections(run: _Run, sections, *, total: int, jobs: list | None = None) -> AsyncIterator[DraftEvent]:
     """Draft ``sections`` concurrently, mark the run ended whatever happens (so a crash reads
     中断, never 排队 forever), then the summary over all ``total`` sections of the draft."""
     try:
-        async for event in _pump(run, [run.draft_section(s) for s in sections]):
+        async for event in _pump(run, jobs if jobs is not None else [run.draft_section(s) for s in sections]):
             yield event
         await run._rows_written()             # surfaces a failure to write the rows themselves
     finally:
@@ -558,4 +596,4 @@ def planned_from_record(facts: Facts, settings: Settings, skeleton: str, record)
     return planned
 
 
-__all__ = ["draft_report", "regenerate_section", "resume_draft", "Timings", "section_facts", "planned_from_record"]
+__all__ = ["default_title", "draft_report", "regenerate_section", "resume_draft", "Timings", "section_facts", "planned_from_record"]

@@ -17,6 +17,11 @@ Only ``update_findings`` changes an existing version, because findings are deriv
 ``create_draft(last_year={"name", "paragraphs"})`` keeps last year's report with the draft
 (``DraftRecord.last_year``), so reopening it shows the comparison with last year again.
 
+Drafts behave like files: ``rename_draft``, ``copy_draft`` (every version comes along),
+``delete_draft`` moves one to the 回收站 (hidden, restorable with ``restore_draft``), and
+``purge_trash`` deletes for good what has been there longer than ``TRASH_DAYS`` (30) days —
+the only way a version ever leaves the store.
+
 A drafting run records its process (``create_draft(running=True)`` / ``begin_run``, then
 ``end_run``); when that process is gone (kill -9), ``get_draft`` reports its unfinished
 sections as 中断, and ``drafter resume`` drafts them. Draft ids are 8 characters
@@ -29,11 +34,13 @@ from __future__ import annotations
 
 from pathlib import Path  # noqa: F401  (part of the documented signature)
 
-from drafter.store._records import (SECTION_STATUSES, SOURCE_LABELS, VERSION_SOURCES, DraftRecord, NotFound,
+from drafter.store._records import (HUMAN_SOURCES, SECTION_STATUSES, SOURCE_LABELS, TRASH_DAYS, VERSION_SOURCES,
+                                    DraftRecord, NotFound,
                                     SectionRecord, StoreError, VersionRecord)
 from drafter.store._store import Store
 
-__all__ = ["SECTION_STATUSES", "SOURCE_LABELS", "VERSION_SOURCES", "DraftRecord", "NotFound", "SectionRecord",
+__all__ = ["HUMAN_SOURCES", "SECTION_STATUSES", "SOURCE_LABELS", "TRASH_DAYS", "VERSION_SOURCES", "DraftRecord",
+           "NotFound", "SectionRecord",
            "Store", "StoreError", "VersionRecord", "local_time"]
 
 

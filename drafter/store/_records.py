@@ -11,6 +11,8 @@ VERSION_SOURCES = ("generated", "repaired", "edited", "restored", "regenerated")
 # versions a person chose: a machine version started before one of these never replaces it
 HUMAN_SOURCES = ("edited", "restored")
 INTERRUPTED_REASON = "起草进程已中止，本节未生成"
+TRASH_DAYS = 30               # a deleted draft stays restorable in the 回收站 this long
+MAX_TITLE_CHARS = 100
 # how each source is named to the clerk, the same in the CLI and the UI
 SOURCE_LABELS = {"generated": "生成", "repaired": "核验后修复", "edited": "人工修改", "restored": "恢复旧版本",
                  "regenerated": "重新生成"}
@@ -69,6 +71,7 @@ class DraftRecord:
     sections: list[SectionRecord] = field(default_factory=list)
     running: bool = False         # a drafting process is working on it right now
     last_year: dict | None = None  # last year's report read for it: {"name", "paragraphs"}, or None
+    deleted_at: str | None = None # in the 回收站 since then (ISO 8601); None for a live draft
 
     @property
     def interrupted(self) -> list[SectionRecord]:

@@ -76,6 +76,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE versions ADD COLUMN candidate INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE drafts ADD COLUMN run_owner TEXT;
     """,
+    # 3: a deleted draft goes to the 回收站 (deleted_at set) and is purged 30 days later
+    """
+    ALTER TABLE drafts ADD COLUMN deleted_at TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,12 +14,12 @@ import secrets
 import socket
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Iterator
 
-from drafter.store._records import (HUMAN_SOURCES, IN_PROGRESS_STATUSES, INTERRUPTED_REASON, SECTION_STATUSES,
-                                    DraftRecord, NotFound, SectionRecord, StoreError, VersionRecord)
+from drafter.store._records import (HUMAN_SOURCES, IN_PROGRESS_STATUSES, INTERRUPTED_REASON, MAX_TITLE_CHARS,
+                                    SECTION_STATUSES, TRASH_DAYS, DraftRecord, NotFound, SectionRecord, StoreError, VersionRecord)
 from drafter.store import _schema
 
 # Draft ids are typed by clerks (drafter show ID): lower case, no look-alikes (0/o, 1/l/i),
@@ -179,13 +179,7 @@ class Store:
         """The run is over: a section it left unfinished (cancelled, crashed) becomes 中断."""
         with self._write() as conn:
             conn.execute("UPDATE drafts SET run_owner = NULL WHERE id = ?", (draft_id,))
-            marks = ",".join("?" * len(IN_PROGRESS_STATUSES))
-            has_text = ("EXISTS (SELECT 1 FROM versions v WHERE v.draft_id = sections.draft_id"
-                        " AND v.key = sections.key AND v.candidate = 0)")
-            conn.execute(f"UPDATE sections SET status = CASE WHEN {has_text} THEN '完成' ELSE '中断' END,"
-                         f" reason = CASE WHEN {has_text} THEN NULL ELSE ? END"
-                         f" WHERE draft_id = ? AND status IN ({marks})",
-                         (INTERRUPTED_REASON, draft_id, *IN_PROGRESS_STATUSES))
+            self._settle_unfinished(conn, draft_id)
 
     def add_section(self, draft_id: str, *, key: str, kind: str, heading: str, number: str,
                     topic: str | None, order: int, status: str = "排队") -> None:
@@ -210,6 +204,8 @@ class Store:
             row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
             if row is None or (owner is not None and row["owner"] != owner):
                 raise NotFound(f"找不到草稿 {draft_id}（编号有误，或不属于当前用户）")
+            if row["deleted_at"]:
+                raise NotFound(f"草稿 {draft_id} 已移入回收站，请先从回收站恢复")
             draft = _draft(row)
             draft.running = run_alive(row["run_owner"])
             counts = {(r["key"]): r["n"] for r in conn.execute(
@@ -237,15 +233,97 @@ class Store:
                     candidate_no=candidate if candidate and (now is None or candidate > now.no) else None))
         return draft
 
-    def list_drafts(self, *, owner: str | None = None) -> list[DraftRecord]:
-        """Newest first; sections not loaded."""
+    def list_drafts(self, *, owner: str | None = None, trash: bool = False) -> list[DraftRecord]:
+        """Newest first; sections not loaded. ``trash``: the drafts in the 回收站 instead."""
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
         with self._connect() as conn:
             if owner is None:
-                rows = conn.execute("SELECT * FROM drafts ORDER BY seq DESC").fetchall()
+                rows = conn.execute(f"SELECT * FROM drafts WHERE {where} ORDER BY seq DESC").fetchall()
             else:
-                rows = conn.execute("SELECT * FROM drafts WHERE owner = ? ORDER BY seq DESC",
+                rows = conn.execute(f"SELECT * FROM drafts WHERE owner = ? AND {where} ORDER BY seq DESC",
                                     (owner,)).fetchall()
         return [_draft(r) for r in rows]
+
+    # --- drafts as files: rename, copy, delete to the 回收站, restore, purge
+    def rename_draft(self, draft_id: str, title: str, *, owner: str | None = None) -> str:
+        """Returns the title as stored (blanks trimmed)."""
+        title = " ".join((title or "").split())
+        if not title:
+            raise StoreError("草稿名称不能为空")
+        if len(title) > MAX_TITLE_CHARS:
+            raise StoreError(f"草稿名称太长（{len(title)}字），请不超过{MAX_TITLE_CHARS}字")
+        with self._write() as conn:
+            self._require_owned(conn, draft_id, owner)
+            conn.execute("UPDATE drafts SET title = ? WHERE id = ?", (title, draft_id))
+            self._touch(conn, draft_id)
+        return title
+
+    def update_draft(self, draft_id: str, *, skeleton: str, facts: dict, backend: str,
+                     owner: str | None = None, last_year: dict | None = None) -> None:
+        """A new drafting run on an open draft: its facts snapshot, skeleton and writer as now.
+        Without a new ``last_year`` the report kept with the draft stays (generating again must not
+        lose the comparison the clerk uploaded once)."""
+        with self._write() as conn:
+            row = self._require_owned(conn, draft_id, owner)
+            if not last_year:
+                kept = json.loads(row["facts_json"] or "{}")
+                last_year = kept.get(LAST_YEAR_KEY) if isinstance(kept, dict) else None
+            facts_json = json.dumps(_with_last_year(facts or {}, last_year), ensure_ascii=False, default=str)
+            conn.execute("UPDATE drafts SET skeleton = ?, facts_json = ?, backend = ? WHERE id = ?",
+                         (skeleton, facts_json, backend, draft_id))
+            self._touch(conn, draft_id)
+
+    def copy_draft(self, draft_id: str, *, owner: str | None = None, title: str | None = None) -> str:
+        """A new draft with the same facts, sections and every version (numbers kept), owned by
+        ``owner``; returns its id. A section a run is still writing is copied as it stands."""
+        now = _now()
+        with self._write() as conn:
+            row = self._require_owned(conn, draft_id, owner)
+            new_title = " ".join((title or "").split()) or f"{row['title']}（副本）"
+            if len(new_title) > MAX_TITLE_CHARS:
+                new_title = new_title[:MAX_TITLE_CHARS]
+            new_id = self._free_id(conn)
+            conn.execute(
+                "INSERT INTO drafts (id, title, owner, skeleton, facts_json, backend, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id, new_title, row["owner"], row["skeleton"], row["facts_json"], row["backend"], now, now))
+            conn.execute("INSERT INTO sections (draft_id, key, kind, heading, number, topic, ord, status, reason)"
+                         " SELECT ?, key, kind, heading, number, topic, ord, status, reason FROM sections"
+                         " WHERE draft_id = ?", (new_id, draft_id))
+            conn.execute("INSERT INTO versions (draft_id, key, no, text, source, backend, model, prompt_file,"
+                         " instruction, exemplars_json, findings_json, author, base_no, created_at, candidate)"
+                         " SELECT ?, key, no, text, source, backend, model, prompt_file, instruction,"
+                         " exemplars_json, findings_json, author, base_no, created_at, candidate FROM versions"
+                         " WHERE draft_id = ?", (new_id, draft_id))
+            self._settle_unfinished(conn, new_id)   # no run works on the copy
+        return new_id
+
+    def delete_draft(self, draft_id: str, *, owner: str | None = None) -> None:
+        """Moves the draft to the 回收站: hidden from the list, restorable for TRASH_DAYS days."""
+        with self._write() as conn:
+            row = self._require_owned(conn, draft_id, owner)
+            if row["run_owner"] and run_alive(row["run_owner"]):
+                raise StoreError(f"草稿 {draft_id} 正在生成中，请等它结束后再删除")
+            conn.execute("UPDATE drafts SET deleted_at = ? WHERE id = ?", (_now(), draft_id))
+
+    def restore_draft(self, draft_id: str, *, owner: str | None = None) -> None:
+        """Takes a draft back out of the 回收站."""
+        with self._write() as conn:
+            row = self._require_owned(conn, draft_id, owner, deleted=True)
+            if not row["deleted_at"]:
+                raise StoreError(f"草稿 {draft_id} 不在回收站中")
+            conn.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+
+    def purge_trash(self, *, days: int = TRASH_DAYS, now: datetime | None = None) -> int:
+        """Deletes for good the drafts that have been in the 回收站 longer than ``days``; returns
+        how many. Only here are versions ever deleted (with their draft)."""
+        limit = (now or datetime.now().astimezone()) - timedelta(days=days)
+        with self._write() as conn:
+            old = [r["id"] for r in conn.execute("SELECT id, deleted_at FROM drafts WHERE deleted_at IS NOT NULL")
+                   if _before(r["deleted_at"], limit)]
+            for draft_id in old:
+                conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+        return len(old)
 
     # --- sections and versions (append-only: a version is never changed or deleted)
     def set_status(self, draft_id: str, key: str, status: str, reason: str | None = None) -> None:
@@ -344,6 +422,35 @@ class Store:
         conn.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", (now or _now(), draft_id))
 
     @staticmethod
+    def _require_owned(conn: sqlite3.Connection, draft_id: str, owner: str | None, *,
+                       deleted: bool = False) -> sqlite3.Row:
+        """The draft's row when ``owner`` may change it (``owner=None``: no sign-in, any draft);
+        a draft in the 回收站 only when ``deleted``."""
+        row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if row is None or (owner is not None and row["owner"] != owner) or (row["deleted_at"] and not deleted):
+            raise NotFound(f"找不到草稿 {draft_id}（编号有误，或不属于当前用户）")
+        return row
+
+    @staticmethod
+    def _free_id(conn: sqlite3.Connection) -> str:
+        for _ in range(20):
+            draft_id = _new_id()
+            if not conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone():
+                return draft_id
+        raise StoreError("无法生成新的草稿编号，请重试")  # pragma: no cover - 31**8 ids
+
+    @staticmethod
+    def _settle_unfinished(conn: sqlite3.Connection, draft_id: str) -> None:
+        """Sections left in progress become 完成 (they have text) or 中断 (they do not)."""
+        marks = ",".join("?" * len(IN_PROGRESS_STATUSES))
+        has_text = ("EXISTS (SELECT 1 FROM versions v WHERE v.draft_id = sections.draft_id"
+                    " AND v.key = sections.key AND v.candidate = 0)")
+        conn.execute(f"UPDATE sections SET status = CASE WHEN {has_text} THEN '完成' ELSE '中断' END,"
+                     f" reason = CASE WHEN {has_text} THEN NULL ELSE ? END"
+                     f" WHERE draft_id = ? AND status IN ({marks})",
+                     (INTERRUPTED_REASON, draft_id, *IN_PROGRESS_STATUSES))
+
+    @staticmethod
     def _require_draft(conn: sqlite3.Connection, draft_id: str) -> None:
         if not conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone():
             raise NotFound(f"找不到草稿 {draft_id}")
@@ -387,7 +494,17 @@ def _draft(row: sqlite3.Row) -> DraftRecord:
     last_year = facts.pop(LAST_YEAR_KEY, None) if isinstance(facts, dict) else None
     return DraftRecord(id=row["id"], title=row["title"], owner=row["owner"], skeleton=row["skeleton"],
                        facts=facts, backend=row["backend"], created_at=row["created_at"],
-                       updated_at=row["updated_at"], last_year=last_year)
+                       updated_at=row["updated_at"], last_year=last_year, deleted_at=row["deleted_at"])
+
+
+def _before(iso: str, limit: datetime) -> bool:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return False                 # an unreadable date is never a reason to delete
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment < limit
 
 
 def _version(row: sqlite3.Row) -> VersionRecord:

@@ -75,5 +75,7 @@ def launch(settings: Settings, host: str = DEFAULT_HOST, port: int | None = DEFA
                prevent_thread_lock=prevent_thread_lock, quiet=quiet, theme=theme(), css=CSS,
                auth_message="法治政府建设年度报告起草工具：请输入账号和密码" if auth else None,
                footer_links=[], ssr_mode=False, inbrowser=False,
-               max_file_size="20mb")  # a facts sheet is a few KB; refuse accidental huge uploads
+               max_file_size="20mb",  # a facts sheet is a few KB; refuse accidental huge uploads
+               # exports are served by drafter's own route, to the login that made them only
+               app_kwargs={"routes": [app.drafter_downloads.route()]})
     return app

@@ -19,6 +19,9 @@ from drafter.store import Store
 from drafter.ui import _events as ev
 from drafter.ui import _lastyear_panel as ly
 from drafter.ui._facts_page import TOPIC_COLUMNS, build_fact_pickers, build_topics_editor
+from drafter.ui import _drafts_page as files
+from drafter.ui._downloads import Downloads, link_html
+from drafter.ui._drafts_page import build_drafts_tab
 from drafter.ui._harvest_page import build_harvest_tab
 from drafter.ui._review_page import REVIEW_CSS, build_review_tab, review_page
 from drafter.ui._settings_page import build_settings_tab, describe
@@ -84,6 +87,7 @@ def _browser_secret(settings: Settings) -> str:
 
 def build_app(settings: Settings) -> gr.Blocks:
     store = Store(settings.db_path)
+    downloads = Downloads()
     skeletons = ev.skeleton_choices(settings)
     skeleton_desc = dict(skeletons)
     names = [name for name, _ in skeletons]
@@ -215,7 +219,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                     export_docx = gr.Button(ev.EXPORT_LABELS[0], variant="primary", elem_id="export-docx")
                     export_md = gr.Button(ev.EXPORT_LABELS[1], elem_id="export-md")
                 export_msg = gr.Markdown("", elem_id="export-message")
-                export_out = gr.File(label="下载", interactive=False, elem_id="export-file")
+                # served by our own route to the login that exported it only (see _downloads)
+                export_out = gr.HTML("", elem_id="export-file")
 
             # ------------------------------------------------------------ 核验已有稿件
             build_verify_tab(store=store, owner=owner, draft_id_box=draft_id_box, last_year=last_year_box.record)
@@ -224,16 +229,9 @@ def build_app(settings: Settings) -> gr.Blocks:
             build_settings_tab(app=app, settings=settings, owner=owner, backend_md=backend_md)
 
             # ------------------------------------------------------------ 我的草稿
-            with gr.Tab("我的草稿", id="mine", elem_id="tab-mine"):
-                refresh_btn = gr.Button("刷新列表", elem_id="drafts-refresh")
-                drafts_table = gr.Dataframe(headers=ev.DRAFT_COLUMNS, type="array", interactive=False,
-                                            elem_id="drafts-table", column_count=len(ev.DRAFT_COLUMNS), wrap=True)
-                with gr.Row():
-                    drafts_pick = gr.Dropdown(label="选择草稿", choices=[], elem_id="drafts-pick", scale=3)
-                    open_btn = gr.Button("打开", variant="primary", elem_id="open-draft-btn", scale=1)
-                with gr.Row():
-                    id_input = gr.Textbox(label="或输入草稿编号", elem_id="draft-id-input", scale=3)
-                    open_id_btn = gr.Button("按编号打开", elem_id="open-id-btn", scale=1)
+            mine = build_drafts_tab(ev.DRAFT_COLUMNS)
+            refresh_btn, drafts_table, drafts_pick = mine.refresh_btn, mine.table, mine.pick
+            open_btn, id_input, open_id_btn = mine.open_btn, mine.id_input, mine.open_id_btn
 
         form_fields = [org, year, level, skeleton, recipient, signature, date, facts_table, topic_rows,
                        leadership, shortcomings, plans]
@@ -263,9 +261,12 @@ def build_app(settings: Settings) -> gr.Blocks:
             page = review_page(store, view.draft_id, view.key, owner=who, settings=settings, view=view)
             return review.updates(page, choices=choices)
 
-        def drafts_updates(who) -> dict:
+        def drafts_updates(who, *, picked: str | None = None) -> dict:
             rows, choices = ev.list_my_drafts(store, owner=who)
-            return {drafts_table: rows, drafts_pick: gr.update(choices=choices, value=None)}
+            trash_rows, trash_choices = files.trash(store, owner=who)
+            return {drafts_table: rows, drafts_pick: gr.update(choices=choices, value=picked),
+                    mine.title_box: files.title_of(store, picked, owner=who),
+                    mine.trash_table: trash_rows, mine.trash_pick: gr.update(choices=trash_choices, value=None)}
 
         def opened_updates(result: ev.DraftOpen, who, *, key: str | None = None) -> dict:
             """Everything that changes when a draft becomes the session's current one."""
@@ -290,7 +291,8 @@ def build_app(settings: Settings) -> gr.Blocks:
             return out
 
         opened_outputs = ([draft_id_box, current_md, remembered, drafts_msg, status_table, preview, progress,
-                           gen_msg, skeleton_md, drafts_table, drafts_pick, draft_lists_md]
+                           gen_msg, skeleton_md, drafts_table, drafts_pick, mine.title_box, mine.trash_table,
+                           mine.trash_pick, draft_lists_md]
                           + form_fields + review_fields + box_fields)
 
         # ----------------------------------------------------------------- handlers
@@ -361,7 +363,7 @@ def build_app(settings: Settings) -> gr.Blocks:
         check_btn.click(on_check, inputs=form_fields, outputs=[facts_errors, facts_table, facts_msg])
 
         async def on_generate(o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl, ly_record, ly_proposals, ly_ticked,
-                              request: gr.Request):
+                              open_id, request: gr.Request):
             who = owner(request)
             chosen = settings_for(request)
             form = form_from((o, y, lv, sk, rc, sg, dt, rows, tp, ld, sh, pl))
@@ -372,14 +374,18 @@ def build_app(settings: Settings) -> gr.Blocks:
                        gen_msg: ev.not_started_message(errors), status_table: [], preview: "",
                        progress: ev.progress_html(0, 0, finished=True, failed=True)}
                 return
-            yield {facts_errors: "", gen_msg: f"正在生成……（{ev.backend_label(chosen)}）", preview: "",
+            # with a draft open, its sections get new versions; 新建草稿 on 我的草稿 starts another
+            open_id = (open_id or "").strip() or None
+            where = "在当前草稿中生成新版本" if open_id else "正在生成"
+            yield {facts_errors: "", gen_msg: f"{where}……（{ev.backend_label(chosen)}）", preview: "",
                    status_table: [], progress: ev.progress_html(0, 0)}
             announced = None
             last = None
             ticked = ly.confirmed(ly_proposals, ly_ticked)      # only the 上年值 the clerk confirmed
             facts = ly.with_confirmed(ev.form_to_facts(form), ticked) if ticked else form
             async for p in ev.draft_updates(facts, settings=chosen, store=store, owner=who,
-                                            skeleton=form.skeleton or None, last_year=ly.report_of(ly_record)):
+                                            skeleton=form.skeleton or None, last_year=ly.report_of(ly_record),
+                                            draft_id=open_id):
                 last = p
                 out = {status_table: p.rows, preview: p.preview,
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
@@ -400,7 +406,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     yield out
 
         generate_btn.click(on_generate, inputs=form_fields + [last_year_box.record, last_year_box.proposals,
-                                                              last_year_box.values],
+                                                              last_year_box.values, draft_id_box],
                            outputs=[facts_errors] + opened_outputs,
                            concurrency_limit=DRAFT_LIMIT, concurrency_id="draft")
 
@@ -430,8 +436,8 @@ def build_app(settings: Settings) -> gr.Blocks:
         def on_overview(draft_id, request: gr.Request):
             """After a change in 审阅修改, the 生成初稿 tab shows the report as it now stands."""
             progress = ev.draft_overview(store, draft_id, owner=owner(request)) if draft_id else None
-            if progress is None:
-                return {}
+            if progress is None:      # another login's id, or none: nothing to show, no error to log
+                return {status_table: gr.skip(), preview: gr.skip(), draft_lists_md: gr.skip()}
             return {status_table: progress.rows, preview: progress.preview,
                     draft_lists_md: ly.draft_lists(store, draft_id, owner=owner(request), settings=settings)}
 
@@ -441,13 +447,16 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         def exporter(fmt):
             def run(draft_id, request: gr.Request):
-                path, message = ev.export_file(store, draft_id, fmt, owner=owner(request), settings=settings)
-                return {export_out: str(path) if path else None,
-                        export_msg: message if path else f"⚠️ {message}"}
+                who = owner(request)
+                path, message = ev.export_file(store, draft_id, fmt, owner=who, settings=settings)
+                if path is None:
+                    return {export_out: "", export_msg: f"⚠️ {message}"}
+                return {export_out: link_html(downloads.add(path, who), path.name), export_msg: message}
             return run
 
-        export_docx.click(exporter("docx"), inputs=draft_id_box, outputs=[export_out, export_msg])
-        export_md.click(exporter("md"), inputs=draft_id_box, outputs=[export_out, export_msg])
+        export_docx.click(exporter("docx"), inputs=draft_id_box, outputs=[export_out, export_msg],
+                          api_name="export_docx")
+        export_md.click(exporter("md"), inputs=draft_id_box, outputs=[export_out, export_msg], api_name="export_md")
 
         def on_export_tab(draft_id, request: gr.Request):
             """Opening 导出 shows on the buttons how many 错误 findings are still unresolved."""
@@ -459,7 +468,97 @@ def build_app(settings: Settings) -> gr.Blocks:
         def on_refresh(request: gr.Request):
             return drafts_updates(owner(request))
 
-        refresh_btn.click(on_refresh, outputs=[drafts_table, drafts_pick])
+        list_outputs = [drafts_table, drafts_pick, mine.title_box, mine.trash_table, mine.trash_pick]
+        refresh_btn.click(on_refresh, outputs=list_outputs)
+
+        # --- 我的草稿 as files: new, rename, copy, delete (confirmed) to the 回收站, restore
+        def closed_updates(message: str) -> dict:
+            """No draft open any more (新建草稿, or the open one was deleted)."""
+            out = {draft_id_box: "", current_md: "当前没有打开的草稿。", remembered: {"draft_id": ""},
+                   status_table: [], preview: "", progress: ev.progress_html(0, 0), gen_msg: "",
+                   mine.message: message, drafts_msg: ""}
+            out.update(review_updates(ev.SectionView(False, "尚未打开任何草稿。"), choices=[]))
+            return out
+
+        closed_outputs = ([draft_id_box, current_md, remembered, status_table, preview, progress, gen_msg,
+                           mine.message, drafts_msg] + review_fields)
+
+        def on_new():
+            return closed_updates("已新建：填写或上传事实材料后，到“生成初稿”点“生成初稿”即生成一份新草稿。"
+                                  "表单中已有的内容保留，可直接修改。")
+
+        mine.new_btn.click(on_new, outputs=closed_outputs)
+
+        def on_pick(draft_id, request: gr.Request):
+            return files.title_of(store, draft_id, owner=owner(request))
+
+        drafts_pick.input(on_pick, inputs=drafts_pick, outputs=mine.title_box)
+
+        def on_rename(draft_id, title, open_id, request: gr.Request):
+            who = owner(request)
+            done = files.rename(store, draft_id, title, owner=who)
+            if not done.ok:
+                return {mine.message: f"⚠️ {done.message}"}
+            out = drafts_updates(who, picked=done.draft_id)
+            out[mine.message] = done.message
+            if done.draft_id == (open_id or "").strip():
+                out[current_md] = f"当前草稿：**{done.title}**"
+            return out
+
+        mine.rename_btn.click(on_rename, inputs=[drafts_pick, mine.title_box, draft_id_box],
+                              outputs=list_outputs + [mine.message, current_md])
+
+        def on_copy(draft_id, request: gr.Request):
+            who = owner(request)
+            done = files.copy(store, draft_id, owner=who)
+            if not done.ok:
+                return {mine.message: f"⚠️ {done.message}"}
+            out = opened_updates(ev.open_draft(store, done.draft_id, owner=who, topics=ev.topic_table(settings)),
+                                 who)
+            out.update(drafts_updates(who, picked=done.draft_id))
+            out[mine.message] = done.message
+            return out
+
+        mine.copy_btn.click(on_copy, inputs=drafts_pick, outputs=opened_outputs + [mine.message])
+
+        def on_delete_asked(draft_id, request: gr.Request):
+            title = files.title_of(store, draft_id, owner=owner(request))
+            if not title:
+                return {mine.message: f"⚠️ {files.NOTHING_PICKED}", mine.confirm_row: gr.update(visible=False)}
+            return {mine.confirm_md: f"确定删除“**{title}**”吗？删除后在回收站中保留{files.TRASH_DAYS}天，期间可以恢复。",
+                    mine.confirm_row: gr.update(visible=True), mine.message: ""}
+
+        mine.delete_btn.click(on_delete_asked, inputs=drafts_pick,
+                              outputs=[mine.confirm_md, mine.confirm_row, mine.message])
+        mine.cancel_btn.click(lambda: {mine.confirm_row: gr.update(visible=False), mine.message: "已取消删除。"},
+                              outputs=[mine.confirm_row, mine.message])
+
+        def on_delete(draft_id, open_id, request: gr.Request):
+            who = owner(request)
+            done = files.delete(store, draft_id, owner=who)
+            out = {mine.confirm_row: gr.update(visible=False)}
+            if not done.ok:
+                out[mine.message] = f"⚠️ {done.message}"
+                return out
+            if done.draft_id == (open_id or "").strip():
+                out.update(closed_updates(done.message))
+            out.update(drafts_updates(who))
+            out[mine.message] = done.message
+            return out
+
+        mine.confirm_btn.click(on_delete, inputs=[drafts_pick, draft_id_box],
+                               outputs=list(dict.fromkeys(closed_outputs + list_outputs + [mine.confirm_row])))
+
+        def on_restore_draft(draft_id, request: gr.Request):
+            who = owner(request)
+            done = files.restore(store, draft_id, owner=who)
+            if not done.ok:
+                return {mine.message: f"⚠️ {done.message}"}
+            out = drafts_updates(who, picked=done.draft_id)
+            out[mine.message] = done.message
+            return out
+
+        mine.restore_btn.click(on_restore_draft, inputs=mine.trash_pick, outputs=list_outputs + [mine.message])
 
         def on_open(draft_id, request: gr.Request):
             who = owner(request)
@@ -474,4 +573,5 @@ def build_app(settings: Settings) -> gr.Blocks:
         draft_id_box.change(None, inputs=draft_id_box, outputs=None, js=JS_SET_URL)
 
     app.drafter_store = store  # for tests and launch()
+    app.drafter_downloads = downloads  # launch() serves its route
     return app

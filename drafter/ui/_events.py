@@ -476,10 +476,12 @@ class _Tracker:
 
 async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings, store: Store,
                         owner: str | None = None, skeleton: str | None = None,
-                        min_interval: float = 0.2, last_year=None) -> AsyncIterator[DraftProgress]:
+                        min_interval: float = 0.2, last_year=None,
+                        draft_id: str | None = None) -> AsyncIterator[DraftProgress]:
     """Drafts the report and yields what the tab should show, at most every ``min_interval`` s
     while text streams (every status change is shown at once). Errors become a Chinese message.
-    ``last_year`` (drafter.lastyear.LastYearReport) is kept with the draft."""
+    ``last_year`` (drafter.lastyear.LastYearReport) is kept with the draft. With ``draft_id`` (the
+    open draft) the new texts become versions of that draft."""
     from drafter.draft import draft_report
 
     tracker = _Tracker()
@@ -490,7 +492,7 @@ async def draft_updates(form_or_facts: FactsForm | Facts, *, settings: Settings,
                             finished=True, failed=True)
         return
     events = draft_report(facts, settings=settings, store=store, owner=owner,
-                          skeleton=skeleton or facts.skeleton or None, last_year=last_year)
+                          skeleton=skeleton or facts.skeleton or None, last_year=last_year, draft_id=draft_id)
     async for progress in _tracked(events, tracker, store=store, owner=owner, settings=settings,
                                    min_interval=min_interval):
         yield progress

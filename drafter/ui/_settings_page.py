@@ -197,8 +197,8 @@ def build_settings_tab(*, app: gr.Blocks, settings: Settings, owner, backend_md:
 
     def on_preset(name):
         picked = preset_view(name)
-        if picked is None:
-            return {}
+        if picked is None:        # an empty or unknown preset changes nothing (an empty dict is a server error)
+            return {base_url: gr.skip(), model: gr.skip(), message: gr.skip()}
         return {base_url: picked[0], model: picked[1], message: ""}
 
     def on_test(url, name, typed_key, request: gr.Request):
