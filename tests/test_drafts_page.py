@@ -124,8 +124,12 @@ def test_another_users_draft_id_gets_a_chinese_answer_and_no_traceback(two_login
     capfd.readouterr()
     link, message = bob.predict(draft_id, api_name="/export_docx")
     assert link == "" and "找不到" in message
-    table, preview = bob.predict(draft_id, api_name="/on_overview")     # after a save in 审阅修改
+    table, preview, _lists = bob.predict(draft_id, api_name="/on_overview")     # after a save in 审阅修改
     bob.predict(None, api_name="/on_preset")                            # 模型设置 with the preset cleared
+    review = bob.predict(draft_id, "leadership", "", "他人的修改", None, api_name="/review_open")   # 审阅修改: open a section
+    saved = bob.predict(draft_id, "leadership", "他人的修改", None, api_name="/review_save")
+    assert "找不到" in str(review) + str(saved) and "示例市东城区司法局" not in str(review) + str(saved)
+    assert [v.source for v in store.versions(draft_id, "leadership")] == ["generated"]    # nothing saved for bob
     out = capfd.readouterr()
     assert "Traceback" not in out.err + out.out
     assert draft_id not in str(table) and "示例市东城区司法局" not in str(preview)

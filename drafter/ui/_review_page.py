@@ -503,7 +503,7 @@ class ReviewTab:
         fields = self.fields
         nav_inputs = [draft_id_box, self.opened, self.editor, self.base_no]
         self.goto.click(go, inputs=[draft_id_box, self.wanted, self.opened, self.editor, self.base_no],
-                        outputs=fields, js=JS_WANTED).then(None, js=JS_SHOW_EDITOR)
+                        outputs=fields, js=JS_WANTED, api_name="review_open").then(None, js=JS_SHOW_EDITOR)
         self.prev_btn.click(step(-1), inputs=nav_inputs, outputs=fields)
         self.next_btn.click(step(1), inputs=nav_inputs, outputs=fields)
 
@@ -523,7 +523,7 @@ class ReviewTab:
             return out
 
         self.save_btn.click(on_save, inputs=[draft_id_box, self.opened, self.editor, self.base_no],
-                            outputs=self.fields).then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
+                            outputs=self.fields, api_name="review_save").then(on_overview, inputs=[draft_id_box], outputs=overview_outputs)
 
         async def on_regen(draft_id, key, instr, text, base, request: gr.Request):
             if not key:
