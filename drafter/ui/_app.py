@@ -476,12 +476,12 @@ def build_app(settings: Settings) -> gr.Blocks:
             """No draft open any more (新建草稿, or the open one was deleted)."""
             out = {draft_id_box: "", current_md: "当前没有打开的草稿。", remembered: {"draft_id": ""},
                    status_table: [], preview: "", progress: ev.progress_html(0, 0), gen_msg: "",
-                   mine.message: message, drafts_msg: ""}
-            out.update(review_updates(ev.SectionView(False, "尚未打开任何草稿。"), choices=[]))
+                   mine.message: message, drafts_msg: "", draft_lists_md: ""}
+            out.update(review_updates(ev.SectionView(False, "尚未打开任何草稿。"), None, choices=[]))
             return out
 
         closed_outputs = ([draft_id_box, current_md, remembered, status_table, preview, progress, gen_msg,
-                           mine.message, drafts_msg] + review_fields)
+                           mine.message, drafts_msg, draft_lists_md] + review_fields)
 
         def on_new():
             return closed_updates("已新建：填写或上传事实材料后，到“生成初稿”点“生成初稿”即生成一份新草稿。"
