@@ -13,7 +13,7 @@ from pathlib import Path
 from fixtures_draft import model_reply
 
 from drafter.brief import SectionBrief
-from drafter.draft import PlannedSection, draft_report, plan
+from drafter.draft import PlannedSection, draft_report, plan, regenerate_section
 from drafter.draft._last_plans import route_plans
 from drafter.draft._plan import topic_table
 from drafter.facts import load_facts
@@ -147,6 +147,16 @@ async def test_the_offline_draft_marks_the_plans_in_their_sections_and_still_lis
     assert any(p.startswith(SERVICE) for p in unanswered)
 
 
+async def test_a_regenerated_section_asks_for_the_same_plans_again(settings, draft_store, collect_events):
+    facts, last = _township()
+    events = await collect_events(draft_report(facts, settings=settings, store=draft_store, last_year=last))
+    draft_id = events[0].draft_id
+    key = next(s.key for s in draft_store.get_draft(draft_id).sections if GRID[:6] in (s.current.text or ""))
+    await collect_events(regenerate_section(draft_id, key, settings=settings, store=draft_store))
+    section = draft_store.get_draft(draft_id).section(key)
+    assert section.current.no == 2 and "【待补充：上年计划“推行矛盾纠纷「网格化」排查”的落实情况】" in section.current.text
+
+
 # --- drafter draft --last-year ----------------------------------------------------------------
 
 def test_draft_with_last_year_writes_the_notes_and_keeps_the_summary_computed_on_the_draft(home, tmp_path):
@@ -155,8 +165,8 @@ def test_draft_with_last_year_writes_the_notes_and_keeps_the_summary_computed_on
     from drafter.cli import _draft  # noqa: F401  (registers the commands)
     from drafter.cli import cli
 
-    out = tmp_path / "out.md"
-    result = CliRunner().invoke(cli, ["draft", str(FACTS), "--last-year", str(LAST), "-o", str(out)],
+    out, docx = tmp_path / "out.md", tmp_path / "out.docx"
+    result = CliRunner().invoke(cli, ["draft", str(FACTS), "--last-year", str(LAST), "-o", str(docx), "--md", str(out)],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output         # the notes are 提醒, not errors
     text = out.read_text(encoding="utf-8")
@@ -165,3 +175,8 @@ def test_draft_with_last_year_writes_the_notes_and_keeps_the_summary_computed_on
     listed = result.output.split("上年计划未见回应（")[1].split("对照上年报告")[0]
     assert VILLAGE_RULES in listed and SERVICE in listed
     assert "上年计划 4 项中" in result.output
+    import docx as python_docx
+
+    highlighted = [r.text for p in python_docx.Document(str(docx)).paragraphs for r in p.runs
+                   if r.font.highlight_color is not None]
+    assert f"【待补充：上年计划“{SERVICE}”的落实情况】" in highlighted

@@ -455,7 +455,11 @@ def _stored_last_plans(draft, facts: Facts, settings: Settings, wanted: list[Pla
     in the same sections as the first run did (routed over the whole outline, not just ``wanted``)."""
     if not draft.last_year:
         return
-    everything = [planned_from_record(facts, settings, draft.skeleton, s) for s in draft.sections]
+    try:
+        everything = build_outline(facts, settings, draft.skeleton,
+                                   closing=any(s.key == "closing" for s in draft.sections)).sections
+    except DraftError:
+        return          # the skeleton is gone: the sections are drafted as planned_from_record falls back
     _address_last_plans(everything, facts, settings, draft.last_year)
     by_key = {s.key: s.last_plans for s in everything}
     for planned in wanted:
