@@ -4,20 +4,17 @@ The level above reads this year's 主要举措 against last year's 下一年度�
 facts say nothing about is known before the first word is drafted, so the drafting step is asked
 to address it where it belongs: the （一） item of its topic, placed by the same topic table and
 keyword rule as the planner places a fact (drafter.facts.infer_topic), or the 第一责任人 section
-for a plan about the 第一责任人 duty. A plan of a topic the report has no item for goes to the
-work item sharing most words with it, else to the last work item (where 其他工作 stands).
+for a plan about the 第一责任人 duty. A plan of a topic the report has no item for goes, like a
+fact of no topic, to the last work item (where 其他工作 stands).
 """
 
 from __future__ import annotations
-
-import re
 
 from drafter.corpus._kinds import KIND_CLOSING, KIND_INTRO, KIND_LEADERSHIP, KIND_PLANS, KIND_PROBLEMS, KIND_WORK
 from drafter.draft import Outline, PlannedSection
 from drafter.facts import infer_placement, infer_topic
 
 _LEADERSHIP_SECTION = "第一责任人履职"
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def route_plans(plans: list[str], sections: list[PlannedSection], table: dict[str, list[str]],
@@ -52,7 +49,7 @@ def _section_for(plan: str, sections: list[PlannedSection], table: dict[str, lis
     if leadership is not None and (placement.section == _LEADERSHIP_SECTION or _is_leadership_topic(placement.topic, table)):
         return leadership
     if work:
-        return _closest(plan, work)
+        return work[-1]     # as the planner does with a fact of no topic: the last item, 其他工作
     fallback = [s for s in sections if s.kind not in (KIND_INTRO, KIND_PROBLEMS, KIND_PLANS, KIND_CLOSING)]
     return (fallback or [s for s in sections if s.kind == KIND_INTRO] or [None])[0]
 
@@ -71,16 +68,3 @@ def _topic_of(section: PlannedSection, table: dict[str, list[str]]) -> str | Non
 
 def _is_leadership_topic(topic: str | None, table: dict[str, list[str]]) -> bool:
     return bool(topic) and any(k in ("第一责任人", "主要负责人") for k in table.get(topic, []))
-
-
-def _closest(plan: str, work: list[PlannedSection]) -> PlannedSection:
-    """The work item whose topic, heading and points share most two-character words with the
-    plan; on a tie (none shared, say) the later one, as 其他工作 comes last."""
-    words = _bigrams(plan)
-    scored = [(len(words & _bigrams(" ".join([s.topic or "", s.heading, *s.points]))), n, s)
-              for n, s in enumerate(work)]
-    return max(scored, key=lambda t: (t[0], t[1]))[2]
-
-
-def _bigrams(text: str) -> set[str]:
-    return {run[i:i + 2] for run in _HAN.findall(text or "") for i in range(len(run) - 1)}
