@@ -78,7 +78,11 @@ def split_sentences(text: str) -> list[str]:
 
 def write_section(brief: SectionBrief) -> str:
     writer = _WRITERS.get(brief.kind, _write_work)
-    return writer(brief).strip() + last_plan_notes(brief.last_plans)
+    text = writer(brief).strip()
+    notes = last_plan_notes(brief.last_plans)
+    if notes and text.endswith("】"):
+        text += "。"            # a note of the section's own ends its sentence before the plans' notes
+    return text + notes
 
 
 MAX_LAST_PLAN_NOTES = 3     # per section; more would drown the section in notes
