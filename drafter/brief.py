@@ -35,3 +35,5 @@ class SectionBrief:
     genre: str = "四段式"                 # skeleton name, for register choices
     report_topics: list[str] = field(default_factory=list)  # the work items' topics, in order: what
     #                                      不足 and 安排 follow when the clerk wrote no points for them
+    last_plans: list[str] = field(default_factory=list)  # last year's 下一年度安排 items no fact of this
+    #                                      year's answers: the section is asked for their outcome (never to invent one)

@@ -46,6 +46,7 @@ class PlannedSection:
     target_chars: int
     fact_ids: list[str] = field(default_factory=list)   # the facts this section must use (each fact in one section)
     points: list[str] = field(default_factory=list)     # the clerk's qualitative points for it
+    last_plans: list[str] = field(default_factory=list)  # last year's plans no fact answers: their outcome asked for here
 
 
 @dataclass

@@ -25,4 +25,4 @@ def make_brief(facts: Facts, planned: PlannedSection, *, skeleton: str, exemplar
         facts=section_facts(facts, planned), points=list(planned.points),
         exemplars=list(exemplars or []), target_chars=planned.target_chars,
         instruction=instruction, previous_text=previous_text, findings=list(findings or []),
-        genre=skeleton, report_topics=list(report_topics or []))
+        genre=skeleton, report_topics=list(report_topics or []), last_plans=list(planned.last_plans))

@@ -420,6 +420,7 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     again whenever the draft is opened."""
     outline = build_outline(facts, settings, skeleton, closing=closing)
     facts = with_date(facts, outline.date)
+    _address_last_plans(outline.sections, facts, settings, last_year)
     backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
     try:
@@ -459,6 +460,37 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
             yield event
     finally:
         await backend.aclose()
+
+
+def _address_last_plans(sections: list[PlannedSection], facts: Facts, settings: Settings, last) -> None:
+    """Last year's plans this year's facts do not answer, each handed to the section that should
+    answer it (``last`` a LastYearReport, or a draft's stored record of one; None: nothing)."""
+    if last is None:
+        return
+    from drafter.draft._last_plans import attach_last_plans
+    from drafter.draft._plan import topic_table
+    from drafter.lastyear import LastYearReport, plans_to_address
+
+    if isinstance(last, dict):
+        last = LastYearReport(None, list(last.get("paragraphs") or []))
+    attach_last_plans(Outline(skeleton="", title="", sections=sections), plans_to_address(facts, last),
+                      topic_table(settings), facts.year)
+
+
+def _stored_last_plans(draft, facts: Facts, settings: Settings, wanted: list[PlannedSection]) -> None:
+    """Resuming or regenerating a draft made with last year's report asks for the same plans
+    in the same sections as the first run did (routed over the whole outline, not just ``wanted``)."""
+    if not draft.last_year:
+        return
+    try:
+        everything = build_outline(facts, settings, draft.skeleton,
+                                   closing=any(s.key == "closing" for s in draft.sections)).sections
+    except DraftError:
+        return          # the skeleton is gone: the sections are drafted as planned_from_record falls back
+    _address_last_plans(everything, facts, settings, draft.last_year)
+    by_key = {s.key: s.last_plans for s in everything}
+    for planned in wanted:
+        planned.last_plans = list(by_key.get(planned.key, []))
 
 
 def _last_year_record(last) -> dict | None:
@@ -517,6 +549,7 @@ async def resume_draft(draft_id: str, *, settings: Settings, store: Store, owner
     facts = facts_from_dict(draft.facts, source=f"草稿 {draft_id}")
     missing = [planned_from_record(facts, settings, draft.skeleton, s)
                for s in sorted(draft.sections, key=lambda s: s.order) if s.current is None]
+    _stored_last_plans(draft, facts, settings, missing)
     backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
     try:
@@ -552,6 +585,7 @@ async def regenerate_section(draft_id: str, key: str, *, settings: Settings, sto
     record = draft.section(key)
     facts = facts_from_dict(draft.facts, source=f"草稿 {draft_id}")
     planned = planned_from_record(facts, settings, draft.skeleton, record)
+    _stored_last_plans(draft, facts, settings, [planned])
     outline = Outline(skeleton=draft.skeleton, title=draft.title, sections=[planned])
     backend = backend or backend_from_settings(settings)
     instruction = (instruction or "").strip() or None

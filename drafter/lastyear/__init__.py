@@ -14,6 +14,8 @@ into parts with kinds by the corpus layout code, numbers by drafter.numbers.find
     merge(findings, comparison) -> list[Finding]     the verifier's and last year's, one per figure
     needs_attention(findings) -> bool               errors/warnings other than REMINDER_KINDS
     facts_texts(facts) -> list[str]                 a Facts' labels and points, for ``extra``
+    plans_to_address(facts, last) -> list[str]     last year's plan items no fact label or point of
+        this year's answers: what the drafting step is asked to address (before any draft exists)
     compare_draft(text, facts, last) -> Comparison  the whole check on a finished draft: verified
         with ``facts``, 同比 against 上年值, then compared (its findings include those 同比)
     check_yoy_against_facts(text, verification, facts) -> Verification
@@ -41,7 +43,7 @@ Finding kinds (drafter.verify.Finding):
 from __future__ import annotations
 
 from drafter.lastyear._compare import (REMINDER_KINDS, Comparison, LastYearReport, compare, merge,  # noqa: F401
-                                       needs_attention, read_last_year)
+                                       needs_attention, plans_unanswered_by_facts, read_last_year)
 from drafter.lastyear._facts_yoy import check_yoy_against_facts, yoy_phrase  # noqa: F401
 from drafter.lastyear._plans import PlanItem  # noqa: F401
 from drafter.lastyear._values import Proposal, propose_last_year_values, with_last_year_values  # noqa: F401
@@ -53,6 +55,11 @@ def facts_texts(facts) -> list[str]:
     for topic in facts.topics:
         texts += [topic.name, topic.heading or ""] + list(topic.points)
     return [t for t in texts + list(facts.leadership) if t]
+
+
+def plans_to_address(facts, last: LastYearReport) -> list[str]:
+    """Last year's plan items this year's facts do not answer, for the drafting step to address."""
+    return [p.text for p in plans_unanswered_by_facts(last, facts_texts(facts))]
 
 
 def compare_draft(text: str, facts, last: LastYearReport) -> Comparison:
@@ -67,5 +74,5 @@ def compare_draft(text: str, facts, last: LastYearReport) -> Comparison:
 
 
 __all__ = ["REMINDER_KINDS", "Comparison", "LastYearReport", "PlanItem", "Proposal", "check_yoy_against_facts",
-           "compare", "compare_draft", "facts_texts", "merge", "propose_last_year_values", "with_last_year_values", "yoy_phrase",
+           "compare", "compare_draft", "facts_texts", "merge", "plans_to_address", "plans_unanswered_by_facts", "propose_last_year_values", "with_last_year_values", "yoy_phrase",
            "needs_attention", "read_last_year"]

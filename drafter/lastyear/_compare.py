@@ -49,6 +49,10 @@ def read_last_year(path: Path) -> LastYearReport:
 
 def compare(text: str, last: LastYearReport, verification: Verification, *,
             extra: list[str] = ()) -> Comparison:
+    from drafter.register import blank_to_fill
+
+    # a 【待补充：上年计划“…”的落实情况】 note quotes the plan: it asks for an answer, it is none
+    text = blank_to_fill(text)
     this_parts = parts(text.split("\n"))
     last_text = last.text
     last_parts = parts(last.paragraphs)
@@ -69,6 +73,17 @@ def compare(text: str, last: LastYearReport, verification: Verification, *,
     plans = match_plans(plan_items(last_text, last_parts), text, this_parts, list(extra), last_work)
     found.sort(key=lambda f: (f.start is None, f.start or 0))
     return Comparison(found + plan_findings(plans), plans)
+
+
+def plans_unanswered_by_facts(last: LastYearReport, extra: list[str]) -> list[PlanItem]:
+    """Last year's plans that nothing among this year's fact labels and points (``extra``)
+    answers: known before drafting, when there is no draft yet to look in, so the drafting
+    step can ask for their outcome."""
+    last_parts = parts(last.paragraphs)
+    last_text = last.text
+    last_work = "\n".join(p.text(last_text) for p in last_parts if p.kind != KIND_PLANS)
+    plans = match_plans(plan_items(last_text, last_parts), "", [], list(extra), last_work)
+    return [p for p in plans if not p.answered]
 
 
 def _fold_into_copied(found: list[Finding], copied: list[Finding]) -> list[Finding]:

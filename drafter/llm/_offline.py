@@ -99,7 +99,35 @@ def split_sentences(text: str) -> list[str]:
 
 def write_section(brief: SectionBrief) -> str:
     writer = _WRITERS.get(brief.kind, _write_work)
-    return writer(brief).strip()
+    text = writer(brief).strip()
+    notes = last_plan_notes(brief.last_plans)
+    if notes and text.endswith("】"):
+        text += "。"            # a note of the section's own ends its sentence before the plans' notes
+    return text + notes
+
+
+MAX_LAST_PLAN_NOTES = 3     # per section; more would drown the section in notes
+_QUOTE_CHARS = 30
+
+
+def last_plan_notes(plans: list[str]) -> str:
+    """A 【待补充】 note for each of last year's plans no fact answers: the writer cannot know what
+    became of them, so it asks (at most three, then one note counting the rest)."""
+    bank = phrases()
+    notes = [to_fill(bank["last_plan_to_fill"].format(plan=_plan_quote(p))) + "。"
+             for p in plans[:MAX_LAST_PLAN_NOTES]]
+    if len(plans) > MAX_LAST_PLAN_NOTES:
+        notes.append(to_fill(bank["last_plans_more_to_fill"].format(n=len(plans) - MAX_LAST_PLAN_NOTES)) + "。")
+    return "".join(notes)
+
+
+def _plan_quote(plan: str) -> str:
+    """The plan's first clause, short enough to read inside a note (quotes inside made 「」)."""
+    text = plan.strip().rstrip("。；;")
+    first = re.split(r"[，。；;,]", text, maxsplit=1)[0]
+    text = first if len(first) >= 8 else text
+    text = text.replace("“", "「").replace("”", "」").replace("【", "〔").replace("】", "〕")
+    return text if len(text) <= _QUOTE_CHARS else text[:_QUOTE_CHARS - 1] + "…"
 
 
 # --- shared pieces ---------------------------------------------------------------------------

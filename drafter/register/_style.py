@@ -285,6 +285,16 @@ def to_fill(what: str) -> str:
     return phrases()["to_fill"].format(what=what)
 
 
+_BLANK = "\u3000"
+
+
+def blank_to_fill(text: str) -> str:
+    """``text`` with the inside of every 【待补充：…】 note blanked, offsets kept: a note quotes what
+    the clerk must write (last year's plan “培训不少于3期”), so its words and figures are no claim of
+    the report's, neither a number to check nor an answer to last year's plan."""
+    return TO_FILL_PATTERN.sub(lambda m: m.group()[:4] + _BLANK * (len(m.group()) - 5) + m.group()[-1], text)
+
+
 CN_DIGITS = "零一二三四五六七八九"
 
 
