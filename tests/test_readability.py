@@ -73,14 +73,17 @@ def test_repeated_4grams_cut_out_the_numbers(rb):
     assert rb.repeated_4grams("2468000元，2468000元") == 0
 
 
-def test_figures_per_sentence_count_statistics_not_years_or_names(rb):
+def test_figures_count_statistics_not_years_or_names_and_size_is_taken_per_fact(rb):
     assert rb.figures("2024年，收到行政复议申请52件，审结49件。") == 2
     assert rb.figures("一是强化领导，落实“三项制度”。") == 0
     text = "全年收到申请52件，审结49件。一是强化领导。2024年，调解成功率达98.6%。"
     m = rb.measure(text)
-    assert m.sentences == 3
+    assert m.sentences == 3 and m.facts == 3
     assert m.sentences_with_figure == pytest.approx(2 / 3)
-    assert m.figures_per_sentence == pytest.approx(3 / 3)
+    assert m.sentences_per_fact == pytest.approx(3 / 3)
+    assert m.characters_per_fact == pytest.approx(m.characters / 3)
+    # no statistic at all: per-fact sizes are taken over one, not a division by zero
+    assert rb.measure("一是强化领导。").characters_per_fact == 7
 
 
 def test_characters_ignore_layout_whitespace_and_long_paragraphs_are_shared_out(rb):
@@ -92,14 +95,36 @@ def test_characters_ignore_layout_whitespace_and_long_paragraphs_are_shared_out(
     assert m.mean_sentence == pytest.approx((4 + 401 + 3) / 3)
 
 
-def test_the_table_flags_values_outside_the_seed_range_and_gives_ratios(rb):
-    def measures(characters, opener_paragraph):
-        return rb.Measures(characters, 10, 40.0, opener_paragraph, 0.5, 100.0, 0.2, 0.3, 0.0)
+def _measures(rb, characters=5000, opener_document=0.5, repeated=100.0, with_figure=0.2):
+    return rb.Measures(characters=characters, sentences=100, facts=50, characters_per_fact=characters / 50,
+                       sentences_per_fact=2.0, mean_sentence=characters / 100, opener_paragraph=0.05,
+                       opener_document=opener_document, repeated_4grams_per_1000=repeated,
+                       sentences_with_figure=with_figure, long_paragraphs=0.0)
 
-    seeds = {"a": measures(4000, 0.02), "b": measures(6000, 0.10), "c": measures(5000, 0.05)}
-    drafts = {"short": measures(1000, 0.50), "fine": measures(5000, 0.05)}
-    lines, outside = rb.table(seeds, drafts)
-    assert outside["fine"] == []
-    assert outside["short"] == ["characters (below)", "same opener, paragraph (above)"]
-    characters_row = next(line for line in lines if line.startswith("| characters"))
-    assert "1000 (0.20x) !lo" in characters_row and "5000 (1.00x)" in characters_row
+
+def test_size_is_judged_per_fact_and_repetition_only_from_above(rb):
+    seeds = {"a": _measures(rb, 4000, 0.55, 95.0, 0.13), "b": _measures(rb, 6000, 0.69, 144.0, 0.29)}
+    drafts = {
+        # repeating less than the seeds is fine
+        "short": _measures(rb, 5000, 0.10, 20.0, 0.2),
+        "listy": _measures(rb, 5000, 0.80, 150.0, 0.36),
+    }
+    # a third of the seeds' size from a third of the facts: characters and sentences are info only
+    drafts["short"].characters, drafts["short"].sentences, drafts["short"].facts = 1500, 30, 15
+    lines, failed = rb.table(seeds, drafts, {"short": 11, "listy": 40})
+    assert failed["short"] == []
+    assert failed["listy"] == ["same opener, document (above)", "repeated 4-grams /1000 (above)",
+                               "sentences with a figure (above)"]
+    opener_row = next(line for line in lines if line.startswith("| same opener, document"))
+    assert "≤ 0.690" in opener_row and "0.100 (0.16x) PASS" in opener_row and "0.800 (1.29x) FAIL" in opener_row
+    characters_row = next(line for line in lines if line.startswith("| characters  "))
+    assert "PASS" not in characters_row and "FAIL" not in characters_row and "info" in characters_row
+    assert next(line for line in lines if line.startswith("| facts in the sheet")).count("11") == 1
+
+
+def test_a_range_measure_fails_below_as_well_as_above(rb):
+    assert rb.verdict(0.1, 0.129, 0.286, rb.RANGE) == "FAIL"
+    assert rb.verdict(0.2, 0.129, 0.286, rb.RANGE) == "PASS"
+    assert rb.verdict(0.0, 0.015, 0.170, rb.AT_MOST) == "PASS"
+    assert rb.verdict(0.171, 0.015, 0.170, rb.AT_MOST) == "FAIL"
+    assert rb.verdict(1, 2, 3, rb.INFO) is None
