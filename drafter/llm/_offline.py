@@ -170,7 +170,7 @@ class _Style:
                                topic=self.brief.topic or "")
 
 
-_CONNECTORS = ("同时，", "此外，", "{me}还", "")
+_CONNECTORS = ("同时，", "此外，", "{me}还", "", "与此同时，")
 _CN_DIGITS = "一二三四五六七八九"
 
 
