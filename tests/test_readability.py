@@ -128,3 +128,50 @@ def test_a_range_measure_fails_below_as_well_as_above(rb):
     assert rb.verdict(0.0, 0.015, 0.170, rb.AT_MOST) == "PASS"
     assert rb.verdict(0.171, 0.015, 0.170, rb.AT_MOST) == "FAIL"
     assert rb.verdict(1, 2, 3, rb.INFO) is None
+
+
+# ---------------------------------------------------------------- the offline writer against the yardstick
+# Each sheet is drafted by the real pipeline (draft_report, SQLite store, offline backend) in a
+# temporary home, exactly as the bench does; the bound is the seeds' own value from this run.
+
+@pytest.fixture(scope="module")
+def drafted(rb, tmp_path_factory):
+    texts = rb.offline_texts(tmp_path_factory.mktemp("home"), build_index=False)
+    assert all(not failed for _, failed in texts.values()), {k: f for k, (_, f) in texts.items() if f}
+    return {name: rb.measure(text) for name, (text, _) in texts.items()}
+
+
+@pytest.fixture(scope="module")
+def seeds(rb):
+    return [rb.measure(text) for text in rb.seed_texts().values()]
+
+
+def _highest(seeds, attr):
+    return max(getattr(m, attr) for m in seeds)
+
+
+@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+def test_openers_repeat_across_the_document_no_more_than_in_the_seeds(drafted, seeds, sheet):
+    # before items took turns in how they open, forty and township opened 72% of their sentences
+    # like another one (every item 我县…, 同时，我县…, 一是/二是 over bare figures)
+    assert drafted[sheet].opener_document <= _highest(seeds, "opener_document")
+    assert drafted[sheet].opener_paragraph <= _highest(seeds, "opener_paragraph")
+    assert drafted[sheet].repeated_4grams_per_1000 <= _highest(seeds, "repeated_4grams_per_1000")
+
+
+@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+def test_figures_are_joined_and_framed_as_in_the_seeds(drafted, seeds, sheet):
+    # a sheet of bare figures once gave one short sentence per figure (“二是新登记市场主体5862户。”)
+    low, high = (f(getattr(m, "sentences_with_figure") for m in seeds) for f in (min, max))
+    assert low <= drafted[sheet].sentences_with_figure <= high
+    for attr in ("characters_per_fact", "sentences_per_fact", "mean_sentence"):
+        values = [getattr(m, attr) for m in seeds]
+        assert min(values) <= getattr(drafted[sheet], attr) <= max(values), attr
+
+
+def test_the_rich_sample_moved_towards_the_seeds_where_it_is_still_outside(drafted, seeds):
+    # The sample's clerk wrote a figure into nearly every point, and several items list three
+    # points each: it still sits just above the seeds on these two (bench prints FAIL), but no
+    # further than this; before, 0.763 and 0.356.
+    assert drafted["sample"].opener_document <= 0.70
+    assert drafted["sample"].sentences_with_figure <= 0.31
