@@ -56,7 +56,10 @@ def test_reads_like_a_report_not_a_list(example_facts):
             assert listed == ("二是" in text), text
             for n, point in enumerate(brief.points, start=1):
                 start = f"{'一二三四五六'[n - 1]}是" if listed else "。"
-                assert start + point.rstrip("。") in text, (planned.key, point, text)
+                # the point's words in order; a figure counting its first clause may sit inside it
+                head, _, rest = point.rstrip("。").partition("，")
+                shape = re.escape(start) + "(?:全年共|全年)?" + re.escape(head) + r"[^，。]*" + re.escape("，" + rest if rest else "")
+                assert re.search(shape, text), (planned.key, point, text)
     work = [text for planned, _, text in _sections(example_facts) if planned.kind == "主要举措和成效"]
     # neither every item a list nor none: a report of lists only reads as a form
     assert 0 < sum("一是" in text for text in work) < len(work)
@@ -214,3 +217,11 @@ def test_a_figure_is_not_stuttered_after_a_point_that_names_it_but_never_shifted
     assert "逐一反馈整改，全年共评查行政执法案卷240件" in texts["work-02"]
     whole = "\n".join(texts.values())
     assert verify_text(whole, facts.facts, year=facts.year).ok
+
+
+def test_a_figure_goes_into_the_first_clause_that_names_what_it_counts(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    work = texts["work-01"]
+    # the point opens on the meeting, the fact counts the meeting: the count sits there, once
+    assert re.search(r"(?:一是|。)全年共组织召开区委全面依法治区委员会会议2次，审议通过年度工作要点", work), work
+    assert work.count("区委全面依法治区委员会会议") == 1

@@ -414,15 +414,35 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
     sentences = []
     for i, point in enumerate(points):
         # a lone point is a plain sentence: “一是” with no “二是” reads as unfinished
-        sentence = f"{ordinal_lead(i + 1)}{point}" if len(points) > 1 and ordinals else point
-        mine = attached.get(i)
+        ordinal = ordinal_lead(i + 1) if len(points) > 1 and ordinals else ""
+        mine = _counts_before_rates(attached.get(i) or [])
+        counted = next((f for f in mine if _counted_in_place(point, f)), None)
+        if counted is not None:
+            point = _counted_in_place(point, counted)
+            point = style.time_word(point) + point
+            mine = [f for f in mine if f is not counted]
+        sentence = ordinal + point
         if mine:
-            clause = facts_clause(_counts_before_rates(mine), point=point, speaker=style.speaker)
+            clause = facts_clause(mine, point=point, speaker=style.speaker)
             sentence += f"，{style.join(clause)}{clause}"
         sentences.append(sentence)
     body = sep.join(sentences) + ("。" if sentences else "")
     style.said += body
     return body, loose
+
+
+def _counted_in_place(point: str, fact) -> str | None:
+    """The point with the figure where it counts, when the point's first clause ends on what the
+    fact counts: “组织召开区委全面依法治区委员会会议，审议通过……” and 召开区委全面依法治区委员会会议
+    2次 → “组织召开区委全面依法治区委员会会议2次，审议通过……”, not a last clause repeating the
+    whole label (“……，全年共召开区委全面依法治区委员会会议2次”). None when it does not."""
+    label = fact.label.strip().rstrip("：:，,。")
+    if len(label) < 4 or not fact.unit or is_rate(label, fact.unit) or _is_subset_fact(fact):
+        return None
+    head, comma, rest = point.partition("，")
+    if not comma or not head.endswith(label):
+        return None
+    return f"{head}{quantity(fact.value, fact.unit, fact.approx)}{_yoy_clause(fact)}，{rest}"
 
 
 def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True) -> str:
