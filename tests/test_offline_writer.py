@@ -51,7 +51,18 @@ def test_reads_like_a_report_not_a_list(example_facts):
         assert "#" not in text and "*" not in text
         if planned.kind == "主要举措和成效":
             assert text.startswith(planned.heading + "。")
-            assert "一是" in text and "二是" in text
+            # the clerk's points as a 一是/二是 list or, in other items, as sentences of their own
+            listed = "一是" in text
+            assert listed == ("二是" in text), text
+            for n, point in enumerate(brief.points, start=1):
+                start = f"{'一二三四五六'[n - 1]}是" if listed else "。"
+                # the point's words in order; a figure counting its first clause may sit inside it
+                head, _, rest = point.rstrip("。").partition("，")
+                shape = re.escape(start) + "(?:全年共|全年)?" + re.escape(head) + r"[^，。]*" + re.escape("，" + rest if rest else "")
+                assert re.search(shape, text), (planned.key, point, text)
+    work = [text for planned, _, text in _sections(example_facts) if planned.kind == "主要举措和成效"]
+    # neither every item a list nor none: a report of lists only reads as a form
+    assert 0 < sum("一是" in text for text in work) < len(work)
 
 
 def test_related_facts_are_woven_with_their_measure_words(example_facts):
@@ -62,7 +73,7 @@ def test_related_facts_are_woven_with_their_measure_words(example_facts):
     assert "出庭应诉率达100%" in texts["work-07"]
     assert "清理58件，其中废止7件" in texts["work-03"]
     # a fact attached to the point it speaks about, inside that 一是/二是 sentence
-    assert re.search(r"二是开展行政执法案卷评查[^。]*评查行政执法案卷240件。", texts["work-05"])
+    assert re.search(r"(?:二是|。)开展行政执法案卷评查[^。]*评查行政执法案卷240件。", texts["work-05"])
 
 
 def test_the_clerks_points_become_ordinal_sentences(example_facts):
@@ -194,13 +205,23 @@ def test_a_lone_point_is_a_plain_sentence_not_an_unfinished_list():
     _, texts = _town_texts()
     assert "一是" not in texts["work-03"] and texts["work-03"].endswith("开展送法下乡、法律进村活动。")
     assert "一是" not in texts["problems"] and "不足：干部法治意识有待进一步增强。" in texts["problems"]
-    assert "一是" in texts["work-01"] and "二是" in texts["work-01"]
+    # two points: a 一是/二是 list, or two sentences of their own, never a 一是 alone
+    assert ("一是" in texts["work-01"]) == ("二是" in texts["work-01"])
+    assert re.search(r"(?:一是|。)成立镇法治政府建设工作领导小组", texts["work-01"])
 
 
 def test_a_figure_is_not_stuttered_after_a_point_that_names_it_but_never_shifted_to_another_clause():
     facts, texts = _town_texts()
-    assert "二是镇党委会议专题研究法治建设工作，全年共3次。" in texts["work-01"]
+    assert re.search(r"(?:二是|。)镇党委会议专题研究法治建设工作，全年共3次。", texts["work-01"])
     # the fact is named in the first clause, the point ends on another matter: keep the full label
     assert "逐一反馈整改，全年共评查行政执法案卷240件" in texts["work-02"]
     whole = "\n".join(texts.values())
     assert verify_text(whole, facts.facts, year=facts.year).ok
+
+
+def test_a_figure_goes_into_the_first_clause_that_names_what_it_counts(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    work = texts["work-01"]
+    # the point opens on the meeting, the fact counts the meeting: the count sits there, once
+    assert re.search(r"(?:一是|。)全年共组织召开区委全面依法治区委员会会议2次，审议通过年度工作要点", work), work
+    assert work.count("区委全面依法治区委员会会议") == 1

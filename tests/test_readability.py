@@ -73,14 +73,17 @@ def test_repeated_4grams_cut_out_the_numbers(rb):
     assert rb.repeated_4grams("2468000元，2468000元") == 0
 
 
-def test_figures_per_sentence_count_statistics_not_years_or_names(rb):
+def test_figures_count_statistics_not_years_or_names_and_size_is_taken_per_fact(rb):
     assert rb.figures("2024年，收到行政复议申请52件，审结49件。") == 2
     assert rb.figures("一是强化领导，落实“三项制度”。") == 0
     text = "全年收到申请52件，审结49件。一是强化领导。2024年，调解成功率达98.6%。"
     m = rb.measure(text)
-    assert m.sentences == 3
+    assert m.sentences == 3 and m.facts == 3
     assert m.sentences_with_figure == pytest.approx(2 / 3)
-    assert m.figures_per_sentence == pytest.approx(3 / 3)
+    assert m.sentences_per_fact == pytest.approx(3 / 3)
+    assert m.characters_per_fact == pytest.approx(m.characters / 3)
+    # no statistic at all: per-fact sizes are taken over one, not a division by zero
+    assert rb.measure("一是强化领导。").characters_per_fact == 7
 
 
 def test_characters_ignore_layout_whitespace_and_long_paragraphs_are_shared_out(rb):
@@ -92,14 +95,83 @@ def test_characters_ignore_layout_whitespace_and_long_paragraphs_are_shared_out(
     assert m.mean_sentence == pytest.approx((4 + 401 + 3) / 3)
 
 
-def test_the_table_flags_values_outside_the_seed_range_and_gives_ratios(rb):
-    def measures(characters, opener_paragraph):
-        return rb.Measures(characters, 10, 40.0, opener_paragraph, 0.5, 100.0, 0.2, 0.3, 0.0)
+def _measures(rb, characters=5000, opener_document=0.5, repeated=100.0, with_figure=0.2):
+    return rb.Measures(characters=characters, sentences=100, facts=50, characters_per_fact=characters / 50,
+                       sentences_per_fact=2.0, mean_sentence=characters / 100, opener_paragraph=0.05,
+                       opener_document=opener_document, repeated_4grams_per_1000=repeated,
+                       sentences_with_figure=with_figure, long_paragraphs=0.0)
 
-    seeds = {"a": measures(4000, 0.02), "b": measures(6000, 0.10), "c": measures(5000, 0.05)}
-    drafts = {"short": measures(1000, 0.50), "fine": measures(5000, 0.05)}
-    lines, outside = rb.table(seeds, drafts)
-    assert outside["fine"] == []
-    assert outside["short"] == ["characters (below)", "same opener, paragraph (above)"]
-    characters_row = next(line for line in lines if line.startswith("| characters"))
-    assert "1000 (0.20x) !lo" in characters_row and "5000 (1.00x)" in characters_row
+
+def test_size_is_judged_per_fact_and_repetition_only_from_above(rb):
+    seeds = {"a": _measures(rb, 4000, 0.55, 95.0, 0.13), "b": _measures(rb, 6000, 0.69, 144.0, 0.29)}
+    drafts = {
+        # repeating less than the seeds is fine
+        "short": _measures(rb, 5000, 0.10, 20.0, 0.2),
+        "listy": _measures(rb, 5000, 0.80, 150.0, 0.36),
+    }
+    # a third of the seeds' size from a third of the facts: characters and sentences are info only
+    drafts["short"].characters, drafts["short"].sentences, drafts["short"].facts = 1500, 30, 15
+    lines, failed = rb.table(seeds, drafts, {"short": 11, "listy": 40})
+    assert failed["short"] == []
+    assert failed["listy"] == ["same opener, document (above)", "repeated 4-grams /1000 (above)",
+                               "sentences with a figure (above)"]
+    opener_row = next(line for line in lines if line.startswith("| same opener, document"))
+    assert "≤ 0.690" in opener_row and "0.100 (0.16x) PASS" in opener_row and "0.800 (1.29x) FAIL" in opener_row
+    characters_row = next(line for line in lines if line.startswith("| characters  "))
+    assert "PASS" not in characters_row and "FAIL" not in characters_row and "info" in characters_row
+    assert next(line for line in lines if line.startswith("| facts in the sheet")).count("11") == 1
+
+
+def test_a_range_measure_fails_below_as_well_as_above(rb):
+    assert rb.verdict(0.1, 0.129, 0.286, rb.RANGE) == "FAIL"
+    assert rb.verdict(0.2, 0.129, 0.286, rb.RANGE) == "PASS"
+    assert rb.verdict(0.0, 0.015, 0.170, rb.AT_MOST) == "PASS"
+    assert rb.verdict(0.171, 0.015, 0.170, rb.AT_MOST) == "FAIL"
+    assert rb.verdict(1, 2, 3, rb.INFO) is None
+
+
+# ---------------------------------------------------------------- the offline writer against the yardstick
+# Each sheet is drafted by the real pipeline (draft_report, SQLite store, offline backend) in a
+# temporary home, exactly as the bench does; the bound is the seeds' own value from this run.
+
+@pytest.fixture(scope="module")
+def drafted(rb, tmp_path_factory):
+    texts = rb.offline_texts(tmp_path_factory.mktemp("home"), build_index=False)
+    assert all(not failed for _, failed in texts.values()), {k: f for k, (_, f) in texts.items() if f}
+    return {name: rb.measure(text) for name, (text, _) in texts.items()}
+
+
+@pytest.fixture(scope="module")
+def seeds(rb):
+    return [rb.measure(text) for text in rb.seed_texts().values()]
+
+
+def _highest(seeds, attr):
+    return max(getattr(m, attr) for m in seeds)
+
+
+@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+def test_openers_repeat_across_the_document_no_more_than_in_the_seeds(drafted, seeds, sheet):
+    # before items took turns in how they open, forty and township opened 72% of their sentences
+    # like another one (every item 我县…, 同时，我县…, 一是/二是 over bare figures)
+    assert drafted[sheet].opener_document <= _highest(seeds, "opener_document")
+    assert drafted[sheet].opener_paragraph <= _highest(seeds, "opener_paragraph")
+    assert drafted[sheet].repeated_4grams_per_1000 <= _highest(seeds, "repeated_4grams_per_1000")
+
+
+@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+def test_figures_are_joined_and_framed_as_in_the_seeds(drafted, seeds, sheet):
+    # a sheet of bare figures once gave one short sentence per figure (“二是新登记市场主体5862户。”)
+    low, high = (f(getattr(m, "sentences_with_figure") for m in seeds) for f in (min, max))
+    assert low <= drafted[sheet].sentences_with_figure <= high
+    for attr in ("characters_per_fact", "sentences_per_fact", "mean_sentence"):
+        values = [getattr(m, attr) for m in seeds]
+        assert min(values) <= getattr(drafted[sheet], attr) <= max(values), attr
+
+
+def test_the_rich_sample_moved_towards_the_seeds_where_it_is_still_outside(drafted, seeds):
+    # The sample's clerk wrote a figure into nearly every point, and several items list three
+    # points each: it still sits just above the seeds on these two (bench prints FAIL), but no
+    # further than this; before, 0.763 and 0.356.
+    assert drafted["sample"].opener_document <= 0.70
+    assert drafted["sample"].sentences_with_figure <= 0.31

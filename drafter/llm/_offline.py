@@ -147,6 +147,43 @@ class _Style:
         self.said = ""              # the section's text so far, as far as the writer needs it
         self.speaker = (brief.org, self.voice.me)
         self._timed = False         # “全年” written already
+        # where the item stands among the report's （一） items: neighbouring items take turns in
+        # how they open, so the report does not open every item with 我局 and close it with 同时
+        self.turn = item_position(brief.number) + self.seed % 6
+
+    @property
+    def drops_subject(self) -> bool:
+        """This item's sentence of practice opens with its verb, not with 我局/我县."""
+        return self.turn % 2 == 1
+
+    def practice(self, sentence: str, avoid: set[str] = frozenset()) -> str:
+        """A bank sentence of practice as this item opens it (“我县坚持…” or “坚持…”), never
+        opening like a sentence in ``avoid`` (the heading, say) when another form does not."""
+        me = self.voice.me
+        bare = without_subject(sentence, me)
+        forms = [bare, sentence] if self.drops_subject else [sentence, bare]
+        forms.append(me + bare)
+        return next((f for f in forms if f[:2] not in avoid), forms[0])
+
+    def follow_on(self, sentence: str, text: str) -> str | None:
+        """The item's further sentence of practice after ``text``, linked to it (同时，/此外，/我县还,
+        or after plain sentences nothing), or None when it would open like a sentence there."""
+        me = self.voice.me
+        bare = without_subject(sentence, me)
+        heads = _openers(text)
+        for k in range(len(_CONNECTORS)):
+            link = _CONNECTORS[(self.turn + k) % len(_CONNECTORS)].format(me=me)
+            if not link and ordinal_lead(1) in text:
+                continue        # after 一是/二是 an unlinked sentence reads as a lost 三是
+            if (link + bare)[:2] not in heads:
+                return link + bare
+        return None
+
+    @property
+    def narrates(self) -> bool:
+        """This item tells the clerk's points as sentences of their own, without 一是/二是: one
+        item in three keeps the list (a report of lists only reads as a form)."""
+        return self.turn % 3 != 0
 
     def time_word(self, clause: str) -> str:
         """“全年共” before the first action figure of the section, “全年” before another first
@@ -165,12 +202,13 @@ class _Style:
             return "" if self.concise else "共"
         return word
 
-    def lead(self, label: str) -> str:
-        """What the body did that the figure counts (“依法查处各类违法行为，”), once per section."""
+    def lead(self, label: str, *, listed: bool = False) -> str:
+        """What the body did that the figure counts (“依法查处各类违法行为，”), once per section.
+        ``listed``: the lead follows 一是/二是, so it may start like another sentence here."""
         if self.concise:
             return ""
         words = figure_lead(label)
-        if not words or _overlaps(words, self.said, 5) or words[:2] in _openers(self.said):
+        if not words or _overlaps(words, self.said, 5) or (not listed and words[:2] in _openers(self.said)):
             return ""
         return words
 
@@ -179,6 +217,28 @@ class _Style:
         return template.format(me=v.me, region=v.region, subject=v.subject, unit=v.unit,
                                year=self.brief.year, next_year=self.brief.year + 1,
                                topic=self.brief.topic or "")
+
+
+_CONNECTORS = ("同时，", "此外，", "{me}还", "", "与此同时，")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def item_position(number: str | None) -> int:
+    """（三） → 2: the 0-based place of a （一） item (0 for anything else)."""
+    match = re.search(r"[一二三四五六七八九十]+", number or "")
+    if not match:
+        return 0
+    tens, ten, ones = match.group().partition("十")
+    if not ten:
+        return _CN_DIGITS.find(tens) if len(tens) == 1 else 0
+    value = (_CN_DIGITS.find(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.find(ones) + 1 if ones else 0)
+    return max(value - 1, 0)
+
+
+def without_subject(sentence: str, me: str) -> str:
+    """“我县坚持…” → “坚持…”: within its own item the subject goes without saying."""
+    rest = sentence[len(me):] if sentence.startswith(me) else sentence
+    return rest if len(rest) >= 6 else sentence
 
 
 _ACTION_PREFIXES = ("收到", "受理", "审结", "审查", "审核", "办理", "开展", "召开", "分解", "取消", "评查", "培训",
@@ -395,21 +455,43 @@ def _yoy_clause(fact) -> str:
 
 
 def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "。",
-                       matched: tuple[dict[int, list], list] | None = None) -> tuple[str, list]:
-    """“一是……，全年共……。二是……。” with facts attached to the point they belong to; returns the loose facts."""
+                       matched: tuple[dict[int, list], list] | None = None,
+                       ordinals: bool = True) -> tuple[str, list]:
+    """“一是……，全年共……。二是……。” with facts attached to the point they belong to; returns the
+    loose facts. Without ``ordinals`` each point is a plain sentence of its own."""
     attached, loose = matched or _match_facts_to_points(facts, points)
     sentences = []
     for i, point in enumerate(points):
         # a lone point is a plain sentence: “一是” with no “二是” reads as unfinished
-        sentence = f"{ordinal_lead(i + 1)}{point}" if len(points) > 1 else point
-        mine = attached.get(i)
+        ordinal = ordinal_lead(i + 1) if len(points) > 1 and ordinals else ""
+        mine = _counts_before_rates(attached.get(i) or [])
+        counted = next((f for f in mine if _counted_in_place(point, f)), None)
+        if counted is not None:
+            point = _counted_in_place(point, counted)
+            point = style.time_word(point) + point
+            mine = [f for f in mine if f is not counted]
+        sentence = ordinal + point
         if mine:
-            clause = facts_clause(_counts_before_rates(mine), point=point, speaker=style.speaker)
+            clause = facts_clause(mine, point=point, speaker=style.speaker)
             sentence += f"，{style.join(clause)}{clause}"
         sentences.append(sentence)
     body = sep.join(sentences) + ("。" if sentences else "")
     style.said += body
     return body, loose
+
+
+def _counted_in_place(point: str, fact) -> str | None:
+    """The point with the figure where it counts, when the point's first clause ends on what the
+    fact counts: “组织召开区委全面依法治区委员会会议，审议通过……” and 召开区委全面依法治区委员会会议
+    2次 → “组织召开区委全面依法治区委员会会议2次，审议通过……”, not a last clause repeating the
+    whole label (“……，全年共召开区委全面依法治区委员会会议2次”). None when it does not."""
+    label = fact.label.strip().rstrip("：:，,。")
+    if len(label) < 4 or not fact.unit or is_rate(label, fact.unit) or _is_subset_fact(fact):
+        return None
+    head, comma, rest = point.partition("，")
+    if not comma or not head.endswith(label):
+        return None
+    return f"{head}{quantity(fact.value, fact.unit, fact.approx)}{_yoy_clause(fact)}，{rest}"
 
 
 def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True) -> str:
@@ -420,13 +502,17 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
     if not facts:
         return ""
     groups = [_counts_before_rates(g) for g in _group_by_theme(facts)]
-    numbered = numbered and len(groups) > 1 and not style.concise
+    lead_words = _planned_leads(style, groups) if leads else [""] * len(groups)
+    # 一是/二是 for points that say something: a lone bare figure (“二是新登记市场主体5862户。”)
+    # is no point of its own, so such groups run on in a sentence or two instead
+    numbered = (numbered and len(groups) > 1 and not style.concise
+                and all(len(g) > 1 or lead for g, lead in zip(groups, lead_words)))
     if not numbered and len(groups) > 1:
         return _run_on(style, groups)
     out = []
     for i, group in enumerate(groups):
         clause = facts_clause(group, speaker=style.speaker)
-        lead = style.lead(group[0].label) if leads else ""
+        lead = lead_words[i]
         sentence = f"{lead}，" if lead else ""
         sentence += style.time_word(clause) + clause
         if numbered:
@@ -436,20 +522,33 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
     return "".join(out)
 
 
+def _planned_leads(style: _Style, groups: list[list]) -> list[str]:
+    """The lead each group's sentence would get, as if they were written one after another."""
+    said = style.said
+    words = []
+    for group in groups:
+        words.append(style.lead(group[0].label, listed=len(groups) > 1))
+        style.said += f"{words[-1]}。" if words[-1] else ""
+    style.said = said
+    return words
+
+
 _GROUPS_PER_SENTENCE = 3
 
 
 def _run_on(style: _Style, groups: list[list]) -> str:
     """Several groups in one sentence: “，” between single figures (a verb said once), “；” else.
-    A new sentence starts after a few groups, unless it would open like one already written."""
+    A new sentence starts after a few groups, unless it would open like one already written or
+    hold one lone figure (“…3650万元。新登记市场主体5862户。” reads as an afterthought)."""
     sentences: list[str] = []
     current = ""
     count = 0
     previous = None
-    for group in groups:
+    for i, group in enumerate(groups):
         clause = facts_clause(group, speaker=style.speaker)
         fresh = clause[:2] not in _openers(style.said + "。".join(sentences + [current]))
-        if not current or (count >= _GROUPS_PER_SENTENCE and fresh):
+        company = len(groups) - i >= 2 or len(group) > 1
+        if not current or (count >= _GROUPS_PER_SENTENCE and fresh and company):
             if current:
                 sentences.append(current)
             current = style.time_word(clause) + clause
@@ -632,23 +731,66 @@ def _write_work(brief: SectionBrief) -> str:
     heading = _run_in_heading(brief)
     points = [_clean_point(p) for p in brief.points if _clean_point(p)]
     if not points:
+        avoid = _openers(heading)
         openings = _work_openings(style, brief)
-        opening = openings[0] if not style.concise or not brief.facts else ""
+        if not brief.facts:
+            opening = openings[0]        # the item's only sentence: it keeps its subject
+        else:
+            opening = "" if style.concise else style.practice(openings[0], avoid)
         style.said = heading + opening
         text = heading + opening + _figures(style, brief.facts)
         if not brief.facts and not style.concise:
             text = text.rstrip("。") + "，" + style.bank["topic_closers"][0]
         elif not style.concise and len(_group_by_theme(brief.facts)) <= _FEW_GROUPS:
-            more = next((o for o in openings[1:] if not _overlaps(o, text, 8)), None)
-            if more and "同时" not in _openers(text):
-                text += "同时，" + more
+            text += _more_practice(style, openings[1:], text)
         return _once_per_sentence(text, brief.org, style.voice.me)
-    style.said = heading + "".join(points)
+    opening = "" if style.concise else _points_opening(style, brief, points, heading)
+    style.said = heading + opening + "".join(points)
     matched = _match_facts_to_points(brief.facts, points)
     # loose facts read best as the item's overview, right after the heading
     overview = _figures(style, matched[1], numbered=False, leads=False)
-    body, _ = _points_with_facts(style, points, brief.facts, matched=matched)
-    return _once_per_sentence(heading + overview + body, brief.org, style.voice.me)
+    ordinals = not (style.narrates and _open_differently(points, heading + opening + overview))
+    body, _ = _points_with_facts(style, points, brief.facts, matched=matched, ordinals=ordinals)
+    text = heading + opening + overview + body
+    if opening and _mostly_figures(points, matched[0]):
+        rest = topic_openings(brief.topic, style.voice, seed=style.seed)
+        text += _more_practice(style, rest, text)
+    return _once_per_sentence(text, brief.org, style.voice.me)
+
+
+def _mostly_figures(points: list[str], attached: dict[int, list]) -> bool:
+    """Most of the clerk's points carry a figure: the item then also says how the work is done,
+    as an item of figures alone reads like a table."""
+    return len(attached) >= 2 and 2 * len(attached) >= len(points)
+
+
+def _more_practice(style: _Style, options: list[str], text: str) -> str:
+    """A further sentence of the topic's practice in words ``text`` does not have yet ("" if none)."""
+    for option in options:
+        if _overlaps(without_subject(option, style.voice.me), text, 8):
+            continue
+        sentence = style.follow_on(option, text)
+        if sentence:
+            return sentence
+    return ""
+
+
+def _open_differently(points: list[str], before: str) -> bool:
+    """The points can stand as sentences of their own: no two open alike, none like ``before``."""
+    heads = [p[:2] for p in points]
+    return len(set(heads)) == len(heads) and not set(heads) & _openers(before)
+
+
+def _points_opening(style: _Style, brief: SectionBrief, points: list[str], heading: str) -> str:
+    """The topic's sentence of practice before the clerk's points: what the body does in this
+    field, in words the points do not already use (none when the bank has no such sentence)."""
+    said = "。".join(points)
+    avoid = _openers(said) | _openers(heading)
+    for option in topic_openings(brief.topic, style.voice, seed=style.seed):
+        option = style.practice(option, avoid)
+        if not _overlaps(option, said, 8) and option[:2] not in avoid:
+            return option
+    return ""
 
 
 def _topic_names(brief: SectionBrief) -> list[str]:
