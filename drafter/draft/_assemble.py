@@ -9,7 +9,7 @@ from pathlib import Path
 from drafter.config import Settings
 from drafter.draft import NOTICE_OFFLINE
 from drafter.draft._plan import SECTION_MARK, WORK_KEY_PREFIX, DraftError, render_frame
-from drafter.draft._report import made_by
+from drafter.draft._report import made_by, verification_phrase
 from drafter.export import Block
 from drafter.facts import facts_from_dict
 from drafter.llm import OFFLINE_NAME
@@ -133,7 +133,7 @@ def export_draft(store: Store, draft_id: str, path: Path, *, settings: Settings 
 def draft_summary(draft: DraftRecord) -> str:
     done = [s for s in draft.sections if s.status == "完成" and s.current is not None]
     failed = [s for s in draft.sections if s.status == "失败"]
-    problems = sum(1 for s in done for f in s.current.findings if f.get("severity") in ("error", "warning"))
+    kinds = [f.get("kind", "") for s in done for f in s.current.findings if f.get("severity") in ("error", "warning")]
     backends = {s.current.backend for s in done if s.current.backend}
     made = "；".join(made_by(b) for b in sorted(backends)) if backends else made_by(draft.backend)
     text = f"{made}。共{len(draft.sections)}节：完成{len(done)}节，失败{len(failed)}节"
@@ -144,5 +144,5 @@ def draft_summary(draft: DraftRecord) -> str:
         text += f"，中断{len(stopped)}节（起草进程已中止，可用 drafter resume {draft.id} 继续生成）"
     if not done:
         return text + "。没有写成任何一节，请排除失败原因后重新生成。"
-    text += "。" + ("数字核验全部通过。" if not problems else f"数字核验发现{problems}处问题，请逐节核对。")
+    text += "。" + verification_phrase(kinds) + "。"
     return text

@@ -76,7 +76,7 @@ def instruction_note(instruction: str | None) -> str | None:
     applied, ignored = instruction_parts(instruction)
     if not ignored:
         return None
-    later = "如需按指令改写，请配置大模型（DRAFTER_BASE_URL）。"
+    later = "如需按指令改写，请连接大模型（界面“模型设置”页，或命令行设置 DRAFTER_BASE_URL）。"
     if not applied:
         return f"离线模板无法按自由指令改写，已忽略指令“{instruction.strip()}”，仅按录入事实重新生成；{later}"
     return (f"离线模板已按“{'，'.join(applied)}”压缩篇幅，但无法按“{'，'.join(ignored)}”改写，"
