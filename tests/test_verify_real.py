@@ -336,3 +336,19 @@ def test_own_words_nearest_the_number_keep_a_listed_subject_from_accusing():
              fact("c", "重大行政决策事项公平竞争审查", 5, "件")]
     result = check("对重大行政决策、公平竞争审查事项及合同开展全流程审查856件，开展公平竞争审查21件。", facts)
     assert result.ok, result.findings
+
+
+# -- a bare 同比上升 is about the figure just before it -------------------------------------------
+
+GROWTH = [fact("a", "受理行政复议案件同比增长", "12.4", "%"), fact("b", "行政复议案件涉及金额同比增长", "3.6", "%"),
+          fact("c", "受理行政复议案件", 1325, "件"), fact("d", "行政复议案件涉及金额", "2.3", "亿元")]
+
+
+def test_bare_growth_rates_check_clean():
+    result = check("全年受理行政复议案件1325件，同比增长12.4%，涉及金额2.3亿元，同比增长3.6%。", GROWTH)
+    assert result.ok, result.findings
+
+
+def test_swapped_bare_growth_rates_are_caught():
+    result = check("全年受理行政复议案件1325件，同比增长3.6%，涉及金额2.3亿元，同比增长12.4%。", GROWTH)
+    assert {f.text for f in result.problems} & {"3.6%", "12.4%"}, result.findings
