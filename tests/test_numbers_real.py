@@ -364,3 +364,43 @@ def test_n_years_since_is_when_not_a_statistic(sentence, needle):
 
 def test_years_that_are_counted_stay_statistics():
     assert stats("连续三年获评全省依法行政考核优秀等次。") == ["三年"]
+
+
+# -- framing language: 从三个方面推进 frames what follows; 开展3个专项行动 counts ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "坚持问题导向，重点在三个维度实现突破，推动行政决策更加科学规范。",
+    "我局从四个方面推进严格规范公正文明执法。",
+    "围绕制度建设、队伍建设两个层面，持续提升基层执法水平。",
+    "聚焦源头预防、过程监督、结果运用三个维度，健全行政执法监督体系。",
+    "着眼于两个方面着力补齐短板。",
+])
+def test_framing_numerals_are_not_statistics(sentence):
+    assert stats(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年开展3个专项行动，覆盖全县15个乡镇。", "3个"),
+    ("将年度重点任务细分为七方面28项具体措施。", "七方面"),
+    ("部署6方面24条具体举措，逐项明确责任单位。", "6方面"),
+    ("从三个方面推进，共出台配套制度12项。", "12项"),
+    ("组织开展三个专项行动。", "三个"),
+])
+def test_counts_beside_framing_words_stay_statistics(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("构建党委领导、政府负责、部门协同三位一体工作格局。", "三位"),
+    ("健全“调解、仲裁、诉讼”四位一体纠纷化解机制。", "四位"),
+])
+def test_n_wei_yi_ti_is_a_formula_not_a_count_of_people(sentence, needle):
+    assert not at(sentence, needle).needs_fact
+
+
+def test_framing_noun_whose_parts_are_counted_in_the_clause_stays_a_statistic():
+    assert at("围绕两个方面制定三项具体措施。", "两个").needs_fact
+
+
+def test_aspects_of_issued_measures_stay_a_statistic():
+    assert at("市政府从五个方面明确具体举措。", "五个").needs_fact

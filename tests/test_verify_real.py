@@ -307,3 +307,48 @@ def test_years_since_raise_no_year_finding_in_the_plans_section():
     result = check("近三年来，我市持续加大法律援助投入。", [], year=2023, section_kind="下一年度安排")
     assert result.ok, result.findings
     assert not [f for f in result.findings if f.kind == "year"], result.findings
+
+
+# -- a word shared with another fact (开展, 法治) does not make a changed figure that fact's ---------
+# the label words nearest the number decide what it counts
+
+LECTURES = [fact("a", "主要负责人带头开展法治专题讲座", 3, "场次"),
+            fact("b", "深入企业开展法治宣讲", 3, "场次"),
+            fact("c", "进校园法治授课", 1, "场次")]
+LECTURE_TEXT = "全年主要负责人带头开展法治专题讲座3场次，深入企业开展法治宣讲3场次，走进校园开展法治授课{}场次。"
+
+
+def test_lecture_series_checks_clean():
+    result = check(LECTURE_TEXT.format(1), LECTURES)
+    assert result.ok, result.findings
+    assert len(result.supported) == 3
+
+
+def test_a_figure_changed_to_another_facts_value_is_caught_despite_shared_verbs():
+    result = check(LECTURE_TEXT.format(3), LECTURES)
+    assert [(f.kind, f.severity, f.text) for f in result.problems] == [("misattributed", "warning", "3场次")]
+    assert "「进校园法治授课」" in result.problems[0].message
+
+
+def test_own_words_nearest_the_number_keep_a_listed_subject_from_accusing():
+    # the list before the number names the rival's words, but 全流程 right before 856件 is its own
+    facts = [fact("a", "公平竞争审查", 21, "件"), fact("b", "合同全流程合法性审查", 856, "件"),
+             fact("c", "重大行政决策事项公平竞争审查", 5, "件")]
+    result = check("对重大行政决策、公平竞争审查事项及合同开展全流程审查856件，开展公平竞争审查21件。", facts)
+    assert result.ok, result.findings
+
+
+# -- a bare 同比上升 is about the figure just before it -------------------------------------------
+
+GROWTH = [fact("a", "受理行政复议案件同比增长", "12.4", "%"), fact("b", "行政复议案件涉及金额同比增长", "3.6", "%"),
+          fact("c", "受理行政复议案件", 1325, "件"), fact("d", "行政复议案件涉及金额", "2.3", "亿元")]
+
+
+def test_bare_growth_rates_check_clean():
+    result = check("全年受理行政复议案件1325件，同比增长12.4%，涉及金额2.3亿元，同比增长3.6%。", GROWTH)
+    assert result.ok, result.findings
+
+
+def test_swapped_bare_growth_rates_are_caught():
+    result = check("全年受理行政复议案件1325件，同比增长3.6%，涉及金额2.3亿元，同比增长12.4%。", GROWTH)
+    assert {f.text for f in result.problems} & {"3.6%", "12.4%"}, result.findings

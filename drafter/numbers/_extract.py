@@ -119,6 +119,16 @@ _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
 # 八大重点领域, 三大主要方面: one common modifier may stand between 大 and the counted noun
 _NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民生|重大)(?:" + _UNIT_RE + ")")
+# 从三个方面推进, 重点在三个维度实现突破, 围绕两个层面: a small number in words of an abstract
+# framing noun, governed by a preposition of approach, frames what follows; it counts nothing.
+# Not when the clause goes on to count or issue the parts (从六方面提出22条措施, 从六方面提出具体
+# 措施: the aspects of a document are its structure) or with an Arabic digit.
+_FRAMING_NOUN = re.compile(r"个?(?:维度|方面|层面|角度|层次|向度)")
+_FRAMING_BEFORE = re.compile(r"(?:从|围绕|聚焦|着眼于?|立足于?|着力于?|按照)[^，,。；;：:！？!?\n\d]{0,16}$|[在就]$")
+_FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[一二两三四五六七八九十百]+[项条个类件])"
+                                  r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)")
+# 三位一体, 五位一体: N parts in one, a formula
+_N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 
 
 def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
@@ -277,7 +287,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     """Spans whose numerals name something rather than count it: coined quotations, slogans made
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
-    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD) for m in rx.finditer(t)]
+    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE)
+              for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
         return spans
@@ -577,6 +588,15 @@ class _Scanner:
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
                     or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
 
+    def _framing(self, s: int, e: int, value: Decimal) -> int | None:
+        """The end of 三个方面 in 从三个方面推进 (framing language), or None for a count."""
+        t = self.t
+        noun = _FRAMING_NOUN.match(t, e)
+        if not noun or value > 10 or _FRAMING_COUNT_AFTER.match(t, noun.end()) or \
+                not _FRAMING_BEFORE.search(t, max(0, s - 20), s):
+            return None
+        return noun.end()
+
     def _coined_arabic(self, core: str, s: int, e: int) -> bool:
         """3项制度 is 三项制度: a coined name written with an Arabic digit."""
         t = self.t
@@ -730,6 +750,10 @@ class _Scanner:
                 ps, pre = _prefix(t, s, floor)
                 a1 = tail.group("a1") if tail else None
                 self.add(ps, tail.end() if a1 else e, value, None, _approx(pre, a1), "number")
+            return
+        framing = self._framing(s, e, value)
+        if framing:
+            self.add(s, framing, value, None, None, "ordinal_phrase")
             return
         ps, pre = _prefix(t, s, floor)
         end = tail.end()

@@ -229,11 +229,39 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
         runner_up = scores[1][1]
         rival_score = index.score(rival, before, evidence_after,
                                   exclude=cand_grams | index.grams[id(runner_up)])
-    if own > 0 or rival_score < 0.5:
+    if rival_score < 0.5:
         return None
+    if own > 0:
+        # a word shared with the value's own fact (开展, 法治) is support only when the words
+        # right before the number do not name the rival and the rival does not fit far better
+        rival_only = index.grams[id(rival)] - cand_grams
+        own_only = cand_grams - index.grams[id(rival)]
+        if _nearest_names(before, after, own_only, rival_only) != "rival" or rival_score < 2 * own:
+            return None
+        return rival, "warning"
     own_full = max(index.score(f, before, after) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+def _nearest_names(before: str, after: str, own: set[str], rival: set[str]) -> str | None:
+    """Which label the words nearest the number belong to: 走进校园开展法治授课2场次 counts
+    授课 (the school lecture), not 开展 (any activity), and 146个事项 counts 事项 whatever came
+    before it, so the noun right after the figure decides first, then the label word closest
+    before it. "own", "rival" or None when neither label has a word of its own there."""
+    noun = after[:2]
+    if noun in rival:
+        return "rival"
+    if noun in own:
+        return "own"
+    han = "".join(ch for ch in before if "\u4e00" <= ch <= "\u9fff")
+    for k in range(len(han) - 2, -1, -1):
+        gram = han[k:k + 2]
+        if gram in rival:
+            return "rival"
+        if gram in own:
+            return "own"
+    return None
 
 
 def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: str, quote: str,

@@ -244,11 +244,21 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
         # the whole clause, less the figures in it: in 细分为七方面21个 the 方面 belongs to 七
         before = _without_figures(text, mentions[:i], start, m.start)
+    if _only_change_words(before) and floor and floor <= m.start:
+        # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
+        # that figure's words are this one's subject too
+        k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
+        before = contexts(text, mentions, k)[0] + before
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
         end += 1
     return before, text[m.end:end]
+
+
+def _only_change_words(before: str) -> bool:
+    rest = _CHANGE_WORDS.sub("", before)
+    return bool(_CHANGE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
 
 
 def _bracketed_label(text: str, m: Mention) -> str | None:
