@@ -10,6 +10,7 @@ batch), so running ``update`` again embeds only what is missing.
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from collections.abc import Callable
@@ -28,6 +29,7 @@ MODES = ("hybrid", "dense", "bm25")
 _POOL = 60          # candidates taken from each ranking before fusion
 BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
+_REBUILD_PAGE = 1000  # records read from Chroma at a time by rebuild_lexical
 _FILTER_HERE = 0.2  # filters keeping at least this share of chunks are applied after the dense search
 
 
@@ -214,30 +216,33 @@ class Index:
         The file is recorded only after its last batch, so a killed build re-reads it next
         time, finding the batches it did embed in the vector cache."""
         self.collection.delete(where={"doc": document.doc_id})
-        embedded = 0
-        for start in range(0, len(chunks), BATCH_CHUNKS):
-            batch = chunks[start:start + BATCH_CHUNKS]
-            embedded += self._add_windows(batch, title=document.title, year=document.year, genre=document.genre)
-            if tracker is not None:
-                tracker.advance(len(batch))
-        self.state.replace_document(FileRecord(
+        record = FileRecord(
             doc_id=document.doc_id, path=str(candidate.path), root=str(candidate.root),
             fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
             genre=document.genre, level=document.level, sections=len(document.sections),
-            chunks=len(chunks)), chunks)
+            chunks=len(chunks))
+        embedded = 0
+        for start in range(0, len(chunks), BATCH_CHUNKS):
+            batch = chunks[start:start + BATCH_CHUNKS]
+            embedded += self._add_windows(batch, record, first_seq=start)
+            if tracker is not None:
+                tracker.advance(len(batch))
+        self.state.replace_document(record, chunks)
         return embedded
 
-    def _add_windows(self, chunks: list[Chunk], *, title: str, year: int | None, genre: str) -> int:
-        """One Chroma record per dense window, carrying its chunk's id and filterable metadata."""
-        from drafter.index._store import chunk_metadata
+    def _add_windows(self, chunks: list[Chunk], file: FileRecord, *, first_seq: int) -> int:
+        """One Chroma record per dense window, carrying its chunk's id and filterable metadata;
+        the first window also carries the chunk and its file (see ``rebuild_lexical``)."""
+        from drafter.index._store import chunk_metadata, chunk_record
 
         ids, texts, metadatas = [], [], []
-        for chunk in chunks:
-            meta = chunk_metadata(chunk, title=title, year=year, genre=genre)
+        file_fields = _file_fields(file)
+        for seq, chunk in enumerate(chunks, start=first_seq):
+            meta = chunk_metadata(chunk, title=file.title, year=file.year, genre=file.genre)
             for number, window in enumerate(chunk.windows):
                 ids.append(f"{chunk.chunk_id}~{number}")
                 texts.append(window)
-                metadatas.append(meta)
+                metadatas.append({**meta, **chunk_record(chunk, seq, file_fields)} if number == 0 else meta)
         vectors, fresh = self._embeddings(texts)
         if ids:
             self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=metadatas)
@@ -276,10 +281,38 @@ class Index:
             by_doc.setdefault(row.doc_id, []).append(row)
         for doc_id, doc_rows in by_doc.items():
             self.collection.delete(where={"doc": doc_id})
-            first = doc_rows[0]
-            self._add_windows([_row_chunk(row, new_topics[row.chunk_id]) for row in doc_rows],
-                              title=first.title, year=first.year, genre=first.genre)
+            self._add_windows([_row_chunk(row, new_topics[row.chunk_id]) for row in doc_rows], known[doc_id],
+                              first_seq=0)
         return True
+
+    def rebuild_lexical(self) -> tuple[int, int]:
+        """This machine's file list and BM25 rebuilt from the records in Chroma alone.
+
+        With a Chroma server, the machine that ran ``update`` holds the file list and BM25;
+        another machine pointed at the same server gets its own copy this way, without the
+        corpus folder and without embedding anything. Returns (files, chunks)."""
+        from drafter.index._store import FIRST_WINDOW
+
+        files: dict[str, FileRecord] = {}
+        chunks: dict[str, list[tuple[int, Chunk]]] = {}
+        offset = 0
+        while True:
+            page = self.collection.get(where={FIRST_WINDOW: True}, include=["metadatas"],
+                                       limit=_REBUILD_PAGE, offset=offset)
+            if not page["ids"]:
+                break
+            offset += len(page["ids"])
+            for meta in page["metadatas"]:
+                files.setdefault(meta["doc"], _file_from_meta(meta))
+                chunks.setdefault(meta["doc"], []).append((meta["seq"], _chunk_from_meta(meta)))
+        if not files and self.collection.count():
+            raise CorpusError("向量库中的范文记录没有段落原文（由旧版 drafter 写入），无法在本机重建；"
+                              "请在建立索引的那台电脑上删除其 index 目录后重新运行 drafter index 语料目录")
+        ordered = {doc: [chunk for _, chunk in sorted(pairs, key=lambda pair: pair[0])]
+                   for doc, pairs in chunks.items()}
+        self.state.replace_all(list(files.values()), ordered)
+        self._rebuild_bm25()
+        return len(files), sum(len(c) for c in ordered.values())
 
     def _rebuild_bm25(self) -> None:
         from drafter.index._bm25 import Bm25Index
@@ -402,6 +435,26 @@ def _exemplar(row: ChunkRow, score: float) -> Exemplar:
     return Exemplar(text=row.text, heading_path=row.heading_path, kind=row.kind, topics=row.topics,
                     doc=row.doc_id, title=row.title, year=row.year, genre=row.genre, score=score,
                     chunk_id=row.chunk_id, body=row.body)
+
+
+def _file_fields(record: FileRecord) -> dict:
+    """The file's fields that the chunk filters do not already carry (title, year, genre do)."""
+    return {"path": record.path, "root": record.root, "fingerprint": record.fingerprint, "body": record.body,
+            "level": record.level, "sections": record.sections, "chunks": record.chunks}
+
+
+def _file_from_meta(meta: dict) -> FileRecord:
+    return FileRecord(doc_id=meta["doc"], path=meta["file:path"], root=meta["file:root"],
+                      fingerprint=meta["file:fingerprint"], title=meta["title"], body=meta.get("file:body"),
+                      year=meta.get("year"), genre=meta["genre"], level=meta.get("file:level"),
+                      sections=meta["file:sections"], chunks=meta["file:chunks"])
+
+
+def _chunk_from_meta(meta: dict) -> Chunk:
+    return Chunk(chunk_id=meta["chunk"], doc_id=meta["doc"], ordinal=meta["ordinal"],
+                 heading_path=json.loads(meta["heading_path"]), kind=meta["kind"],
+                 topics=[t for t in meta["topics"].split("|") if t], text=meta["text"],
+                 embed_text=meta["embed_text"])
 
 
 def _row_chunk(row: ChunkRow, topics: list[str]) -> Chunk:
