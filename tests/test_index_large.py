@@ -70,6 +70,33 @@ def test_a_big_file_of_short_items_is_not_cut_into_tiny_chunks(big_corpus):
     assert len({c.chunk_id for c in chunks}) == len(chunks)
 
 
+
+def test_only_items_below_the_floor_are_gathered_and_a_run_of_them_gathers_past_two(tmp_path):
+    """A block long enough to stand alone keeps its own chunk and heading (merged into a short
+    neighbour it lost its heading to the parent's, and bench/retrieval.py lost a query);
+    three one-line points gather together, not only two."""
+    long_block = "（二）突出抓法治意识和能力提升。" + "将学法纳入政府常务会议议程，每季度集中学法一次，领导干部带头讲法。" * 6
+    assert MIN_CHARS <= len(long_block) <= MAX_CHARS
+    text = "\n".join([
+        "某区2023年法治政府建设情况报告",
+        "一、注重谋划，全面推进法治政府建设",
+        "（一）制定工作要点。印发年度要点，逐项落实。",
+        long_block,
+        "二、强化监督，规范行政权力运行",
+        "（一）引入民主参与机制。聘请特邀监督员。",
+        "（二）完善联动机制。建立联席会议制度。",
+        "（三）强化案卷评查。组织集中评查一次。",
+    ])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    chunks = chunk_document(read_document(path, root=tmp_path), load_topics(tmp_path))
+    own = [c for c in chunks if "突出抓法治意识和能力提升" in c.text]
+    assert len(own) == 1 and own[0].heading_path[-1].startswith("（二）突出抓法治意识和能力提升")
+    assert "制定工作要点" not in own[0].text
+    points = [c for c in chunks if "特邀监督员" in c.text]
+    assert len(points) == 1 and "联席会议" in points[0].text and "集中评查" in points[0].text
+    assert points[0].heading_path[-1].startswith("二、强化监督")
+
 def test_progress_is_reported_with_growing_counts_up_to_the_total(settings, big_corpus, embedder):
     seen: list[IndexProgress] = []
     report = Index(settings).update([big_corpus], progress=seen.append)
