@@ -6,6 +6,7 @@ has one: a new topic is added, an existing topic gains the clerk's keywords.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -40,6 +41,19 @@ def topics_fingerprint(topics: dict[str, list[str]]) -> str:
 
 
 def _read_topics_file(path: Path) -> dict[str, list[str]]:
+    """Parsed once per version of the file (a draft reads the table for every run, and parsing
+    the YAML cost more than the run's searches); the caller gets its own copy."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise CorpusError(f"主题词表 {path} 无法读取：{exc}") from exc
+    parsed = _parse_topics_file(str(path), stat.st_mtime_ns, stat.st_size)
+    return {name: list(keywords) for name, keywords in parsed.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def _parse_topics_file(name: str, mtime_ns: int, size: int) -> dict[str, list[str]]:
+    path = Path(name)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:

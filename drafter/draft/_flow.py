@@ -97,7 +97,7 @@ class _Exemplars:
         self.timings = timings
         self._index = None
         self._usable: bool | None = None
-        self._lock = asyncio.Lock()
+        self._ready: asyncio.Future | None = None
         self._pending: list[PlannedSection] = []
         self._found: dict[str, list] = {}
         self._topics: dict[str, list[str]] = {}
@@ -108,7 +108,7 @@ class _Exemplars:
             from drafter.corpus import load_topics
             from drafter.index import Index
 
-            index = Index(self.settings)
+            index = Index.shared(self.settings)
             if not index.documents():
                 return False
             self._index = index
@@ -153,16 +153,29 @@ class _Exemplars:
             log.warning("exemplar search failed: %s", exc)
             return {}
 
-    async def for_section(self, planned: PlannedSection) -> list:
-        """The first call opens the index (loading the embedding model) and answers every expected
-        section in one batch; a section not expected is searched on its own."""
+    def start(self) -> None:
+        """Open the index and search for every expected section now, in the background: a draft
+        starts this before it writes its rows and asks the endpoint for its model name."""
+        if self._ready is None:
+            self._ready = asyncio.ensure_future(self._load())
+
+    def stop(self) -> None:
+        if self._ready is not None and not self._ready.done():
+            self._ready.cancel()
+
+    async def _load(self) -> None:
         with self.timings.phase("retrieval"):
-            async with self._lock:
-                if self._usable is None:
-                    self._usable = await asyncio.to_thread(self._open)
-                    self.notice_due = not self._usable
-                    if self._usable and self._pending:
-                        self._found = await asyncio.to_thread(self._search_all, self._pending)
+            self._usable = await asyncio.to_thread(self._open)
+            self.notice_due = not self._usable
+            if self._usable and self._pending:
+                self._found = await asyncio.to_thread(self._search_all, self._pending)
+
+    async def for_section(self, planned: PlannedSection) -> list:
+        """The first call (or ``start``) opens the index (loading the embedding model) and answers
+        every expected section in one batch; a section not expected is searched on its own."""
+        with self.timings.phase("retrieval"):
+            self.start()
+            await asyncio.shield(self._ready)
             if not self._usable:
                 return []
             if planned.key in self._found:
@@ -175,7 +188,8 @@ class _Run:
     """Everything one drafting run shares: settings, store, backend, facts, the event queue."""
 
     def __init__(self, *, settings: Settings, store: Store, backend, facts: Facts, outline: Outline,
-                 draft_id: str, queue: asyncio.Queue, timings: Timings | None = None):
+                 draft_id: str, queue: asyncio.Queue, timings: Timings | None = None,
+                 exemplars: _Exemplars | None = None):
         self.settings = settings
         self.store = store
         self.backend = backend
@@ -184,7 +198,7 @@ class _Run:
         self.draft_id = draft_id
         self.queue = queue
         self.timings = timings or Timings()
-        self.exemplars = _Exemplars(settings, self.timings)
+        self.exemplars = exemplars or _Exemplars(settings, self.timings)
         self.results: dict[str, dict] = {}
         self.sections_ready: asyncio.Future | None = None     # set while the section rows are being written
 
@@ -402,6 +416,9 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     facts = with_date(facts, outline.date)
     backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
+    exemplars = _Exemplars(settings, timings)
+    exemplars.expect(outline.sections)
+    exemplars.start()           # searched while the draft is set up and the endpoint is asked its name
     try:
         resolve_name = getattr(backend, "resolve_name", None)      # test doubles may lack it
         backend_name = await resolve_name() if resolve_name else backend.name
@@ -409,13 +426,12 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
             draft_id = store.create_draft(title=outline.title, skeleton=outline.skeleton, facts=facts.to_dict(),
                                           backend=backend_name, owner=owner, running=True)
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
-                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
+                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings, exemplars=exemplars)
 
         def add_sections() -> None:
             with timings.phase("storage"):
-                for s in outline.sections:
-                    store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
-                                      topic=s.topic, order=s.order)        # status 排队
+                store.add_sections(draft_id, [dict(key=s.key, kind=s.kind, heading=s.heading, number=s.number,
+                                                   topic=s.topic, order=s.order) for s in outline.sections])
 
         # the section rows are written while retrieval and generation start; every section
         # waits for them before its own first write
@@ -423,10 +439,10 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
-        run.exemplars.expect(outline.sections)
         async for event in _draft_sections(run, outline.sections, total=len(outline.sections)):
             yield event
     finally:
+        exemplars.stop()
         await backend.aclose()
 
 

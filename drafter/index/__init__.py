@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from drafter.index._scan import Candidate, is_under, scan
 from drafter.index._state import ChunkRow, FileRecord, IndexState
 
 MODES = ("hybrid", "dense", "bm25")
+_SHARED: dict[tuple, "Index"] = {}
+_SHARED_LOCK = threading.Lock()
 _POOL = 60          # candidates taken from each ranking before fusion
 BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
@@ -134,6 +137,20 @@ class Index:
         self._bm25_version: str | None = None
         self._rows: tuple[str | None, list[ChunkRow]] | None = None
         self._count: tuple[str | None, int] | None = None
+
+    @classmethod
+    def shared(cls, settings: Settings) -> "Index":
+        """One open index per index folder and Chroma address for the whole process.
+
+        A draft after a draft (the UI server, bench/draft.py) then finds the chunk rows, BM25
+        and the Chroma client already loaded: they are re-read only when an update changed the
+        index version, which every search checks."""
+        key = (str(Path(settings.index_dir).resolve()), settings.chroma_url, settings.chroma_host,
+               settings.chroma_port, settings.embed_threads)
+        with _SHARED_LOCK:
+            if key not in _SHARED:
+                _SHARED[key] = cls(settings)
+            return _SHARED[key]
 
     @property
     def collection(self):
