@@ -179,3 +179,17 @@ def _windows(row):
     from drafter.index._chunk import dense_windows
 
     return dense_windows(row.heading_path, row.text)
+
+
+def test_the_shared_index_follows_an_update_made_by_another_index(settings, tmp_path, embedder):
+    """Index.shared keeps one open index per folder for a long-lived process (drafts in the UI);
+    an update made through any other Index is seen by its next search, never a stale BM25 or row set."""
+    corpus = tmp_path / "small-corpus"
+    corpus.mkdir()
+    (corpus / "small.txt").write_text(synthetic_report(8, 6_000), encoding="utf-8")
+    shared = Index.shared(settings)
+    assert Index.shared(settings) is shared
+    assert shared.search("行政复议", mode="bm25", k=3) == []
+    Index(settings).update([corpus])
+    found = shared.search("行政复议", mode="bm25", k=3, per_doc=None)
+    assert found and {e.doc for e in found} == {"small.txt"}
