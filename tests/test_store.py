@@ -227,3 +227,19 @@ def test_local_time_shows_the_clerks_wall_clock(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_an_outline_is_written_in_one_transaction(store):
+    """Store.add_sections (the draft's outline at once): a bad section writes none of them."""
+    draft_id = store.create_draft(title="t", skeleton="四段式", facts={}, backend="offline")
+    outline = [dict(key="intro", kind="导语", heading="", number="", topic=None, order=0),
+               dict(key="work-01", kind="主要举措和成效", heading="（一）行政复议", number="（一）",
+                    topic="行政复议", order=1)]
+    with pytest.raises(StoreError):
+        store.add_sections(draft_id, outline + [dict(key="x", kind="k", heading="", number="", topic=None,
+                                                     order=2, status="不存在的状态")])
+    assert store.get_draft(draft_id).sections == []
+    store.add_sections(draft_id, outline)
+    sections = store.get_draft(draft_id).sections
+    assert [(s.key, s.heading, s.topic, s.order, s.status) for s in sections] == [
+        ("intro", "", None, 0, "排队"), ("work-01", "（一）行政复议", "行政复议", 1, "排队")]

@@ -22,12 +22,21 @@ def _default_paths() -> list[Path]:
 
 @cli.command("index")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rebuild-lexical", is_flag=True,
+              help="不读语料，按向量库（Chroma 服务器）中的记录重建本机的文件清单和 BM25 关键词索引")
 @click.pass_obj
 @clerk_errors
-def index_command(settings, paths: tuple[Path, ...]) -> None:
+def index_command(settings, paths: tuple[Path, ...], rebuild_lexical: bool) -> None:
     """建立或更新范文索引（默认索引当前目录下的 corpus/；未改动的文件自动跳过）。"""
     from drafter.index import Index
 
+    if rebuild_lexical:
+        if paths:
+            raise click.UsageError("--rebuild-lexical 不读语料目录，请不要同时指定文件或目录")
+        files, chunks = Index(settings).rebuild_lexical()
+        where = "Chroma 服务器" if settings.uses_chroma_server else "本机向量库"
+        click.echo(f"已按{where}中的记录重建本机的文件清单和 BM25：{files} 份文件，{chunks} 段；未计算向量。")
+        return
     with ProgressLine() as progress:
         report = Index(settings).update(list(paths) or _default_paths(), progress=progress)
     click.echo(f"新增 {len(report.added)} 份，更新 {len(report.updated)} 份，删除 {len(report.removed)} 份，"

@@ -6,6 +6,7 @@ has one: a new topic is added, an existing topic gains the clerk's keywords.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -39,26 +40,20 @@ def topics_fingerprint(topics: dict[str, list[str]]) -> str:
     return hashlib.sha256(json.dumps(topics, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
 
 
-# path -> ((mtime_ns, size), topics): the UI renders a report's frame, which reads the topic
-# table, on every click in 审阅修改; parsing the YAML was most of that time (≈35 ms a read).
-_READ: dict[Path, tuple[tuple[int, int], dict[str, list[str]]]] = {}
-
-
 def _read_topics_file(path: Path) -> dict[str, list[str]]:
-    """A fresh copy each call (callers merge into it); re-parsed only when the file changed."""
+    """Parsed once per version of the file (a draft reads the table for every run, and parsing
+    the YAML cost more than the run's searches); the caller gets its own copy."""
     try:
         stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
     except OSError as exc:
         raise CorpusError(f"主题词表 {path} 无法读取：{exc}") from exc
-    cached = _READ.get(path)
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, _parse_topics_file(path))
-        _READ[path] = cached
-    return {name: list(keywords) for name, keywords in cached[1].items()}
+    parsed = _parse_topics_file(str(path), stat.st_mtime_ns, stat.st_size)
+    return {name: list(keywords) for name, keywords in parsed.items()}
 
 
-def _parse_topics_file(path: Path) -> dict[str, list[str]]:
+@functools.lru_cache(maxsize=16)
+def _parse_topics_file(name: str, mtime_ns: int, size: int) -> dict[str, list[str]]:
+    path = Path(name)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:

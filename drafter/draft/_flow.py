@@ -100,7 +100,7 @@ class _Exemplars:
         self.level = facts.level if facts is not None else None
         self._index = None
         self._usable: bool | None = None
-        self._lock = asyncio.Lock()
+        self._ready: asyncio.Future | None = None
         self._pending: list[PlannedSection] = []
         self._found: dict[str, list] = {}
         self._topics: dict[str, list[str]] = {}
@@ -111,7 +111,7 @@ class _Exemplars:
             from drafter.corpus import load_topics
             from drafter.index import Index
 
-            index = Index(self.settings)
+            index = Index.shared(self.settings)
             if not index.documents():
                 return False
             self._index = index
@@ -161,16 +161,29 @@ class _Exemplars:
             log.warning("exemplar search failed: %s", exc)
             return {}
 
-    async def for_section(self, planned: PlannedSection) -> list:
-        """The first call opens the index (loading the embedding model) and answers every expected
-        section in one batch; a section not expected is searched on its own."""
+    def start(self) -> None:
+        """Open the index and search for every expected section now, in the background: a draft
+        starts this before it writes its rows and asks the endpoint for its model name."""
+        if self._ready is None:
+            self._ready = asyncio.ensure_future(self._load())
+
+    def stop(self) -> None:
+        if self._ready is not None and not self._ready.done():
+            self._ready.cancel()
+
+    async def _load(self) -> None:
         with self.timings.phase("retrieval"):
-            async with self._lock:
-                if self._usable is None:
-                    self._usable = await asyncio.to_thread(self._open)
-                    self.notice_due = not self._usable
-                    if self._usable and self._pending:
-                        self._found = await asyncio.to_thread(self._search_all, self._pending)
+            self._usable = await asyncio.to_thread(self._open)
+            self.notice_due = not self._usable
+            if self._usable and self._pending:
+                self._found = await asyncio.to_thread(self._search_all, self._pending)
+
+    async def for_section(self, planned: PlannedSection) -> list:
+        """The first call (or ``start``) opens the index (loading the embedding model) and answers
+        every expected section in one batch; a section not expected is searched on its own."""
+        with self.timings.phase("retrieval"):
+            self.start()
+            await asyncio.shield(self._ready)
             if not self._usable:
                 return []
             if planned.key in self._found:
@@ -183,7 +196,8 @@ class _Run:
     """Everything one drafting run shares: settings, store, backend, facts, the event queue."""
 
     def __init__(self, *, settings: Settings, store: Store, backend, facts: Facts, outline: Outline,
-                 draft_id: str, queue: asyncio.Queue, timings: Timings | None = None):
+                 draft_id: str, queue: asyncio.Queue, timings: Timings | None = None,
+                 exemplars: _Exemplars | None = None):
         self.settings = settings
         self.store = store
         self.backend = backend
@@ -192,7 +206,7 @@ class _Run:
         self.draft_id = draft_id
         self.queue = queue
         self.timings = timings or Timings()
-        self.exemplars = _Exemplars(settings, self.timings, facts)
+        self.exemplars = exemplars or _Exemplars(settings, self.timings, facts)
         self.results: dict[str, dict] = {}
         self.sections_ready: asyncio.Future | None = None     # set while the section rows are being written
 
@@ -423,6 +437,9 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
     _address_last_plans(outline.sections, facts, settings, last_year)
     backend = backend or backend_from_settings(settings)
     timings = timings or Timings()
+    exemplars = _Exemplars(settings, timings, facts)
+    exemplars.expect(outline.sections)
+    exemplars.start()           # searched while the draft is set up and the endpoint is asked its name
     try:
         resolve_name = getattr(backend, "resolve_name", None)      # test doubles may lack it
         backend_name = await resolve_name() if resolve_name else backend.name
@@ -438,14 +455,14 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
                                               facts=facts.to_dict(), backend=backend_name, owner=owner,
                                               running=True, last_year=_last_year_record(last_year))
         run = _Run(settings=settings, store=store, backend=backend, facts=facts, outline=outline,
-                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings)
+                   draft_id=draft_id, queue=asyncio.Queue(), timings=timings, exemplars=exemplars)
 
         def add_sections() -> None:
             with timings.phase("storage"):
-                for s in outline.sections:
-                    store.add_section(draft_id, key=s.key, kind=s.kind, heading=s.heading, number=s.number,
-                                      topic=s.topic, order=s.order)        # a new one is 排队
-                    if bases:
+                store.add_sections(draft_id, [dict(key=s.key, kind=s.kind, heading=s.heading, number=s.number,
+                                                   topic=s.topic, order=s.order) for s in outline.sections])
+                if bases:                   # generating again on an open draft: every section 排队 anew
+                    for s in outline.sections:
                         store.set_status(draft_id, s.key, "排队")
 
         # the section rows are written while retrieval and generation start; every section
@@ -454,11 +471,11 @@ async def draft_report(facts: Facts, *, settings: Settings, store: Store, owner:
         yield DraftEvent(draft_id, None, "开始", message=backend_line(backend, settings))
         for s in outline.sections:
             yield DraftEvent(draft_id, s.key, "排队", message=s.heading or s.kind)
-        run.exemplars.expect(outline.sections)
         jobs = [run.draft_section(s, base_no=bases.get(s.key)) for s in outline.sections]
         async for event in _draft_sections(run, outline.sections, total=len(outline.sections), jobs=jobs):
             yield event
     finally:
+        exemplars.stop()
         await backend.aclose()
 
 

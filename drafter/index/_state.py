@@ -85,13 +85,25 @@ class IndexState:
     def replace_document(self, record: FileRecord, chunks: list[Chunk]) -> None:
         with closing(self._connect()) as db, db:
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (record.doc_id,))
-            db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
-                record.doc_id, record.path, record.root, record.fingerprint, record.title, record.body,
-                record.year, record.genre, record.level, record.sections, record.chunks))
-            db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)", [
-                (c.chunk_id, c.doc_id, c.ordinal, json.dumps(c.heading_path, ensure_ascii=False),
-                 c.kind, json.dumps(c.topics, ensure_ascii=False), c.text, c.embed_text, seq)
-                for seq, c in enumerate(chunks)])
+            self._insert(db, record, chunks)
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, record: FileRecord, chunks: list[Chunk]) -> None:
+        db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?)", (
+            record.doc_id, record.path, record.root, record.fingerprint, record.title, record.body,
+            record.year, record.genre, record.level, record.sections, record.chunks))
+        db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)", [
+            (c.chunk_id, c.doc_id, c.ordinal, json.dumps(c.heading_path, ensure_ascii=False),
+             c.kind, json.dumps(c.topics, ensure_ascii=False), c.text, c.embed_text, seq)
+            for seq, c in enumerate(chunks)])
+
+    def replace_all(self, records: list[FileRecord], chunks: dict[str, list[Chunk]]) -> None:
+        """Every file and chunk replaced in one transaction (the vector cache is kept)."""
+        with closing(self._connect()) as db, db:
+            db.execute("DELETE FROM chunks")
+            db.execute("DELETE FROM files")
+            for record in records:
+                self._insert(db, record, chunks.get(record.doc_id, []))
 
     def relocate(self, doc_id: str, path: str, root: str) -> None:
         with closing(self._connect()) as db, db:

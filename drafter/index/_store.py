@@ -7,6 +7,7 @@ forbid any outside connection.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -56,3 +57,17 @@ def chunk_metadata(chunk: Chunk, *, title: str, year: int | None, genre: str) ->
         meta["year"] = year
     meta.update({f"topic:{name}": True for name in chunk.topics})
     return meta
+
+
+def chunk_record(chunk: Chunk, seq: int, file: dict) -> dict:
+    """What a chunk's first window carries besides its filters: the chunk itself and its file.
+
+    With a Chroma server, another machine rebuilds its file list and BM25 from these alone
+    (``Index.rebuild_lexical``), without the corpus folder or the model."""
+    record = {FIRST_WINDOW: True, "seq": seq, "text": chunk.text, "embed_text": chunk.embed_text,
+              "heading_path": json.dumps(chunk.heading_path, ensure_ascii=False)}
+    record.update({f"file:{key}": value for key, value in file.items() if value is not None})
+    return record
+
+
+FIRST_WINDOW = "first_window"

@@ -185,16 +185,24 @@ class Store:
                     topic: str | None, order: int, status: str = "排队") -> None:
         """Add a section (status 排队). Adding a key that exists updates its kind, heading,
         number, topic and order; its status and versions are kept."""
-        _check_status(status)
+        self.add_sections(draft_id, [dict(key=key, kind=kind, heading=heading, number=number, topic=topic,
+                                          order=order, status=status)])
+
+    def add_sections(self, draft_id: str, sections: list[dict]) -> None:
+        """``add_section`` for each dict of its keyword arguments, in one transaction: a draft's
+        outline is written at once (one commit, not one per section)."""
+        for section in sections:
+            _check_status(section.get("status", "排队"))
         with self._write() as conn:
             self._require_draft(conn, draft_id)
-            conn.execute(
+            conn.executemany(
                 "INSERT INTO sections (draft_id, key, kind, heading, number, topic, ord, status, reason)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)"
                 " ON CONFLICT (draft_id, key) DO UPDATE SET kind = excluded.kind,"
                 " heading = excluded.heading, number = excluded.number, topic = excluded.topic,"
                 " ord = excluded.ord",
-                (draft_id, key, kind, heading, number or "", topic, int(order), status))
+                [(draft_id, s["key"], s["kind"], s["heading"], s["number"] or "", s["topic"], int(s["order"]),
+                  s.get("status", "排队")) for s in sections])
             self._touch(conn, draft_id)
 
     def get_draft(self, draft_id: str, *, owner: str | None = None) -> DraftRecord:
