@@ -404,3 +404,24 @@ def test_framing_noun_whose_parts_are_counted_in_the_clause_stays_a_statistic():
 
 def test_aspects_of_issued_measures_stay_a_statistic():
     assert at("市政府从五个方面明确具体举措。", "五个").needs_fact
+
+
+# -- round 4: classes seen on reports the rules had not met ---------------------------------------
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("2023总共需办理复议案件66件，2024总共需办理复议案件151件。", "2023"),
+    ("对标2035远景目标，统筹推进法治政府建设。", "2035"),
+    ("2024全年共受理行政复议申请312件。", "2024"),
+])
+def test_a_year_without_nian_before_a_word_is_a_year(sentence, needle):
+    m = at(sentence, needle)
+    assert m.kind == "year" and m.value == Decimal(needle)
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年受理群众来信2023件。", "2023件"),
+    ("共组织法治培训2024人次。", "2024人次"),
+    ("收缴罚没款2024万元。", "2024万元"),
+])
+def test_a_year_sized_count_with_its_measure_word_stays_a_count(sentence, needle):
+    assert at(sentence, needle).needs_fact

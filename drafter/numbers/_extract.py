@@ -489,6 +489,13 @@ class _Scanner:
                 else:
                     self._finish(s, end, value, "年", None, "year", high)
                 return
+        if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099 and not counted and \
+                not t.startswith(("万", "亿", "%", "余", "多", "成"), e) and prev not in "约近超逾达共计" and \
+                not _FRAC_TAIL.match(t, e) and not _RANGE_TAIL.match(t, e):
+            # 2023总共需办理, 2035远景目标, 2024全年: a calendar year without 年 before a word that
+            # counts nothing; a count of 2023 always carries its measure word (2023件)
+            self._finish(s, e, value, None, None, "year")
+            return
         # months and days
         if core.isdigit() and 1 <= int(core) <= 12:
             mm = _MONTH_TAIL.match(t, e)
