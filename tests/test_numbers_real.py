@@ -425,3 +425,38 @@ def test_a_year_without_nian_before_a_word_is_a_year(sentence, needle):
 ])
 def test_a_year_sized_count_with_its_measure_word_stays_a_count(sentence, needle):
     assert at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("法治建设、法治宣传、依法行政三项工作位于全省第一方阵。", "第一方阵"),
+    ("全县法治政府建设考评位居全市第一梯队。", "第一梯队"),
+    ("综合考核结果处于全省第二档次。", "第二档次"),
+])
+def test_a_tier_of_a_grading_is_a_name_not_a_rank(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("法治建设、法治宣传、依法行政三项工作位于全省第一方阵。", "三项"),
+    ("甲镇、乙镇、丙镇三个镇被命名为全国民主法治示范镇。", "三个"),
+])
+def test_a_count_summing_up_a_list_before_a_placing_verb_is_a_statistic(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+def test_a_count_naming_its_list_without_a_claim_stays_a_name():
+    sentence = "严格落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序。"
+    assert at(sentence, "五个").kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle, value", [
+    ("在年度法治建设考评中，我镇以总分第一的成绩获得优秀等次。", "第一", 1),
+    ("全县依法行政考核得分第二。", "第二", 2),
+])
+def test_a_place_by_score_is_a_rank(sentence, needle, value):
+    m = at(sentence, needle)
+    assert m.kind == "rank" and m.value == value
+
+
+def test_a_stage_of_an_assessment_is_not_a_rank():
+    assert not stats("启动法治政府建设评估第二阶段工作。")

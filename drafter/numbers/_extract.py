@@ -100,7 +100,16 @@ _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
-                              r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$")
+                              r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
+                              r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$")
+
+# 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking
+_TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
+
+# 法治建设、法治宣传、依法行政三项工作位于全省第一方阵: a count summing up a list is a claim
+# (these three, no more, were placed) when a verb of placing or award follows its noun
+_SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|处于|位列|位居|居于|名列|跻身|进入|入选|获评|获得|荣获"
+                            r"|被评为|被确定为|被命名为|被列为)")
 
 _UNIT_START = re.compile(_UNIT_RE)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
@@ -415,7 +424,8 @@ class _Scanner:
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
         if kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
             kind = "ordinal_phrase"
-        elif kind == "count" and value is not None and self._restates_list(s, value):
+        elif kind == "count" and value is not None and self._restates_list(s, value) and \
+                not _SUMMARY_CLAIM.match(self.t, e):
             kind = "ordinal_phrase"
         elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
             # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
@@ -642,7 +652,10 @@ class _Scanner:
         if t.startswith(("名", "位"), e):
             self._finish(s, e + 1, value, t[e], None, "rank")
             return
-        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季":
+        if _TIER.match(t, e):
+            self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
+            return
+        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环":
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
             return
         if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
