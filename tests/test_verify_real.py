@@ -352,3 +352,22 @@ def test_bare_growth_rates_check_clean():
 def test_swapped_bare_growth_rates_are_caught():
     result = check("全年受理行政复议案件1325件，同比增长3.6%，涉及金额2.3亿元，同比增长12.4%。", GROWTH)
     assert {f.text for f in result.problems} & {"3.6%", "12.4%"}, result.findings
+
+
+# -- round 4: a change-rate fact is no rival for a share --------------------------------------------
+
+SHARE_AND_GROWTH = [fact("a", "新受理行政复议案件", 151, "件"), fact("b", "新受理行政复议案件同比增长", 128.78, "%"),
+                    fact("c", "被申请人为乡镇（街道）政府的案件", 11, "件"),
+                    fact("d", "乡镇（街道）政府被申请案件占比", 7.28, "%")]
+
+
+def test_a_share_sharing_a_word_with_a_growth_rate_is_not_misattributed():
+    text = "新受理行政复议案件151件，同比增长128.78%。其中乡镇（街道）政府11件，占受理总数的7.28%。"
+    result = check(text, SHARE_AND_GROWTH)
+    assert result.ok, result.findings
+
+
+def test_a_growth_rate_written_where_the_share_belongs_is_still_caught():
+    text = "新受理行政复议案件151件，同比增长7.28%。其中乡镇（街道）政府11件，占受理总数的7.28%。"
+    result = check(text, SHARE_AND_GROWTH)
+    assert ("misattributed", "7.28%") in {(f.kind, f.text) for f in result.problems}

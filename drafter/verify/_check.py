@@ -212,7 +212,8 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     evidence_after = after if index.grams[id(best)] else ""
     scores = []
     for f in facts:
-        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after):
+        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after) \
+                or mt.other_measure(f.label, before + after):
             continue
         score = index.score(f, before, evidence_after, exclude=cand_grams)
         if score > 0:

@@ -297,6 +297,16 @@ def other_period(label: str, context: str) -> bool:
     return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
 
 
+_CHANGE_LABEL = re.compile(r"同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化")
+
+
+def other_measure(label: str, context: str) -> bool:
+    """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
+    states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap."""
+    return bool(_CHANGE_LABEL.search(label)) and not _CHANGE_WORDS.search(context) \
+        and not re.search(r"增幅|降幅|变化", context)
+
+
 def change_context(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before))
 
