@@ -371,3 +371,26 @@ def test_a_growth_rate_written_where_the_share_belongs_is_still_caught():
     text = "新受理行政复议案件151件，同比增长7.28%。其中乡镇（街道）政府11件，占受理总数的7.28%。"
     result = check(text, SHARE_AND_GROWTH)
     assert ("misattributed", "7.28%") in {(f.kind, f.text) for f in result.problems}
+
+
+# -- round 4: a rate is not explained by two counts its words do not name ---------------------------
+
+MEETINGS_AND_COURT = [fact("a", "参与执法联审会", 10, "次"), fact("b", "出席征迁领导小组会议", 9, "次"),
+                      fact("c", "街道领导出庭应诉率", 100, "%")]
+
+
+def test_a_changed_rate_is_not_explained_by_unrelated_counts():
+    text = "参与执法联审会10次、出席征迁领导小组会议9次。积极协调街道领导出庭应诉，出庭应诉率实现90%。"
+    result = check(text, MEETINGS_AND_COURT)
+    assert [(f.kind, f.text) for f in result.problems] == [("unsupported", "90%")]
+
+
+def test_the_right_rate_beside_unrelated_counts_checks_clean():
+    text = "参与执法联审会10次、出席征迁领导小组会议9次。积极协调街道领导出庭应诉，出庭应诉率实现100%。"
+    assert check(text, MEETINGS_AND_COURT).ok
+
+
+def test_a_rate_whose_words_name_its_parts_is_still_derived():
+    facts = [fact("a", "行政诉讼案件", 40, "件"), fact("b", "负责人出庭应诉案件", 36, "件")]
+    result = check("全年行政诉讼案件40件，负责人出庭应诉36件，出庭应诉率90%。", facts)
+    assert result.ok and [f.formula for f in result.findings if f.kind == "derived"] == ["36÷40≈90%"]

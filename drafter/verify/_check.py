@@ -140,6 +140,20 @@ def _quote(text: str, m: Mention, mentions: list[Mention]) -> str:
 _SHARE_WORDS = re.compile(r"占|比重|比例|占比|份额|覆盖")
 
 
+_BARE_RATE_WORDS = re.compile(r"占比|占|比重|比例|份额|的|为|达到?|实现|是|约|同比|环比|较上年|比上年|较去年|比去年"
+                              r"|增长|下降|减少|增加|提高|上升|降低|提升|回落")
+
+
+def _rate_names_a_part(before: str, a: Fact, b: Fact, index: mt.LabelIndex) -> bool:
+    """出庭应诉率实现90% is not 9次会议÷10次联审会: a rate with words of its own (出庭应诉率) is
+    explained by two facts only when one of them is named in those words; a bare 占比 or 同比
+    增长 says nothing, and the sentence around it decides as before."""
+    own = _BARE_RATE_WORDS.sub("", before)
+    if sum(1 for ch in own if "\u4e00" <= ch <= "\u9fff") < 2:
+        return True
+    return index.score(a, before, "") > 0 or index.score(b, before, "") > 0
+
+
 def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
              index: mt.LabelIndex):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
@@ -163,7 +177,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
         for b in pool:
-            if a is b or not mt.same_measure(a.unit, b.unit):
+            if a is b or not mt.same_measure(a.unit, b.unit) or not _rate_names_a_part(before, a, b, index):
                 continue
             av = mt.to_base(a.value, a.unit)[0]
             bv = mt.to_base(b.value, b.unit)[0]
