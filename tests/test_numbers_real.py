@@ -460,3 +460,27 @@ def test_a_place_by_score_is_a_rank(sentence, needle, value):
 
 def test_a_stage_of_an_assessment_is_not_a_rank():
     assert not stats("启动法治政府建设评估第二阶段工作。")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("打造“法治宣传”“法律服务”“矛盾调解”三大板块。", "三大板块"),
+    ("打造“法治宣传”、“法律服务”、“矛盾调解”三大板块。", "三大板块"),
+    ("推进执法、司法、守法、普法4大环节协同发力。", "4大环节"),
+    ("建成线上、线下、热线3大平台。", "3大"),
+    ("整合资源，建成3大平台。", "3大"),
+])
+def test_n_da_after_a_list_or_before_a_name_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle, unit", [
+    ("聚焦8大重点领域开展专项整治。", "8大重点领域", "领域"),
+    ("将年度任务细化为4大类、52项措施。", "4大类", "类"),
+])
+def test_arabic_n_da_with_a_counted_noun_stays_a_count(sentence, needle, unit):
+    m = at(sentence, needle)
+    assert m.kind == "count" and m.unit == unit
+
+
+def test_an_arabic_count_after_a_list_is_not_taken_for_the_list():
+    assert at("查处餐饮、药品、医疗器械违法案件3起。", "3起").needs_fact

@@ -145,6 +145,9 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
     m = _NOUN_RE.match(t, pos)
     if m:
         return m.group()[1:], m.end()
+    m = _NOUN_MOD_RE.match(t, pos)
+    if m:
+        return m.group()[3:], m.end()                 # 8大重点领域 counts 领域
     if pos < len(t) and "\u4e00" <= t[pos] <= "\u9fff" and t[pos] not in _NOT_CLASSIFIER \
             and t[pos] not in _CN_ALL:
         return t[pos], pos + 1
@@ -164,6 +167,8 @@ _RUNIN_STOP = "。；;！？!?：:\n"
 _QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
 _SHORT_QUOTE = 16
 _LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
+_LIST_STOP_BARE = _LIST_STOP - set("“”\"")
+_LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
 _LIST_JOIN = re.compile(r"[和及与]")
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
@@ -436,12 +441,14 @@ class _Scanner:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
         run straight on from a 、 list of that many items names the list; it counts nothing new."""
         t = self.t
-        if not s or not "\u4e00" <= t[s - 1] <= "\u9fff" or t[s] not in _CN_START:
+        if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\"") or \
+                not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
         start = s
-        while start > 0 and t[start - 1] not in _LIST_STOP and s - start < 120:
+        while start > 0 and t[start - 1] not in _LIST_STOP_BARE and s - start < 120:
             start -= 1
-        items = t[start:s].split("、")
+        # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
+        items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
         n = len(items)
         joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
         if n < 2 or joined < 3 or any(not x or len(x) > 14 for x in items[:-1]):
@@ -536,6 +543,10 @@ class _Scanner:
             return
         tail = _AR_TAIL.match(t, e)
         val, unit, approx, end, kind = self._scaled(value, tail, e)
+        if unit is None and t.startswith("大", end) and not _NOUN_RE.match(t, end) and \
+                not _NOUN_MOD_RE.match(t, end) and not t.startswith(("大批", "大量", "大多"), end):
+            self.add(s, end + 1, val, None, None, "ordinal_phrase")      # 3大平台 names a group, as 三大平台
+            return
         if unit is None:
             noun = _open_unit(t, end)
             if noun:
