@@ -484,3 +484,21 @@ def test_arabic_n_da_with_a_counted_noun_stays_a_count(sentence, needle, unit):
 
 def test_an_arabic_count_after_a_list_is_not_taken_for_the_list():
     assert at("查处餐饮、药品、医疗器械违法案件3起。", "3起").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("执法监督平台升级到3.0版本，实现全流程网上办理。", "3.0版"),
+    ("全面迈入数字政府3.0时代。", "3.0"),
+    ("建成智慧司法2.0平台。", "2.0"),
+])
+def test_a_version_written_n_point_0_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("行政复议案件同比增长2.0%。", "2.0%"),
+    ("平均办理时限压缩至2.0天。", "2.0天"),
+    ("结案率提高3.0个百分点。", "3.0个百分点"),
+])
+def test_a_figure_written_n_point_0_with_a_unit_stays_a_statistic(sentence, needle):
+    assert at(sentence, needle).needs_fact

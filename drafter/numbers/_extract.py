@@ -111,6 +111,9 @@ _TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
 _SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|处于|位列|位居|居于|名列|跻身|进入|入选|获评|获得|荣获"
                             r"|被评为|被确定为|被命名为|被列为)")
 
+# 智慧司法2.0, 3.0版, 数字政府4.0时代: an edition written N.0 names a version, it counts nothing
+_VERSION = re.compile(r"\d{1,2}\.0")
+
 _UNIT_START = re.compile(_UNIT_RE)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
 # 110、12345与12348热线: every number of a list that ends in a service number's name is dialled too
@@ -469,6 +472,11 @@ class _Scanner:
         if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
                 self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
+            return
+        if _VERSION.fullmatch(core) and not _UNIT_START.match(t, e) and \
+                not t.startswith(("万", "亿", "%", "倍", "余", "多", "成"), e) and \
+                (e >= len(t) or t[e] in "版”\"》'）)" or "\u4e00" <= t[e] <= "\u9fff"):
+            self.add(s, e + t.startswith("版", e), _dec(core), None, None, "ordinal_phrase")   # 智慧司法3.0平台
             return
         if t.startswith("级", e) and len(core) <= 2:
             self.add(s, e + 1, _dec(core), None, None, "ordinal_phrase")    # 1级指标: a level
