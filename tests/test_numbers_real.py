@@ -502,3 +502,19 @@ def test_a_version_written_n_point_0_is_a_name(sentence, needle):
 ])
 def test_a_figure_written_n_point_0_with_a_unit_stays_a_statistic(sentence, needle):
     assert at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年110接处警有效警情下降12%。", "110"),
+    ("依托12309检察服务中心受理控告申诉。", "12309"),
+    ("办理12345工单3200件，按时办结率99.2%。", "12345"),
+    ("开通8890便民服务中心。", "8890"),
+    ("依托12348微信公众号提供在线咨询。", "12348"),
+])
+def test_a_dialled_number_naming_a_desk_or_its_work_orders_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+def test_the_count_of_work_orders_beside_the_hotline_stays_a_count():
+    assert at("办理12345工单3200件。", "3200件").needs_fact
+    assert at("2024全市公共法律服务中心接待群众1.2万人次。", "2024").kind == "year"

@@ -116,6 +116,11 @@ _VERSION = re.compile(r"\d{1,2}\.0")
 
 _UNIT_START = re.compile(_UNIT_RE)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
+# 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
+# a dialled number names (a calendar year before a centre's name is a year, not a number to dial)
+_SERVICE_DESK_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:服务中心|中心|工单|诉求|来电|话务|坐席|接处警|处警|出警"
+                                 r"|小程序|公众号|客户端|窗口|信箱|服务站|联动)")
+_DIALLED = re.compile(r"1[12]\d|\d{4,8}")
 # 110、12345与12348热线: every number of a list that ends in a service number's name is dialled too
 _SERVICE_LIST_AFTER = re.compile(r"(?:\s?[、和与及/]\s?\d{3,8})+" + _SERVICE_AFTER.pattern)
 _SERVICE_LIST_BEFORE = re.compile(r"(?:拨打|拨通|致电)[:：\s“\"「]{0,3}\d{3,8}(?:\s?[、和与及或/]\s?\d{3,8})*\s?[、和与及或/]\s?$")
@@ -621,7 +626,9 @@ class _Scanner:
             return False
         if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
             return True                                  # national service numbers; 0599 area codes
+        dialled = bool(_DIALLED.fullmatch(core)) and not (len(core) == 4 and 1900 <= int(core) <= 2099)
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
+                    or (dialled and _SERVICE_DESK_AFTER.match(t, e))
                     or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
 
     def _framing(self, s: int, e: int, value: Decimal) -> int | None:
