@@ -518,3 +518,20 @@ def test_a_dialled_number_naming_a_desk_or_its_work_orders_is_a_name(sentence, n
 def test_the_count_of_work_orders_beside_the_hotline_stays_a_count():
     assert at("办理12345工单3200件。", "3200件").needs_fact
     assert at("2024全市公共法律服务中心接待群众1.2万人次。", "2024").kind == "year"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("县四套班子领导带头学法，全年集中学法6次。", "四套"),
+    ("三套班子成员参加旁听庭审。", "三套"),
+    ("参与一支队伍管执法联审会10次。", "一支"),
+])
+def test_fixed_names_of_bodies_and_one_governs_slogans_are_names(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("为基层采购执法记录仪3套。", "3套"),
+    ("组建一支队伍开展执法。", "一支"),
+])
+def test_sets_and_teams_that_are_counted_stay_counts(sentence, needle):
+    assert at(sentence, needle).kind == "count"

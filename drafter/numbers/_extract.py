@@ -146,6 +146,10 @@ _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[�
                                   r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)")
 # 三位一体, 五位一体: N parts in one, a formula
 _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
+# 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
+_BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
+# 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
+_ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管(?![理控护])[\u4e00-\u9fff]{1,3}")
 
 
 def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
@@ -309,7 +313,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     """Spans whose numerals name something rather than count it: coined quotations, slogans made
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
-    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE)
+    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
+                                                        _BODIES, _ONE_GOVERNS)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
