@@ -535,3 +535,21 @@ def test_fixed_names_of_bodies_and_one_governs_slogans_are_names(sentence, needl
 ])
 def test_sets_and_teams_that_are_counted_stay_counts(sentence, needle):
     assert at(sentence, needle).kind == "count"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("畅通12345市民服务热线，受理群众诉求2.1万件。", "12345"),
+    ("开通8890市长热线。", "8890"),
+    ("依托12315市场监管投诉平台处理投诉。", "12315"),
+    ("12333人社服务热线接听来电1.5万人次。", "12333"),
+])
+def test_a_line_whose_name_opens_with_a_noun_unit_is_still_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全市设立128个服务热线。", "128个"),
+    ("全年办结12345件热线工单。", "12345件"),
+])
+def test_counted_lines_and_work_orders_stay_counts(sentence, needle):
+    assert at(sentence, needle).needs_fact

@@ -115,6 +115,7 @@ _SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|
 _VERSION = re.compile(r"\d{1,2}\.0")
 
 _UNIT_START = re.compile(_UNIT_RE)
+_NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
 # 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
 # a dialled number names (a calendar year before a centre's name is a year, not a number to dial)
@@ -626,8 +627,10 @@ class _Scanner:
         """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
         t = self.t
         if not core.isdigit() or not 3 <= len(core) <= 8 or (core.startswith("0") and "." in t[e:e + 1]) or \
-                _UNIT_START.match(t, e) or \
                 t.startswith(("万", "亿", "%", "余", "多"), e):
+            return False
+        unit = _UNIT_START.match(t, e)
+        if unit and not self._names_a_line(core, unit.group(), e):
             return False
         if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
             return True                                  # national service numbers; 0599 area codes
@@ -635,6 +638,13 @@ class _Scanner:
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
                     or (dialled and _SERVICE_DESK_AFTER.match(t, e))
                     or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
+
+    def _names_a_line(self, core: str, unit: str, e: int) -> bool:
+        """12345市民服务热线, 8890市长热线, 12333人社热线: the character after the number opens the
+        line's name, not a measure word; 128个服务热线 still counts lines."""
+        national = len(core) == 5 and core.startswith(("123", "95", "96")) and \
+            unit not in ("件", "次", "个", "条", "项", "起", "宗", "人次", "件次", "万", "亿")
+        return (unit in _NOUN_ONLY or national) and bool(_SERVICE_AFTER.match(self.t, e))
 
     def _framing(self, s: int, e: int, value: Decimal) -> int | None:
         """The end of 三个方面 in 从三个方面推进 (framing language), or None for a count."""
