@@ -394,3 +394,20 @@ def test_a_rate_whose_words_name_its_parts_is_still_derived():
     facts = [fact("a", "行政诉讼案件", 40, "件"), fact("b", "负责人出庭应诉案件", 36, "件")]
     result = check("全年行政诉讼案件40件，负责人出庭应诉36件，出庭应诉率90%。", facts)
     assert result.ok and [f.formula for f in result.findings if f.kind == "derived"] == ["36÷40≈90%"]
+
+
+# -- round 4: a counted noun with a bracketed aside (县（市、区）) is read whole ----------------------
+
+ASIDE_FACTS = [fact("a", "命名为全国法治县（市、区）创建先进单位的县（市、区）", 18, "个"),
+               fact("b", "命名为全国民主法治示范村（社区）的村（社区）", 80, "个")]
+ASIDE_TEXT = ("全省推进法治创建。{x}个县（市、区）被命名为全国法治县（市、区）创建先进单位，"
+              "{y}个村（社区）被命名为“全国民主法治示范村（社区）”。")
+
+
+def test_counts_of_bracketed_nouns_check_clean():
+    assert check(ASIDE_TEXT.format(x=18, y=80), ASIDE_FACTS).ok
+
+
+def test_counts_of_bracketed_nouns_swapped_are_caught():
+    result = check(ASIDE_TEXT.format(x=80, y=18), ASIDE_FACTS)
+    assert ("misattributed", "80个") in {(f.kind, f.text) for f in result.problems}

@@ -251,9 +251,32 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
         before = contexts(text, mentions, k)[0] + before
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
-    while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
+    while end < len(text) and end < ceiling and end - m.end < 12:
+        if text[end] in "（(":
+            # 18个县（市、区）被命名为…: a bracket inside the counted noun's name is part of it
+            close = _bracket_close(text, end)
+            if close is None or close >= ceiling:
+                break
+            end = close + 1
+            continue
+        if text[end] in _CLAUSE_STOP:
+            break
         end += 1
-    return before, text[m.end:end]
+    # the label says 县（市、区） as the report does, but its words are matched without the marks
+    return before, _ASIDE_MARKS.sub("", text[m.end:end])
+
+
+_ASIDE_MARKS = re.compile(r"[（）()、]")
+
+
+def _bracket_close(text: str, start: int) -> int | None:
+    """The closing bracket of a short aside such as （市、区） or （社区）, or None."""
+    for k in range(start + 1, min(len(text), start + 8)):
+        if text[k] in "）)":
+            return k
+        if text[k] in "。；;\n（(":
+            return None
+    return None
 
 
 def _only_change_words(before: str) -> bool:
