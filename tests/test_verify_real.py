@@ -411,3 +411,19 @@ def test_counts_of_bracketed_nouns_check_clean():
 def test_counts_of_bracketed_nouns_swapped_are_caught():
     result = check(ASIDE_TEXT.format(x=80, y=18), ASIDE_FACTS)
     assert ("misattributed", "80个") in {(f.kind, f.text) for f in result.problems}
+
+
+# -- round 4: two facts whose labels differ only by the year ----------------------------------------
+
+YEAR_FACTS = [fact("a", "2023年需办理行政复议案件", 66, "件"), fact("b", "2024年需办理行政复议案件", 151, "件")]
+
+
+def test_facts_told_apart_by_their_year_check_clean():
+    text = "2023总共需办理复议案件66件，2024年总共需办理复议案件151件。"
+    assert check(text, YEAR_FACTS, year=2024).ok
+
+
+def test_figures_swapped_between_years_are_caught():
+    text = "2023总共需办理复议案件151件，2024年总共需办理复议案件66件。"
+    flagged = {f.text for f in check(text, YEAR_FACTS, year=2024).problems}
+    assert flagged & {"151件", "66件"}

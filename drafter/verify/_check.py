@@ -227,7 +227,7 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     scores = []
     for f in facts:
         if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after) \
-                or mt.other_measure(f.label, before + after):
+                or mt.other_measure(f.label, before + after) or mt.other_year(f.label, before):
             continue
         score = index.score(f, before, evidence_after, exclude=cand_grams)
         if score > 0:
@@ -355,7 +355,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                 continue
             candidates = []
         else:
-            candidates = [f for f in facts if mt.supports(m, f)]
+            candidates = [f for f in facts if mt.supports(m, f) and not mt.other_year(f.label, before)]
 
         if candidates:
             # prefer the fact the clause names; among equals, one not yet used
