@@ -220,6 +220,14 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     张冠李戴 needs strong evidence: if any fact with this exact value has a distinctive word of
     its label in the clause, the figure is supported. Otherwise it is an 错误 only when the
     rival's label fits the words clearly better than the value's own fact; else a 提醒."""
+    if all(mt.other_year(f.label, before) for f in candidates):
+        # every fact with this value is of another year than the clause names: a fact of the
+        # clause's own year whose words fit is the one meant (2023年 vs 2024年需办理复议案件)
+        same_year = [f for f in facts if mt.comparable(m, f) and not any(f is c for c in candidates)
+                     and mt.YEAR_IN.search(f.label) and not mt.other_year(f.label, before)
+                     and index.score(f, before, after) > 0]
+        if same_year:
+            return max(same_year, key=lambda f: index.score(f, before, after)), "warning"
     cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
     # the noun after the number counts as evidence too (86件人大代表建议), but only against a
     # fact that has words of its own to be compared with
@@ -355,7 +363,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                 continue
             candidates = []
         else:
-            candidates = [f for f in facts if mt.supports(m, f) and not mt.other_year(f.label, before)]
+            candidates = [f for f in facts if mt.supports(m, f)]
+            # a fact of another year is set aside only for one that fits: a figure whose clause has
+            # just had its year changed is the year check's finding, not a new unsupported one
+            candidates = [f for f in candidates if not mt.other_year(f.label, before)] or candidates
 
         if candidates:
             # prefer the fact the clause names; among equals, one not yet used

@@ -330,14 +330,14 @@ def other_measure(label: str, context: str) -> bool:
         and not re.search(r"增幅|降幅|变化", context)
 
 
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def other_year(label: str, context: str) -> bool:
     """A fact labelled 2024年需办理复议案件 is not what a clause about 2023 states, though their
     words are the same: label bigrams skip digits, so the year is compared here."""
-    own = set(_YEAR_IN.findall(label))
-    said = set(_YEAR_IN.findall(context))
+    own = set(YEAR_IN.findall(label))
+    said = set(YEAR_IN.findall(context))
     return bool(own and said) and not own & said
 
 
