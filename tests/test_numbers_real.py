@@ -404,3 +404,152 @@ def test_framing_noun_whose_parts_are_counted_in_the_clause_stays_a_statistic():
 
 def test_aspects_of_issued_measures_stay_a_statistic():
     assert at("市政府从五个方面明确具体举措。", "五个").needs_fact
+
+
+# -- round 4: classes seen on reports the rules had not met ---------------------------------------
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("2023总共需办理复议案件66件，2024总共需办理复议案件151件。", "2023"),
+    ("对标2035远景目标，统筹推进法治政府建设。", "2035"),
+    ("2024全年共受理行政复议申请312件。", "2024"),
+])
+def test_a_year_without_nian_before_a_word_is_a_year(sentence, needle):
+    m = at(sentence, needle)
+    assert m.kind == "year" and m.value == Decimal(needle)
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年受理群众来信2023件。", "2023件"),
+    ("共组织法治培训2024人次。", "2024人次"),
+    ("收缴罚没款2024万元。", "2024万元"),
+])
+def test_a_year_sized_count_with_its_measure_word_stays_a_count(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("法治建设、法治宣传、依法行政三项工作位于全省第一方阵。", "第一方阵"),
+    ("全县法治政府建设考评位居全市第一梯队。", "第一梯队"),
+    ("综合考核结果处于全省第二档次。", "第二档次"),
+])
+def test_a_tier_of_a_grading_is_a_name_not_a_rank(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("法治建设、法治宣传、依法行政三项工作位于全省第一方阵。", "三项"),
+    ("甲镇、乙镇、丙镇三个镇被命名为全国民主法治示范镇。", "三个"),
+])
+def test_a_count_summing_up_a_list_before_a_placing_verb_is_a_statistic(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+def test_a_count_naming_its_list_without_a_claim_stays_a_name():
+    sentence = "严格落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序。"
+    assert at(sentence, "五个").kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle, value", [
+    ("在年度法治建设考评中，我镇以总分第一的成绩获得优秀等次。", "第一", 1),
+    ("全县依法行政考核得分第二。", "第二", 2),
+])
+def test_a_place_by_score_is_a_rank(sentence, needle, value):
+    m = at(sentence, needle)
+    assert m.kind == "rank" and m.value == value
+
+
+def test_a_stage_of_an_assessment_is_not_a_rank():
+    assert not stats("启动法治政府建设评估第二阶段工作。")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("打造“法治宣传”“法律服务”“矛盾调解”三大板块。", "三大板块"),
+    ("打造“法治宣传”、“法律服务”、“矛盾调解”三大板块。", "三大板块"),
+    ("推进执法、司法、守法、普法4大环节协同发力。", "4大环节"),
+    ("建成线上、线下、热线3大平台。", "3大"),
+    ("整合资源，建成3大平台。", "3大"),
+])
+def test_n_da_after_a_list_or_before_a_name_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle, unit", [
+    ("聚焦8大重点领域开展专项整治。", "8大重点领域", "领域"),
+    ("将年度任务细化为4大类、52项措施。", "4大类", "类"),
+])
+def test_arabic_n_da_with_a_counted_noun_stays_a_count(sentence, needle, unit):
+    m = at(sentence, needle)
+    assert m.kind == "count" and m.unit == unit
+
+
+def test_an_arabic_count_after_a_list_is_not_taken_for_the_list():
+    assert at("查处餐饮、药品、医疗器械违法案件3起。", "3起").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("执法监督平台升级到3.0版本，实现全流程网上办理。", "3.0版"),
+    ("全面迈入数字政府3.0时代。", "3.0"),
+    ("建成智慧司法2.0平台。", "2.0"),
+])
+def test_a_version_written_n_point_0_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("行政复议案件同比增长2.0%。", "2.0%"),
+    ("平均办理时限压缩至2.0天。", "2.0天"),
+    ("结案率提高3.0个百分点。", "3.0个百分点"),
+])
+def test_a_figure_written_n_point_0_with_a_unit_stays_a_statistic(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年110接处警有效警情下降12%。", "110"),
+    ("依托12309检察服务中心受理控告申诉。", "12309"),
+    ("办理12345工单3200件，按时办结率99.2%。", "12345"),
+    ("开通8890便民服务中心。", "8890"),
+    ("依托12348微信公众号提供在线咨询。", "12348"),
+])
+def test_a_dialled_number_naming_a_desk_or_its_work_orders_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+def test_the_count_of_work_orders_beside_the_hotline_stays_a_count():
+    assert at("办理12345工单3200件。", "3200件").needs_fact
+    assert at("2024全市公共法律服务中心接待群众1.2万人次。", "2024").kind == "year"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("县四套班子领导带头学法，全年集中学法6次。", "四套"),
+    ("三套班子成员参加旁听庭审。", "三套"),
+    ("参与一支队伍管执法联审会10次。", "一支"),
+])
+def test_fixed_names_of_bodies_and_one_governs_slogans_are_names(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("为基层采购执法记录仪3套。", "3套"),
+    ("组建一支队伍开展执法。", "一支"),
+])
+def test_sets_and_teams_that_are_counted_stay_counts(sentence, needle):
+    assert at(sentence, needle).kind == "count"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("畅通12345市民服务热线，受理群众诉求2.1万件。", "12345"),
+    ("开通8890市长热线。", "8890"),
+    ("依托12315市场监管投诉平台处理投诉。", "12315"),
+    ("12333人社服务热线接听来电1.5万人次。", "12333"),
+])
+def test_a_line_whose_name_opens_with_a_noun_unit_is_still_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全市设立128个服务热线。", "128个"),
+    ("全年办结12345件热线工单。", "12345件"),
+])
+def test_counted_lines_and_work_orders_stay_counts(sentence, needle):
+    assert at(sentence, needle).needs_fact

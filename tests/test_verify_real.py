@@ -352,3 +352,78 @@ def test_bare_growth_rates_check_clean():
 def test_swapped_bare_growth_rates_are_caught():
     result = check("全年受理行政复议案件1325件，同比增长3.6%，涉及金额2.3亿元，同比增长12.4%。", GROWTH)
     assert {f.text for f in result.problems} & {"3.6%", "12.4%"}, result.findings
+
+
+# -- round 4: a change-rate fact is no rival for a share --------------------------------------------
+
+SHARE_AND_GROWTH = [fact("a", "新受理行政复议案件", 151, "件"), fact("b", "新受理行政复议案件同比增长", 128.78, "%"),
+                    fact("c", "被申请人为乡镇（街道）政府的案件", 11, "件"),
+                    fact("d", "乡镇（街道）政府被申请案件占比", 7.28, "%")]
+
+
+def test_a_share_sharing_a_word_with_a_growth_rate_is_not_misattributed():
+    text = "新受理行政复议案件151件，同比增长128.78%。其中乡镇（街道）政府11件，占受理总数的7.28%。"
+    result = check(text, SHARE_AND_GROWTH)
+    assert result.ok, result.findings
+
+
+def test_a_growth_rate_written_where_the_share_belongs_is_still_caught():
+    text = "新受理行政复议案件151件，同比增长7.28%。其中乡镇（街道）政府11件，占受理总数的7.28%。"
+    result = check(text, SHARE_AND_GROWTH)
+    assert ("misattributed", "7.28%") in {(f.kind, f.text) for f in result.problems}
+
+
+# -- round 4: a rate is not explained by two counts its words do not name ---------------------------
+
+MEETINGS_AND_COURT = [fact("a", "参与执法联审会", 10, "次"), fact("b", "出席征迁领导小组会议", 9, "次"),
+                      fact("c", "街道领导出庭应诉率", 100, "%")]
+
+
+def test_a_changed_rate_is_not_explained_by_unrelated_counts():
+    text = "参与执法联审会10次、出席征迁领导小组会议9次。积极协调街道领导出庭应诉，出庭应诉率实现90%。"
+    result = check(text, MEETINGS_AND_COURT)
+    assert [(f.kind, f.text) for f in result.problems] == [("unsupported", "90%")]
+
+
+def test_the_right_rate_beside_unrelated_counts_checks_clean():
+    text = "参与执法联审会10次、出席征迁领导小组会议9次。积极协调街道领导出庭应诉，出庭应诉率实现100%。"
+    assert check(text, MEETINGS_AND_COURT).ok
+
+
+def test_a_rate_whose_words_name_its_parts_is_still_derived():
+    facts = [fact("a", "行政诉讼案件", 40, "件"), fact("b", "负责人出庭应诉案件", 36, "件")]
+    result = check("全年行政诉讼案件40件，负责人出庭应诉36件，出庭应诉率90%。", facts)
+    assert result.ok and [f.formula for f in result.findings if f.kind == "derived"] == ["36÷40≈90%"]
+
+
+# -- round 4: a counted noun with a bracketed aside (县（市、区）) is read whole ----------------------
+
+ASIDE_FACTS = [fact("a", "命名为全国法治县（市、区）创建先进单位的县（市、区）", 18, "个"),
+               fact("b", "命名为全国民主法治示范村（社区）的村（社区）", 80, "个")]
+ASIDE_TEXT = ("全省推进法治创建。{x}个县（市、区）被命名为全国法治县（市、区）创建先进单位，"
+              "{y}个村（社区）被命名为“全国民主法治示范村（社区）”。")
+
+
+def test_counts_of_bracketed_nouns_check_clean():
+    assert check(ASIDE_TEXT.format(x=18, y=80), ASIDE_FACTS).ok
+
+
+def test_counts_of_bracketed_nouns_swapped_are_caught():
+    result = check(ASIDE_TEXT.format(x=80, y=18), ASIDE_FACTS)
+    assert ("misattributed", "80个") in {(f.kind, f.text) for f in result.problems}
+
+
+# -- round 4: two facts whose labels differ only by the year ----------------------------------------
+
+YEAR_FACTS = [fact("a", "2023年需办理行政复议案件", 66, "件"), fact("b", "2024年需办理行政复议案件", 151, "件")]
+
+
+def test_facts_told_apart_by_their_year_check_clean():
+    text = "2023总共需办理复议案件66件，2024年总共需办理复议案件151件。"
+    assert check(text, YEAR_FACTS, year=2024).ok
+
+
+def test_figures_swapped_between_years_are_caught():
+    text = "2023总共需办理复议案件151件，2024年总共需办理复议案件66件。"
+    flagged = {f.text for f in check(text, YEAR_FACTS, year=2024).problems}
+    assert flagged & {"151件", "66件"}

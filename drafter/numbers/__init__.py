@@ -12,7 +12,8 @@ The unit inventory is open: after a numeral, a known measure word (件, 件次, 
 noun counted directly (5部委, 六方面, 4大类, 长三角四地) or, after an Arabic numeral, any Han
 character that is not a function word makes a count; the name rules (quoted enumerations,
 一周一调度-style slogans, 12345热线, 3项制度, 五年实施方案, run-in 1./2. markers, plan periods
-such as 纲要（2021—2025年）) decide what is not a statistic.
+such as 纲要（2021—2025年）, versions such as 智慧司法2.0, tiers such as 第一方阵, fixed bodies such
+as 四套班子, a year written without 年 as in 2023总共) decide what is not a statistic.
 
 Values are exact Decimals. 万/亿 are folded into counts (1.5万件 -> 15000 件) but money keeps
 its unit (8.76亿元 -> 8.76 亿元); ``units.to_base`` makes both comparable. Dates carry the

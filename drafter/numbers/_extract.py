@@ -100,10 +100,28 @@ _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
-                              r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$")
+                              r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
+                              r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$")
+
+# 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking
+_TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
+
+# 法治建设、法治宣传、依法行政三项工作位于全省第一方阵: a count summing up a list is a claim
+# (these three, no more, were placed) when a verb of placing or award follows its noun
+_SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|处于|位列|位居|居于|名列|跻身|进入|入选|获评|获得|荣获"
+                            r"|被评为|被确定为|被命名为|被列为)")
+
+# 智慧司法2.0, 3.0版, 数字政府4.0时代: an edition written N.0 names a version, it counts nothing
+_VERSION = re.compile(r"\d{1,2}\.0")
 
 _UNIT_START = re.compile(_UNIT_RE)
+_NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
+# 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
+# a dialled number names (a calendar year before a centre's name is a year, not a number to dial)
+_SERVICE_DESK_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:服务中心|中心|工单|诉求|来电|话务|坐席|接处警|处警|出警"
+                                 r"|小程序|公众号|客户端|窗口|信箱|服务站|联动)")
+_DIALLED = re.compile(r"1[12]\d|\d{4,8}")
 # 110、12345与12348热线: every number of a list that ends in a service number's name is dialled too
 _SERVICE_LIST_AFTER = re.compile(r"(?:\s?[、和与及/]\s?\d{3,8})+" + _SERVICE_AFTER.pattern)
 _SERVICE_LIST_BEFORE = re.compile(r"(?:拨打|拨通|致电)[:：\s“\"「]{0,3}\d{3,8}(?:\s?[、和与及或/]\s?\d{3,8})*\s?[、和与及或/]\s?$")
@@ -129,6 +147,10 @@ _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[�
                                   r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)")
 # 三位一体, 五位一体: N parts in one, a formula
 _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
+# 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
+_BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
+# 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
+_ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管(?![理控护])[\u4e00-\u9fff]{1,3}")
 
 
 def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
@@ -136,6 +158,9 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
     m = _NOUN_RE.match(t, pos)
     if m:
         return m.group()[1:], m.end()
+    m = _NOUN_MOD_RE.match(t, pos)
+    if m:
+        return m.group()[3:], m.end()                 # 8大重点领域 counts 领域
     if pos < len(t) and "\u4e00" <= t[pos] <= "\u9fff" and t[pos] not in _NOT_CLASSIFIER \
             and t[pos] not in _CN_ALL:
         return t[pos], pos + 1
@@ -155,6 +180,8 @@ _RUNIN_STOP = "。；;！？!?：:\n"
 _QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
 _SHORT_QUOTE = 16
 _LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
+_LIST_STOP_BARE = _LIST_STOP - set("“”\"")
+_LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
 _LIST_JOIN = re.compile(r"[和及与]")
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
@@ -287,7 +314,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     """Spans whose numerals name something rather than count it: coined quotations, slogans made
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
-    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE)
+    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
+                                                        _BODIES, _ONE_GOVERNS)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -415,7 +443,8 @@ class _Scanner:
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
         if kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
             kind = "ordinal_phrase"
-        elif kind == "count" and value is not None and self._restates_list(s, value):
+        elif kind == "count" and value is not None and self._restates_list(s, value) and \
+                not _SUMMARY_CLAIM.match(self.t, e):
             kind = "ordinal_phrase"
         elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
             # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
@@ -426,12 +455,14 @@ class _Scanner:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
         run straight on from a 、 list of that many items names the list; it counts nothing new."""
         t = self.t
-        if not s or not "\u4e00" <= t[s - 1] <= "\u9fff" or t[s] not in _CN_START:
+        if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\"") or \
+                not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
         start = s
-        while start > 0 and t[start - 1] not in _LIST_STOP and s - start < 120:
+        while start > 0 and t[start - 1] not in _LIST_STOP_BARE and s - start < 120:
             start -= 1
-        items = t[start:s].split("、")
+        # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
+        items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
         n = len(items)
         joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
         if n < 2 or joined < 3 or any(not x or len(x) > 14 for x in items[:-1]):
@@ -452,6 +483,11 @@ class _Scanner:
         if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
                 self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
+            return
+        if _VERSION.fullmatch(core) and not _UNIT_START.match(t, e) and \
+                not t.startswith(("万", "亿", "%", "倍", "余", "多", "成"), e) and \
+                (e >= len(t) or t[e] in "版”\"》'）)" or "\u4e00" <= t[e] <= "\u9fff"):
+            self.add(s, e + t.startswith("版", e), _dec(core), None, None, "ordinal_phrase")   # 智慧司法3.0平台
             return
         if t.startswith("级", e) and len(core) <= 2:
             self.add(s, e + 1, _dec(core), None, None, "ordinal_phrase")    # 1级指标: a level
@@ -489,6 +525,13 @@ class _Scanner:
                 else:
                     self._finish(s, end, value, "年", None, "year", high)
                 return
+        if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099 and not counted and \
+                not t.startswith(("万", "亿", "%", "余", "多", "成"), e) and prev not in "约近超逾达共计" and \
+                not _FRAC_TAIL.match(t, e) and not _RANGE_TAIL.match(t, e):
+            # 2023总共需办理, 2035远景目标, 2024全年: a calendar year without 年 before a word that
+            # counts nothing; a count of 2023 always carries its measure word (2023件)
+            self._finish(s, e, value, None, None, "year")
+            return
         # months and days
         if core.isdigit() and 1 <= int(core) <= 12:
             mm = _MONTH_TAIL.match(t, e)
@@ -519,6 +562,10 @@ class _Scanner:
             return
         tail = _AR_TAIL.match(t, e)
         val, unit, approx, end, kind = self._scaled(value, tail, e)
+        if unit is None and t.startswith("大", end) and not _NOUN_RE.match(t, end) and \
+                not _NOUN_MOD_RE.match(t, end) and not t.startswith(("大批", "大量", "大多"), end):
+            self.add(s, end + 1, val, None, None, "ordinal_phrase")      # 3大平台 names a group, as 三大平台
+            return
         if unit is None:
             noun = _open_unit(t, end)
             if noun:
@@ -580,13 +627,24 @@ class _Scanner:
         """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
         t = self.t
         if not core.isdigit() or not 3 <= len(core) <= 8 or (core.startswith("0") and "." in t[e:e + 1]) or \
-                _UNIT_START.match(t, e) or \
                 t.startswith(("万", "亿", "%", "余", "多"), e):
+            return False
+        unit = _UNIT_START.match(t, e)
+        if unit and not self._names_a_line(core, unit.group(), e):
             return False
         if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
             return True                                  # national service numbers; 0599 area codes
+        dialled = bool(_DIALLED.fullmatch(core)) and not (len(core) == 4 and 1900 <= int(core) <= 2099)
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
+                    or (dialled and _SERVICE_DESK_AFTER.match(t, e))
                     or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
+
+    def _names_a_line(self, core: str, unit: str, e: int) -> bool:
+        """12345市民服务热线, 8890市长热线, 12333人社热线: the character after the number opens the
+        line's name, not a measure word; 128个服务热线 still counts lines."""
+        national = len(core) == 5 and core.startswith(("123", "95", "96")) and \
+            unit not in ("件", "次", "个", "条", "项", "起", "宗", "人次", "件次", "万", "亿")
+        return (unit in _NOUN_ONLY or national) and bool(_SERVICE_AFTER.match(self.t, e))
 
     def _framing(self, s: int, e: int, value: Decimal) -> int | None:
         """The end of 三个方面 in 从三个方面推进 (framing language), or None for a count."""
@@ -635,7 +693,10 @@ class _Scanner:
         if t.startswith(("名", "位"), e):
             self._finish(s, e + 1, value, t[e], None, "rank")
             return
-        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季":
+        if _TIER.match(t, e):
+            self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
+            return
+        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环":
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
             return
         if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):

@@ -20,7 +20,10 @@ switched off; so each finding says exactly which fact it compared with and why.
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
 placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
 A figure is misattributed only when no fact with its value has a distinctive word of its label
-in the clause; it is an 错误 when the other fact's label fits clearly better, else a 提醒.
+in the clause; it is an 错误 when the other fact's label fits clearly better, else a 提醒. A
+change-rate fact (…同比增长) is no rival where the clause has no change word, nor a fact labelled
+with another year than the clause names. A rate with words of its own is explained as a ratio
+of two facts only when one of them is named in those words.
 Money is held to exact equality (2468000元 = 246.8万元 = 0.02468亿元; 247万元 is a 提醒).
 """
 

@@ -140,6 +140,20 @@ def _quote(text: str, m: Mention, mentions: list[Mention]) -> str:
 _SHARE_WORDS = re.compile(r"占|比重|比例|占比|份额|覆盖")
 
 
+_BARE_RATE_WORDS = re.compile(r"占比|占|比重|比例|份额|的|为|达到?|实现|是|约|同比|环比|较上年|比上年|较去年|比去年"
+                              r"|增长|下降|减少|增加|提高|上升|降低|提升|回落")
+
+
+def _rate_names_a_part(before: str, a: Fact, b: Fact, index: mt.LabelIndex) -> bool:
+    """出庭应诉率实现90% is not 9次会议÷10次联审会: a rate with words of its own (出庭应诉率) is
+    explained by two facts only when one of them is named in those words; a bare 占比 or 同比
+    增长 says nothing, and the sentence around it decides as before."""
+    own = _BARE_RATE_WORDS.sub("", before)
+    if sum(1 for ch in own if "\u4e00" <= ch <= "\u9fff") < 2:
+        return True
+    return index.score(a, before, "") > 0 or index.score(b, before, "") > 0
+
+
 def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
              index: mt.LabelIndex):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
@@ -163,7 +177,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
         for b in pool:
-            if a is b or not mt.same_measure(a.unit, b.unit):
+            if a is b or not mt.same_measure(a.unit, b.unit) or not _rate_names_a_part(before, a, b, index):
                 continue
             av = mt.to_base(a.value, a.unit)[0]
             bv = mt.to_base(b.value, b.unit)[0]
@@ -206,13 +220,22 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     张冠李戴 needs strong evidence: if any fact with this exact value has a distinctive word of
     its label in the clause, the figure is supported. Otherwise it is an 错误 only when the
     rival's label fits the words clearly better than the value's own fact; else a 提醒."""
+    if all(mt.other_year(f.label, before) for f in candidates):
+        # every fact with this value is of another year than the clause names: a fact of the
+        # clause's own year whose words fit is the one meant (2023年 vs 2024年需办理复议案件)
+        same_year = [f for f in facts if mt.comparable(m, f) and not any(f is c for c in candidates)
+                     and mt.YEAR_IN.search(f.label) and not mt.other_year(f.label, before)
+                     and index.score(f, before, after) > 0]
+        if same_year:
+            return max(same_year, key=lambda f: index.score(f, before, after)), "warning"
     cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
     # the noun after the number counts as evidence too (86件人大代表建议), but only against a
     # fact that has words of its own to be compared with
     evidence_after = after if index.grams[id(best)] else ""
     scores = []
     for f in facts:
-        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after):
+        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after) \
+                or mt.other_measure(f.label, before + after) or mt.other_year(f.label, before):
             continue
         score = index.score(f, before, evidence_after, exclude=cand_grams)
         if score > 0:
@@ -341,6 +364,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             candidates = []
         else:
             candidates = [f for f in facts if mt.supports(m, f)]
+            # a fact of another year is set aside only for one that fits: a figure whose clause has
+            # just had its year changed is the year check's finding, not a new unsupported one
+            candidates = [f for f in candidates if not mt.other_year(f.label, before)] or candidates
 
         if candidates:
             # prefer the fact the clause names; among equals, one not yet used

@@ -251,9 +251,32 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
         before = contexts(text, mentions, k)[0] + before
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
-    while end < len(text) and end < ceiling and text[end] not in _CLAUSE_STOP and end - m.end < 12:
+    while end < len(text) and end < ceiling and end - m.end < 12:
+        if text[end] in "（(":
+            # 18个县（市、区）被命名为…: a bracket inside the counted noun's name is part of it
+            close = _bracket_close(text, end)
+            if close is None or close >= ceiling:
+                break
+            end = close + 1
+            continue
+        if text[end] in _CLAUSE_STOP:
+            break
         end += 1
-    return before, text[m.end:end]
+    # the label says 县（市、区） as the report does, but its words are matched without the marks
+    return before, _ASIDE_MARKS.sub("", text[m.end:end])
+
+
+_ASIDE_MARKS = re.compile(r"[（）()、]")
+
+
+def _bracket_close(text: str, start: int) -> int | None:
+    """The closing bracket of a short aside such as （市、区） or （社区）, or None."""
+    for k in range(start + 1, min(len(text), start + 8)):
+        if text[k] in "）)":
+            return k
+        if text[k] in "。；;\n（(":
+            return None
+    return None
 
 
 def _only_change_words(before: str) -> bool:
@@ -295,6 +318,27 @@ _PERIOD = re.compile(r"上年|去年|上一年|同期|前年|上年度")
 def other_period(label: str, context: str) -> bool:
     """A fact about last year (上年受理…) cannot be what a sentence about this year states."""
     return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
+
+
+_CHANGE_LABEL = re.compile(r"同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化")
+
+
+def other_measure(label: str, context: str) -> bool:
+    """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
+    states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap."""
+    return bool(_CHANGE_LABEL.search(label)) and not _CHANGE_WORDS.search(context) \
+        and not re.search(r"增幅|降幅|变化", context)
+
+
+YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def other_year(label: str, context: str) -> bool:
+    """A fact labelled 2024年需办理复议案件 is not what a clause about 2023 states, though their
+    words are the same: label bigrams skip digits, so the year is compared here."""
+    own = set(YEAR_IN.findall(label))
+    said = set(YEAR_IN.findall(context))
+    return bool(own and said) and not own & said
 
 
 def change_context(before: str) -> bool:
