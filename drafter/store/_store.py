@@ -95,6 +95,7 @@ class Store:
             with self._connect() as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 _schema.migrate(conn, _now())
+            self._keeper = self._open_keeper()
         except _schema.SchemaTooNew as exc:
             raise StoreError(f"草稿库 {self.path} 由更新版本的 drafter 创建（库结构版本 {exc.found}，"
                              f"本程序支持到 {_schema.SCHEMA_VERSION}），请升级 drafter 后再打开") from None
@@ -105,6 +106,17 @@ class Store:
         return f"Store({str(self.path)!r})"
 
     # --- connections
+    def _open_keeper(self) -> sqlite3.Connection:
+        """An idle connection held for the store's lifetime, so closing a per-call connection is
+        never closing the last one. SQLite checkpoints the WAL into the database, with an fsync,
+        whenever its last connection closes: without the keeper every write paid that (about
+        four fifths of a section's storage time). Committed writes are in the WAL either way;
+        SQLite still checkpoints on its own once the WAL passes 1000 pages."""
+        keeper = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None,
+                                 check_same_thread=False)
+        keeper.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()   # opens the file and the WAL index
+        return keeper
+
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         conn = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None,
