@@ -8,7 +8,7 @@ is what it spends outside the model: retrieval, prompt rendering, verification, 
 examples/facts.yaml with the index already warm.
 
 Run:  .venv/bin/python bench/draft.py [--token-delay 0.02] [--chunk 2] [--home DIR]
-Targets: speed-up >= 4x; own time < 5% of the concurrent run's wall time; offline < 2 s.
+Targets: speed-up >= 4x; own time < 2% of the concurrent run's wall time (issue 9); offline < 2 s.
 """
 
 from __future__ import annotations
@@ -123,8 +123,8 @@ def main() -> None:
     phases = ", ".join(f"{k} {results[6][1].phase_wall(k) * 1000:.0f} ms" for k in sorted(results[6][1].seconds))
     lines.append("")
     lines.append(f"speed-up with concurrency: {speedup:.2f}x (target >= 4x)  {'OK' if speedup >= 4 else 'MISSED'}")
-    lines.append(f"own time, concurrent run: {own_share:.2f}% of wall time (target < 5%)  "
-                 f"{'OK' if own_share < 5 else 'MISSED'}  [wall-clock by phase: {phases}]")
+    lines.append(f"own time, concurrent run: {own_share:.2f}% of wall time (target < 2%)  "
+                 f"{'OK' if own_share < 2 else 'MISSED'}  [wall-clock by phase: {phases}]")
     lines.append("own (s) = wall-clock time while any of drafter's own phases ran (retrieval, prompts, "
                  "verification, storage); own sum = the phases added up, overlaps counted twice")
     wall6, slowest = results[6][0], results[6][4]

@@ -1,7 +1,9 @@
 """Store: drafts, sections and append-only section versions in one SQLite file.
 
 One short-lived connection per call, so the store can be shared by Gradio worker threads,
-the asyncio draft flow and the CLI without a connection ever crossing threads. Writers
+the asyncio draft flow and the CLI without a connection ever crossing threads. One more,
+idle connection lives as long as the store, so closing a call's connection is never closing
+the last one (which would copy the WAL back into the file on every write). Writers
 take the database lock up front (``BEGIN IMMEDIATE``), so the "next version number" read
 and the insert that uses it are one step: two writers never get the same number.
 """
