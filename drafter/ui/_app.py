@@ -389,7 +389,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 last = p
                 out = {status_table: p.rows, preview: p.preview,
                        progress: ev.progress_html(p.done, p.total, finished=p.finished, failed=p.failed),
-                       gen_msg: p.message or f"正在生成……（{ev.backend_label(chosen)}）"}
+                       gen_msg: p.message or f"{where}……（{ev.backend_label(chosen)}）"}
                 if p.draft_id and p.draft_id != announced:
                     announced = p.draft_id
                     out.update({draft_id_box: p.draft_id, remembered: {"draft_id": p.draft_id}})
@@ -402,7 +402,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                     for comp in form_fields + [skeleton_md] + box_fields:
                         out.pop(comp, None)  # keep what the clerk typed exactly as typed
                     summary = last.message or ("全部章节已完成。" if not last.failed else "部分章节未完成。")
-                    out[gen_msg] = summary
+                    # the end state says where the versions went, not only the first instant
+                    out[gen_msg] = f"已在当前草稿中生成新版本。{summary}" if open_id else summary
                     yield out
 
         generate_btn.click(on_generate, inputs=form_fields + [last_year_box.record, last_year_box.proposals,
