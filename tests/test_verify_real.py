@@ -487,6 +487,7 @@ def test_a_changed_count_of_a_named_list_is_caught():
     "建成法治公园2个、普法广场1个、法治教育基地5个。",             # items carry their own figures
     "深入学习党的二十大、二十届三中全会、省委十二届九次全会精神。",  # names, not a list count
     "全年办理行政复议、行政诉讼、行政赔偿案件12件其中纠错2件。",      # the clause runs on after it
+    "深入学习宪法、民法典、党的二十大精神。",                        # a party congress, not a group
 ])
 def test_counts_that_do_not_count_their_list_are_left_alone(text):
     facts = [fact("a", "宣传活动", 32, "场"), fact("b", "联合检查企业", 12, "家"), fact("c", "法治公园", 2, "个"),

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from drafter.facts import Fact
-from drafter.numbers import Mention
-from drafter.numbers._extract import list_items, list_sizes
+from drafter.numbers import Mention, listed_sizes
 from drafter.verify import _match as mt
 
 _MAX_LISTED = 20
-_OPEN_LIST = re.compile(r"等|之类|[\d零〇一二两三四五六七八九十百千万]")
+# 三大平台, 4大板块: a group named by its size (a party congress, 二十大, is never one)
+_GROUP = re.compile(r"[一二两三四五六七八九2-9]大")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
 _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
@@ -29,14 +29,11 @@ def list_count(text: str, m: Mention) -> set[int]:
     if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase") or \
             m.value > _MAX_LISTED or m.value != m.value.to_integral_value():
         return set()
-    items = list_items(text, m.start)
-    if not items or any(_OPEN_LIST.search(x) for x in items):
-        return set()
-    if m.kind == "ordinal_phrase" and not m.text.endswith("大"):
-        return set()                     # 十八大、十八届: a name; only 三大平台 counts its list
+    if m.kind == "ordinal_phrase" and not _GROUP.fullmatch(m.text):
+        return set()                     # 二十大, 十八届: names; only 三大平台 counts its list
     if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
-    return list_sizes(text, m.start)
+    return listed_sizes(text, m.start)
 
 
 def list_findings(text: str, mentions: list[Mention]) -> list:
