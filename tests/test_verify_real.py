@@ -427,3 +427,84 @@ def test_figures_swapped_between_years_are_caught():
     text = "2023总共需办理复议案件151件，2024年总共需办理复议案件66件。"
     flagged = {f.text for f in check(text, YEAR_FACTS, year=2024).problems}
     assert flagged & {"151件", "66件"}
+
+
+# -- round 5: a 增加 change is never explained by a fall between two facts ------------------------
+
+RISE_FACTS = [fact("a", "办理各类法律援助案件", 820, "件"), fact("b", "法律援助案件同比增长", 16, "%"),
+              fact("c", "办理刑事法律援助案件", 150, "件"), fact("d", "办理民事法律援助案件", 93, "件")]
+RISE_TEXT = "全年办理各类法律援助案件820件，同比增长{r}%，其中刑事案件150件，民事案件93件。"
+
+
+def test_a_rise_is_not_explained_by_two_facts_that_fall():
+    # (93−150)÷150 ≈ −38%: a fall, so 增长38% is no 同比 change between them
+    result = check(RISE_TEXT.format(r=38), RISE_FACTS)
+    assert [(f.kind, f.text) for f in result.problems] == [("unsupported", "38%")]
+
+
+def test_a_fall_between_two_facts_still_explains_a_decrease():
+    facts = [fact("a", "上年办理法律援助案件", 150, "件"), fact("b", "本年办理法律援助案件", 93, "件")]
+    result = check("本年办理法律援助案件93件，较上年办理法律援助案件150件下降38%。", facts)
+    assert result.ok and [f.formula for f in result.findings if f.kind == "derived"] == ["(93−150)÷150≈38%"]
+
+
+def test_the_right_rise_checks_clean():
+    assert check(RISE_TEXT.format(r=16), RISE_FACTS).ok
+
+
+# -- round 5: a count written straight after its list must equal the list's length ----------------
+
+LAWS_FACTS = [fact("a", "制定地方性法规", 3, "部"), fact("b", "修订地方性法规", 5, "部")]
+LAWS_TEXT = ("全年制定物业管理、电动自行车管理、城市养犬管理{x}部地方性法规，"
+             "修订节约用水、燃气管理、城市绿化、市容环境卫生、户外广告设置管理{y}部地方性法规。")
+
+
+def test_counts_of_their_lists_check_clean():
+    assert check(LAWS_TEXT.format(x=3, y=5), LAWS_FACTS).ok
+
+
+def test_counts_swapped_between_two_lists_are_caught():
+    result = check(LAWS_TEXT.format(x=5, y=3), LAWS_FACTS)
+    assert {(f.kind, f.text) for f in result.problems} >= {("list_count", "5部"), ("list_count", "3部")}
+
+
+PLATFORM_FACTS = [fact("a", "矛盾纠纷调处中心类型（人民调解、行政调解、司法调解）", 3, "个")]
+
+
+def test_a_list_named_by_its_count_uses_the_fact_of_that_count():
+    text = "全面推进人民调解、行政调解、司法调解三大中心建设，形成联调联动格局。"
+    assert check(text, PLATFORM_FACTS, expected=PLATFORM_FACTS).ok
+
+
+def test_a_changed_count_of_a_named_list_is_caught():
+    text = "全面推进人民调解、行政调解、司法调解四大中心建设，形成联调联动格局。"
+    assert [(f.kind, f.text) for f in check(text, PLATFORM_FACTS).problems] == [("list_count", "四大")]
+
+
+@pytest.mark.parametrize("text", [
+    "开展宪法、民法典、反电信诈骗宣传活动32场。",                 # counts the events, not the list
+    "对食品、药品、特种设备等12家企业开展联合检查。",              # 等: the list is open
+    "建成法治公园2个、普法广场1个、法治教育基地5个。",             # items carry their own figures
+    "深入学习党的二十大、二十届三中全会、省委十二届九次全会精神。",  # names, not a list count
+    "全年办理行政复议、行政诉讼、行政赔偿案件12件其中纠错2件。",      # the clause runs on after it
+    "深入学习宪法、民法典、党的二十大精神。",                        # a party congress, not a group
+])
+def test_counts_that_do_not_count_their_list_are_left_alone(text):
+    facts = [fact("a", "宣传活动", 32, "场"), fact("b", "联合检查企业", 12, "家"), fact("c", "法治公园", 2, "个"),
+             fact("d", "普法广场", 1, "个"), fact("e", "法治教育基地", 5, "个")]
+    assert "list_count" not in {f.kind for f in check(text, facts).findings}
+
+
+# -- round 5: 余 added to a figure a fact gives exactly is not a rounding of a nearby fact ----------
+
+HEDGE_FACTS = [fact("a", "公开财政预算的单位", 57, "家"), fact("b", "公开部门决算的单位", 50, "家")]
+
+
+def test_an_added_hedge_is_caught_even_when_another_fact_rounds_to_it():
+    # 50余家 would be 57家 rounded, but a fact says exactly 50家
+    result = check("全市57家单位公开财政预算，50余家单位公开部门决算。", HEDGE_FACTS)
+    assert [(f.kind, f.text) for f in result.problems] == [("approximation", "50余家")]
+
+
+def test_a_hedged_headline_of_one_fact_still_checks_clean():
+    assert check("全市50余家单位公开财政预算。", HEDGE_FACTS[:1]).ok

@@ -23,8 +23,12 @@ pairs (两三个) too, with approx 约.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+# 等 / 之类 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
+_OPEN_LIST_ITEM = re.compile(r"等|之类|[\d零〇一二两三四五六七八九十百千万]")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
 # ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact)
@@ -58,4 +62,15 @@ def find_numbers(text: str) -> list[Mention]:
             for s, e, value, unit, approx, kind, high in scan(text)]
 
 
-__all__ = ["KINDS", "Mention", "find_numbers"]
+def listed_sizes(text: str, pos: int) -> set[int]:
+    """How many things a closed 、 list ending right at ``pos`` names (公众参与、专家论证、风险评估
+    -> {3}); empty when no list of at least three ends there. The verifier holds a count written
+    there (三大平台, 3部地方性法规) to it."""
+    from drafter.numbers._extract import list_items, list_sizes
+
+    if any(_OPEN_LIST_ITEM.search(x) for x in list_items(text, pos)):
+        return set()
+    return list_sizes(text, pos)
+
+
+__all__ = ["KINDS", "Mention", "find_numbers", "listed_sizes"]

@@ -362,6 +362,34 @@ def _kind_for_unit(unit: str) -> str:
     return "count"
 
 
+def list_items(t: str, s: int) -> list[str]:
+    """The items of a 、 list that runs straight on into position ``s`` (公众参与、专家论证、
+    风险评估五个法定程序 -> the three procedures), or [] when no list ends there."""
+    if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\""):
+        return []
+    start = s
+    while start > 0 and t[start - 1] not in _LIST_STOP_BARE and s - start < 120:
+        start -= 1
+    # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
+    items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
+    if len(items) < 2 or any(not x or len(x) > 14 for x in items[:-1]):
+        return []
+    return items
+
+
+def list_sizes(t: str, s: int) -> set[int]:
+    """How many things the list ending at ``s`` names, when it names at least three: its
+    items, or one more when the last item joins two with 和/及/与 (A、B和C). Empty if none."""
+    items = list_items(t, s)
+    if not items:
+        return set()
+    n = len(items)
+    joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
+    if joined < 3:
+        return set()
+    return {joined, n} if n >= 3 else {joined}
+
+
 class _Scanner:
     def __init__(self, text: str):
         self.text = text
@@ -455,19 +483,10 @@ class _Scanner:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
         run straight on from a 、 list of that many items names the list; it counts nothing new."""
         t = self.t
-        if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\"") or \
-                not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
+        if not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
-        start = s
-        while start > 0 and t[start - 1] not in _LIST_STOP_BARE and s - start < 120:
-            start -= 1
-        # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
-        items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
-        n = len(items)
-        joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
-        if n < 2 or joined < 3 or any(not x or len(x) > 14 for x in items[:-1]):
-            return False
-        return value == joined or (value == n and n >= 3)
+        sizes = list_sizes(t, s)
+        return bool(sizes) and value in sizes
 
     # -- Arabic ---------------------------------------------------------------------------
     def _arabic(self, core: str, s: int, e: int, floor: int):

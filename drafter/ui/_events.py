@@ -45,6 +45,7 @@ FINDING_LABELS = {
     "unsupported": "无依据数字",
     "misattributed": "张冠李戴",
     "approximation": "约数不符",
+    "list_count": "项数不符",
     "derived": "推算数字（公式）",
     "placeholder": "待填占位",
     "year": "年份存疑",
@@ -59,6 +60,7 @@ FINDING_COLORS = {
     "待填占位": "#f9a8d4",
     "年份存疑": "#fde68a",
     "年代用语": "#c4b5fd",
+    "项数不符": "#fde68a",
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}

@@ -18,12 +18,16 @@ switched off; so each finding says exactly which fact it compared with and why.
         included) and a quote cut at clause marks, for a clerk looking at the file in Word
 
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
-placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
+list_count (a count right after a closed 、 list that differs from the list's length: 制定A、B、
+C5部法规), placeholder, year, era, unused_fact. Severity "info" never makes ``ok`` false.
 A figure is misattributed only when no fact with its value has a distinctive word of its label
 in the clause; it is an 错误 when the other fact's label fits clearly better, else a 提醒. A
 change-rate fact (…同比增长) is no rival where the clause has no change word, nor a fact labelled
 with another year than the clause names. A rate with words of its own is explained as a ratio
-of two facts only when one of them is named in those words.
+of two facts only when one of them is named in those words, and a 同比 change only with the sign its
+words give (增长 is never a fall between the two). A hedged figure (50余家) is an approximation
+slip when a fact gives its value exactly, not a rounding of a nearby fact (57家), unless that
+fact's label fits the clause better.
 Money is held to exact equality (2468000元 = 246.8万元 = 0.02468亿元; 247万元 is a 提醒).
 """
 

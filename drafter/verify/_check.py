@@ -8,6 +8,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
+from drafter.verify._lists import facts_named_by_lists, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 _PLACEHOLDER = re.compile(
@@ -170,6 +171,8 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     if not related:
         return None
     change = mt.change_context(before)
+    # 同比增长38% is not (93−150)÷150: a rise is never a fall between two facts, nor the reverse
+    direction = mt.change_direction(before)
     # 同比增长43% is a change between two years, never a share of one figure in another: a
     # ratio that happens to divide to it (937÷2203) explains nothing unless the words say 占
     share = not change or bool(_SHARE_WORDS.search(before))
@@ -188,7 +191,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
                             return (fa, fb, f"{mt.fmt(fa.value)}÷{mt.fmt(fb.value)}≈{mt.fmt(m.value)}%")
-                    if change:
+                    if change and (x - y) * direction >= 0:
                         r = abs(x - y) / y * mt.HUNDRED
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
@@ -265,6 +268,22 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     own_full = max(index.score(f, before, after) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: str, after: str,
+                 index: mt.LabelIndex) -> bool:
+    """50余家 where a fact says exactly 50家: the 余 is the slip, and 57家 rounded down is not
+    what was meant unless its label fits the clause better than the exact fact's does."""
+    if not m.approx or m.kind not in ("count", "money") or m.value_high is not None:
+        return False
+    base = mt.to_base(m.value, m.unit)[0]
+    if any(mt.to_base(f.value, f.unit)[0] == base for f in candidates):
+        return False
+    exact = [f for f in facts if not f.approx and mt.comparable(m, f) and mt.to_base(f.value, f.unit)[0] == base]
+    if not exact:
+        return False
+    return max(index.score(f, before, after) for f in exact) >= \
+        max(index.score(f, before, after) for f in candidates)
 
 
 def _nearest_names(before: str, after: str, own: set[str], rival: set[str]) -> str | None:
@@ -368,6 +387,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # just had its year changed is the year check's finding, not a new unsupported one
             candidates = [f for f in candidates if not mt.other_year(f.label, before)] or candidates
 
+        if candidates and _hedge_added(m, candidates, facts, before, after, index):
+            candidates = []
+
         if candidates:
             # prefer the fact the clause names; among equals, one not yet used
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
@@ -405,6 +427,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         if meant is not None:
             used.add(meant.id)
 
+    result.findings.extend(list_findings(text, mentions))
+    used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
     result.findings.extend(_placeholders(text))
     result.findings.extend(_to_fill(notes_kept))

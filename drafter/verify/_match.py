@@ -345,6 +345,20 @@ def change_context(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before))
 
 
+_RISE_WORDS = re.compile(r"增长|增加|提高|上升|提升|多出")
+_FALL_WORDS = re.compile(r"下降|减少|降低|回落|少了")
+
+
+def change_direction(before: str) -> int:
+    """+1 when the words nearest the figure say it rose (同比增长), -1 when they say it fell
+    (下降), 0 when they say neither: the sign a 同比 change computed from two facts must have."""
+    rise = [m.end() for m in _RISE_WORDS.finditer(before)]
+    fall = [m.end() for m in _FALL_WORDS.finditer(before)]
+    if not rise and not fall:
+        return 0
+    return 1 if max(rise, default=-1) > max(fall, default=-1) else -1
+
+
 _SENTENCE_STOP = set("。；;！？!?\n")
 _LIST_ITEM_SPLIT = re.compile(r"[、]|(?<=[^\u4e00-\u9fff])[和与及]|[和与及](?=[“\"「《])")
 _LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")

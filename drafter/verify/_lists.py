@@ -1,0 +1,67 @@
+"""A count written straight after the list it counts must equal the list's length.
+
+制定平安建设、停车场建设管理、危险化学品安全管理3部地方性法规: the three titles are the three
+laws, so a 6 there is a wrong figure (or one swapped with the next sentence's) whatever the
+facts say. Only a closed list is judged: at least three bare items (no figures, no 等), the
+numeral right after the last item, exact and small (≤ 20), and a noun after its measure word
+(3部地方性法规, 三大平台建设); "开展宪法、民法典、反诈宣传活动32场" counts events, not the list, and
+is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.facts import Fact
+from drafter.numbers import Mention, listed_sizes
+from drafter.verify import _match as mt
+
+_MAX_LISTED = 20
+# 三大平台, 4大板块: a group named by its size (a party congress, 二十大, is never one)
+_GROUP = re.compile(r"[一二两三四五六七八九2-9]大")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
+_RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
+
+
+def list_count(text: str, m: Mention) -> set[int]:
+    """The sizes the list before ``m`` allows, or an empty set when ``m`` does not count a list."""
+    if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase") or \
+            m.value > _MAX_LISTED or m.value != m.value.to_integral_value():
+        return set()
+    if m.kind == "ordinal_phrase" and not _GROUP.fullmatch(m.text):
+        return set()                     # 二十大, 十八届: names; only 三大平台 counts its list
+    if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
+        return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
+    return listed_sizes(text, m.start)
+
+
+def list_findings(text: str, mentions: list[Mention]) -> list:
+    from drafter.verify import Finding
+
+    out = []
+    for m in mentions:
+        sizes = list_count(text, m)
+        if sizes and int(m.value) not in sizes:
+            n = max(sizes)
+            out.append(Finding("list_count", "warning",
+                               f"“{m.text}”前面列举了{n}项，数目与“{m.text}”不一致，请核对",
+                               m.start, m.end, m.text))
+    return out
+
+
+def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
+                         index: mt.LabelIndex) -> set[str]:
+    """Facts a list's own count states: 实体、热线、网络三大平台 names three platforms, which the
+    clerk may keep as a fact (公共法律服务平台类型 3个); the count is then the fact, used."""
+    used = set()
+    for m in mentions:
+        if m.kind != "ordinal_phrase" or int(m.value or 0) not in list_count(text, m):
+            continue
+        before = text[max(0, m.start - 40):m.start]
+        fits = [f for f in facts if f.value == m.value and not f.approx
+                and mt.normalize_unit(f.unit) not in ("%", "元", "万元", "亿元")
+                and index.score(f, before, text[m.end:m.end + 6]) > 0]
+        if fits:
+            used.add(max(fits, key=lambda f: index.score(f, before, "")).id)
+    return used
