@@ -228,3 +228,60 @@ def test_a_figure_goes_into_the_first_clause_that_names_what_it_counts(example_f
     # the point opens on the meeting, the fact counts the meeting: the count sits there, once
     assert re.search(r"(?:一是|。)(?:全年共)?组织召开区委全面依法治区委员会会议2次，审议通过年度工作要点", work), work
     assert work.count("区委全面依法治区委员会会议") == 1
+
+
+def test_a_fact_short_of_a_clear_match_goes_to_the_one_point_naming_its_object(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    # 取消证明事项 names the 证明事项 of two points; the other one is 实行告知承诺制的证明事项's, so the
+    # count goes with the clearing instead of standing alone as “全年共取消证明事项17项。”
+    assert re.search(r"全面清理涉企证明事项，公布保留证明事项清单，(?:全年共)?取消证明事项17项[。；]", texts["work-02"])
+
+
+def test_neighbouring_points_with_figures_share_a_sentence_and_a_plain_point_stands_alone(example_facts):
+    texts = {planned.key: text for planned, _, text in _sections(example_facts)}
+    # told as sentences (no 一是), two points that each report a figure are one sentence joined by ；
+    assert "出庭应诉率达100%；对败诉案件逐案分析原因" in texts["work-07"]
+    assert "提供法律咨询1.2万余人次；坚持和发展新时代“枫桥经验”" in texts["work-09"]
+    # never more than two, and a point without a figure keeps its own sentence
+    assert "行政诉讼败诉案件3件。认真办理人民法院司法建议" in texts["work-07"]
+    assert "调处成功率达99.26%。扩大法律援助覆盖面" in texts["work-09"]
+
+
+def test_short_shortcomings_are_one_list_after_the_colon(example_facts):
+    problems = {planned.key: text for planned, _, text in _sections(example_facts)}["problems"]
+    assert "执法全过程记录不够规范；二是基层法治建设力量相对薄弱" in problems
+    assert "专业能力有待提升；三是普法宣传" in problems and problems.endswith("形式还不够丰富。")
+
+
+def _sentence_openers(text: str) -> list[str]:
+    sentences = re.findall(r"[^。！？\n]+[。！？]?", text)
+    return [re.sub(r"^（[一二三四五六七八九十]+）", "", s)[:2] for s in sentences]
+
+
+def test_the_time_word_and_the_bodys_name_open_few_sentences_of_the_report(example_facts):
+    whole = "\n".join(text for _, _, text in _sections(example_facts))
+    openers = _sentence_openers(whole)
+    # before, four sentences opened with 全年 (全年共取消… 全年共审查… 全年全区办理… 全年共收到…)
+    assert openers.count("全年") <= 1, whole
+    assert openers.count("我局") <= 3, whole
+    from pathlib import Path
+
+    from drafter.facts import load_facts
+
+    forty = load_facts(Path(__file__).resolve().parent.parent / "bench" / "sheets" / "forty.yaml")
+    openers = _sentence_openers("\n".join(text for _, _, text in _sections(forty)))
+    assert openers.count("全年") <= 3       # twelve items: one in four dates its summary (before: nine)
+
+
+def test_a_planned_figure_dated_by_its_label_gets_no_sum_word():
+    from pathlib import Path
+
+    from drafter.facts import load_facts
+
+    forty = load_facts(Path(__file__).resolve().parent.parent / "bench" / "sheets" / "forty.yaml")
+    outline = plan(forty, Settings())
+    topics = [s.topic for s in outline.sections if s.topic]
+    # with the report's topics the plans are items of their own, the clerk's planned figures at their end
+    plans = write_section(make_brief(forty, outline.section("plans"), skeleton=outline.skeleton, report_topics=topics))
+    assert "2025年计划培训行政执法人员1200人次" in plans and "2025年计划清理规范性文件50件以上" in plans
+    assert "共2025年" not in plans, plans        # before: “…提升执法质量和效能，共2025年计划培训…”

@@ -155,7 +155,7 @@ class _Style:
     def drops_subject(self) -> bool:
         """This item's sentence of practice opens with its verb, not with 我局/我县: one item in
         three names the body (a report whose every other paragraph opens 我局… reads as a form)."""
-        return self.turn % 3 != 1
+        return self.turn % 4 != 3
 
     def practice(self, sentence: str, avoid: set[str] = frozenset()) -> str:
         """A bank sentence of practice as this item opens it (“我县坚持…” or “坚持…”), never
@@ -193,11 +193,14 @@ class _Style:
         not in every paragraph (four items of 全年共…。 read as a table); one item in four."""
         return self.turn % 4 == 2
 
-    def time_word(self, clause: str, *, opens: bool = True) -> str:
+    def time_word(self, clause: str, *, opens: bool = True, avoid: set[str] = frozenset()) -> str:
         """“全年共” before the first action figure of the section, “全年” before another first
         figure; nothing after that. A figure that ``opens`` its sentence is dated only in an item
-        that dates its figures, so 全年 does not open a sentence in every item."""
-        if self.concise or self._timed or (opens and not self.dates_figures):
+        that dates its figures, so 全年 does not open a sentence in every item, or where it would
+        open like a sentence in ``avoid`` (组织…。组织召开…。 reads as a stutter, 全年共组织… not)."""
+        if self.concise or self._timed:
+            return ""
+        if opens and not self.dates_figures and clause[:2] not in avoid:
             return ""
         if _opens_with_year(clause):
             return ""           # “2025年计划…” is dated already
@@ -579,7 +582,7 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
     for i, clause in enumerate(clauses):
         lead = lead_words[i]
         sentence = f"{lead}，" if lead else ""
-        sentence += style.time_word(clause, opens=not lead) + clause
+        sentence += style.time_word(clause, opens=not lead, avoid=_openers(style.said)) + clause
         if listed:
             sentence = ordinal_lead(i + 1) + sentence
         out.append(sentence + "。")
@@ -619,14 +622,19 @@ def _run_on(style: _Style, groups: list[list]) -> str:
         if not current or (count >= _GROUPS_PER_SENTENCE and fresh and company):
             if current:
                 sentences.append(current)
-            current = style.time_word(clause) + clause
+            current = style.time_word(clause, avoid=_openers(style.said)) + clause
             count = 1
         else:
+            # after “；” a clause opening like one before (办理…；办理…) reads as a stutter: it runs
+            # on after “，” instead, its verb said once (办理行政应诉案件31件，…，法律援助案件365件)
             single = len(group) == 1 and len(previous) == 1
             verb = clause[:2]
-            if single and _starts_with_action(verb) and len(clause) > 4 \
-                    and facts_clause(previous, speaker=style.speaker).startswith(verb):
+            # the verb is said once only within this sentence: from an earlier one it would be lost
+            said_before = (facts_clause(previous, speaker=style.speaker).startswith(verb) if single
+                           else verb in _openers(current))
+            if (single or not fresh) and _starts_with_action(verb) and len(clause) > 4 and said_before:
                 clause = clause[2:]
+            single = single or not fresh
             current += ("，" if single else "；") + clause
             count += 1
         previous = group
@@ -813,7 +821,7 @@ def _write_work(brief: SectionBrief) -> str:
             text += _more_practice(style, openings[1:], text)
         return _once_per_sentence(text, brief.org, style.voice.me)
     opening = "" if style.concise else _points_opening(style, brief, points, heading)
-    style.said = heading + opening + "".join(points)
+    style.said = heading + opening + "".join(f"{point}。" for point in points)
     matched = _match_facts_to_points(brief.facts, points)
     # loose facts read best as the item's overview, right after the heading
     overview = _figures(style, matched[1], numbered=False, leads=False)
