@@ -60,11 +60,11 @@ def test_show_regen_diff_restore_export_and_list(drafted):
     assert "修改意见：更简洁" in shown.output
     diff = _run(["diff", draft_id, "work-06", "1", "2"])
     # version 1 opens the item with a sentence of practice; the concise version 2 goes straight to the figures
-    assert re.search(r"－ [^\n]*全年共收到行政复议申请37件", diff.output) and "＋ 收到行政复议申请37件" in diff.output
+    assert re.search(r"－ [^\n]*秉持复议为民理念[^\n]*\n  收到行政复议申请37件", diff.output), diff.output
     restored = _run(["restore", draft_id, "（六）", "1"])
     assert "第3版" in restored.output
     text = _run(["show", draft_id, "--text"]).output
-    assert "全年共收到行政复议申请37件" in text
+    assert "推动行政争议实质性化解。收到行政复议申请37件" in text      # version 1's sentence of practice is back
     exported = _run(["export", draft_id, "-o", str(folder / "again.txt")])
     assert exported.exit_code == 0 and (folder / "again.txt").read_text(encoding="utf-8").count("37件") == 1
 

@@ -36,6 +36,15 @@ COUNT_UNITS = ["件", "项", "次", "人", "人次", "场", "个", "家", "期",
 APPROX = [None, None, None, "余", "近", "约", "超过", "以上", "多", "不少于", "左右"]
 TOPICS = ["行政复议", "行政应诉", "行政执法", "普法", "矛盾纠纷/信访", "放管服/审批", "队伍建设", "古籍保护"]
 SECTIONS = [None, None, None, None, "第一责任人履职", "存在的不足", "下一年度安排"]
+# a clerk's points for a work item, several naming what a label counts, so figures attach to them
+# (and two neighbouring points with figures are joined into one sentence)
+POINTS = ["畅通行政复议申请渠道，设立行政复议便民服务窗口", "对败诉案件逐案分析原因，向有关单位发送督促整改意见",
+          "开展行政执法案卷评查，对评查发现的问题逐一反馈整改", "组织执法人员培训，推行包容审慎监管和柔性执法",
+          "落实“谁执法谁普法”普法责任制，组织开展普法宣传活动", "推进公共法律服务平台建设，实现法律咨询全覆盖",
+          "扩大法律援助覆盖面，开辟法律援助绿色通道", "全面清理涉企证明事项，公布保留证明事项清单",
+          "推行证明事项告知承诺制，减少企业办事提交的材料", "坚持和发展新时代“枫桥经验”，健全矛盾纠纷多元化解机制",
+          "严格落实行政机关负责人出庭应诉制度，做到出庭又出声", "认真办理人大代表建议和政协提案",
+          "严格落实规范性文件合法性审核机制", "组织召开专题学法会议，审议通过年度工作要点", "依法查处行政处罚案件"]
 
 
 @st.composite
@@ -95,12 +104,20 @@ def sheets(draw):
         last_year = last_year_of(draw, row)
         if last_year is not None:
             row["last_year"] = last_year
+    if with_topics and draw(st.booleans()):
+        named = sorted({row["topic"] for row in rows if row.get("topic")})
+        data_topics = [{"name": name, "points": draw(st.lists(st.sampled_from(POINTS), min_size=1, max_size=4,
+                                                              unique=True))} for name in named]
+    else:
+        data_topics = []
     year = draw(st.integers(2016, 2025))
     if draw(st.integers(0, 4)) == 0:        # a planned figure, filed under 下一年度安排
         rows.append({"label": f"计划{year + 1}年开展执法培训", "value": draw(st.integers(1, 30)), "unit": "期",
                      "approx": draw(st.sampled_from([None, "不少于"])), "section": "下一年度安排"})
     data = {"org": org, "year": year, "level": level,
             "skeleton": draw(st.sampled_from(["四段式", "三段式"])), "facts": rows}
+    if data_topics:
+        data["topics"] = data_topics
     if draw(st.booleans()):
         data["leadership"] = ["主要负责同志带头学法"]
     if draw(st.booleans()):

@@ -142,15 +142,23 @@ def drafted(rb, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def seeds(rb):
-    return [rb.measure(text) for text in rb.seed_texts().values()]
+def seed_measures(rb):
+    return {name: rb.measure(text) for name, text in rb.seed_texts().items()}
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_measures):
+    return list(seed_measures.values())
+
+
+SHEETS = ["sample", "plain", "forty", "township", "department"]
 
 
 def _highest(seeds, attr):
     return max(getattr(m, attr) for m in seeds)
 
 
-@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+@pytest.mark.parametrize("sheet", SHEETS)
 def test_openers_repeat_across_the_document_no_more_than_in_the_seeds(drafted, seeds, sheet):
     # before items took turns in how they open, forty and township opened 72% of their sentences
     # like another one (every item 我县…, 同时，我县…, 一是/二是 over bare figures)
@@ -159,7 +167,7 @@ def test_openers_repeat_across_the_document_no_more_than_in_the_seeds(drafted, s
     assert drafted[sheet].repeated_4grams_per_1000 <= _highest(seeds, "repeated_4grams_per_1000")
 
 
-@pytest.mark.parametrize("sheet", ["plain", "forty", "township", "department"])
+@pytest.mark.parametrize("sheet", SHEETS)
 def test_figures_are_joined_and_framed_as_in_the_seeds(drafted, seeds, sheet):
     # a sheet of bare figures once gave one short sentence per figure (“二是新登记市场主体5862户。”)
     low, high = (f(getattr(m, "sentences_with_figure") for m in seeds) for f in (min, max))
@@ -169,9 +177,10 @@ def test_figures_are_joined_and_framed_as_in_the_seeds(drafted, seeds, sheet):
         assert min(values) <= getattr(drafted[sheet], attr) <= max(values), attr
 
 
-def test_the_rich_sample_moved_towards_the_seeds_where_it_is_still_outside(drafted, seeds):
-    # The sample's clerk wrote a figure into nearly every point, and several items list three
-    # points each: it still sits just above the seeds on these two (bench prints FAIL), but no
-    # further than this; before, 0.763 and 0.356.
-    assert drafted["sample"].opener_document <= 0.70
-    assert drafted["sample"].sentences_with_figure <= 0.31
+def test_every_offline_draft_passes_every_judged_measure_of_the_bench(rb, drafted, seed_measures):
+    # the bench's own verdict: until the offline writer joined neighbouring figures (；) and took
+    # turns with 全年/我局/一是, the rich sample failed two (same opener in the document 0.696,
+    # sentences with a figure 0.304, against the seeds' 0.688 and 0.286)
+    _, failed = rb.table(seed_measures, drafted)
+    assert set(failed) == set(SHEETS)
+    assert failed == {name: [] for name in SHEETS}

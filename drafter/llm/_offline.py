@@ -153,8 +153,9 @@ class _Style:
 
     @property
     def drops_subject(self) -> bool:
-        """This item's sentence of practice opens with its verb, not with 我局/我县."""
-        return self.turn % 2 == 1
+        """This item's sentence of practice opens with its verb, not with 我局/我县: one item in
+        three names the body (a report whose every other paragraph opens 我局… reads as a form)."""
+        return self.turn % 4 != 3
 
     def practice(self, sentence: str, avoid: set[str] = frozenset()) -> str:
         """A bank sentence of practice as this item opens it (“我县坚持…” or “坚持…”), never
@@ -182,14 +183,27 @@ class _Style:
     @property
     def narrates(self) -> bool:
         """This item tells the clerk's points as sentences of their own, without 一是/二是: one
-        item in three keeps the list (a report of lists only reads as a form)."""
-        return self.turn % 3 != 0
+        item in four keeps the list (a report of lists only reads as a form; the 第一责任人 and
+        不足 parts are lists already)."""
+        return self.turn % 4 != 0
 
-    def time_word(self, clause: str) -> str:
+    @property
+    def dates_figures(self) -> bool:
+        """This item opens its summary figures with 全年: a clerk dates a summary now and then,
+        not in every paragraph (four items of 全年共…。 read as a table); one item in four."""
+        return self.turn % 4 == 2
+
+    def time_word(self, clause: str, *, opens: bool = True, avoid: set[str] = frozenset()) -> str:
         """“全年共” before the first action figure of the section, “全年” before another first
-        figure; nothing after that (a paragraph of 全年，…全年，… reads as a list)."""
+        figure; nothing after that. A figure that ``opens`` its sentence is dated only in an item
+        that dates its figures, so 全年 does not open a sentence in every item, or where it would
+        open like a sentence in ``avoid`` (组织…。组织召开…。 reads as a stutter, 全年共组织… not)."""
         if self.concise or self._timed:
             return ""
+        if opens and not self.dates_figures and clause[:2] not in avoid:
+            return ""
+        if _opens_with_year(clause):
+            return ""           # “2025年计划…” is dated already
         self._timed = True
         if clause[:1].isdigit():
             return "全年共"
@@ -197,8 +211,8 @@ class _Style:
 
     def join(self, clause: str) -> str:
         """The words between a point and the facts attached to it (“，全年共评查……”)."""
-        word = self.time_word(clause)
-        if clause[:1].isdigit() and not word:
+        word = self.time_word(clause, opens=False)
+        if clause[:1].isdigit() and not word and not _opens_with_year(clause):
             return "" if self.concise else "共"
         return word
 
@@ -221,6 +235,11 @@ class _Style:
 
 _CONNECTORS = ("同时，", "此外，", "{me}还", "", "与此同时，")
 _CN_DIGITS = "一二三四五六七八九"
+
+
+def _opens_with_year(clause: str) -> bool:
+    """“2025年计划培训…”: the clause opens with a year, not with a count “共” could sum up."""
+    return bool(re.match(r"\d{4}年", clause))
 
 
 def item_position(number: str | None) -> int:
@@ -310,6 +329,9 @@ def _match_facts_to_points(facts, points: list[str]) -> tuple[dict[int, list], l
     goes wherever the fact before it went, so “其中” always follows its whole."""
     grams = [_bigrams(p) for p in points]
     chain = {id(f) for f in _chain(facts)}
+    scores = {id(f): _point_scores(f.label, grams) for f in facts} if points else {}
+    claimed = {_clear_home(s) for s in scores.values()} - {-1}
+    words = {id(f): [len(_longest_common(f.label, p)) for p in points] for f in facts}
     attached: dict[int, list] = {}
     loose = []
     previous_home: int | None = None       # point index of the previous fact, -1 for the overview
@@ -319,12 +341,31 @@ def _match_facts_to_points(facts, points: list[str]) -> tuple[dict[int, list], l
         elif id(fact) in chain or not points:
             home = -1
         else:
-            scores = _point_scores(fact.label, grams)
-            top = max(scores)
-            home = scores.index(top) if top >= _MATCH_THRESHOLD and scores.count(top) == 1 else -1
+            home = _clear_home(scores[id(fact)], claimed, words[id(fact)])
         (loose if home == -1 else attached.setdefault(home, [])).append(fact)
         previous_home = home
     return attached, loose
+
+
+_SHARED_WORDS = 4     # a stretch this long in common names the same object (证明事项)
+
+
+def _clear_home(scores: list[float], claimed: set[int] = frozenset(), common: list[int] = ()) -> int:
+    """The one point a fact speaks about (-1: none). Short of a clear match, a fact still goes to
+    the one point that names its object (``common``: the longest stretch each point shares with
+    the label) when no other fact clearly speaks about that point: 取消证明事项 names the 证明事项
+    of 清理涉企证明事项 and of 推行证明事项告知承诺制, the latter is 实行告知承诺制的证明事项's, so
+    取消 belongs to the clearing. Ties are settled the same way."""
+    top = max(scores)
+    if top >= _MATCH_THRESHOLD:
+        tied = [i for i, score in enumerate(scores) if score == top]
+    else:
+        tied = [i for i, length in enumerate(common) if length >= _SHARED_WORDS]
+        if not tied:
+            return -1
+    if len(tied) > 1 or top < _MATCH_THRESHOLD:
+        tied = [i for i in tied if i not in claimed]
+    return tied[0] if len(tied) == 1 else -1
 
 
 _SUBSET_STARTS = ("其中", "撤销", "维持", "驳回", "终止", "废止", "纠正")
@@ -461,6 +502,7 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
     loose facts. Without ``ordinals`` each point is a plain sentence of its own."""
     attached, loose = matched or _match_facts_to_points(facts, points)
     sentences = []
+    counts: list[bool] = []         # the point's sentence carries a figure
     for i, point in enumerate(points):
         # a lone point is a plain sentence: “一是” with no “二是” reads as unfinished
         ordinal = ordinal_lead(i + 1) if len(points) > 1 and ordinals else ""
@@ -475,9 +517,32 @@ def _points_with_facts(style: _Style, points: list[str], facts, *, sep: str = "�
             clause = facts_clause(mine, point=point, speaker=style.speaker)
             sentence += f"，{style.join(clause)}{clause}"
         sentences.append(sentence)
+        counts.append(bool(mine) or counted is not None)
+    if not ordinals:
+        sentences = _join_counted(sentences, counts)
     body = sep.join(sentences) + ("。" if sentences else "")
     style.said += body
     return body, loose
+
+
+_JOINED_MAX = 150       # characters: two measures with their figures, not a run-on paragraph
+
+
+def _join_counted(sentences: list[str], counts: list[bool]) -> list[str]:
+    """Two neighbouring points that each report a figure as one sentence joined by ；, the way
+    a clerk sums up two measures of one item (“…提供法律咨询1.2万余人次；…调解矛盾纠纷2846件，
+    调处成功率达99.26%。”); a point without a figure stays a sentence of its own."""
+    out: list[str] = []
+    joined = False          # the last sentence out already joins two points
+    for i, sentence in enumerate(sentences):
+        if (out and counts[i] and counts[i - 1] and not joined
+                and len(out[-1]) + len(sentence) + 1 <= _JOINED_MAX):
+            out[-1] += "；" + sentence
+            joined = True
+        else:
+            out.append(sentence)
+            joined = False
+    return out
 
 
 def _counted_in_place(point: str, fact) -> str | None:
@@ -509,17 +574,23 @@ def _figures(style: _Style, facts, *, numbered: bool = True, leads: bool = True)
                 and all(len(g) > 1 or lead for g, lead in zip(groups, lead_words)))
     if not numbered and len(groups) > 1:
         return _run_on(style, groups)
+    clauses = [facts_clause(group, speaker=style.speaker) for group in groups]
+    listed = numbered and not (style.brief.kind == _WORK_KIND and style.narrates
+                               and _open_differently([lead or clause for lead, clause in zip(lead_words, clauses)],
+                                                     style.said))
     out = []
-    for i, group in enumerate(groups):
-        clause = facts_clause(group, speaker=style.speaker)
+    for i, clause in enumerate(clauses):
         lead = lead_words[i]
         sentence = f"{lead}，" if lead else ""
-        sentence += style.time_word(clause) + clause
-        if numbered:
+        sentence += style.time_word(clause, opens=not lead, avoid=_openers(style.said)) + clause
+        if listed:
             sentence = ordinal_lead(i + 1) + sentence
         out.append(sentence + "。")
         style.said += out[-1]
     return "".join(out)
+
+
+_WORK_KIND = "主要举措和成效"
 
 
 def _planned_leads(style: _Style, groups: list[list]) -> list[str]:
@@ -551,14 +622,19 @@ def _run_on(style: _Style, groups: list[list]) -> str:
         if not current or (count >= _GROUPS_PER_SENTENCE and fresh and company):
             if current:
                 sentences.append(current)
-            current = style.time_word(clause) + clause
+            current = style.time_word(clause, avoid=_openers(style.said)) + clause
             count = 1
         else:
+            # after “；” a clause opening like one before (办理…；办理…) reads as a stutter: it runs
+            # on after “，” instead, its verb said once (办理行政应诉案件31件，…，法律援助案件365件)
             single = len(group) == 1 and len(previous) == 1
             verb = clause[:2]
-            if single and _starts_with_action(verb) and len(clause) > 4 \
-                    and facts_clause(previous, speaker=style.speaker).startswith(verb):
+            # the verb is said once only within this sentence: from an earlier one it would be lost
+            said_before = (facts_clause(previous, speaker=style.speaker).startswith(verb) if single
+                           else verb in _openers(current))
+            if (single or not fresh) and _starts_with_action(verb) and len(clause) > 4 and said_before:
                 clause = clause[2:]
+            single = single or not fresh
             current += ("，" if single else "；") + clause
             count += 1
         previous = group
@@ -745,7 +821,7 @@ def _write_work(brief: SectionBrief) -> str:
             text += _more_practice(style, openings[1:], text)
         return _once_per_sentence(text, brief.org, style.voice.me)
     opening = "" if style.concise else _points_opening(style, brief, points, heading)
-    style.said = heading + opening + "".join(points)
+    style.said = heading + opening + "".join(f"{point}。" for point in points)
     matched = _match_facts_to_points(brief.facts, points)
     # loose facts read best as the item's overview, right after the heading
     overview = _figures(style, matched[1], numbered=False, leads=False)
@@ -822,7 +898,7 @@ def _write_problems(brief: SectionBrief) -> str:
         what = bank["to_fill"].format(topics="、".join(gaps[:3])) if gaps else bank["to_fill_plain"]
         body = _to_fill(style, what) + "。" + _figures(style, brief.facts, numbered=False)
     else:
-        body, loose = _points_with_facts(style, points, brief.facts)
+        body, loose = _points_with_facts(style, points, brief.facts, sep=_list_sep(style, points, brief.facts))
         body += _figures(style, loose, numbered=False)
     if reasons:
         reason = "".join(r if r.endswith("。") else r + "。" for r in reasons)
@@ -831,6 +907,15 @@ def _write_problems(brief: SectionBrief) -> str:
     else:
         reason = ""
     return heading + opening + body + reason
+
+
+def _list_sep(style: _Style, points: list[str], facts) -> str:
+    """How the shortcomings after “仍存在一些不足：” are joined: “一是……；二是……。”, the form
+    clerks use for a list of short findings, when no point carries a figure or a clause list of
+    its own (then each stays a sentence, “一是……。二是……。”)."""
+    attached, _ = _match_facts_to_points(facts, points)
+    plain = not attached and not any(re.search(r"[；;。]", p) for p in points)
+    return "；" if plain and len(points) > 1 and not style.concise else "。"
 
 
 def _plan_points(style: _Style, brief: SectionBrief) -> list[str]:
