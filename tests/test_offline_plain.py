@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from docx import Document
 
@@ -12,7 +15,7 @@ from drafter.draft._briefs import make_brief
 from drafter.export import Block
 from drafter.export._docx import write_docx
 from drafter.facts import facts_from_dict, quantity
-from drafter.llm._offline import write_section
+from drafter.llm._offline import _unsaid_tail, write_section
 from drafter.register import default_heading, report_seed, topic_entry, topic_plans, voice
 from drafter.verify import SEVERITY_LABELS, verify_text
 
@@ -159,8 +162,7 @@ def test_the_whole_plain_report_reads_as_a_report_and_flags_only_the_notes(home,
     flagged = [line for line in out.splitlines() if line.startswith("    · ")]
     assert flagged and all("待补充" in line for line in flagged), out
     md = (tmp_path / "r.md").read_text("utf-8")
-    body = md.split("\n", 2)[2]          # without the offline notice
-    assert len(re.sub(r"\s", "", body)) >= 1800
+    assert _docx_chars(tmp_path / "r.docx") >= 1800
     assert md.count("【待补充：") == 3
     v = voice("示例县司法局", "部门")
     for number, topic in (("（一）", "放管服改革"), ("（三）", "行政复议和行政应诉"), ("（四）", "矛盾纠纷化解和公共法律服务")):
@@ -202,3 +204,42 @@ def test_the_verifier_reports_a_to_fill_note_as_a_reminder_where_it_stands():
     assert text[note.start:note.end] == "【待补充：写明本年度存在的具体不足】"
     assert "写明本年度存在的具体不足" in note.message
     assert verify_text(text.replace("【待补充：写明本年度存在的具体不足】", "基层力量薄弱"), facts, year=2024).ok
+
+
+def _docx_chars(path) -> int:
+    """Characters of the .docx the clerk gets, title to date, without the offline notice and
+    without whitespace (Markdown's # and ** would count otherwise)."""
+    text = "".join(p.text for p in Document(str(path)).paragraphs)
+    text = text.split("请核对后使用。", 1)[-1]
+    return len(re.sub(r"\s", "", text))
+
+
+@pytest.mark.parametrize("org,year", [("甲县司法局", 2022), ("戊县司法局", 2022), ("清河县司法局", 2024),
+                                      ("东城区司法局", 2023)])
+def test_an_eleven_row_report_reaches_1800_characters_for_any_organ(home, tmp_path, org, year):
+    """The phrase bank's choices depend on the organ and year; none of them may leave the
+    report of a plain eleven-row sheet short of the issue's 1 800 characters."""
+    import json
+
+    from click.testing import CliRunner
+
+    from drafter.cli import _draft  # noqa: F401  (registers the commands)
+    from drafter.cli import cli
+
+    sheet = tmp_path / "plain.json"
+    data = json.loads((Path(__file__).parents[1] / "examples" / "plain.json").read_text("utf-8")) | {"org": org, "year": year}
+    sheet.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    result = CliRunner().invoke(cli, ["draft", str(sheet), "-o", str(tmp_path / "r.docx")], catch_exceptions=False)
+    assert "录入的数据全部写入正文" in result.output, result.output
+    assert _docx_chars(tmp_path / "r.docx") >= 1800
+
+
+def test_a_bank_sentence_drops_only_the_leading_clauses_the_item_already_says():
+    heading = "（四）坚持和发展新时代“枫桥经验”，群众法治获得感不断增强。"
+    sentence = "坚持和发展新时代“枫桥经验”，健全人民调解、行政调解、司法调解联动工作体系，推进公共法律服务平台融合发展。"
+    assert _unsaid_tail(sentence, heading, 8) == "健全人民调解、行政调解、司法调解联动工作体系，推进公共法律服务平台融合发展。"
+    # nothing said yet: the sentence stays whole
+    assert _unsaid_tail(sentence, "（四）加强公共法律服务。", 8) == sentence
+    # a repeat later in the sentence, or a remnant too short to stand alone, drops it all
+    assert _unsaid_tail("精简办事材料，健全人民调解、行政调解联动工作体系。", "健全人民调解、行政调解联动", 8) == ""
+    assert _unsaid_tail("坚持和发展新时代“枫桥经验”，守住底线。", heading, 8) == ""

@@ -843,12 +843,32 @@ def _mostly_figures(points: list[str], attached: dict[int, list]) -> bool:
 def _more_practice(style: _Style, options: list[str], text: str) -> str:
     """A further sentence of the topic's practice in words ``text`` does not have yet ("" if none)."""
     for option in options:
-        if _overlaps(without_subject(option, style.voice.me), text, 8):
+        option = _unsaid_tail(without_subject(option, style.voice.me), text, 8)
+        if not option:
             continue
         sentence = style.follow_on(option, text)
         if sentence:
             return sentence
     return ""
+
+
+_MIN_TAIL = 16      # characters: a shorter remnant of a bank sentence says too little to stand alone
+
+
+def _unsaid_tail(sentence: str, text: str, run: int) -> str:
+    """``sentence`` without its leading clauses that ``text`` already says (a heading of
+    “坚持和发展新时代‘枫桥经验’，…” and a bank sentence opening with the same clause), or ""
+    when what is left still repeats the text or is too short to stand alone. Only leading
+    clauses go: the later ones of a bank sentence read on from the first that is kept."""
+    clauses = sentence.rstrip("。").split("，")
+    while clauses and _overlaps(clauses[0], text, run):
+        clauses.pop(0)
+    tail = "，".join(clauses)
+    if not tail or _overlaps(tail, text, run):
+        return ""
+    if tail != sentence.rstrip("。") and len(tail) < _MIN_TAIL:
+        return ""
+    return tail + "。"
 
 
 def _open_differently(points: list[str], before: str) -> bool:
@@ -949,12 +969,16 @@ _FULL_PLAN_TOPICS = 6     # with this many topics or fewer, each plan item says 
 
 
 def _plan_item(options: list[str], *, few: bool, openers: set[str]) -> str:
-    """A topic's plan: its first task, and with few topics its second when it adds new words
-    and does not open like another item's second task (``openers`` collects those)."""
+    """A topic's plan: its first task, and with few topics a second one: the first of the other
+    tasks that adds new words and does not open like another item's second task (``openers``
+    collects those), so one clash of openers does not cut the item to half its plans."""
     item = options[0]
-    if few and len(options) > 1 and not _overlaps(options[1], item, 6) and options[1][:2] not in openers:
-        openers.add(options[1][:2])
-        item += "；" + options[1]
+    if not few:
+        return item
+    for option in options[1:]:
+        if not _overlaps(option, item, 6) and option[:2] not in openers:
+            openers.add(option[:2])
+            return item + "；" + option
     return item
 
 
