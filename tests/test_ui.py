@@ -430,6 +430,18 @@ def test_two_clerks_drafting_at_once_see_only_their_own(settings, store, facts):
     assert [r[0] for r in ev.list_my_drafts(store, owner="bob")[0]] == [b_id]
 
 
+def test_exports_go_to_one_scratch_folder_not_loose_in_the_temp_folder(settings, store, facts, tmp_path,
+                                                                         monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    draft_id, _ = make_draft(settings, store, facts)
+    path, message = ev.export_file(store, draft_id, "md")
+    assert path is not None and path.exists(), message
+    assert path.parent.parent == tmp_path / "drafter-ui" and path.parent.name.startswith("export-")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("drafter-export")]
+
+
 def test_export_docx_and_md(settings, store, facts, tmp_path):
     import docx
 

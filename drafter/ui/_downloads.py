@@ -10,7 +10,10 @@ sign-in (one clerk on their own machine) every file belongs to nobody and is ser
 from __future__ import annotations
 
 import secrets
+import shutil
+import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -19,6 +22,27 @@ ROUTE = "/drafter/download/{token}/{name}"
 NOT_FOUND = "没有找到该文件：链接已失效，或文件不属于当前登录的用户。请回到“导出”重新导出。"
 # a server runs for months; the newest exports are the ones a clerk still clicks
 MAX_ITEMS = 2000
+
+
+# exports, annotated copies and templates are written for one download; a day later the link
+# has long been clicked, and a server that runs for months must not fill the disk with them
+SCRATCH_PARENT = "drafter-ui"
+SCRATCH_KEEP_SECONDS = 24 * 3600
+
+
+def scratch_folder(prefix: str, *, parent: Path | None = None, now: float | None = None) -> Path:
+    """A fresh folder for files made to be downloaded, under one parent in the temp folder;
+    folders there older than a day are removed first, so exports do not pile up in /tmp."""
+    root = Path(parent or Path(tempfile.gettempdir()) / SCRATCH_PARENT)
+    root.mkdir(parents=True, exist_ok=True)
+    limit = (time.time() if now is None else now) - SCRATCH_KEEP_SECONDS
+    for old in root.iterdir():
+        try:
+            if old.is_dir() and old.stat().st_mtime < limit:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue        # another worker removed it first
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}-", dir=root))
 
 
 @dataclass(frozen=True)

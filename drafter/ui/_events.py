@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -25,6 +24,7 @@ from drafter.store import (SOURCE_LABELS, DraftRecord, NotFound, SectionRecord, 
                            local_time)
 from drafter.verify import SEVERITY_LABELS
 
+from drafter.ui._downloads import scratch_folder
 from drafter.ui._facts_page import INFERRED_MARK, TOPIC_COLUMNS, points_of, rows_to_topics, topics_to_rows
 
 # Columns of the editable facts table, in order (the Chinese keys of examples/facts.yaml).
@@ -896,7 +896,7 @@ def export_file(store: Store, draft_id: str, fmt: str, *, owner: str | None = No
     fmt = fmt.lstrip(".").lower()
     if fmt not in ("docx", "md"):
         return None, f"不支持导出为 .{fmt}"
-    out_dir = Path(out_dir or tempfile.mkdtemp(prefix="drafter-export-"))
+    out_dir = Path(out_dir or scratch_folder("export"))
     path = out_dir / f"{_safe_name(draft.title)}.{fmt}"
     from drafter.draft import export_draft
 

@@ -8,7 +8,6 @@ come from an uploaded file or, when none is uploaded, from the draft the clerk h
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from drafter.facts import Facts, FactsError, facts_from_dict, load_facts
 from drafter.store import NotFound, Store
 from drafter.lastyear import check_yoy_against_facts, compare, facts_texts, merge
 from drafter.ui import _events as ev
+from drafter.ui._downloads import scratch_folder
 from drafter.ui._lastyear_panel import build_lists_box, lists_markdown, report_of
 from drafter.verify import SEVERITY_LABELS, locate, verify_text
 
@@ -118,7 +118,7 @@ def _facts_for(facts_path, *, store, draft_id, owner) -> tuple[Facts | None, str
 def _annotate(path: Path, text: str, rows: list[dict], out_dir: Path | None) -> Path | None:
     from drafter.export import annotate_docx
 
-    out_dir = Path(out_dir or tempfile.mkdtemp(prefix="drafter-verify-"))
+    out_dir = Path(out_dir or scratch_folder("verify"))
     target = out_dir / f"{path.stem}（核验批注）.docx"
     try:
         return annotate_docx(path, target, text, rows).path
