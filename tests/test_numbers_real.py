@@ -553,3 +553,33 @@ def test_a_line_whose_name_opens_with_a_noun_unit_is_still_a_name(sentence, need
 ])
 def test_counted_lines_and_work_orders_stay_counts(sentence, needle):
     assert at(sentence, needle).needs_fact
+
+
+# -- round 6: bounds that name a category, regions named by their parts -------------------------
+
+@pytest.mark.parametrize("text,bound", [
+    ("10日以上的行政拘留须经法制审核。", "10日以上"),
+    ("两个以上行政处罚决定机关共同作出的决定，分别备案。", "两个以上"),
+    ("对标的额100万元以上的合同全部进行合法性审查，共审查合同126件。", "100万元以上"),
+    ("全年审查500万元以上重大项目合同38件。", "500万元以上"),
+    ("办理60周岁以上老年人法律援助案件45件。", "60周岁以上"),
+])
+def test_a_bound_before_what_it_bounds_is_not_a_statistic(text, bound):
+    assert bound not in stats(text)
+    assert bound in [m.text for m in find_numbers(text)]     # still found, as a name
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("培训覆盖率达到95%以上，", "95%以上"),
+    ("组织培训20场次以上共计3000人次。", "20场次以上"),
+    ("开展培训20场次以上，参训3000人次。", "20场次以上"),
+    ("三成以上案件当场办结。", "三成以上"),
+    ("群众满意度保持在98%以上的高位。", "98%以上"),
+])
+def test_a_figure_reached_with_yishang_stays_a_statistic(text, figure):
+    assert figure in stats(text)
+
+
+@pytest.mark.parametrize("text", ["湟中县在四区三县率先成立了政府法律顾问委员会。", "实现一市两区全覆盖。"])
+def test_a_region_named_by_its_parts_is_not_a_count(text):
+    assert stats(text) == []

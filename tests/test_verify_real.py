@@ -508,3 +508,75 @@ def test_an_added_hedge_is_caught_even_when_another_fact_rounds_to_it():
 
 def test_a_hedged_headline_of_one_fact_still_checks_clean():
     assert check("全市50余家单位公开财政预算。", HEDGE_FACTS[:1]).ok
+
+
+# -- round 6 (rules fixed on round 5's held-out excerpts, now in dev) ----------------------------
+
+def test_a_place_inside_a_hedged_band_is_no_misattribution():
+    """排名第9位 beside a 前十 fact: 9 is one of the places 前十 allows, so it contradicts nothing."""
+    facts = [fact("a", "参与法治政府评估的大中城市", 100, "个"),
+             fact("b", "评估报告中本市排名", 9, ""),
+             fact("c", "全国100个大中城市法治政府评估排名（连续三年）", 10, "", "前")]
+    text = "本市在参与评估的100个大中城市中排名第9位，连续三年稳居全国100个大中城市法治政府评估前10。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("第9位", "第12位"), facts)
+    assert [f.kind for f in wrong.problems if f.text == "第12位"], wrong.problems
+
+
+def test_last_years_base_figure_is_not_the_change():
+    """较2022年558件增加了555件: the year the clause names is the 558 fact's own."""
+    facts = [fact("a", "收到行政复议申请", 1113, "件"), fact("b", "2022年收到行政复议申请", 558, "件"),
+             fact("c", "行政复议申请同比增加", 555, "件")]
+    text = "2023年，区政府共收到行政复议申请1113件，较2022年558件增加了555件。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("558件", "555件"), facts, expected=facts).problems
+
+
+def test_the_before_state_of_a_reduction_is_not_the_after_state():
+    """把62项考核指标精简优化为13项: the verb after the noun belongs to the next figure."""
+    facts = [fact("a", "精简前的法治建设考核指标", 62, "项"), fact("b", "精简优化后的法治建设考核指标", 13, "项")]
+    text = "突出考核简约性和精准性，把62项考核指标精简优化为13项。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("把62项", "把66项"), facts).problems
+
+
+def test_one_value_said_twice_states_both_facts_of_that_value():
+    facts = [fact("a", "“五类”“两抢”案件发案", 2, "起"), fact("b", "“五类”“两抢”案件破案", 2, "起"),
+             fact("c", "刑事立案", 1027, "起")]
+    text = "刑事立案1027起，“五类”“两抢”案件发2起破2起。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("破2起", "破3起"), facts, expected=facts)
+    assert any(f.text == "3起" for f in wrong.problems), wrong.problems
+
+
+def test_a_bare_share_is_the_share_of_the_figure_before_it():
+    """共339件，占比30%: only 339's fact may be the numerator; 136÷339 is no explanation of 40%."""
+    facts = [fact("a", "以街道乡镇为被申请人的复议案件", 339, "件"),
+             fact("b", "以街道乡镇为被申请人的复议案件占比", 30, "%"),
+             fact("c", "驳回申请的复议案件", 136, "件"), fact("d", "收到行政复议申请", 1113, "件")]
+    text = "以街道乡镇为被申请人的案件共339件，占比30%。全年驳回申请136件。"
+    assert problems(check(text, facts)) == []
+    wrong = check(text.replace("占比30%", "占比40%"), facts)
+    assert [f for f in wrong.problems if f.text == "40%"], wrong.findings
+
+
+def test_a_count_that_is_the_last_item_of_a_list_is_not_its_size():
+    facts = [fact("a", "获评示范的法治政府建设项目", 2, "个")]
+    text = "江岸区、长江新区武湖街道和2个法治政府建设项目荣获全省第二批法治政府建设示范命名。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+@pytest.mark.parametrize("text,good,bad", [
+    ("全国首推不予、减轻、从轻处罚和首违不罚、不予行政强制措施五张清单。", "五张", "六张"),
+    ("针对上一年度梳理的“服务覆盖不均”“法治与业务融合不紧”两大突出问题，专题研究整改。", "两大", "三大"),
+])
+def test_a_list_counted_by_its_size_uses_the_fact_and_catches_a_wrong_size(text, good, bad):
+    facts = [fact("a", "清单或突出问题", int(good[0] == "五") * 3 + 2, "个")]
+    assert problems(check(text, facts, expected=facts)) == []
+    assert ("list_count", "warning") in problems(check(text.replace(good, bad), facts))
+
+
+def test_a_bound_the_clerk_keeps_as_a_fact_is_that_fact():
+    facts = [fact("a", "实行告知承诺制的证明事项金额下限", 100, "元", "以上")]
+    text = "全年对100元以上证明事项实行告知承诺制。"
+    assert problems(check(text, facts, expected=facts)) == []

@@ -113,6 +113,17 @@ _SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|
 
 # 智慧司法2.0, 3.0版, 数字政府4.0时代: an edition written N.0 names a version, it counts nothing
 _VERSION = re.compile(r"\d{1,2}\.0")
+# 10日以上的行政拘留, 标的额100万元以上合同, 两个以上行政机关: a bound that names a category.
+# It is followed by the thing bounded, not by a clause end; a figure reached (达到95%以上，
+# 培训20场次以上共计…) is preceded by the doing or followed by more of the sentence's verb.
+_BOUND_NOUN_AFTER = re.compile(
+    r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
+    r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
+_COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
+_REACHED_BEFORE = re.compile(
+    r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
+    r"|开展|办理|完成|培训|组织|举办|受理|审查|覆盖|惠及|化解|调解|挽回|为|是|有|均|总数|总量|数量|人数|次数)"
+    r"(?:了|在|到|至|于)?$")
 
 _UNIT_START = re.compile(_UNIT_RE)
 _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
@@ -148,6 +159,8 @@ _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[�
 # 三位一体, 五位一体: N parts in one, a formula
 _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
+# 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
+_MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
 _ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管(?![理控护])[\u4e00-\u9fff]{1,3}")
@@ -183,6 +196,7 @@ _LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
 _LIST_STOP_BARE = _LIST_STOP - set("“”\"")
 _LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
 _LIST_JOIN = re.compile(r"[和及与]")
+_JOINS_TWO = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")   # 从轻处罚和首违不罚, not 公众参与
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
 _ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千万亿]{1,2}一[^\W\d零〇一二两三四五六七八九十百千万亿]")
@@ -315,7 +329,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _ONE_GOVERNS)
+                                                        _BODIES, _ONE_GOVERNS, _MADE_OF)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -372,6 +386,10 @@ def list_items(t: str, s: int) -> list[str]:
         start -= 1
     # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
     items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
+    if len(items) >= 2 and items[-1][:1] in "“\"《" and items[0][-1:] in "”\"》":
+        # 针对上一年度梳理的“A”“B”: the words before the first quote are not part of it
+        opener = max(items[0].rfind(q) for q in "“\"《")
+        items[0] = items[0][opener:] if opener >= 0 else items[0]
     if len(items) < 2 or any(not x or len(x) > 14 for x in items[:-1]):
         return []
     return items
@@ -385,9 +403,13 @@ def list_sizes(t: str, s: int) -> set[int]:
         return set()
     n = len(items)
     joined = n + (1 if _LIST_JOIN.search(items[-1]) else 0)
+    # 不予、减轻、从轻处罚和首违不罚、不予行政强制措施五张清单: a join inside an earlier item
+    every = n + sum(1 for x in items if _JOINS_TWO.search(x))
+    if n == 2 and all(x[:1] in "“\"《" for x in items):
+        return {2}                       # “覆盖不均”“融合不紧”两大突出问题: two quoted items side by side
     if joined < 3:
         return set()
-    return {joined, n} if n >= 3 else {joined}
+    return {joined, n, every} if n >= 3 else {joined, every}
 
 
 class _Scanner:
@@ -474,10 +496,25 @@ class _Scanner:
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
             kind = "ordinal_phrase"
+        elif kind in ("count", "money", "duration") and approx and \
+                approx.endswith(("以上", "以下")) and self._names_a_bound(s, e):
+            kind = "ordinal_phrase"
         elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
             # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
             kind, value, unit, approx = "date", None, None, None
         self.add(s, e, value, unit, approx, kind, value_high)
+
+    def _names_a_bound(self, s: int, e: int) -> bool:
+        """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
+        counts nothing the clerk did; 达到95%以上 and 培训20场次以上， are figures reached."""
+        t = self.t
+        if not _BOUND_NOUN_AFTER.match(t, e):
+            return False
+        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n")
+        if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
+            return True
+        # 审查500万元以上重大项目合同38件: the clause's own count comes after the bounded noun
+        return bool(_COUNT_LATER.match(t, e))
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words

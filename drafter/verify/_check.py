@@ -155,8 +155,22 @@ def _rate_names_a_part(before: str, a: Fact, b: Fact, index: mt.LabelIndex) -> b
     return index.score(a, before, "") > 0 or index.score(b, before, "") > 0
 
 
+def _share_of_previous(text: str, mentions: list[Mention], i: int, before: str, supported: dict,
+                       facts: list[Fact]) -> Fact | None:
+    """案件共339件，占比30%: a bare 占比 straight after a figure is that figure's share, so only its
+    fact may be the numerator; any other pair of facts that divides to the rate explains nothing."""
+    if not _SHARE_WORDS.search(before) or _BARE_RATE_WORDS.sub("", before).strip("，, ") or \
+            mentions[i].kind != "percent":
+        return None
+    k = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
+    if k is None or any(ch in "。；;！？!?\n" for ch in text[mentions[k].end:mentions[i].start]):
+        return None
+    fid = supported.get(k)
+    return next((f for f in facts if f.id == fid), None)
+
+
 def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
-             index: mt.LabelIndex):
+             index: mt.LabelIndex, numerator: Fact | None = None):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
     if m.value is None or m.kind not in ("percent", "count", "money", "number") or \
             (m.approx and m.approx not in ("约", "大约", "左右")):
@@ -176,6 +190,9 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     # 同比增长43% is a change between two years, never a share of one figure in another: a
     # ratio that happens to divide to it (937÷2203) explains nothing unless the words say 占
     share = not change or bool(_SHARE_WORDS.search(before))
+    if numerator is not None:
+        related = [numerator] if normalize_unit(numerator.unit) not in ("%", "个百分点") else []
+        pool = facts
     for a in related:
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
@@ -184,7 +201,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                 continue
             av = mt.to_base(a.value, a.unit)[0]
             bv = mt.to_base(b.value, b.unit)[0]
-            for x, y in ((av, bv), (bv, av)):
+            for x, y in ((av, bv),) if numerator is not None else ((av, bv), (bv, av)):
                 if m.kind == "percent" and m.unit == "%" and y:
                     if x <= y and share:
                         r = x / y * mt.HUNDRED
@@ -223,6 +240,10 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     张冠李戴 needs strong evidence: if any fact with this exact value has a distinctive word of
     its label in the clause, the figure is supported. Otherwise it is an 错误 only when the
     rival's label fits the words clearly better than the value's own fact; else a 提醒."""
+    if any(mt.names_its_year(f.label, before) for f in candidates):
+        # 较2022年558件 where 2022年收到行政复议申请 is 558: the year the clause names is the
+        # value's own fact's, which no shared word of another label can outweigh
+        return None
     if all(mt.other_year(f.label, before) for f in candidates):
         # every fact with this value is of another year than the clause names: a fact of the
         # clause's own year whose words fit is the one meant (2023年 vs 2024年需办理复议案件)
@@ -234,10 +255,12 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
     # the noun after the number counts as evidence too (86件人大代表建议), but only against a
     # fact that has words of its own to be compared with
-    evidence_after = after if index.grams[id(best)] else ""
+    # (the noun only: in 把62项考核指标精简优化为13项 the verb after the noun is the next figure's)
+    evidence_after = _counted_noun(after) if index.grams[id(best)] else ""
     scores = []
     for f in facts:
-        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.other_period(f.label, before + after) \
+        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.consistent_with(m, f) \
+                or mt.other_period(f.label, before + after) \
                 or mt.other_measure(f.label, before + after) or mt.other_year(f.label, before):
             continue
         score = index.score(f, before, evidence_after, exclude=cand_grams)
@@ -268,6 +291,20 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     own_full = max(index.score(f, before, after) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+_NOUN_SPAN = 6
+
+
+def _counted_noun(after: str) -> str:
+    """The few Han characters right after a figure: what it counts, not what is then done."""
+    han = 0
+    for k, ch in enumerate(after):
+        if "\u4e00" <= ch <= "\u9fff":
+            han += 1
+            if han > _NOUN_SPAN:
+                return after[:k]
+    return after
 
 
 def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: str, after: str,
@@ -343,6 +380,51 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 
 
+def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict, facts: list[Fact],
+                            used: set[str]) -> set[str]:
+    """“五类”“两抢”案件发2起破2起 with facts 发案 2起 and 破案 2起: one sentence giving the same
+    value twice, both taken by one fact while another fact of that value goes unused, states
+    both facts; the later mention is moved to the unused one, so neither is reported unused."""
+    by_id = {f.id: f for f in facts}
+    moved: set[str] = set()
+    for f in facts:
+        if f.id in used or f.id in moved:
+            continue
+        base = mt.to_base(f.value, f.unit)[0]
+        taken: dict[tuple, list[int]] = {}
+        for i, fid in supported.items():
+            g = by_id.get(fid)
+            if g is None or g is f or mt.to_base(g.value, g.unit)[0] != base or not mt.comparable(mentions[i], f) \
+                    or not mt.supports(mentions[i], f):
+                continue
+            taken.setdefault((fid, _sentence_id(text, mentions[i].start)), []).append(i)
+        twice = [ids for ids in taken.values() if len(ids) > 1]
+        if twice:
+            supported[max(twice[0])] = f.id
+            moved.add(f.id)
+    return moved
+
+
+def _facts_named_as_bounds(mentions: list[Mention], facts: list[Fact]) -> set[str]:
+    """对100元以上证明事项实行告知承诺: a bound names a category, so it needs no fact, but when the
+    clerk keeps it as one (100元以上) the bound written with the same value and hedge is that fact."""
+    used = set()
+    for f in facts:
+        if not f.approx or not f.approx.endswith(("以上", "以下")):
+            continue
+        base = mt.to_base(f.value, f.unit)
+        for m in mentions:
+            if m.kind == "ordinal_phrase" and m.value is not None and m.unit and m.approx == f.approx \
+                    and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base:
+                used.add(f.id)
+                break
+    return used
+
+
+def _sentence_id(text: str, pos: int) -> int:
+    return sum(1 for ch in text[:pos] if ch in "。；;！？!?\n")
+
+
 def _stated_keys(stated: list[str]) -> set[tuple]:
     """Value, unit and hedge of every statistic in the clerk's own points."""
     return {_stated_key(m) for point in stated for m in find_numbers(point)
@@ -411,7 +493,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         derived = None if m.kind == "range" else \
-            _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index)
+            _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index,
+                     numerator=_share_of_previous(text, mentions, i, before, result.supported, facts))
         if derived:
             fa, fb, formula = derived
             result.findings.append(Finding(
@@ -427,6 +510,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         if meant is not None:
             used.add(meant.id)
 
+    used |= _second_mentions_shared(text, mentions, result.supported, facts, used)
+    used |= _facts_named_as_bounds(mentions, [f for f in facts if f.id not in used])
     result.findings.extend(list_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))

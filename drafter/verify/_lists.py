@@ -18,7 +18,7 @@ from drafter.verify import _match as mt
 
 _MAX_LISTED = 20
 # 三大平台, 4大板块: a group named by its size (a party congress, 二十大, is never one)
-_GROUP = re.compile(r"[一二两三四五六七八九2-9]大")
+_GROUP = re.compile(r"[一二两三四五六七八九2-9](?:大|[个项条张类种部件])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
 _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
@@ -30,7 +30,9 @@ def list_count(text: str, m: Mention) -> set[int]:
             m.value > _MAX_LISTED or m.value != m.value.to_integral_value():
         return set()
     if m.kind == "ordinal_phrase" and not _GROUP.fullmatch(m.text):
-        return set()                     # 二十大, 十八届: names; only 三大平台 counts its list
+        return set()                     # 二十大, 十八届: names; 三大平台 and 五张清单 count their list
+    if m.start and text[m.start - 1] in "和及与":
+        return set()                     # 江岸区、武湖街道和2个项目: the count is the list's last item
     if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     return listed_sizes(text, m.start)

@@ -155,6 +155,8 @@ def fact_interval(f: Fact, *, as_percent: bool = False) -> Interval:
 def comparable(m: Mention, f: Fact) -> bool:
     """Whether the fact measures what the mention measures."""
     funit = normalize_unit(f.unit)
+    if f.approx == "前":
+        return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
     if m.kind == "fraction":
         return funit in ("%", "")
     if m.kind == "percent":
@@ -162,6 +164,16 @@ def comparable(m: Mention, f: Fact) -> bool:
     if funit in ("%", "个百分点"):
         return False
     return same_measure(m.unit, f.unit)
+
+
+def consistent_with(m: Mention, f: Fact) -> bool:
+    """The figure is one of the values a hedged fact allows (第9位 and 前十, 1950件 and 近2000件):
+    whatever it states, it does not contradict that fact, so it cannot be that fact's figure
+    put in the wrong place."""
+    if not f.approx or m.value is None:
+        return False
+    value = to_base(m.value, m.unit)[0]
+    return fact_interval(f).contains(Interval(value, value))
 
 
 def exact_money(m: Mention, f: Fact) -> bool:
@@ -339,6 +351,11 @@ def other_year(label: str, context: str) -> bool:
     own = set(YEAR_IN.findall(label))
     said = set(YEAR_IN.findall(context))
     return bool(own and said) and not own & said
+
+
+def names_its_year(label: str, context: str) -> bool:
+    """The fact's label names a year the clause names too (2022年收到… and 较2022年558件)."""
+    return bool(set(YEAR_IN.findall(label)) & set(YEAR_IN.findall(context)))
 
 
 def change_context(before: str) -> bool:
