@@ -583,3 +583,41 @@ def test_a_figure_reached_with_yishang_stays_a_statistic(text, figure):
 @pytest.mark.parametrize("text", ["湟中县在四区三县率先成立了政府法律顾问委员会。", "实现一市两区全覆盖。"])
 def test_a_region_named_by_its_parts_is_not_a_count(text):
     assert stats(text) == []
+
+
+# -- round 7 (rules fixed on round 6's held-out excerpts, now in dev) ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "以优异成绩献礼建党100周年。", "纪念《全面推进依法行政实施纲要》颁布十周年。",
+    "\n1转变政府职能。持续推进行政审批制度改革。", "\n01 赋能法治建设\n围绕深入推进依法行政。",
+    "为今后一个时期的工作打下基础。",
+])
+def test_anniversaries_bare_line_markers_and_set_phrases_are_not_statistics(text):
+    assert stats(text) == []
+
+
+def test_a_count_that_opens_its_line_stays_a_statistic():
+    assert stats("\n12件行政复议案件全部按期办结。") == ["12件"]
+
+
+def test_the_second_term_of_a_ratio_is_not_a_statistic():
+    assert stats("复议诉讼比达3.78:1，") == ["3.78"]
+
+
+@pytest.mark.parametrize("text,result", [
+    ("败诉率下降至5.22%，有望突破至5%以下（市考核指标5%以下）。", ["5.22%"]),
+    ("力争办结率95%以上。", []),
+    ("办结率达到95%以上。", ["95%以上"]),
+])
+def test_a_target_bound_is_not_a_result(text, result):
+    assert stats(text) == result
+
+
+def test_a_bare_ge_repeats_the_span_named_before_it():
+    found = [(m.text, m.unit) for m in find_numbers("审批时限由20个工作日压缩至5个，5583个总工作日减少到1930个。")]
+    assert found == [("20个工作日", "个工作日"), ("5个", "个工作日"), ("5583个总工作日", "个工作日"), ("1930个", "个工作日")]
+    assert [(m.text, m.unit) for m in find_numbers("建成3个中心，新增2个。")] == [("3个", "个"), ("2个", "个")]
+
+
+def test_consecutive_declines_count():
+    assert stats("全区案件类警情实现11连降。") == ["11连降"]

@@ -580,3 +580,42 @@ def test_a_bound_the_clerk_keeps_as_a_fact_is_that_fact():
     facts = [fact("a", "实行告知承诺制的证明事项金额下限", 100, "元", "以上")]
     text = "全年对100元以上证明事项实行告知承诺制。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+# -- round 7 --------------------------------------------------------------------------------------
+
+def test_a_place_is_not_a_number_of_years():
+    facts = [fact("a", "法治政府指数连续排名中部第一的年数", 2, "年"), fact("b", "法治政府指数中部排名", 1, "")]
+    text = "法治政府指数连续两年排名中部第一。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("第一", "第二"), facts).problems
+
+
+def test_tenths_check_against_a_fraction_fact():
+    facts = [fact("a", "重点领域纠错率较上年下降幅度", "0.5", "", "近")]
+    text = "房屋征补等重点领域纠错率较上年下降近五成。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("近五成", "近七成"), facts).problems
+
+
+def test_a_figure_reached_is_not_qualified_by_the_words_of_the_figure_left():
+    facts = [fact("a", "改革前审批事项法定最长总办理时限", 5583, "个工作日"),
+             fact("b", "改革后审批事项总办理时限", 1930, "个工作日")]
+    text = "审批时限从法定最长可达5583个总工作日减少到1930个总工作日。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("审批时限从法定最长可达1930个总工作日减少到5583个总工作日。", facts, expected=facts)
+    assert swapped.problems
+
+
+def test_a_change_in_brackets_belongs_to_what_the_bracket_hangs_from():
+    facts = [fact("a", "案件类警情同比下降", "21.9", "%"), fact("b", "刑事立案数同比下降", "13.4", "%")]
+    text = "全区案件类警情（同比下降21.9%）、刑事立案数（同比下降13.4%）“两降”。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("全区案件类警情（同比下降13.4%）、刑事立案数（同比下降21.9%）“两降”。", facts)
+    assert ("misattributed", "error") in problems(swapped) or ("misattributed", "warning") in problems(swapped)
+
+
+def test_a_named_group_uses_the_fact_of_its_size():
+    facts = [fact("a", "引入的非接触式执法创新举措", 3, "个")]
+    assert problems(check("推行非接触式执法3大创新举措。", facts, expected=facts)) == []
+    assert problems(check("推行非接触式执法3大创新举措。", [])) == []

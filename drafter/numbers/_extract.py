@@ -47,7 +47,8 @@ _MASTER = re.compile(
 # The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
 # Nouns that often do; an Arabic numeral also takes any Han character not in _NOT_CLASSIFIER.
 NOUN_UNITS = ("委办局", "部委", "部门", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
-              "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省")
+              "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省",
+              "连降", "连升", "连增", "连涨", "连冠")
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
@@ -119,6 +120,8 @@ _VERSION = re.compile(r"\d{1,2}\.0")
 _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
+_SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
+_AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -219,7 +222,7 @@ NOT_NUMBERS = frozenset("""
 一次性 一件事 一部分 一条龙 一票否决 一把 无一 一环 一带一路 一窗 一网 一门 一是一 一季 一级 二级
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
-一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
+一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -283,6 +286,22 @@ class _Spans:
         if i >= 0 and pos < self.ends[i]:
             return self.starts[i], self.ends[i]
         return None
+
+
+# ⏎1转变政府职能。 / ⏎01 赋能法治建设: a line opened by a bare number that counts nothing
+_BARE_LINE_MARK = re.compile(r"(?m)^[ \t\u3000]*(?P<n>0\d|\d{1,2})(?=[ \u3000]?[\u4e00-\u9fff])")
+_NOT_AFTER_MARK = ("月", "日", "年", "万", "亿", "岁", "周", "余", "多", "号", "时", "点", "分", "成", "倍", "大", "届", "项", "个")
+
+
+def _bare_line_marks(t: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _BARE_LINE_MARK.finditer(t):
+        e = m.end()
+        head = e + (t[e] in " \u3000")
+        if _UNIT_START.match(t, head) or t.startswith(_NOT_AFTER_MARK, head):
+            continue                     # ⏎12件行政复议案件…: a count that opens its line
+        out.append((m.start("n"), e))
+    return out
 
 
 def _runin_marks(t: str) -> list[tuple[int, int]]:
@@ -421,6 +440,7 @@ class _Scanner:
         marks = [(m.start(), m.end()) for m in _HEADING.finditer(t)]
         marks += [(m.start(), m.end()) for m in _INLINE_MARK.finditer(t)]
         marks += _runin_marks(t)
+        marks += _bare_line_marks(t)
         marks.sort()
         merged: list[tuple[int, int]] = []
         for s, e in marks:
@@ -491,26 +511,46 @@ class _Scanner:
 
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
-        if kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
+        if unit == "周" and self.t.startswith("年", e):
+            kind, e = "ordinal_phrase", e + 1      # 建党100周年 / 颁布10周年: an anniversary, a name
+        elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
             kind = "ordinal_phrase"
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
             kind = "ordinal_phrase"
-        elif kind in ("count", "money", "duration") and approx and \
-                approx.endswith(("以上", "以下")) and self._names_a_bound(s, e):
+        elif kind in ("count", "money", "duration", "percent") and approx and \
+                approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
         elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
             # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
             kind, value, unit, approx = "date", None, None, None
         self.add(s, e, value, unit, approx, kind, value_high)
 
-    def _names_a_bound(self, s: int, e: int) -> bool:
+    def _span_unit(self, unit: str, end: int, kind: str) -> tuple[str, int, str]:
+        """由5583个总工作日减少到1930个: 个 before a span of time (总工作日) measures that span, and a
+        bare 个 closing the clause repeats the span named earlier in the sentence."""
+        t = self.t
+        span = _SPAN_AFTER_GE.match(t, end)
+        if span:
+            return "个" + span.group("u"), span.end(), "duration"
+        if end >= len(t) or t[end] in "，,。；;）)、":
+            stop = max(t.rfind(c, 0, end) for c in "。；;！？!?\n")
+            for prev in reversed(self.out):
+                if prev[0] <= stop:
+                    break
+                if prev[3] in ("个工作日", "个小时", "个月"):
+                    return prev[3], end, "duration"
+        return unit, end, kind
+
+    def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
         counts nothing the clerk did; 达到95%以上 and 培训20场次以上， are figures reached."""
         t = self.t
-        if not _BOUND_NOUN_AFTER.match(t, e):
-            return False
-        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n")
+        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
+        if _AIMED_BEFORE.search(t, max(clause + 1, s - 8), s):
+            return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
+        if kind == "percent" or not _BOUND_NOUN_AFTER.match(t, e):
+            return False                 # 三成以上案件当场办结 is a share of the cases
         if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
             return True
         # 审查500万元以上重大项目合同38件: the clause's own count comes after the bounded noun
@@ -535,6 +575,9 @@ class _Scanner:
                 (prev in "/-_" and s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):
             run = _CODE_CHARS.match(t, e)
             self.add(s, run.end() if run else e, None, None, None, "ordinal_phrase")
+            return
+        if prev in ":：" and s >= 2 and t[s - 2].isdigit():
+            self.add(s, e, _dec(core), None, None, "ordinal_phrase")     # 复议诉讼比3.78:1, the 1
             return
         if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
                 self._service_number(core, s, e):
@@ -629,6 +672,8 @@ class _Scanner:
         elif unit != "次" and unit in _COUNT_THEN_CI and t.startswith("次", end) and \
                 not t.startswith(_NOT_CI, end + 1):
             unit, end = unit + "次", end + 1                       # 248件次, 45车次
+        if unit == "个":
+            unit, end, kind = self._span_unit(unit, end, kind)
         if self._is_day(unit, val, s, end):
             self._finish(ps, end, None, None, None, "date")
             return

@@ -405,17 +405,18 @@ def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict,
     return moved
 
 
-def _facts_named_as_bounds(mentions: list[Mention], facts: list[Fact]) -> set[str]:
-    """对100元以上证明事项实行告知承诺: a bound names a category, so it needs no fact, but when the
-    clerk keeps it as one (100元以上) the bound written with the same value and hedge is that fact."""
+def _facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
+                           index: mt.LabelIndex) -> set[str]:
+    """对100元以上证明事项实行告知承诺 / 实现“十一连降”: a bound or a quoted coinage names something
+    and needs no fact, but when the clerk keeps it as one (100元以上, 11连降) the figure written
+    with that value, unit and hedge, among words of the fact's label, is that fact."""
     used = set()
     for f in facts:
-        if not f.approx or not f.approx.endswith(("以上", "以下")):
-            continue
         base = mt.to_base(f.value, f.unit)
         for m in mentions:
             if m.kind == "ordinal_phrase" and m.value is not None and m.unit and m.approx == f.approx \
-                    and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base:
+                    and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base \
+                    and index.score(f, text[max(0, m.start - 40):m.start], text[m.end:m.end + 6]) > 0:
                 used.add(f.id)
                 break
     return used
@@ -511,7 +512,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.add(meant.id)
 
     used |= _second_mentions_shared(text, mentions, result.supported, facts, used)
-    used |= _facts_named_as_bounds(mentions, [f for f in facts if f.id not in used])
+    used |= _facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(list_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))

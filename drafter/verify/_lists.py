@@ -20,6 +20,7 @@ _MAX_LISTED = 20
 # 三大平台, 4大板块: a group named by its size (a party congress, 二十大, is never one)
 _GROUP = re.compile(r"[一二两三四五六七八九2-9](?:大|[个项条张类种部件])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAMED_GROUP = re.compile(r"[一二两三四五六七八九十2-9]大")
 # 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
 _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
 
@@ -58,7 +59,11 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
     clerk may keep as a fact (公共法律服务平台类型 3个); the count is then the fact, used."""
     used = set()
     for m in mentions:
-        if m.kind != "ordinal_phrase" or int(m.value or 0) not in list_count(text, m):
+        if m.kind != "ordinal_phrase" or m.value is None:
+            continue
+        # 引入3大执法创新举措 with a fact 执法创新举措 3: a group named by its size, without its
+        # list, is that fact when the words fit; it is never held to a fact when none does
+        if int(m.value) not in list_count(text, m) and not (_NAMED_GROUP.fullmatch(m.text) and not m.approx):
             continue
         before = text[max(0, m.start - 40):m.start]
         fits = [f for f in facts if f.value == m.value and not f.approx

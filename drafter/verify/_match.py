@@ -157,6 +157,10 @@ def comparable(m: Mention, f: Fact) -> bool:
     funit = normalize_unit(f.unit)
     if f.approx == "前":
         return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
+    if m.kind == "rank" and funit not in ("", "名", "位"):
+        return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
+    if m.kind == "percent" and funit == "" and "成" in m.text:
+        return True                      # 近五成 and a fraction kept as 0.5
     if m.kind == "fraction":
         return funit in ("%", "")
     if m.kind == "percent":
@@ -196,7 +200,7 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
         # the clerk's fact says 前五 and so must the report: 前六 is true of it but is not it
         return (m.value if value is None else value) == f.value
     claim = mention_interval(m, value)
-    known = fact_interval(f, as_percent=m.kind == "fraction")
+    known = fact_interval(f, as_percent=m.kind == "fraction" or (m.kind == "percent" and normalize_unit(f.unit) == ""))
     if m.kind == "fraction" and f.approx and any(p in f.approx for p in _ABOUT):
         # 1/4 is itself a rounded way of saying "about a quarter": it fits 约25%
         point = f.value * (HUNDRED if normalize_unit(f.unit) != "%" else 1)
@@ -256,7 +260,13 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
         # the whole clause, less the figures in it: in 细分为七方面21个 the 方面 belongs to 七
         before = _without_figures(text, mentions[:i], start, m.start)
-    if _only_change_words(before) and floor and floor <= m.start:
+    if _only_change_words(before) and cut > 0 and text[cut - 1] in "（(":
+        # 案件类警情（同比下降21.9%）: the change of what the bracket hangs from
+        head = cut - 1
+        while head > 0 and text[head - 1] not in _CLAUSE_STOP and cut - 1 - head < 20:
+            head -= 1
+        before = text[max(head, floor):cut - 1] + before
+    elif _only_change_words(before) and floor and floor <= m.start:
         # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
         # that figure's words are this one's subject too
         k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
@@ -291,7 +301,14 @@ def _bracket_close(text: str, start: int) -> int | None:
     return None
 
 
+_REACHED_STATE = re.compile(r"(?:到|至|为)\s*$")
+
+
 def _only_change_words(before: str) -> bool:
+    """同比上升11.67%: the change of the figure before it. Not 减少到1930个: a figure reached is a
+    state of its own, and the words that qualified the earlier one (法定最长) are not its."""
+    if _REACHED_STATE.search(before):
+        return False
     rest = _CHANGE_WORDS.sub("", before)
     return bool(_CHANGE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
 
