@@ -619,3 +619,24 @@ def test_a_named_group_uses_the_fact_of_its_size():
     facts = [fact("a", "引入的非接触式执法创新举措", 3, "个")]
     assert problems(check("推行非接触式执法3大创新举措。", facts, expected=facts)) == []
     assert problems(check("推行非接触式执法3大创新举措。", [])) == []
+
+
+def test_a_state_reached_is_not_explained_as_a_difference():
+    facts = [fact("a", "市级执行的行政许可事项", 256, "项"), fact("b", "县级执行的行政许可事项", 234, "项"),
+             fact("c", "省级地方性法规所设行政许可事项", 12, "项")]
+    text = "市级执行事项减少到256项，县级执行事项减少到234项；省级地方性法规所设行政许可事项进一步减少到12项。"
+    assert problems(check(text, facts)) == []
+    wrong = check(text.replace("减少到12项", "减少到22项"), facts)
+    assert [f for f in wrong.problems if f.text == "22项"], wrong.findings
+
+
+def test_a_change_is_computed_from_one_thing_in_two_years_only():
+    facts = [fact("a", "新收其他各类案件", 19, "件"), fact("b", "新收征迁安置类案件", 6, "件"),
+             fact("c", "受理治安管理类案件", 13, "件"), fact("d", "治安管理类案件较去年增加", "116.7", "%")]
+    text = "新收征迁安置类案件6件，其他各类案件19件。今年受理治安管理类案件13件，较去年增加116.7%。"
+    assert problems(check(text, facts)) == []
+    wrong = check(text.replace("116.7%", "216.7%"), facts)      # (19−6)÷6 is no explanation
+    assert [f for f in wrong.problems if f.text == "216.7%"], wrong.findings
+    rise = [fact("a", "收到行政复议申请", 150, "件"), fact("b", "2022年收到行政复议申请", 100, "件")]
+    derived = check("收到行政复议申请150件，同比增长50%。", rise)
+    assert [f.kind for f in derived.findings] == ["derived"]

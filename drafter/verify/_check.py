@@ -184,7 +184,8 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     related = [f for f in pool if index.score(f, sentence, "") > 0]
     if not related:
         return None
-    change = mt.change_context(before)
+    # 进一步减少到22项 is the state reached, not a difference of two facts
+    change = mt.change_context(before) and not mt.reached_state(before)
     # 同比增长38% is not (93−150)÷150: a rise is never a fall between two facts, nor the reverse
     direction = mt.change_direction(before)
     # 同比增长43% is a change between two years, never a share of one figure in another: a
@@ -208,13 +209,13 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
                             return (fa, fb, f"{mt.fmt(fa.value)}÷{mt.fmt(fb.value)}≈{mt.fmt(m.value)}%")
-                    if change and (x - y) * direction >= 0:
+                    if change and (x - y) * direction >= 0 and mt.same_thing(a, b):
                         r = abs(x - y) / y * mt.HUNDRED
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
                             return (fa, fb, f"({mt.fmt(fa.value)}−{mt.fmt(fb.value)})÷{mt.fmt(fb.value)}"
                                             f"≈{mt.fmt(m.value)}%")
-                elif m.kind != "percent" and change and x > y and mt.comparable(m, a):
+                elif m.kind != "percent" and change and x > y and mt.comparable(m, a) and mt.same_thing(a, b):
                     d = x - y
                     if claim.contains(mt.Interval(d, d)):
                         fa, fb = (a, b) if x == av else (b, a)

@@ -302,6 +302,22 @@ def _bracket_close(text: str, start: int) -> int | None:
 
 
 _REACHED_STATE = re.compile(r"(?:到|至|为)\s*$")
+_PERIOD_WORDS = re.compile(r"(?:19|20)\d{2}年?度?|上年度?|去年|上一年度?|同期|前年|本年度?|今年|全年|当年")
+
+
+def reached_state(before: str) -> bool:
+    """减少到 / 提高至 / 下降为: the figure after it is where the measure ended up."""
+    return bool(_REACHED_STATE.search(before))
+
+
+def same_thing(a: Fact, b: Fact) -> bool:
+    """Two facts a 同比 change or a difference can be computed from measure one thing (收到复议
+    申请 and 2022年收到复议申请, 市级 and 县级执行的许可事项), not two (其他类案件 and 纠错案件)."""
+    la, lb = _PERIOD_WORDS.sub("", a.label), _PERIOD_WORDS.sub("", b.label)
+    if la and lb and (la in lb or lb in la):
+        return True
+    ga, gb = bigrams(la), bigrams(lb)
+    return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= 0.5
 
 
 def _only_change_words(before: str) -> bool:
