@@ -621,3 +621,13 @@ def test_a_bare_ge_repeats_the_span_named_before_it():
 
 def test_consecutive_declines_count():
     assert stats("全区案件类警情实现11连降。") == ["11连降"]
+
+
+@pytest.mark.parametrize("text", ["将深入推进法治建设作为一项重要政治任务。", "无疑是一份抢眼的成绩单。",
+                                  "2020年是极为不平凡的一年。", "选聘新一轮部法律顾问。"])
+def test_yi_as_an_article_is_not_a_count(text):
+    assert stats(text) == []
+
+
+def test_yi_counting_something_done_stays_a_count():
+    assert stats("全年新建一个调解室。") == ["一个"]

@@ -121,6 +121,8 @@ _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
+_ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的)$")
+_QUALITY_AFTER = re.compile(r"(?:重要|重大|主要|关键|有效|有力|坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
 _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
@@ -511,7 +513,10 @@ class _Scanner:
 
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
-        if unit == "周" and self.t.startswith("年", e):
+        if kind in ("count", "duration") and value == 1 and not approx and e - s == 2 and self.t[s] == "一" \
+                and (_ARTICLE_BEFORE.search(self.t, max(0, s - 3), s) or _QUALITY_AFTER.match(self.t, e)):
+            kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1
+        elif unit == "周" and self.t.startswith("年", e):
             kind, e = "ordinal_phrase", e + 1      # 建党100周年 / 颁布10周年: an anniversary, a name
         elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
             kind = "ordinal_phrase"
