@@ -309,6 +309,8 @@ def _base(value, unit) -> Decimal:
 def _same_value(label: dict, m: Mention) -> bool:
     if m.value is None:
         return False
+    if label["kind"] == "fraction" and m.kind == "percent" and "成" in m.text:
+        return abs(_dec(label["value"]) * 100 - m.value) < _TINY      # 近五成 labelled as 0.5
     if label["kind"] == "fraction" or m.kind == "fraction":
         return abs(_dec(label["value"]) - m.value) < _TINY
     if label["kind"] == "range" and m.value_high is not None:
