@@ -640,3 +640,14 @@ def test_a_change_is_computed_from_one_thing_in_two_years_only():
     rise = [fact("a", "收到行政复议申请", 150, "件"), fact("b", "2022年收到行政复议申请", 100, "件")]
     derived = check("收到行政复议申请150件，同比增长50%。", rise)
     assert [f.kind for f in derived.findings] == ["derived"]
+
+
+def test_a_swap_between_categories_that_two_facts_name_is_a_reminder():
+    """行政处罚类案件22件 where 22 is 信息公开类's: the clause names two facts of other values
+    (纠错案件中行政处罚类, 行政处罚类复议案件) and not the one with this value."""
+    facts = [fact("a", "纠错案件中行政处罚类", 24, "件"), fact("b", "纠错案件中信息公开类", 22, "件"),
+             fact("c", "行政处罚类复议案件", 349, "件")]
+    good = "行政处罚类复议案件349件。纠错案件中，行政处罚类案件24件，信息公开类案件22件。"
+    assert problems(check(good, facts, expected=facts)) == []
+    swapped = check(good.replace("24件，信息公开类案件22件", "22件，信息公开类案件24件"), facts)
+    assert ("misattributed", "warning") in problems(swapped)
