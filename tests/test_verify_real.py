@@ -651,3 +651,27 @@ def test_a_swap_between_categories_that_two_facts_name_is_a_reminder():
     assert problems(check(good, facts, expected=facts)) == []
     swapped = check(good.replace("24件，信息公开类案件22件", "22件，信息公开类案件24件"), facts)
     assert ("misattributed", "warning") in problems(swapped)
+
+
+def test_targets_in_a_whole_reports_plans_are_shown_not_charged():
+    """drafter verify 报告.docx: the clerk's own 下一年度安排 sets targets no fact of the year holds."""
+    facts = [fact("a", "收到行政复议申请", 146, "件"), fact("b", "开展执法人员培训", 3, "期")]
+    text = ("一、主要举措和成效\n全年收到行政复议申请146件，开展执法人员培训3期。\n"
+            "二、存在的不足和原因\n一是部分乡镇法治力量薄弱。\n"
+            "三、下一年度主要安排\n组织执法人员培训不少于4期，行政复议纠错率保持在15%左右。")
+    result = check(text, facts, expected=facts)
+    assert problems(result) == []
+    assert [f.severity for f in result.findings if f.kind == "unsupported"] == ["info", "info"]
+    wrong = check(text.replace("146件", "164件"), facts)
+    assert ("unsupported", "error") in problems(wrong)
+    section = check("组织执法人员培训不少于4期。", facts, section_kind="下一年度安排")
+    assert problems(section), "a model's plan section may not invent targets"
+
+
+def test_a_figure_written_in_a_facts_own_label_qualifies_it():
+    facts = [fact("a", "全县乡镇", 14, "个"), fact("b", "仅有1名工作人员的司法所", 3, "个"),
+             fact("c", "新设商事主体的年数（2014年以来）", 3, "年")]
+    text = "全县14个乡镇中有3个司法所仅有1名工作人员。"
+    assert problems(check(text, facts[:2], expected=facts[:2])) == []
+    assert problems(check(text.replace("仅有1名", "仅有2名"), facts[:2]))
+    assert problems(check("2014年以来，4年新设商事主体。", facts[2:]))     # 4年 is not the 4年 of 2014年

@@ -432,6 +432,42 @@ def _sentence_id(text: str, pos: int) -> int:
     return sum(1 for ch in text[:pos] if ch in "。；;！？!?\n")
 
 
+def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index: mt.LabelIndex) -> Fact | None:
+    """3个司法所仅有1名工作人员 with a fact 仅有1名工作人员的司法所 (3个): the 1名 is written in
+    the fact's own label, which the clause matches; it qualifies what is counted."""
+    written = m.text.strip()
+    if not written or not any(ch.isdigit() or ch in "一二两三四五六七八九十" for ch in written):
+        return None
+    whole = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])" + re.escape(written))   # not 4年 in 2014年
+    fits = [f for f in facts if whole.search(f.label) and index.score(f, before, after) > 0]
+    return max(fits, key=lambda f: index.score(f, before, after)) if fits else None
+
+
+def _plan_spans(text: str) -> list[tuple[int, int]]:
+    """Where a whole report's 下一年度安排 parts are: a clerk's own Word file holds its plans too,
+    and their targets (培训不少于4期) are not statistics of the year reported on."""
+    if not _PLANS.search(text):
+        return []
+    from drafter.corpus._kinds import KIND_PLANS
+    from drafter.corpus._structure import lay_out, section_kind as kind_of
+
+    layout = lay_out(text.split("\n"))
+    has_headings = any(sec.heading_path for sec in layout.sections)
+    spans, cursor = [], 0
+    for sec in layout.sections:
+        start = text.find(sec.lines[0], cursor)
+        if start < 0:
+            continue
+        end = start
+        for line in sec.lines:
+            at = text.find(line, end)
+            end = at + len(line) if at >= 0 else end
+        cursor = end
+        if kind_of(sec, is_report=True, has_headings=has_headings) == KIND_PLANS:
+            spans.append((start, end))
+    return spans
+
+
 def _stated_keys(stated: list[str]) -> set[tuple]:
     """Value, unit and hedge of every statistic in the clerk's own points."""
     return {_stated_key(m) for point in stated for m in find_numbers(point)
@@ -455,6 +491,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     result = Verification(mentions=mentions)
     index = mt.LabelIndex(facts)
     used: set[str] = set()
+    # a whole document is the clerk's (drafter verify 报告.docx); a section is a model's draft,
+    # whose invented targets stay errors
+    plan_spans = _plan_spans(text) if section_kind is None else []
 
     for i, m in enumerate(mentions):
         if not m.needs_fact or m.value is None:
@@ -499,6 +538,11 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             result.supported[i] = STATED
             continue
 
+        named_in = _label_naming(m, facts, before, after, index)
+        if named_in is not None:
+            result.supported[i] = named_in.id      # 仅有1名工作人员的司法所: part of a label's own words
+            continue
+
         derived = None if m.kind == "range" else \
             _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index,
                      numerator=_share_of_previous(text, mentions, i, before, result.supported, facts))
@@ -513,6 +557,11 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         finding, meant = _unsupported(text, m, facts, before, after, quote, index)
+        if any(a <= m.start < b for a, b in plan_spans):
+            # 培训不少于4期 under 下一年度主要安排: a target the clerk sets, which no fact of the
+            # year can support; shown, never counted against the draft
+            finding.severity = "info"
+            finding.message = f"“{quote}”是计划目标，事实材料中没有对应的数字，请与年度工作计划核对"
         result.findings.append(finding)
         if meant is not None:
             used.add(meant.id)
