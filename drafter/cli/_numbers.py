@@ -106,7 +106,8 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
                as_json: bool, annotate_to: str | None, last_year: str | None) -> None:
     """用事实材料核验草稿（.docx、.txt、.md、.html）中的每个数字、年份和时代用语。
 
-    问题按“第几段”（从标题算起，空行不计）和所在的原文指明。
+    问题按“第几段”（从标题算起，空行不计）和所在的原文指明。全文核验时，“下一年度安排”
+    部分的计划目标（如“培训不少于4期”）没有对应事实的，只作说明，不算问题。
 
     没有问题时退出码为 0，有问题为 1，文件无法读取为 2。给出 --last-year 时，整句沿用和
     未回应的上年计划只作提醒，不影响退出码；疑似沿用上年数据和有误的同比算作问题。
