@@ -675,3 +675,24 @@ def test_a_figure_written_in_a_facts_own_label_qualifies_it():
     assert problems(check(text, facts[:2], expected=facts[:2])) == []
     assert problems(check(text.replace("仅有1名", "仅有2名"), facts[:2]))
     assert problems(check("2014年以来，4年新设商事主体。", facts[2:]))     # 4年 is not the 4年 of 2014年
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("企业平均办理时长由3.5天压缩至0.5天。", "企业平均办理时长由0.5天压缩至3.5天。"),
+    ("审批事项从62项精简为13项。", "审批事项从13项精简为62项。"),
+    ("群众满意度由92%提高到96.5%。", "群众满意度由96.5%提高到92%。"),
+])
+def test_figures_that_move_against_their_verb_are_caught(text, wrong):
+    facts_for = {"3.5": [fact("a", "改革前企业平均办理时长", "3.5", "天"), fact("b", "改革后企业平均办理时长", "0.5", "天")],
+                 "62": [fact("a", "精简前审批事项", 62, "项"), fact("b", "精简后审批事项", 13, "项")],
+                 "92": [fact("a", "上年群众满意度", 92, "%"), fact("b", "群众满意度", "96.5", "%")]}
+    facts = next(v for k, v in facts_for.items() if k in text)
+    assert [f.kind for f in check(text, facts).problems if f.kind == "direction"] == []
+    assert ("direction", "error") in problems(check(wrong, facts))
+
+
+def test_a_place_is_not_the_places_it_moved():
+    facts = [fact("a", "全市政务服务考核排名", 3, ""), fact("b", "全市政务服务考核排名较上年前移", 2, "位")]
+    text = "在全市政务服务考核中排名第3，较上年前移2位。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.replace("第3", "第2"), facts))

@@ -46,6 +46,7 @@ FINDING_LABELS = {
     "misattributed": "张冠李戴",
     "approximation": "约数不符",
     "list_count": "项数不符",
+    "direction": "增减写反",
     "derived": "推算数字（公式）",
     "placeholder": "待填占位",
     "year": "年份存疑",
@@ -61,6 +62,7 @@ FINDING_COLORS = {
     "年份存疑": "#fde68a",
     "年代用语": "#c4b5fd",
     "项数不符": "#fde68a",
+    "增减写反": "#f8b4b4",
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}

@@ -105,6 +105,44 @@ def _severity(text: str, m: Mention) -> str:
     return "error"
 
 
+_FROM = re.compile(r"[由从]\s*$")
+_DOWN_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:压缩|缩短|减少|降低|下降|精简|压减|减至|降)了?(?:至|到|为)?\s*$")
+_UP_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:提高|提升|增加|增长|上升|扩大|增至|升)了?(?:至|到|为)?\s*$")
+
+
+def _direction_findings(text: str, mentions: list[Mention]) -> list:
+    """由3.5天压缩至0.5天: the words say which way the figure moved, so the second figure of a
+    由…压缩至… pair must be the smaller; written the other way round, the two are swapped."""
+    from drafter.verify import Finding
+
+    stats = [m for m in mentions if m.needs_fact and m.value is not None and m.value_high is None]
+    out = []
+    for a, b in zip(stats, stats[1:]):
+        between = text[a.end:b.start]
+        if not _FROM.search(text, max(0, a.start - 2), a.start) or not mt.same_measure(a.unit, b.unit):
+            continue
+        down, up = _DOWN_TO.match(between), _UP_TO.match(between)
+        if not (down or up):
+            continue
+        va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
+        if (down and vb >= va) or (up and vb <= va):
+            word = "减少" if down else "增加"
+            out.append(Finding("direction", "error",
+                               f"“{text[a.start - 1:b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
+                               a.start, b.end, text[a.start:b.end]))
+    return out
+
+
+def _clause_around(text: str, m: Mention) -> str:
+    """The clause a figure sits in, both sides (同比分别增长77.76%、下降21.74%)."""
+    start, end = m.start, m.end
+    while start > 0 and text[start - 1] not in "，,。；;！？!?\n" and m.start - start < 40:
+        start -= 1
+    while end < len(text) and text[end] not in "，,。；;！？!?\n" and end - m.end < 20:
+        end += 1
+    return text[start:end]
+
+
 def _sentence_before(text: str, m: Mention) -> str:
     s = m.start
     while s > 0 and text[s - 1] not in "。；;！？!?\n" and m.start - s < 120:
@@ -356,8 +394,9 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
 
     severity = _severity(text, m)
     base = mt.to_base(m.value, m.unit)[0]
+    clause = _clause_around(text, m)
     same_value = [f for f in facts if m.kind != "range" and mt.comparable(m, f)
-                  and mt.to_base(f.value, f.unit)[0] == base]
+                  and mt.to_base(f.value, f.unit)[0] == base and not mt.other_measure(f.label, clause)]
     labelled = [(index.score(f, before, after), f) for f in facts if mt.comparable(m, f)]
     labelled = [x for x in labelled if x[0] > 0]
     named = max(labelled, key=lambda x: x[0])[1] if labelled else None
@@ -514,6 +553,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # a fact of another year is set aside only for one that fits: a figure whose clause has
             # just had its year changed is the year check's finding, not a new unsupported one
             candidates = [f for f in candidates if not mt.other_year(f.label, before)] or candidates
+            # 排名第2 is no 较上年前移2位: a change fact is never what a clause without a change word states
+            clause = _clause_around(text, m)
+            candidates = [f for f in candidates if not mt.other_measure(f.label, clause)]
 
         if candidates and _hedge_added(m, candidates, facts, before, after, index):
             candidates = []
@@ -568,6 +610,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
     used |= _second_mentions_shared(text, mentions, result.supported, facts, used)
     used |= _facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
+    result.findings.extend(_direction_findings(text, mentions))
     result.findings.extend(list_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))

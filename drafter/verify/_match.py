@@ -27,7 +27,8 @@ from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
-_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了")
+_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了"
+                           r"|前移|后移|进位|退位")
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _NEAR = ("将近", "接近", "近")
@@ -365,7 +366,8 @@ def other_period(label: str, context: str) -> bool:
     return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
 
 
-_CHANGE_LABEL = re.compile(r"同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化")
+_CHANGE_LABEL = re.compile(r"同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化|较上年|比上年|较去年|比去年"
+                           r"|前移|后移|进位|退位")
 
 
 def other_measure(label: str, context: str) -> bool:
