@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._lists import facts_named_by_lists, list_findings
+from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 _PLACEHOLDER = re.compile(
@@ -431,6 +432,7 @@ def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict,
     value twice, both taken by one fact while another fact of that value goes unused, states
     both facts; the later mention is moved to the unused one, so neither is reported unused."""
     by_id = {f.id: f for f in facts}
+    stops = [k for k, ch in enumerate(text) if ch in "。；;！？!?\n"]
     moved: set[str] = set()
     for f in facts:
         if f.id in used or f.id in moved:
@@ -439,36 +441,14 @@ def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict,
         taken: dict[tuple, list[int]] = {}
         for i, fid in supported.items():
             g = by_id.get(fid)
-            if g is None or g is f or mt.to_base(g.value, g.unit)[0] != base or not mt.comparable(mentions[i], f) \
-                    or not mt.supports(mentions[i], f):
+            if g is None or g is f or mt.to_base(g.value, g.unit)[0] != base or not mt.supports(mentions[i], f):
                 continue
-            taken.setdefault((fid, _sentence_id(text, mentions[i].start)), []).append(i)
+            taken.setdefault((fid, bisect.bisect_left(stops, mentions[i].start)), []).append(i)
         twice = [ids for ids in taken.values() if len(ids) > 1]
         if twice:
             supported[max(twice[0])] = f.id
             moved.add(f.id)
     return moved
-
-
-def _facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
-                           index: mt.LabelIndex) -> set[str]:
-    """对100元以上证明事项实行告知承诺 / 实现“十一连降”: a bound or a quoted coinage names something
-    and needs no fact, but when the clerk keeps it as one (100元以上, 11连降) the figure written
-    with that value, unit and hedge, among words of the fact's label, is that fact."""
-    used = set()
-    for f in facts:
-        base = mt.to_base(f.value, f.unit)
-        for m in mentions:
-            if m.kind == "ordinal_phrase" and m.value is not None and m.unit and m.approx == f.approx \
-                    and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base \
-                    and index.score(f, text[max(0, m.start - 40):m.start], text[m.end:m.end + 6]) > 0:
-                used.add(f.id)
-                break
-    return used
-
-
-def _sentence_id(text: str, pos: int) -> int:
-    return sum(1 for ch in text[:pos] if ch in "。；;！？!?\n")
 
 
 def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index: mt.LabelIndex) -> Fact | None:
@@ -609,7 +589,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.add(meant.id)
 
     used |= _second_mentions_shared(text, mentions, result.supported, facts, used)
-    used |= _facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
+    used |= facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_direction_findings(text, mentions))
     result.findings.extend(list_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)

@@ -65,10 +65,32 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
         # list, is that fact when the words fit; it is never held to a fact when none does
         if int(m.value) not in list_count(text, m) and not (_NAMED_GROUP.fullmatch(m.text) and not m.approx):
             continue
-        before = text[max(0, m.start - 40):m.start]
+        before, after = _words_around(text, m)
         fits = [f for f in facts if f.value == m.value and not f.approx
                 and mt.normalize_unit(f.unit) not in ("%", "元", "万元", "亿元")
-                and index.score(f, before, text[m.end:m.end + 6]) > 0]
+                and index.score(f, before, after) > 0]
         if fits:
             used.add(max(fits, key=lambda f: index.score(f, before, "")).id)
     return used
+
+
+def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
+                          index: mt.LabelIndex) -> set[str]:
+    """对100元以上证明事项实行告知承诺 / 实现“十一连降”: a bound or a quoted coinage names something
+    and needs no fact, but when the clerk keeps it as one (100元以上, 11连降) the figure written
+    with that value, unit and hedge, among words of the fact's label, is that fact."""
+    used = set()
+    for f in facts:
+        base = mt.to_base(f.value, f.unit)
+        for m in mentions:
+            if m.kind == "ordinal_phrase" and m.value is not None and m.unit and m.approx == f.approx \
+                    and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base \
+                    and index.score(f, *_words_around(text, m)) > 0:
+                used.add(f.id)
+                break
+    return used
+
+
+def _words_around(text: str, m: Mention) -> tuple[str, str]:
+    """The words a named figure's fact label is matched against: the clause run-up and its noun."""
+    return text[max(0, m.start - 40):m.start], text[m.end:m.end + 6]
