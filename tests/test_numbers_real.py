@@ -631,3 +631,21 @@ def test_yi_as_an_article_is_not_a_count(text):
 
 def test_yi_counting_something_done_stays_a_count():
     assert stats("全年新建一个调解室。") == ["一个"]
+
+
+@pytest.mark.parametrize("text,result", [
+    ("落实党委（党组）理论学习中心组学法要求，每季度集体学法不少于1次，2023年以来参加专题法治讲座36期。", ["36期"]),
+    ("每年组织旁听庭审不少于2次的要求已落实，全年旁听庭审3次。", ["3次"]),
+    ("全年集体学法不少于4次。", ["不少于4次"]),
+])
+def test_a_bound_on_how_often_a_thing_recurs_is_a_rule_not_a_count(text, result):
+    assert stats(text) == result
+
+
+@pytest.mark.parametrize("text,result", [
+    ("作为江源区未来五年法治政府建设的施工图、路线图。", []),
+    ("今后三年将完成全部村（社区）法律顾问全覆盖。", []),
+    ("用五年时间完成执法规范化建设。", ["五年"]),
+])
+def test_the_span_a_plan_looks_ahead_over_is_not_a_result(text, result):
+    assert stats(text) == result

@@ -696,3 +696,33 @@ def test_a_place_is_not_the_places_it_moved():
     text = "在全市政务服务考核中排名第3，较上年前移2位。"
     assert problems(check(text, facts, expected=facts)) == []
     assert ("unsupported", "error") in problems(check(text.replace("第3", "第2"), facts))
+
+
+def test_a_counted_noun_named_at_the_far_end_of_its_clause_supports_the_figure():
+    """举办了27期…系列讲座: the fact with 27 is named past the near window, whose 学习 another
+    label (领导干部参加新时代法治大讲堂学习) shares; no 张冠李戴."""
+    facts = [fact("a", "领导干部参加新时代法治大讲堂学习", 5, "期"),
+             fact("b", "推动高质量发展系列讲座", 27, "期"), fact("c", "系列讲座培训学员", 4300, "人次", "余")]
+    text = ("组织领导干部参加“新时代法治大讲堂”学习5期；"
+            "举办了27期学习贯彻党的二十大精神推动高质量发展系列讲座，培训学员4300余人次。")
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check(text.replace("学习5期", "学习27期").replace("了27期", "了5期"), facts)
+    assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}
+
+
+def test_a_rival_that_adds_only_the_seam_between_two_shared_words_is_no_charge():
+    """培训学员79人 fits 中青年干部培训班学员 by 培训 and 学员; 专题轮训班培训学员 adds only 训学."""
+    facts = [fact("a", "专题轮训班培训学员", 514, "人"), fact("b", "中青年干部培训班", 2, "期"),
+             fact("c", "中青年干部培训班学员", 79, "人")]
+    text = "举办专题轮训班，培训学员514人；县委党校举办了2期中青年干部培训班，培训学员79人。"
+    assert problems(check(text, facts, expected=facts)) == []
+    # the same value next to the other fact's own distinctive words is still charged
+    wrong = check("举办专题轮训班培训学员79人。", facts[:1] + facts[2:])
+    assert {f.kind for f in wrong.problems} & {"misattributed", "unsupported"}
+
+
+def test_a_year_the_work_aims_at_is_not_a_slip():
+    text = "制定实施方案，为2025年创建“全国法治政府示范县”、2035年基本建成法治政府奠定坚实基础。"
+    assert [f for f in check(text, [], year=2022).findings if f.kind == "year"] == []
+    slip = check("2025年，全县重点事项网上办件达6011件。", [fact("a", "重点事项网上办件", 6011, "件")], year=2022)
+    assert ("year", "warning") in problems(slip)

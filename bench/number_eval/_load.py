@@ -33,6 +33,8 @@ NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "head
 LEVELS = ("国家", "部门", "省", "市", "区县", "乡镇")
 HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "突破", "超", "左右", "以内",
           "不足", "不到", "上百", "数十", "几", "前")
+# finding kinds of drafter.verify a real slip in the published text may earn (see README)
+DESERVED_KINDS = ("year", "era", "unsupported", "misattributed", "approximation", "direction")
 REQUIRED = ("id", "source", "title", "org", "level", "year", "text", "mentions", "facts")
 
 
@@ -143,6 +145,13 @@ def validate(doc: dict) -> list[str]:
             if m["start"] < end:
                 problems.append(f"mention {i} {m.get('text')!r}: overlaps or precedes the one before")
             end = m["start"] + len(m.get("text") or "")
+    for d in doc.get("deserved") or []:
+        if not {"text", "kind", "why"} <= set(d) or not str(d["why"]).strip():
+            problems.append(f"deserved {d!r} needs text, kind and why")
+        elif doc["text"].count(d["text"]) != 1:
+            problems.append(f"deserved {d['text']!r} must occur exactly once in the text")
+        elif d["kind"] not in DESERVED_KINDS:
+            problems.append(f"deserved kind {d['kind']!r} not in {DESERVED_KINDS}")
     used = {m.get("fact") for m in doc["mentions"] if m.get("statistic")}
     problems += [f"fact {fid} is never mentioned" for fid in facts if fid not in used]
     return problems

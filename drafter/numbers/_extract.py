@@ -124,6 +124,11 @@ _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
 _ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的)$")
 _QUALITY_AFTER = re.compile(r"(?:重要|重大|主要|关键|有效|有力|坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
 _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
+# 每季度集体学法不少于1次, 每月至少开展1次: a bound on how often a thing must recur is the rule
+# being kept, not a count of what was done (全年集体学法4次 is the count)
+_PER_PERIOD_BEFORE = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)[^，,。；;\d]{0,12}$")
+_HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
+_NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -526,6 +531,12 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
+        elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s):
+            kind = "ordinal_phrase"
+        elif kind == "duration" and unit in ("年", "个月") and not approx and \
+                self.t.endswith(_HORIZON_BEFORE, 0, s):
+            # 作为未来五年法治政府建设的施工图: the span a plan looks ahead over, not a result
+            kind, value, unit, approx = "date", None, None, None
         elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
             # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
             kind, value, unit, approx = "date", None, None, None
@@ -560,6 +571,11 @@ class _Scanner:
             return True
         # 审查500万元以上重大项目合同38件: the clause's own count comes after the bounded noun
         return bool(_COUNT_LATER.match(t, e))
+
+    def _per_period(self, s: int) -> bool:
+        t = self.t
+        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
+        return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s))
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words

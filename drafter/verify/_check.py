@@ -17,8 +17,9 @@ _PLACEHOLDER = re.compile(
     r"(?![A-Za-z0-9*])(?=[\u4e00-\u9fff%％]|$)"
 )
 # (** on its own is Markdown bold, not a placeholder)
-_TARGET_BEFORE = re.compile(r"(?:到|至)\s*$")
-_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)")
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|确保|预计|计划|拟于|将于)\s*$")
+# 为2025年创建“全国法治政府示范县”奠定基础: a year the work aims at, not a slip for the report year
+_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
 _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
 _PLANS = re.compile(r"安排|打算|计划|下一|下步")
 
@@ -272,7 +273,7 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
 
 
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
-           index: mt.LabelIndex) -> tuple[Fact, str] | None:
+           tail: str, index: mt.LabelIndex) -> tuple[Fact, str] | None:
     """The fact whose label the clause names when the value belongs to another fact (张冠李戴),
     with the severity the evidence earns, or None.
 
@@ -310,7 +311,13 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
         return None
     scores.sort(key=lambda x: -x[0])
     rival_score, rival = scores[0]
-    own = max(index.score(f, before, after, exclude=index.grams[id(rival)]) for f in candidates)
+    window = before + "\x00" + evidence_after
+    if any(not _adds_characters(window, index.grams[id(rival)] - index.grams[id(f)], index.grams[id(f)])
+           for f in candidates):
+        # 培训学员79人 fits 中青年干部培训班学员 (79) by 培训 and 学员; the rival 专题轮训班培训学员
+        # adds only 训学, the seam between those two words: no word the value's fact lacks
+        return None
+    own = max(index.score(f, before, tail, exclude=index.grams[id(rival)]) for f in candidates)
     # when the clause also fits the fact that has the value, the words that point at the rival
     # must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and names 受理
     # and 审结 equally, so it singles out neither and is not flagged
@@ -333,9 +340,27 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
         if _nearest_names(before, after, own_only, rival_only) != "rival" or rival_score < 2 * own:
             return None
         return rival, "warning"
-    own_full = max(index.score(f, before, after) for f in candidates)
+    own_full = max(index.score(f, before, tail) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
+    """Whether a word of the rival's label that the value's own facts lack names characters of
+    the window their words leave uncovered (a bigram across two shared words adds none)."""
+    covered: set[int] = set()
+    for g in own:
+        for k in _occurrences(window, g):
+            covered.update((k, k + 1))
+    return any(k not in covered or k + 1 not in covered
+               for g in rival_only for k in _occurrences(window, g))
+
+
+def _occurrences(window: str, gram: str):
+    k = window.find(gram)
+    while k >= 0:
+        yield k
+        k = window.find(gram, k + 1)
 
 
 _NOUN_SPAN = 6
@@ -544,7 +569,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # prefer the fact the clause names; among equals, one not yet used
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
             used.add(best.id)
-            charge = _rival(m, candidates, best, facts, before, after, index)
+            charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index)
             if charge is None:
                 result.supported[i] = best.id
             else:

@@ -290,6 +290,22 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
 
 
 _ASIDE_MARKS = re.compile(r"[（）()、]")
+_TAIL_SPAN = 40
+
+
+def clause_tail(text: str, mentions: list[Mention], i: int) -> str:
+    """The rest of a mention's clause, up to the next figure: where a long counted noun ends.
+
+    举办了27期学习贯彻党的二十大精神推动高质量发展系列讲座 names what it counts at the far end of
+    the noun, past the few characters ``contexts`` looks at; the fact with this value is
+    named there, and that is support enough against a word the near window shares with
+    another label."""
+    m = mentions[i]
+    ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
+    end = m.end
+    while end < min(ceiling, m.end + _TAIL_SPAN) and text[end] not in _CLAUSE_STOP:
+        end += 1
+    return _ASIDE_MARKS.sub("", text[m.end:end])
 
 
 def _bracket_close(text: str, start: int) -> int | None:
