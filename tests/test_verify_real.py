@@ -726,3 +726,24 @@ def test_a_year_the_work_aims_at_is_not_a_slip():
     assert [f for f in check(text, [], year=2022).findings if f.kind == "year"] == []
     slip = check("2025年，全县重点事项网上办件达6011件。", [fact("a", "重点事项网上办件", 6011, "件")], year=2022)
     assert ("year", "warning") in problems(slip)
+
+
+def test_a_small_word_numeral_far_from_the_named_facts_figure_is_only_a_note():
+    """只保留一个行政复议机关 beside 行政复议机关 375个: prose about another thing, shown as 说明;
+    八期 beside 培训7期 is a slip of that figure and stays a warning."""
+    far = check("市、区两级人民政府一级只保留一个行政复议机关。", [fact("a", "改革前全市行政复议机关", 375, "个")])
+    assert [(f.kind, f.severity) for f in far.findings if f.kind == "unsupported"] == [("unsupported", "info")]
+    near = check("全年开展执法人员培训八期。", [fact("a", "开展执法人员培训", 7, "期")])
+    assert ("unsupported", "warning") in problems(near)
+
+
+def test_a_bare_share_belongs_to_the_figure_before_it():
+    """行政强制类共223件，占比20%: with 20% changed to 30%, the 30% of another category (以街道乡镇为
+    被申请人的案件占比) is not what this clause states."""
+    facts = [fact("a", "以街道乡镇为被申请人的复议案件", 339, "件"), fact("b", "以街道乡镇为被申请人的复议案件占比", 30, "%"),
+             fact("c", "行政强制类复议案件", 223, "件"), fact("d", "行政强制类复议案件占比", 20, "%"),
+             fact("e", "信息公开类复议案件", 58, "件"), fact("f", "信息公开类复议案件占比", "5.4", "%")]
+    text = ("以街道乡镇为被申请人的案件共339件，占比30%。\n"
+            "行政强制类共223件，占比20%；信息公开类58件，占比5.4%。")
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("占比20%", "占比30%"), facts))

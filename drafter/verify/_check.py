@@ -195,15 +195,17 @@ def _rate_names_a_part(before: str, a: Fact, b: Fact, index: mt.LabelIndex) -> b
     return index.score(a, before, "") > 0 or index.score(b, before, "") > 0
 
 
-def _share_of_previous(text: str, mentions: list[Mention], i: int, before: str, supported: dict,
+def _share_of_previous(text: str, mentions: list[Mention], i: int, supported: dict,
                        facts: list[Fact]) -> Fact | None:
     """案件共339件，占比30%: a bare 占比 straight after a figure is that figure's share, so only its
     fact may be the numerator; any other pair of facts that divides to the rate explains nothing."""
-    if not _SHARE_WORDS.search(before) or _BARE_RATE_WORDS.sub("", before).strip("，, ") or \
-            mentions[i].kind != "percent":
-        return None
     k = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
-    if k is None or any(ch in "。；;！？!?\n" for ch in text[mentions[k].end:mentions[i].start]):
+    if k is None or mentions[i].kind != "percent":
+        return None
+    # the words between the two figures, not ``before`` (which has borrowed the earlier figure's)
+    between = text[mentions[k].end:mentions[i].start]
+    if not _SHARE_WORDS.search(between) or _BARE_RATE_WORDS.sub("", between).strip("，, ") or \
+            any(ch in "。；;！？!?\n" for ch in between):
         return None
     fid = supported.get(k)
     return next((f for f in facts if f.id == fid), None)
@@ -443,12 +445,20 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         return Finding("approximation", "warning", msg, m.start, m.end, m.text, fact_id=f.id), f
     if named is not None:
         # 八期 where the clerk's fact says 培训7期: a small figure in words is still a wrong figure
-        # once a fact names what it counts
-        severity = "warning" if severity == "info" else severity
+        # once a fact names what it counts; but 只保留一个行政复议机关 beside a fact of 375 is prose
+        # about another thing, not a slip of that figure
+        if severity == "info" and _same_order(m, named):
+            severity = "warning"
         msg = f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，请核对"
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
+
+
+def _same_order(m: Mention, f: Fact) -> bool:
+    """Within a factor of ten: how far a slip or a wrong word for the figure could stray."""
+    a, b = mt.to_base(m.value, m.unit)[0], mt.to_base(f.value, f.unit)[0]
+    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
 
 
 def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict, facts: list[Fact],
@@ -592,7 +602,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         derived = None if m.kind == "range" else \
             _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index,
-                     numerator=_share_of_previous(text, mentions, i, before, result.supported, facts))
+                     numerator=_share_of_previous(text, mentions, i, result.supported, facts))
         if derived:
             fa, fb, formula = derived
             result.findings.append(Finding(

@@ -267,7 +267,7 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
         while head > 0 and text[head - 1] not in _CLAUSE_STOP and cut - 1 - head < 20:
             head -= 1
         before = text[max(head, floor):cut - 1] + before
-    elif _only_change_words(before) and floor and floor <= m.start:
+    elif (_only_change_words(before) or _only_share_words(before)) and floor and floor <= m.start:
         # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
         # that figure's words are this one's subject too
         k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
@@ -344,6 +344,16 @@ def _only_change_words(before: str) -> bool:
         return False
     rest = _CHANGE_WORDS.sub("", before)
     return bool(_CHANGE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
+
+
+_SHARE_WORDS = re.compile(r"占比|所占比例|占比例|比例|比重|约占|占")
+
+
+def _only_share_words(before: str) -> bool:
+    """行政强制类共223件，占比20%: a bare 占比 is the share of the figure before it, so that
+    figure's words (行政强制类) are this one's too."""
+    rest = _SHARE_WORDS.sub("", before)
+    return bool(_SHARE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
 
 
 def _bracketed_label(text: str, m: Mention) -> str | None:
