@@ -47,7 +47,7 @@ from drafter.facts import load_facts  # noqa: E402
 from drafter.lastyear import compare, facts_texts, read_last_year  # noqa: E402
 from drafter.lastyear._figures import figures  # noqa: E402
 from drafter.lastyear._plans import plan_items  # noqa: E402
-from drafter.lastyear._structure import parts  # noqa: E402
+from drafter.corpus import report_parts as parts  # noqa: E402
 from drafter.lastyear._values import propose_last_year_values  # noqa: E402
 from drafter.verify import verify_text  # noqa: E402
 

@@ -23,6 +23,8 @@ GENRES = (GENRE_ANNUAL, GENRE_OLDER, GENRE_NOT_REPORT)
 
 from drafter.corpus import _clean, _topics
 from drafter.corpus._errors import CorpusError  # noqa: F401  (public)
+# a whole report's parts in order, each with its kind and its place in the joined text
+from drafter.corpus._parts import Part, kind_at, parts as report_parts  # noqa: F401  (public)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from drafter.lastyear._copied import copied_findings
 from drafter.lastyear._figures import figures, label_match
 from drafter.lastyear._plans import PlanItem, match_plans, plan_findings, plan_items
 from drafter.lastyear._stale import stale_findings
-from drafter.lastyear._structure import kind_at, parts
+from drafter.corpus import kind_at, report_parts as parts
 from drafter.lastyear._text import bigrams
 from drafter.lastyear._yoy import check_claim, yoy_claims
 from drafter.verify import Finding, Verification

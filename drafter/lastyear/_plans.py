@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.corpus import KIND_PLANS, KIND_PROBLEMS
-from drafter.lastyear._structure import Part
+from drafter.corpus import Part
 from drafter.lastyear._text import bigrams, short_quote, sentences
 from drafter.verify import Finding
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from drafter.corpus import KIND_PLANS
 from drafter.lastyear._figures import Figure, figures, label_share
-from drafter.lastyear._structure import kind_at, parts
+from drafter.corpus import kind_at, report_parts as parts
 from drafter.lastyear._text import bigrams, short_quote
 from drafter.numbers.units import to_base
 

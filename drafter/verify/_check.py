@@ -502,24 +502,9 @@ def _plan_spans(text: str) -> list[tuple[int, int]]:
     and their targets (培训不少于4期) are not statistics of the year reported on."""
     if not _PLANS.search(text):
         return []
-    from drafter.corpus._kinds import KIND_PLANS
-    from drafter.corpus._structure import lay_out, section_kind as kind_of
+    from drafter.corpus import KIND_PLANS, report_parts
 
-    layout = lay_out(text.split("\n"))
-    has_headings = any(sec.heading_path for sec in layout.sections)
-    spans, cursor = [], 0
-    for sec in layout.sections:
-        start = text.find(sec.lines[0], cursor)
-        if start < 0:
-            continue
-        end = start
-        for line in sec.lines:
-            at = text.find(line, end)
-            end = at + len(line) if at >= 0 else end
-        cursor = end
-        if kind_of(sec, is_report=True, has_headings=has_headings) == KIND_PLANS:
-            spans.append((start, end))
-    return spans
+    return [(p.start, p.end) for p in report_parts(text.split("\n")) if p.kind == KIND_PLANS]
 
 
 def _stated_keys(stated: list[str]) -> set[tuple]:

@@ -1,9 +1,9 @@
 """A report's parts (kind, heading, paragraphs) from its paragraphs, by the corpus's own layout code.
 
-The verifier reads a clerk's file paragraph by paragraph (drafter.corpus.read_paragraphs) so
-that findings can say 第N段; the section kinds come from the same heading rules that classify
-the corpus (drafter.corpus._structure), so a 2024年工作打算 or 下一步工作 heading is a plans
-part here exactly as it is in the index.
+Last year's report and a clerk's own draft are read paragraph by paragraph
+(drafter.corpus.read_paragraphs) so that findings can say 第N段; the section kinds come from
+the same heading rules that classify the corpus (drafter.corpus._structure), so a
+2024年工作打算 or 下一步工作 heading is a plans part here exactly as it is in the index.
 """
 
 from __future__ import annotations
