@@ -649,3 +649,8 @@ def test_a_bound_on_how_often_a_thing_recurs_is_a_rule_not_a_count(text, result)
 ])
 def test_the_span_a_plan_looks_ahead_over_is_not_a_result(text, result):
     assert stats(text) == result
+
+
+def test_a_streak_in_quotes_is_the_figure_stressed():
+    assert stats("案件类警情同比下降21.9%，实现“十一连降”。") == ["21.9%", "十一连降"]
+    assert stats("推行“五个一”工作法。") == []

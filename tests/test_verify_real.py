@@ -747,3 +747,10 @@ def test_a_bare_share_belongs_to_the_figure_before_it():
             "行政强制类共223件，占比20%；信息公开类58件，占比5.4%。")
     assert problems(check(text, facts, expected=facts)) == []
     assert problems(check(text.replace("占比20%", "占比30%"), facts))
+
+
+@pytest.mark.parametrize("text", ["实现“十一连降”。", "实现11连降。"])
+def test_a_streak_states_a_fact_labelled_as_a_fall(text):
+    facts = [fact("a", "案件类警情连续下降（连降）", 11, "连降")]
+    assert problems(check("案件类警情" + text, facts, expected=facts)) == []
+    assert problems(check("案件类警情" + text.replace("十一", "十二").replace("11", "12"), facts))

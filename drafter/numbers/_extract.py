@@ -49,6 +49,8 @@ _MASTER = re.compile(
 NOUN_UNITS = ("委办局", "部委", "部门", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
               "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省",
               "连降", "连升", "连增", "连涨", "连冠")
+# a streak (十一连降) is always a figure, even quoted for stress
+_STREAKS = ("连降", "连升", "连增", "连涨", "连冠")
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
@@ -523,7 +525,8 @@ class _Scanner:
             kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1
         elif unit == "周" and self.t.startswith("年", e):
             kind, e = "ordinal_phrase", e + 1      # 建党100周年 / 颁布10周年: an anniversary, a name
-        elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)):
+        elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)) and \
+                not (unit in _STREAKS and self.quotes.containing(s)):     # 实现“十一连降” stresses a figure
             kind = "ordinal_phrase"
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):

@@ -400,7 +400,7 @@ def other_measure(label: str, context: str) -> bool:
     """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
     states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap."""
     return bool(_CHANGE_LABEL.search(label)) and not _CHANGE_WORDS.search(context) \
-        and not re.search(r"增幅|降幅|变化", context)
+        and not re.search(r"增幅|降幅|变化|连[降升增涨减]", context)
 
 
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
