@@ -96,7 +96,8 @@ def test_hedged_figures_against_exact_facts(text, value, unit):
     ("推动长三角四地执法互认。", "个"),
 ])
 def test_a_noun_counted_directly_is_a_count_of_it(text, unit):
-    facts = [fact("a", "参与单位", 5 if "5" in text else 6 if "六" in text else 4, unit)]
+    label = "参与执法互认的长三角城市" if "四地" in text else "参与单位"    # a count of places is about places
+    facts = [fact("a", label, 5 if "5" in text else 6 if "六" in text else 4, unit)]
     result = check(text, facts)
     assert result.ok and result.supported, result.findings
 
@@ -754,3 +755,28 @@ def test_a_streak_states_a_fact_labelled_as_a_fall(text):
     facts = [fact("a", "案件类警情连续下降（连降）", 11, "连降")]
     assert problems(check("案件类警情" + text, facts, expected=facts)) == []
     assert problems(check("案件类警情" + text.replace("十一", "十二").replace("11", "12"), facts))
+
+
+def test_a_count_of_places_is_only_a_fact_about_places():
+    """在3市8县试点: with 3 changed to 4, a fact of 4个 typical cases (in 《市县…案例选编》) is
+    not its figure; 长三角四地 is a fact about 合作城市 (a place for a place)."""
+    facts = [fact("a", "开展一体建设试点的市", 3, "市"), fact("b", "开展一体建设试点的县", 8, "县"),
+             fact("c", "入选《市县法治建设案例选编》的典型案例", 4, "个")]
+    text = "在3市8县深化一体建设试点工作，4个案例入选《市县法治建设案例选编》。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("3市", "4市"), facts))
+    places = [fact("a", "与长三角合作城市签订协议", 4, "个")]
+    assert problems(check("与长三角四地签订合作协议。", places, expected=places)) == []
+
+
+def test_a_numeral_inside_a_labels_other_words_is_not_written_in_it():
+    """入围数居全省第二 is not the 第二 of 入围…第二轮评审的综合候选地区 (4个)."""
+    facts = [fact("a", "入围全省示范创建第二轮评审的综合候选地区", 4, "个"), fact("b", "示范创建入围数全省排名", 1, "")]
+    text = "4个综合候选地区入围全省示范创建第二轮评审，入围数居全省第一。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("居全省第一", "居全省第二"), facts))
+
+
+def test_rounds_of_a_review_count_in_their_own_unit():
+    facts = [fact("a", "“四类案卷”全覆盖评查", 2, "轮次")]
+    assert problems(check("开展“四类案卷”全覆盖评查2轮次。", facts, expected=facts)) == []

@@ -10,7 +10,8 @@ from decimal import Decimal
 
 # Measure words seen in real reports (DOMAIN.md Part 2 §3), longest first where they overlap.
 MEASURE_WORDS = (
-    "人次", "场次", "户次", "件次", "车次", "家次", "台次", "架次", "艘次", "起次", "人日", "工日",
+    "人次", "场次", "户次", "件次", "车次", "家次", "台次", "架次", "艘次", "起次", "轮次", "期次", "组次",
+    "队次", "所次", "人日", "工日",
     "课时", "学时", "个工作日", "工作日", "平方米", "平方公里", "公里", "千米", "米",
     "万亿元", "亿元", "千万元", "百万元", "万元", "千元", "元",
     "个百分点", "百分点", "倍", "个小时", "个月", "周岁", "岁",
@@ -88,6 +89,17 @@ def _family(unit: str) -> str:
     if unit == "个" or unit not in _KNOWN:
         return "个"
     return _SAME.get(unit, unit)
+
+
+def counted_noun(unit: str | None) -> str | None:
+    """The noun a numeral counts directly (3市8县, 5部委, 长三角四地), or None for a measure word.
+
+    Such a figure names what it counts in its own unit, so a fact can only be its figure if
+    the fact counts that noun too."""
+    u = normalize_unit(unit)
+    if not u or u in _KNOWN or u.startswith(("个", "大")):
+        return None
+    return u
 
 
 def same_measure(a: str | None, b: str | None) -> bool:

@@ -493,7 +493,15 @@ def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index:
     if not written or not any(ch.isdigit() or ch in "一二两三四五六七八九十" for ch in written):
         return None
     whole = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])" + re.escape(written))   # not 4年 in 2014年
-    fits = [f for f in facts if whole.search(f.label) and index.score(f, before, after) > 0]
+
+    def written_alike(label: str) -> bool:
+        # the words hugging the figure are the label's own (仅有1名工作人员), not just any place
+        # the label happens to hold the same numeral (第二轮评审 vs 居全省第二)
+        return any((before[-2:] and label[max(0, h.start() - 2):h.start()] == before[-2:])
+                   or (after[:2] and label[h.end():h.end() + 2] == after[:2])
+                   for h in whole.finditer(label))
+
+    fits = [f for f in facts if written_alike(f.label) and index.score(f, before, after) > 0]
     return max(fits, key=lambda f: index.score(f, before, after)) if fits else None
 
 

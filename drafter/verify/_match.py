@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
-from drafter.numbers.units import normalize_unit, same_measure, to_base
+from drafter.numbers.units import counted_noun, normalize_unit, same_measure, to_base
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
 _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了"
@@ -168,7 +168,20 @@ def comparable(m: Mention, f: Fact) -> bool:
         return funit == normalize_unit(m.unit)
     if funit in ("%", "个百分点"):
         return False
+    place = counted_noun(m.unit) if m.kind == "count" else None
+    if place and set(place) & _PLACE_CHARS and funit != place and not _names_a_place(f.label):
+        return False                     # 在3市8县试点 is no 《市县法治建设案例选编》的典型案例 (4个)
     return same_measure(m.unit, f.unit)
+
+
+_TITLE = re.compile(r"《[^》]*》")
+_PLACE_CHARS = set("地市县区省州镇乡村街")
+
+
+def _names_a_place(label: str) -> bool:
+    """A count of places (3市, 长三角四地) is a fact about places: its label, less any cited
+    title, names one (试点的市, 长三角合作城市); 方面 or 部委 counted directly need no such word."""
+    return any(ch in _PLACE_CHARS for ch in _TITLE.sub("", label))
 
 
 def consistent_with(m: Mention, f: Fact) -> bool:
