@@ -637,6 +637,7 @@ def test_yi_counting_something_done_stays_a_count():
     ("落实党委（党组）理论学习中心组学法要求，每季度集体学法不少于1次，2023年以来参加专题法治讲座36期。", ["36期"]),
     ("每年组织旁听庭审不少于2次的要求已落实，全年旁听庭审3次。", ["3次"]),
     ("全年集体学法不少于4次。", ["不少于4次"]),
+    ("运用网络学院等平台，每人每年线下培训不少于90课时，线上培训不少于50课时。", ["不少于90课时", "不少于50课时"]),
 ])
 def test_a_bound_on_how_often_a_thing_recurs_is_a_rule_not_a_count(text, result):
     assert stats(text) == result

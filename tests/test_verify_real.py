@@ -780,3 +780,12 @@ def test_a_numeral_inside_a_labels_other_words_is_not_written_in_it():
 def test_rounds_of_a_review_count_in_their_own_unit():
     facts = [fact("a", "“四类案卷”全覆盖评查", 2, "轮次")]
     assert problems(check("开展“四类案卷”全覆盖评查2轮次。", facts, expected=facts)) == []
+
+
+def test_what_a_from_to_clause_moves_is_its_subject_not_the_first_figures_noun():
+    """将考核对象由32个市级部门扩展到33个部门: 市级部门 is what 32 counts; 33 counts 考核对象部门."""
+    facts = [fact("a", "原依法行政考核对象市级部门", 32, "个"), fact("b", "依法行政考核对象部门", 33, "个"),
+             fact("c", "依法行政考核对象镇（街道）", 20, "个")]
+    text = "将依法行政考核对象由32个市级部门扩展到33个部门和20个镇（街道）。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("到33个", "到34个"), facts))

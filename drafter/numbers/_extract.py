@@ -130,6 +130,8 @@ _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在
 # being kept, not a count of what was done (全年集体学法4次 is the count)
 _PER_PERIOD_BEFORE = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)[^，,。；;\d]{0,12}$")
 _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
+_NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
+_NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
@@ -534,7 +536,7 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
-        elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s):
+        elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s, e):
             kind = "ordinal_phrase"
         elif kind == "duration" and unit in ("年", "个月") and not approx and \
                 self.t.endswith(_HORIZON_BEFORE, 0, s):
@@ -575,10 +577,14 @@ class _Scanner:
         # 审查500万元以上重大项目合同38件: the clause's own count comes after the bounded noun
         return bool(_COUNT_LATER.match(t, e))
 
-    def _per_period(self, s: int) -> bool:
+    def _per_period(self, s: int, e: int) -> bool:
+        """每季度集体学法不少于1次 in a sentence that says it keeps a 要求: the rule, not a count;
+        每人每年线下培训不少于90课时 with no such word is what was done."""
         t = self.t
         clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
-        return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s))
+        sentence = max(t.rfind(c, 0, s) for c in "。；;！？!?\n")
+        return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s)) and \
+            bool(_NORM_WORDS.search(t, sentence + 1, s) or _NORM_AFTER.match(t, e))
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words

@@ -285,6 +285,9 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
         # that figure's words are this one's subject too
         k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
         before = contexts(text, mentions, k)[0] + before
+    subject = _subject_of_from_to(text, mentions, i, floor)
+    if subject is not None:
+        before = subject
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and end - m.end < 12:
@@ -360,6 +363,30 @@ def _only_change_words(before: str) -> bool:
 
 
 _SHARE_WORDS = re.compile(r"占比|所占比例|占比例|比例|比重|约占|占")
+
+
+_FROM_BEFORE = re.compile(r"[由从]\s*$")
+_TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增至|升|减少|压缩|压减|缩短|精简|降低|下降|调整|减至|降|缩减)"
+                      r"了?(?:到|至|为)\s*$")
+
+
+def _subject_of_from_to(text: str, mentions: list[Mention], i: int, floor: int) -> str | None:
+    """将考核对象由32个市级部门扩展到33个部门: the words between the two figures (市级部门) count
+    the first; what the second one measures is the subject before 由, with the verb.
+
+    None when the mention is not the second figure of such a 由A…到B clause."""
+    if not floor or i == 0:
+        return None
+    k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
+    prev = mentions[k]
+    between = text[prev.end:mentions[i].start]
+    verb = _TO_VERB.search(between)
+    if verb is None or any(ch in _CLAUSE_STOP for ch in between) or not _FROM_BEFORE.search(text, 0, prev.start):
+        return None
+    start = prev.start - 1
+    while start > 0 and text[start - 1] not in _CLAUSE_STOP and prev.start - start < 30:
+        start -= 1
+    return text[start:prev.start - 1] + verb.group()
 
 
 def _only_share_words(before: str) -> bool:
