@@ -789,3 +789,12 @@ def test_what_a_from_to_clause_moves_is_its_subject_not_the_first_figures_noun()
     text = "将依法行政考核对象由32个市级部门扩展到33个部门和20个镇（街道）。"
     assert problems(check(text, facts, expected=facts)) == []
     assert problems(check(text.replace("到33个", "到34个"), facts))
+
+
+def test_two_long_nouns_told_apart_by_their_last_word_catch_a_swap():
+    """建成96个公共法律服务中心、1381个公共法律服务站: 中心 and 站 come past the first six characters."""
+    facts = [fact("a", "建成公共法律服务中心", 96, "个"), fact("b", "建成公共法律服务站", 1381, "个")]
+    text = "全省建成96个公共法律服务中心、1381个公共法律服务站。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("全省建成1381个公共法律服务中心、96个公共法律服务站。", facts)
+    assert "misattributed" in {f.kind for f in swapped.problems}

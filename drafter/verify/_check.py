@@ -299,7 +299,7 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     # the noun after the number counts as evidence too (86件人大代表建议), but only against a
     # fact that has words of its own to be compared with
     # (the noun only: in 把62项考核指标精简优化为13项 the verb after the noun is the next figure's)
-    evidence_after = _counted_noun(after) if index.grams[id(best)] else ""
+    evidence_after = _counted_noun(after, tail) if index.grams[id(best)] else ""
     scores = []
     for f in facts:
         if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.consistent_with(m, f) \
@@ -368,8 +368,18 @@ def _occurrences(window: str, gram: str):
 _NOUN_SPAN = 6
 
 
-def _counted_noun(after: str) -> str:
-    """The few Han characters right after a figure: what it counts, not what is then done."""
+_WHOLE_NOUN_SPAN = 10
+
+
+def _counted_noun(after: str, tail: str = "") -> str:
+    """The few Han characters right after a figure: what it counts, not what is then done.
+
+    A noun that ends at a list mark or a clause stop within a few more characters
+    (建成1381个公共法律服务中心、96个…) is counted whole: the word that tells two such items
+    apart (中心, 站) comes last."""
+    whole = re.match(r"[\u4e00-\u9fff]{%d,%d}(?=[、，,。；;：:\n])" % (_NOUN_SPAN + 1, _WHOLE_NOUN_SPAN), tail)
+    if whole:
+        return whole.group()
     han = 0
     for k, ch in enumerate(after):
         if "\u4e00" <= ch <= "\u9fff":

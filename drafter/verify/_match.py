@@ -321,7 +321,9 @@ def clause_tail(text: str, mentions: list[Mention], i: int) -> str:
     end = m.end
     while end < min(ceiling, m.end + _TAIL_SPAN) and text[end] not in _CLAUSE_STOP:
         end += 1
-    return _ASIDE_MARKS.sub("", text[m.end:end])
+    # the mark that ends the clause is kept: it tells a noun that ends here from one cut short
+    stop = text[end] if end < len(text) and text[end] in _CLAUSE_STOP else ""
+    return _ASIDE_MARKS.sub("", text[m.end:end]) + stop
 
 
 def _bracket_close(text: str, start: int) -> int | None:
