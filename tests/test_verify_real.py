@@ -682,11 +682,13 @@ def test_a_figure_written_in_a_facts_own_label_qualifies_it():
     ("企业平均办理时长由3.5天压缩至0.5天。", "企业平均办理时长由0.5天压缩至3.5天。"),
     ("审批事项从62项精简为13项。", "审批事项从13项精简为62项。"),
     ("群众满意度由92%提高到96.5%。", "群众满意度由96.5%提高到92%。"),
+    ("即办件由原来的8项增至30项。", "即办件由原来的30项增至8项。"),
 ])
 def test_figures_that_move_against_their_verb_are_caught(text, wrong):
     facts_for = {"3.5": [fact("a", "改革前企业平均办理时长", "3.5", "天"), fact("b", "改革后企业平均办理时长", "0.5", "天")],
                  "62": [fact("a", "精简前审批事项", 62, "项"), fact("b", "精简后审批事项", 13, "项")],
-                 "92": [fact("a", "上年群众满意度", 92, "%"), fact("b", "群众满意度", "96.5", "%")]}
+                 "92": [fact("a", "上年群众满意度", 92, "%"), fact("b", "群众满意度", "96.5", "%")],
+                 "即办件": [fact("a", "改革前即办件", 8, "项"), fact("b", "改革后即办件", 30, "项")]}
     facts = next(v for k, v in facts_for.items() if k in text)
     assert [f.kind for f in check(text, facts).problems if f.kind == "direction"] == []
     assert ("direction", "error") in problems(check(wrong, facts))

@@ -107,7 +107,7 @@ def _severity(text: str, m: Mention) -> str:
     return "error"
 
 
-_FROM = re.compile(r"[由从]\s*$")
+_FROM = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?\s*$")
 _DOWN_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:压缩|缩短|减少|降低|下降|精简|压减|减至|降)了?(?:至|到|为)?\s*$")
 _UP_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:提高|提升|增加|增长|上升|扩大|增至|升)了?(?:至|到|为)?\s*$")
 
@@ -121,7 +121,7 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     for a, b in zip(stats, stats[1:]):
         between = text[a.end:b.start]
-        if not _FROM.search(text, max(0, a.start - 2), a.start) or not mt.same_measure(a.unit, b.unit):
+        if not _FROM.search(text, max(0, a.start - 6), a.start) or not mt.same_measure(a.unit, b.unit):
             continue
         down, up = _DOWN_TO.match(between), _UP_TO.match(between)
         if not (down or up):
@@ -129,8 +129,9 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
         va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
         if (down and vb >= va) or (up and vb <= va):
             word = "减少" if down else "增加"
+            start = _FROM.search(text, max(0, a.start - 6), a.start).start()
             out.append(Finding("direction", "error",
-                               f"“{text[a.start - 1:b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
+                               f"“{text[start:b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
                                a.start, b.end, text[a.start:b.end]))
     return out
 
