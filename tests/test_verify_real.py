@@ -800,3 +800,14 @@ def test_two_long_nouns_told_apart_by_their_last_word_catch_a_swap():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = check("全省建成1381个公共法律服务中心、96个公共法律服务站。", facts)
     assert "misattributed" in {f.kind for f in swapped.problems}
+
+
+def test_a_group_named_by_its_size_is_held_to_the_fact_that_names_it():
+    """全面部署八大任务 with a fact 部署的重点任务 (8): 九大任务 leaves that fact unstated, and the
+    group is where it went wrong; 三大攻坚战 with no such fact stays a name."""
+    facts = [fact("a", "法治政府建设部署的重点任务", 8, "个")]
+    text = "围绕法治政府建设全面部署八大任务。"
+    assert problems(check(text, facts, expected=facts)) == []
+    changed = check(text.replace("八大", "九大"), facts, expected=facts)
+    assert [(f.kind, f.text) for f in changed.problems] == [("unsupported", "九大")]
+    assert problems(check("打好三大攻坚战。", [], expected=[])) == []

@@ -9,7 +9,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, list_findings
+from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 _PLACEHOLDER = re.compile(
@@ -639,6 +639,13 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
     pool = facts if expected is None else expected
     result.unused_facts = [f for f in pool if f.id not in used]
+    for m, f in groups_off_their_fact(text, mentions, result.unused_facts, index):
+        result.findings.append(Finding(
+            "unsupported", "warning",
+            f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
+            m.start, m.end, m.text, fact_id=f.id))
+        if f in result.unused_facts:
+            result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
     for f in result.unused_facts:
         result.findings.append(Finding("unused_fact", "warning",
                                        f"事实「{f.label}」（{mt.fact_text(f)}）在文中没有用到",

@@ -74,6 +74,23 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
     return used
 
 
+def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact],
+                          index: mt.LabelIndex) -> list[tuple[Mention, Fact]]:
+    """部署九大任务 where the clerk's fact says 八大任务 (8): a group named by its size is a
+    name, held to no fact, until a fact the text never states fits its words; then the two
+    should agree, and the group is where the unused fact went wrong."""
+    out = []
+    for m in mentions:
+        if m.kind != "ordinal_phrase" or m.value is None or m.approx or not _NAMED_GROUP.fullmatch(m.text):
+            continue
+        before, after = _words_around(text, m)
+        fits = [f for f in unused if f.value != m.value and not f.approx and mt.normalize_unit(f.unit)
+                not in ("%", "元", "万元", "亿元") and index.score(f, "", after) > 0]
+        if fits:
+            out.append((m, max(fits, key=lambda f: index.score(f, before, after))))
+    return out
+
+
 def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
                           index: mt.LabelIndex) -> set[str]:
     """对100元以上证明事项实行告知承诺 / 实现“十一连降”: a bound or a quoted coinage names something
