@@ -52,9 +52,8 @@ def test_adjacent_counts_check_clean(text, facts):
 def test_adjacent_counts_swapped_are_caught():
     facts = ADJACENT[0][1]
     result = check("全市42家单位申报65个类别共27个项目。", facts)
-    # 65个类别 names 申报类别 (27) alone; 27个 has 类别 just before it as well as 项目 after it,
-    # so only the first is charged: a swap is caught when either figure is
-    assert [(f.kind, f.text) for f in result.problems] == [("misattributed", "65个")]
+    # 65个类别 names 申报类别 (27); 类别 before 27个 is 65's noun, so 27个项目 names 申报项目 (65)
+    assert [(f.kind, f.text) for f in result.problems] == [("misattributed", "65个"), ("misattributed", "27个")]
 
 
 def test_a_fact_with_the_value_whose_words_fit_is_never_an_accusation():
@@ -811,3 +810,24 @@ def test_a_group_named_by_its_size_is_held_to_the_fact_that_names_it():
     changed = check(text.replace("八大", "九大"), facts, expected=facts)
     assert [(f.kind, f.text) for f in changed.problems] == [("unsupported", "九大")]
     assert problems(check("打好三大攻坚战。", [], expected=[])) == []
+
+
+def test_a_sub_total_after_the_total_is_not_the_totals_figure():
+    """处罚金额合计39.156万元 is written; 其中行政处罚35次，合计金额30.9万元 is the part's own sum."""
+    facts = [fact("a", "行政处罚金额合计", "39.156", "万元"), fact("b", "（非事故）行政处罚", 35, "次"),
+             fact("c", "（非事故）行政处罚金额", "30.9", "万元"), fact("d", "事故处罚", 3, "次"),
+             fact("e", "事故处罚金额", "8.256", "万元")]
+    text = ("全年处罚金额合计39.156万元。其中行政处罚35次，合计金额30.9万元。"
+            "事故处罚3次，合计金额8.256万元。")
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check(text.replace("合计39.156万元", "合计30.9万元").replace("合计金额30.9万元", "合计金额39.156万元"), facts)
+    assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}
+
+
+def test_the_noun_between_two_counts_is_the_first_ones():
+    """55家单位申报33个类别共81个项目: 类别 is what 33 counts, so 81 is no 张冠李戴 of 申报项目类别."""
+    facts = [fact("a", "申报示范创建项目的单位", 55, "家"), fact("b", "示范创建申报项目类别", 33, "个"),
+             fact("c", "示范创建申报项目", 81, "个")]
+    text = "55家单位申报33个类别共81个项目。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check("55家单位申报81个类别共33个项目。", facts))

@@ -276,7 +276,7 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
 
 
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
-           tail: str, index: mt.LabelIndex) -> tuple[Fact, str] | None:
+           tail: str, index: mt.LabelIndex, written: set = frozenset()) -> tuple[Fact, str] | None:
     """The fact whose label the clause names when the value belongs to another fact (张冠李戴),
     with the severity the evidence earns, or None.
 
@@ -320,6 +320,11 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
         # 培训学员79人 fits 中青年干部培训班学员 (79) by 培训 and 学员; the rival 专题轮训班培训学员
         # adds only 训学, the seam between those two words: no word the value's fact lacks
         return None
+    named_rival = {g for g in index.grams[id(rival)] - cand_grams if g in window}
+    if mt.to_base(rival.value, rival.unit) in written and named_rival and named_rival <= _SUM_GRAMS:
+        # 处罚金额合计39.156万元 stated, then 其中行政处罚35次…，合计金额30.9万元: the total is
+        # already written where it belongs, and a second 合计 is a sub-total's, not a slip
+        return None
     own = max(index.score(f, before, tail, exclude=index.grams[id(rival)]) for f in candidates)
     # when the clause also fits the fact that has the value, the words that point at the rival
     # must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and names 受理
@@ -346,6 +351,9 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     own_full = max(index.score(f, before, tail) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+_SUM_GRAMS = frozenset({"合计", "共计", "总计", "累计", "总数", "总额", "总量", "全年"})
 
 
 def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
@@ -552,6 +560,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     # a whole document is the clerk's (drafter verify 报告.docx); a section is a model's draft,
     # whose invented targets stay errors
     plan_spans = _plan_spans(text) if section_kind is None else []
+    written = {mt.to_base(m.value, m.unit) for m in mentions if m.needs_fact and m.value is not None}
 
     for i, m in enumerate(mentions):
         if not m.needs_fact or m.value is None:
@@ -583,7 +592,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # prefer the fact the clause names; among equals, one not yet used
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
             used.add(best.id)
-            charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index)
+            charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
+                            written)
             if charge is None:
                 result.supported[i] = best.id
             else:

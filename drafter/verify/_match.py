@@ -288,6 +288,11 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
     subject = _subject_of_from_to(text, mentions, i, floor)
     if subject is not None:
         before = subject
+    elif floor and floor == cut and _PREV_NOUN_THEN_SUM.match(before):
+        # 55家单位申报33个类别共81个项目: 类别 is what 33 counts; 81 shares the clause's subject
+        # (单位申报) and its own noun, after it
+        k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
+        before = contexts(text, mentions, k)[0] + _PREV_NOUN_THEN_SUM.match(before).group("link")
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and end - m.end < 12:
@@ -367,6 +372,7 @@ def _only_change_words(before: str) -> bool:
 _SHARE_WORDS = re.compile(r"占比|所占比例|占比例|比例|比重|约占|占")
 
 
+_PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 _TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增至|升|减少|压缩|压减|缩短|精简|降低|下降|调整|减至|降|缩减)"
                       r"了?(?:到|至|为)\s*$")
