@@ -655,3 +655,11 @@ def test_the_span_a_plan_looks_ahead_over_is_not_a_result(text, result):
 def test_a_streak_in_quotes_is_the_figure_stressed():
     assert stats("案件类警情同比下降21.9%，实现“十一连降”。") == ["21.9%", "十一连降"]
     assert stats("推行“五个一”工作法。") == []
+
+
+@pytest.mark.parametrize("text,result", [
+    ("对一般企业双随机抽查一年2次，抽查比例不低于3%。", ["2次", "不低于3%"]),
+    ("用一年时间完成执法规范化建设。", ["一年"]),
+])
+def test_the_period_a_frequency_is_counted_over_is_not_a_span(text, result):
+    assert stats(text) == result

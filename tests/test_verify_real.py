@@ -831,3 +831,28 @@ def test_the_noun_between_two_counts_is_the_first_ones():
     text = "55家单位申报33个类别共81个项目。"
     assert problems(check(text, facts, expected=facts)) == []
     assert problems(check("55家单位申报81个类别共33个项目。", facts))
+
+
+def test_a_share_is_of_the_fact_the_figure_before_it_states():
+    """直接纠正（含撤销、确认违法）行政机关决定46件，占比1.78%: the bracket cuts 直接纠正 off the
+    clause, but 46 states 直接纠正行政机关决定, so 1.78% is its share, not 维持决定's; 占评查总数的
+    names the denominator, not what is counted."""
+    facts = [fact("a", "维持行政复议决定", 1691, "件"), fact("b", "维持决定占比", "61.4", "%"),
+             fact("c", "直接纠正行政机关决定", 46, "件"), fact("d", "直接纠正占比", "1.78", "%")]
+    text = ("其中，维持行政复议决定1691件，占比61.4%；"
+            "直接纠正（含撤销、确认违法、变更、责令履行）行政机关决定46件，占比1.78%。")
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("占比1.78%", "占比61.4%"), facts, expected=facts)
+    assert [f.fact_id for f in wrong.problems if f.kind == "unused_fact"] == ["d"]
+    cases = [fact("a", "自查评查面", "89.1", "%"), fact("b", "自查评出优秀案卷", 4273, "宗"),
+             fact("c", "自查优秀案卷占比", "22.68", "%")]
+    assert problems(check("自查评查面为89.1%。评出优秀案卷4273宗，占评查总数的22.68%。", cases, expected=cases)) == []
+
+
+def test_a_figure_named_again_as_a_breakdowns_scope_is_the_earlier_fact():
+    facts = [fact("a", "新收行政一审诉讼案件", 24, "件"), fact("b", "网上立案", 16, "件"),
+             fact("c", "不予受理行政复议申请决定类案件", 2, "件"), fact("d", "其他立案", 8, "件")]
+    text = ("共新收行政一审诉讼案件24件。在受理的24件案件中，通过网上立案16件，其他方式立案8件；"
+            "不予受理行政复议申请决定类案件2件。")
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("在受理的24件", "在受理的25件"), facts))

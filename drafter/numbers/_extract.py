@@ -129,6 +129,7 @@ _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在
 # 每季度集体学法不少于1次, 每月至少开展1次: a bound on how often a thing must recur is the rule
 # being kept, not a count of what was done (全年集体学法4次 is the count)
 _PER_PERIOD_BEFORE = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)[^，,。；;\d]{0,12}$")
+_RATE_AFTER = re.compile(r"(?:[至到])?(?:\d+|[一二两三四五六七八九十]+)(?:次|遍|轮|期|场)")
 _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
@@ -538,6 +539,9 @@ class _Scanner:
             kind = "ordinal_phrase"
         elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s, e):
             kind = "ordinal_phrase"
+        elif kind == "duration" and value == 1 and not approx and _RATE_AFTER.match(self.t, e):
+            # 抽查一年2次 / 每月1次: the period a frequency is counted over, not a span of work
+            kind, value, unit, approx = "date", None, None, None
         elif kind == "duration" and unit in ("年", "个月") and not approx and \
                 self.t.endswith(_HORIZON_BEFORE, 0, s):
             # 作为未来五年法治政府建设的施工图: the span a plan looks ahead over, not a result

@@ -474,6 +474,26 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 
 
+_FRAME_BEFORE = re.compile(r"(?:在|从|对|就)(?:上述|这|前述|所)?[^，,。；;\d]{0,10}$")
+_FRAME_AFTER = re.compile(r"[^，,。；;\d]{0,8}?中")
+
+
+def _restated(text: str, mentions: list[Mention], i: int, supported: dict) -> str | None:
+    """新收案件24件。在受理的24件案件中，…: a figure already stated, named again as the scope a
+    breakdown is taken from (在…N件…中); it is the earlier figure's fact, whatever words the
+    breakdown shares with other labels. The fact id, or None."""
+    m = mentions[i]
+    clause = max(text.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+    if not _FRAME_BEFORE.search(text, clause, m.start) or not _FRAME_AFTER.match(text, m.end):
+        return None
+    key = mt.to_base(m.value, m.unit)
+    for k in range(i - 1, -1, -1):
+        prev = mentions[k]
+        if prev.needs_fact and prev.value is not None and k in supported and mt.to_base(prev.value, prev.unit) == key:
+            return supported[k]
+    return None
+
+
 def _same_order(m: Mention, f: Fact) -> bool:
     """Within a factor of ten: how far a slip or a wrong word for the figure could stray."""
     a, b = mt.to_base(m.value, m.unit)[0], mt.to_base(f.value, f.unit)[0]
@@ -561,13 +581,20 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     # whose invented targets stay errors
     plan_spans = _plan_spans(text) if section_kind is None else []
     written = {mt.to_base(m.value, m.unit) for m in mentions if m.needs_fact and m.value is not None}
+    labels = {f.id: f.label for f in facts}
 
     for i, m in enumerate(mentions):
         if not m.needs_fact or m.value is None:
             continue
-        before, after = mt.contexts(text, mentions, i)
+        before, after = mt.contexts(text, mentions, i, {j: labels[fid] for j, fid in result.supported.items()
+                                                       if fid in labels})
         before = mt.respective_item(text, mentions, i) or before
         quote = _quote(text, m, mentions)
+
+        earlier = _restated(text, mentions, i, result.supported)
+        if earlier is not None:
+            result.supported[i] = earlier        # 在受理的24件案件中: the scope of a breakdown
+            continue
 
         if m.kind == "range":
             pair = _check_range(m, facts)

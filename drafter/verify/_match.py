@@ -255,8 +255,12 @@ class LabelIndex:
         return total
 
 
-def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
-    """The clause before a mention (back to the previous number) and a few characters after."""
+def contexts(text: str, mentions: list[Mention], i: int,
+             named_by: dict[int, str] | None = None) -> tuple[str, str]:
+    """The clause before a mention (back to the previous number) and a few characters after.
+
+    ``named_by`` gives the label of the fact each earlier figure was found to state: a bare
+    share (维持决定1691件，占比61.4%) is the share of that fact, named as the clerk names it."""
     m = mentions[i]
     named = _bracketed_label(text, m)
     if named:
@@ -284,7 +288,12 @@ def contexts(text: str, mentions: list[Mention], i: int) -> tuple[str, str]:
         # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
         # that figure's words are this one's subject too
         k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
-        before = contexts(text, mentions, k)[0] + before
+        if _only_share_words(before) and named_by and k in named_by:
+            # 直接纠正（含撤销、…）行政机关决定46件，占比1.78%: the clause before 46 lost
+            # 直接纠正 to the bracket; the fact 46 states names it whole
+            before = named_by[k] + "占比"
+        else:
+            before = contexts(text, mentions, k)[0] + before
     subject = _subject_of_from_to(text, mentions, i, floor)
     if subject is not None:
         before = subject
@@ -369,7 +378,9 @@ def _only_change_words(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
 
 
-_SHARE_WORDS = re.compile(r"占比|所占比例|占比例|比例|比重|约占|占")
+# 占比 / 占评查总数的: a share, whose denominator (评查总数) names no part of what is counted
+_SHARE_WORDS = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总和|总人数|总件数|全部)的?|占比|所占比例|占比例|比例|比重"
+                          r"|约占|占")
 
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
