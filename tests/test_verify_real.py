@@ -26,6 +26,12 @@ def problems(result: Verification) -> list[tuple[str, str]]:
     return [(f.kind, f.severity) for f in result.problems]
 
 
+def clean_and_caught(text, wrong, facts):
+    """The report as written checks clean; with figures moved, a figure is charged where it sits."""
+    assert problems(check(text, facts, expected=facts)) == []
+    assert {f.kind for f in check(wrong, facts).problems} & {"misattributed", "unsupported"}
+
+
 # -- 7. adjacent counts are not 张冠李戴 -----------------------------------------------------------
 
 ADJACENT = [
@@ -707,9 +713,7 @@ def test_a_counted_noun_named_at_the_far_end_of_its_clause_supports_the_figure()
              fact("b", "推动高质量发展系列讲座", 27, "期"), fact("c", "系列讲座培训学员", 4300, "人次", "余")]
     text = ("组织领导干部参加“新时代法治大讲堂”学习5期；"
             "举办了27期学习贯彻党的二十大精神推动高质量发展系列讲座，培训学员4300余人次。")
-    assert problems(check(text, facts, expected=facts)) == []
-    swapped = check(text.replace("学习5期", "学习27期").replace("了27期", "了5期"), facts)
-    assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}
+    clean_and_caught(text, text.replace("学习5期", "学习27期").replace("了27期", "了5期"), facts)
 
 
 def test_a_rival_that_adds_only_the_seam_between_two_shared_words_is_no_charge():
@@ -819,9 +823,8 @@ def test_a_sub_total_after_the_total_is_not_the_totals_figure():
              fact("e", "事故处罚金额", "8.256", "万元")]
     text = ("全年处罚金额合计39.156万元。其中行政处罚35次，合计金额30.9万元。"
             "事故处罚3次，合计金额8.256万元。")
-    assert problems(check(text, facts, expected=facts)) == []
-    swapped = check(text.replace("合计39.156万元", "合计30.9万元").replace("合计金额30.9万元", "合计金额39.156万元"), facts)
-    assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}
+    clean_and_caught(text, text.replace("合计39.156万元", "合计30.9万元").replace("合计金额30.9万元", "合计金额39.156万元"),
+                     facts)
 
 
 def test_the_noun_between_two_counts_is_the_first_ones():

@@ -94,8 +94,8 @@ def _family(unit: str) -> str:
 def counted_noun(unit: str | None) -> str | None:
     """The noun a numeral counts directly (3市8县, 5部委, 长三角四地), or None for a measure word.
 
-    Such a figure names what it counts in its own unit, so a fact can only be its figure if
-    the fact counts that noun too."""
+    Such a figure names what it counts in its own unit; the verifier holds a count of places
+    (3市) to facts about places."""
     u = normalize_unit(unit)
     if not u or u in _KNOWN or u.startswith(("个", "大")):
         return None

@@ -121,7 +121,8 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     for a, b in zip(stats, stats[1:]):
         between = text[a.end:b.start]
-        if not _FROM.search(text, max(0, a.start - 6), a.start) or not mt.same_measure(a.unit, b.unit):
+        opening = _FROM.search(text, max(0, a.start - 6), a.start)
+        if not opening or not mt.same_measure(a.unit, b.unit):
             continue
         down, up = _DOWN_TO.match(between), _UP_TO.match(between)
         if not (down or up):
@@ -129,9 +130,8 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
         va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
         if (down and vb >= va) or (up and vb <= va):
             word = "减少" if down else "增加"
-            start = _FROM.search(text, max(0, a.start - 6), a.start).start()
             out.append(Finding("direction", "error",
-                               f"“{text[start:b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
+                               f"“{text[opening.start():b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
                                a.start, b.end, text[a.start:b.end]))
     return out
 
@@ -375,8 +375,6 @@ def _occurrences(window: str, gram: str):
 
 
 _NOUN_SPAN = 6
-
-
 _WHOLE_NOUN_SPAN = 10
 
 
@@ -583,18 +581,20 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     written = {mt.to_base(m.value, m.unit) for m in mentions if m.needs_fact and m.value is not None}
     labels = {f.id: f.label for f in facts}
 
+    def label_stated_by(k: int) -> str | None:
+        return labels.get(result.supported.get(k))
+
     for i, m in enumerate(mentions):
         if not m.needs_fact or m.value is None:
             continue
-        before, after = mt.contexts(text, mentions, i, {j: labels[fid] for j, fid in result.supported.items()
-                                                       if fid in labels})
-        before = mt.respective_item(text, mentions, i) or before
-        quote = _quote(text, m, mentions)
-
         earlier = _restated(text, mentions, i, result.supported)
         if earlier is not None:
             result.supported[i] = earlier        # 在受理的24件案件中: the scope of a breakdown
             continue
+
+        before, after = mt.contexts(text, mentions, i, label_stated_by)
+        before = mt.respective_item(text, mentions, i) or before
+        quote = _quote(text, m, mentions)
 
         if m.kind == "range":
             pair = _check_range(m, facts)

@@ -66,9 +66,7 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
         if int(m.value) not in list_count(text, m) and not (_NAMED_GROUP.fullmatch(m.text) and not m.approx):
             continue
         before, after = _words_around(text, m)
-        fits = [f for f in facts if f.value == m.value and not f.approx
-                and mt.normalize_unit(f.unit) not in ("%", "元", "万元", "亿元")
-                and index.score(f, before, after) > 0]
+        fits = [f for f in facts if f.value == m.value and _counts_a_group(f) and index.score(f, before, after) > 0]
         if fits:
             used.add(max(fits, key=lambda f: index.score(f, before, "")).id)
     return used
@@ -84,8 +82,7 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
         if m.kind != "ordinal_phrase" or m.value is None or m.approx or not _NAMED_GROUP.fullmatch(m.text):
             continue
         before, after = _words_around(text, m)
-        fits = [f for f in unused if f.value != m.value and not f.approx and mt.normalize_unit(f.unit)
-                not in ("%", "元", "万元", "亿元") and index.score(f, "", after) > 0]
+        fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
         if fits:
             out.append((m, max(fits, key=lambda f: index.score(f, before, after))))
     return out
@@ -106,6 +103,11 @@ def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
                 used.add(f.id)
                 break
     return used
+
+
+def _counts_a_group(f: Fact) -> bool:
+    """An exact count a named group (三大平台) could state: not a rate, not money."""
+    return not f.approx and mt.normalize_unit(f.unit) not in ("%", "元", "万元", "亿元")
 
 
 def _words_around(text: str, m: Mention) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -256,20 +257,17 @@ class LabelIndex:
 
 
 def contexts(text: str, mentions: list[Mention], i: int,
-             named_by: dict[int, str] | None = None) -> tuple[str, str]:
+             named_by: Callable[[int], str | None] | None = None) -> tuple[str, str]:
     """The clause before a mention (back to the previous number) and a few characters after.
 
-    ``named_by`` gives the label of the fact each earlier figure was found to state: a bare
+    ``named_by(k)`` gives the label of the fact the earlier figure k was found to state: a bare
     share (维持决定1691件，占比61.4%) is the share of that fact, named as the clerk names it."""
     m = mentions[i]
     named = _bracketed_label(text, m)
     if named:
         return named, text[m.end + 1:m.end + 13]
-    floor = 0
-    for k in range(i - 1, -1, -1):
-        if mentions[k].needs_fact:
-            floor = mentions[k].end
-            break
+    prev = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
+    floor = mentions[prev].end if prev is not None else 0
     start = m.start
     while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start < 30:
         start -= 1
@@ -287,21 +285,21 @@ def contexts(text: str, mentions: list[Mention], i: int,
     elif (_only_change_words(before) or _only_share_words(before)) and floor and floor <= m.start:
         # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
         # that figure's words are this one's subject too
-        k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
-        if _only_share_words(before) and named_by and k in named_by:
+        label = named_by(prev) if named_by and _only_share_words(before) else None
+        if label:
             # 直接纠正（含撤销、…）行政机关决定46件，占比1.78%: the clause before 46 lost
             # 直接纠正 to the bracket; the fact 46 states names it whole
-            before = named_by[k] + "占比"
+            before = label + "占比"
         else:
-            before = contexts(text, mentions, k)[0] + before
-    subject = _subject_of_from_to(text, mentions, i, floor)
+            before = contexts(text, mentions, prev)[0] + before
+    subject = _subject_of_from_to(text, mentions, i, prev)
+    sum_after_noun = _PREV_NOUN_THEN_SUM.match(before) if floor and floor == cut else None
     if subject is not None:
         before = subject
-    elif floor and floor == cut and _PREV_NOUN_THEN_SUM.match(before):
+    elif sum_after_noun:
         # 55家单位申报33个类别共81个项目: 类别 is what 33 counts; 81 shares the clause's subject
         # (单位申报) and its own noun, after it
-        k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
-        before = contexts(text, mentions, k)[0] + _PREV_NOUN_THEN_SUM.match(before).group("link")
+        before = contexts(text, mentions, prev)[0] + sum_after_noun.group("link")
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < len(text) and end < ceiling and end - m.end < 12:
@@ -379,7 +377,8 @@ def _only_change_words(before: str) -> bool:
 
 
 # 占比 / 占评查总数的: a share, whose denominator (评查总数) names no part of what is counted
-_SHARE_WORDS = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总和|总人数|总件数|全部)的?|占比|所占比例|占比例|比例|比重"
+# (not _check._SHARE_WORDS, which tells a share from a change when a rate is derived)
+_SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总和|总人数|总件数|全部)的?|占比|所占比例|占比例|比例|比重"
                           r"|约占|占")
 
 
@@ -389,14 +388,14 @@ _TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增�
                       r"了?(?:到|至|为)\s*$")
 
 
-def _subject_of_from_to(text: str, mentions: list[Mention], i: int, floor: int) -> str | None:
+def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | None) -> str | None:
     """将考核对象由32个市级部门扩展到33个部门: the words between the two figures (市级部门) count
     the first; what the second one measures is the subject before 由, with the verb.
 
-    None when the mention is not the second figure of such a 由A…到B clause."""
-    if not floor or i == 0:
+    ``k`` is the figure before mention ``i``. None when the mention is not the second figure
+    of such a 由A…到B clause."""
+    if k is None:
         return None
-    k = next(k for k in range(i - 1, -1, -1) if mentions[k].needs_fact)
     prev = mentions[k]
     between = text[prev.end:mentions[i].start]
     verb = _TO_VERB.search(between)
@@ -411,8 +410,8 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, floor: int) 
 def _only_share_words(before: str) -> bool:
     """行政强制类共223件，占比20%: a bare 占比 is the share of the figure before it, so that
     figure's words (行政强制类) are this one's too."""
-    rest = _SHARE_WORDS.sub("", before)
-    return bool(_SHARE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
+    rest = _SHARE_ONLY.sub("", before)
+    return bool(_SHARE_ONLY.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
 
 
 def _bracketed_label(text: str, m: Mention) -> str | None:
