@@ -663,3 +663,46 @@ def test_a_streak_in_quotes_is_the_figure_stressed():
 ])
 def test_the_period_a_frequency_is_counted_over_is_not_a_span(text, result):
     assert stats(text) == result
+
+
+# -- round 9: text copied out of a PDF, foreign money, names ------------------------------------
+
+@pytest.mark.parametrize("text,needle,value,unit,approx", [
+    ("政务服务事项网上可办率 94.3%，办理 1.3 万件；", "1.3 万件", "13000", "件", None),
+    ("提供法律咨询 240 余人次，办理各类公证 441 件。", "240 余人次", "240", "人次", "余"),
+    ("全年培训执法人员超过 300 人次。", "超过 300 人次", "300", "人次", "超过"),
+])
+def test_a_space_copied_out_of_a_pdf_does_not_split_a_figure(text, needle, value, unit, approx):
+    m = at(text, needle)
+    assert (m.value, m.unit, m.approx) == (Decimal(value), unit, approx)
+
+
+@pytest.mark.parametrize("text,needle,value,unit", [
+    ("全年实际利用外资1.98亿美元，同比增长12%。", "1.98亿美元", "1.98", "亿美元"),
+    ("签约外资项目合同金额5000万美元。", "5000万美元", "5000", "万美元"),
+])
+def test_foreign_money_keeps_its_currency(text, needle, value, unit):
+    m = at(text, needle)
+    assert (m.value, m.unit, m.kind) == (Decimal(value), unit, "money")
+
+
+def test_dollars_are_never_yuan():
+    from drafter.numbers.units import same_measure
+    assert not same_measure("亿美元", "亿元") and same_measure("亿美元", "万美元")
+
+
+@pytest.mark.parametrize("text", [
+    "主要负责人在中青年干部培训班、中铁十八局讲授安全生产专题课。",
+    "成为全省首个、西北5省中唯一获评示范区的县（区）。",
+    "信访、12345、710政务督办实现统一受理、按责转办。",
+])
+def test_names_made_with_numbers_are_not_statistics(text):
+    assert stats(text) == []
+
+
+@pytest.mark.parametrize("text,result", [
+    ("全年新设立执法中队十八个。", ["十八个"]),
+    ("受理12345、市长信箱等渠道诉求2300件。", ["2300件"]),
+])
+def test_counts_beside_those_names_stay_statistics(text, result):
+    assert stats(text) == result

@@ -859,3 +859,15 @@ def test_a_figure_named_again_as_a_breakdowns_scope_is_the_earlier_fact():
             "不予受理行政复议申请决定类案件2件。")
     assert problems(check(text, facts, expected=facts)) == []
     assert problems(check(text.replace("在受理的24件", "在受理的25件"), facts))
+
+
+# -- round 9: PDF spacing and foreign money check like any other figure ---------------------------
+
+def test_spaced_figures_and_dollars_are_held_to_their_facts():
+    facts = [fact("a", "网上办理政务服务事项", 13000, "件"), fact("b", "提供法律咨询", 240, "人次", "余"),
+             fact("c", "实际利用外资", "1.98", "亿美元")]
+    text = "网上办理 1.3 万件，提供法律咨询 240 余人次；全年实际利用外资1.98亿美元。"
+    clean_and_caught(text, text.replace("1.98亿美元", "1.89亿美元"), facts)
+    clean_and_caught(text, text.replace("1.3 万件", "3.1 万件"), facts)
+    wrong_currency = check(text.replace("亿美元", "亿元"), facts)
+    assert {f.kind for f in wrong_currency.problems} & {"unsupported", "misattributed"}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation
 
-from drafter.numbers.units import normalize_unit
+from drafter.numbers.units import CURRENCIES, normalize_unit
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－＋", "0123456789.%,-+")
 _CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -20,7 +20,7 @@ _SUFFIX_APPROX = ("以上", "左右", "余", "多")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _MAGNITUDE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 LIMIT = Decimal(10) ** 15   # no report figure comes near this; beyond it is a typo
-MONEY_UNITS = {"元": {"万": "万元", "亿": "亿元"}}
+MONEY_UNITS = {cur: {"万": "万" + cur, "亿": "亿" + cur} for cur in CURRENCIES}
 
 
 @dataclass

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from drafter.numbers import _chinese
-from drafter.numbers.units import DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, normalize_unit
+from drafter.numbers.units import CURRENCIES, DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, normalize_unit
 
 # Same-length normalisation: spans found in the normalised text are valid in the original.
 # Full-width digits and signs, plus the traditional forms of the characters that numbers,
@@ -56,9 +56,10 @@ _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NO
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
                     for u in _UNITS)
 
-# After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右.
+# After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右. Text copied out of a PDF may
+# put a space on either side of a figure (办理 1.3 万件, 240 余人次): one space is no break.
 _AR_TAIL = re.compile(
-    rf"(?P<a1>余|多)?(?P<sc>万亿|亿|万)?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
+    rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
     r"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|多)?"
 )
 _CN_TAIL = re.compile(
@@ -172,11 +173,15 @@ _FRAMING_BEFORE = re.compile(r"(?:从|围绕|聚焦|着眼于?|立足于?|着力
 _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[一二两三四五六七八九十百]+[项条个类件])"
                                   r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)")
 # 三位一体, 五位一体: N parts in one, a formula
+# 中铁十八局, 中建三局, 二十一中: a number in words glued to an organisation's noun is its name
+_ORG_AFTER = re.compile(r"[局处院厂师团校中](?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
+# 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
+_REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
 _ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管(?![理控护])[\u4e00-\u9fff]{1,3}")
 
@@ -360,7 +365,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _ONE_GOVERNS, _MADE_OF)
+                                                        _BODIES, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -380,7 +385,12 @@ def _dec(text: str) -> Decimal:
 
 
 def _prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
-    """An approximation word right before the core (约/近/超过…), not crossing ``floor``."""
+    """An approximation word right before the core (约/近/超过…), not crossing ``floor``; one
+    space may stand between them (超过 300 人次, in text copied out of a PDF)."""
+    if s - 1 > floor and t[s - 1] in " \u00a0" and not t[s - 2].isspace():
+        ps, p = _prefix(t, s - 1, floor)
+        if p:
+            return ps, p
     for p in _PREFIXES:
         ps = s - len(p)
         if ps >= floor and t.startswith(p, ps):
@@ -769,10 +779,24 @@ class _Scanner:
             return False
         if len(core) == 5 and core.startswith(("123", "95", "96")) or core.startswith("0"):
             return True                                  # national service numbers; 0599 area codes
+        if self._listed_with_service_number(s):
+            return True                                  # 信访、12345、710政务督办
         dialled = bool(_DIALLED.fullmatch(core)) and not (len(core) == 4 and 1900 <= int(core) <= 2099)
         return bool(_SERVICE_AFTER.match(t, e) or _SERVICE_BEFORE.search(t, max(0, s - 4), s)
                     or (dialled and _SERVICE_DESK_AFTER.match(t, e))
                     or _SERVICE_LIST_AFTER.match(t, e) or _SERVICE_LIST_BEFORE.search(t, max(0, s - 40), s))
+
+    def _listed_with_service_number(self, s: int) -> bool:
+        """The item before this one in a 、 list is a number people dial: 12345、710政务督办."""
+        t = self.t
+        j = s - 1
+        if j < 0 or t[j] not in "、/和与及":
+            return False
+        for prev in reversed(self.out):
+            if prev[1] <= j:
+                return prev[1] == j and prev[5] == "ordinal_phrase" and \
+                    t[prev[0]:prev[1]].isdigit() and 3 <= prev[1] - prev[0] <= 8
+        return False
 
     def _names_a_line(self, core: str, unit: str, e: int) -> bool:
         """12345市民服务热线, 8890市长热线, 12333人社热线: the character after the number opens the
@@ -812,8 +836,8 @@ class _Scanner:
         unit = normalize_unit(unit) if unit else None
         if unit == "百分点":
             unit = "个百分点"
-        if sc and unit == "元":
-            unit = sc + "元"
+        if sc and unit in CURRENCIES:
+            unit = sc + unit
         elif sc:
             value = value * {"万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
         return value, unit, approx, tail.end(), _kind_for_unit(unit) if unit else "number"
@@ -941,6 +965,8 @@ class _Scanner:
         if not unit:
             if self.quotes.containing(s) or self.titles.containing(s):
                 self.add(s, e, value, None, None, "ordinal_phrase")
+            elif _ORG_AFTER.match(t, e) and s and "\u4e00" <= t[s - 1] <= "\u9fff":
+                self.add(s, e + 1, value, None, None, "ordinal_phrase")     # 中铁十八局: a name
             elif len(core) >= 2 and value >= 10:
                 # 十九, 两千, 一万余 standing alone: a number, but one without a measure word
                 ps, pre = _prefix(t, s, floor)
