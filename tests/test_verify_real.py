@@ -871,3 +871,11 @@ def test_spaced_figures_and_dollars_are_held_to_their_facts():
     clean_and_caught(text, text.replace("1.3 万件", "3.1 万件"), facts)
     wrong_currency = check(text.replace("亿美元", "亿元"), facts)
     assert {f.kind for f in wrong_currency.problems} & {"unsupported", "misattributed"}
+
+
+def test_the_noun_between_counts_tells_a_swap_even_when_two_labels_share_it():
+    # 对标8个指标12个问题: 指标 is in two labels, 问题 in one; a swap still puts 12 on 指标
+    facts = [fact("a", "纳入监测的营商环境指标", 14, "个"), fact("b", "对标评估指标", 8, "个"),
+             fact("c", "对标评估问题", 12, "个"), fact("d", "对标评估政策点", 100, "个")]
+    text = "将14个指标纳入监测；对标8个指标12个问题100个政策点，查找短板弱项。"
+    clean_and_caught(text, text.replace("对标8个指标12个问题", "对标12个指标8个问题"), facts)
