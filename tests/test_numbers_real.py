@@ -706,3 +706,26 @@ def test_names_made_with_numbers_are_not_statistics(text):
 ])
 def test_counts_beside_those_names_stay_statistics(text, result):
     assert stats(text) == result
+
+
+@pytest.mark.parametrize("text", [
+    "全国率先推行365天全天24小时不打烊商事登记模式。",
+    "创新研发24小时智能商事登记系统及自助终端。",
+    "开通7×24小时在线咨询服务。",
+])
+def test_being_open_round_the_clock_is_not_a_span_of_work(text):
+    assert stats(text) == []
+
+
+def test_a_time_limit_in_hours_stays_a_figure():
+    assert stats("对群众诉求承诺24小时内办结。") == ["24小时"]
+
+
+@pytest.mark.parametrize("text,ranked", [
+    ("全区律所、律师数量稳居全市首位。", True),
+    ("收结案数量均居全省法院首位。", True),
+    ("始终把政治建设摆在首位。", False),
+])
+def test_first_place_written_without_a_numeral_is_a_rank(text, ranked):
+    assert [(m.text, m.value, m.kind) for m in find_numbers(text) if m.needs_fact] == \
+        ([("首位", Decimal(1), "rank")] if ranked else [])

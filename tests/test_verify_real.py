@@ -879,3 +879,25 @@ def test_the_noun_between_counts_tells_a_swap_even_when_two_labels_share_it():
              fact("c", "对标评估问题", 12, "个"), fact("d", "对标评估政策点", 100, "个")]
     text = "将14个指标纳入监测；对标8个指标12个问题100个政策点，查找短板弱项。"
     clean_and_caught(text, text.replace("对标8个指标12个问题", "对标12个指标8个问题"), facts)
+
+
+def test_a_change_word_inside_an_activity_name_makes_no_change_fact():
+    facts = [fact("a", "参加省应急管理厅综合执法能力提升培训班的执法人员", 7, "名"),
+             fact("b", "省应急管理厅举办的综合执法能力提升培训班", 4, "期")]
+    text = "积极安排7名执法人员参加省应急管理厅举办的4期综合执法能力提升培训班。"
+    clean_and_caught(text, text.replace("7名", "9名"), facts)
+
+
+def test_a_session_counted_with_ci_in_brackets_is_the_session():
+    facts = [fact("a", "举办全县法治培训", 17, "期"), fact("b", "培训干部", 3110, "人次", "余")]
+    text = "举办全县法治培训17期（次），培训干部3110余人次。"
+    clean_and_caught(text, text.replace("17期", "16期"), facts)
+
+
+def test_first_place_is_held_to_the_rank_fact():
+    facts = [fact("a", "律所、律师数量全市排名", 1, ""), fact("b", "引进律所", 12, "家")]
+    text = "律所、律师数量稳居全市首位，累计引进律所12家。"
+    result = check(text, facts, expected=facts)
+    assert problems(result) == []
+    wrong = check(text, [fact("a", "律所、律师数量全市排名", 2, ""), facts[1]])
+    assert {f.kind for f in wrong.problems} & {"unsupported", "misattributed"}

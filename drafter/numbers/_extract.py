@@ -180,6 +180,12 @@ _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
+# 365天全天24小时不打烊, 7×24小时在线, 24小时智能商事登记系统: being open round the clock is
+# a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
+_ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
+                              r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))")
+# 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
+_FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
@@ -365,7 +371,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP)
+                                                        _BODIES, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
+                                                        _ROUND_THE_CLOCK)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -529,6 +536,8 @@ class _Scanner:
                 self._finish(s, m.end(), value, None, None, "date")
             if len(self.out) > before:
                 last_end = self.out[-1][1]
+        for m in _FIRST_PLACE.finditer(t):
+            self.add(m.start("r"), m.end("r"), Decimal(1), "名", None, "rank")
         return self.out
 
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):

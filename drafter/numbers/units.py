@@ -73,7 +73,9 @@ def to_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
 
 
 # Units that count the same thing under different words (452名执法人员 = 452人).
-_SAME = {"名": "人", "位": "人", "个小时": "小时", "场次": "场"}
+# 17期（次）: 次 after a session's measure word adds nothing (a person-time, 人次, is not a person)
+_SAME = {"名": "人", "位": "人", "个小时": "小时", "场次": "场", "期次": "期", "批次": "批", "轮次": "轮",
+         "班次": "班"}
 
 CURRENCIES = ("元", "美元", "港元", "欧元")
 MONEY_UNITS = frozenset(u for u, (base, _) in _BASE.items() if base in CURRENCIES)

@@ -450,13 +450,16 @@ def other_period(label: str, context: str) -> bool:
     return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
 
 
-_CHANGE_LABEL = re.compile(r"同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化|较上年|比上年|较去年|比去年"
-                           r"|前移|后移|进位|退位")
+_CHANGE_LABEL = re.compile(r"(?:同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化|较上年|比上年|较去年|比去年"
+                           r"|前移|后移|进位|退位)"
+                           # 能力提升培训班, 质量提升行动: a change word that names an activity
+                           r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年)")
 
 
 def other_measure(label: str, context: str) -> bool:
     """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
-    states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap."""
+    states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap. A change word
+    inside an activity's name (参加能力提升培训班的执法人员) makes no change fact."""
     return bool(_CHANGE_LABEL.search(label)) and not _CHANGE_WORDS.search(context) \
         and not re.search(r"增幅|降幅|变化|连[降升增涨减]", context)
 
