@@ -901,3 +901,13 @@ def test_first_place_is_held_to_the_rank_fact():
     assert problems(result) == []
     wrong = check(text, [fact("a", "律所、律师数量全市排名", 2, ""), facts[1]])
     assert {f.kind for f in wrong.problems} & {"unsupported", "misattributed"}
+
+
+def test_what_a_clause_says_of_its_stacked_counts_tells_a_swap():
+    # the words that tell the two clauses apart (“一站式” vs “综合一窗受理”) come after the last figure
+    facts = [fact("a", "旗本级设置党政机构", 37, "个"), fact("b", "旗本级党委机构", 10, "个"),
+             fact("c", "事项实现“一站式”办理的旗本级部门", 43, "个"), fact("d", "实现“一站式”办理的事项", 1740, "项"),
+             fact("e", "事项实现“综合一窗受理”的部门", 40, "个"), fact("f", "实现“综合一窗受理”的事项", 1345, "项")]
+    text = ("旗本级设置党政机构37个，其中党委机构10个。旗本级43个部门1740项事项实现“一站式”办理，"
+            "40个部门1345项事项实现“综合一窗受理”。")
+    clean_and_caught(text, text.replace("旗本级43个", "旗本级40个").replace("，40个部门", "，43个部门"), facts)

@@ -276,7 +276,7 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
 
 
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
-           tail: str, index: mt.LabelIndex, written: set = frozenset()) -> tuple[Fact, str] | None:
+           tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "") -> tuple[Fact, str] | None:
     """The fact whose label the clause names when the value belongs to another fact (张冠李戴),
     with the severity the evidence earns, or None.
 
@@ -312,7 +312,9 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
             scores.append((score, f))
     if not scores:
         return None
-    scores.sort(key=lambda x: -x[0])
+    # among rivals the clause fits equally (旗本级 is in four labels), the one its stacked counts'
+    # predicate names comes first
+    scores.sort(key=lambda x: (-x[0], -index.score(x[1], "", predicate, exclude=cand_grams)))
     rival_score, rival = scores[0]
     window = before + "\x00" + evidence_after
     if any(not _adds_characters(window, index.grams[id(rival)] - index.grams[id(f)], index.grams[id(f)])
@@ -331,7 +333,9 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     # and 审结 equally, so it singles out neither and is not flagged
     if len(scores) > 1 and index.score(best, before, after) > 0:
         runner_up = scores[1][1]
-        rival_score = index.score(rival, before, evidence_after,
+        # 旗本级40个部门1740项事项实现“一站式”办理 where 40 is the 综合一窗受理 count: what the clause
+        # says of its stacked counts, after the last one, may single the rival out
+        rival_score = index.score(rival, before, evidence_after + "\x00" + predicate,
                                   exclude=cand_grams | index.grams[id(runner_up)])
     if rival_score < 0.5:
         if m.kind == "count" and _noun_names_rivals_only(evidence_after, window, rival, candidates):
@@ -639,7 +643,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
             used.add(best.id)
             charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
-                            written)
+                            written, mt.clause_predicate(text, mentions, i))
             if charge is None:
                 result.supported[i] = best.id
             else:

@@ -338,6 +338,29 @@ def clause_tail(text: str, mentions: list[Mention], i: int) -> str:
     return _ASIDE_MARKS.sub("", text[m.end:end]) + stop
 
 
+def clause_predicate(text: str, mentions: list[Mention], i: int) -> str:
+    """What a clause of stacked counts says of them all, after its last figure, or "".
+
+    旗本级43个部门1740项事项实现“一站式”办理: the words that tell this clause from the next one
+    (“一站式” vs “综合一窗受理”) come after 1740, past the noun 43 counts."""
+    m = mentions[i]
+    end = m.end
+    last = None
+    for n in mentions[i + 1:]:
+        if not n.needs_fact:
+            continue
+        gap = text[end:n.start]
+        if n.start - end > _TAIL_SPAN or any(ch in _CLAUSE_STOP for ch in gap):
+            break
+        last, end = n, n.end
+    if last is None:
+        return ""
+    stop = end
+    while stop < len(text) and stop - end < 20 and text[stop] not in _CLAUSE_STOP:
+        stop += 1
+    return text[end:stop]
+
+
 def _bracket_close(text: str, start: int) -> int | None:
     """The closing bracket of a short aside such as （市、区） or （社区）, or None."""
     for k in range(start + 1, min(len(text), start + 8)):
