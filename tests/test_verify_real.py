@@ -911,3 +911,21 @@ def test_what_a_clause_says_of_its_stacked_counts_tells_a_swap():
     text = ("旗本级设置党政机构37个，其中党委机构10个。旗本级43个部门1740项事项实现“一站式”办理，"
             "40个部门1345项事项实现“综合一窗受理”。")
     clean_and_caught(text, text.replace("旗本级43个", "旗本级40个").replace("，40个部门", "，43个部门"), facts)
+
+
+def test_a_quoted_award_name_does_not_hide_the_clause_subject():
+    facts = [fact("a", "区法院获市级以上荣誉", 42, "项"), fact("b", "区检察院获市级以上荣誉", 33, "项")]
+    text = ("区法院获“维护国防利益和军人军属合法权益工作先进单位”等市级以上荣誉42项，"
+            "区检察院获“陕西省打击治理洗钱违法犯罪工作成绩突出集体”等市级以上荣誉33项。")
+    clean_and_caught(text, text.replace("荣誉42项", "荣誉3X项").replace("荣誉33项", "荣誉42项")
+                     .replace("荣誉3X项", "荣誉33项"), facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("检查餐饮服务企业2619家，居住社区1008个次。",
+     [fact("a", "检查餐饮服务企业", 2619, "家"), fact("b", "检查居住社区", 1008, "个次")]),
+    ("党组理论学习中心组开展习近平法治思想学习12场（次）。",
+     [fact("a", "党组理论学习中心组开展习近平法治思想学习", 12, "场（次）")]),
+])
+def test_times_written_after_a_measure_word_or_in_brackets_are_one_unit(text, facts):
+    clean_and_caught(text, text.replace("1008", "1080").replace("12场", "13场"), facts)

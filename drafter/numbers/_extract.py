@@ -154,8 +154,8 @@ _SERVICE_LIST_AFTER = re.compile(r"(?:\s?[、和与及/]\s?\d{3,8})+" + _SERVICE
 _SERVICE_LIST_BEFORE = re.compile(r"(?:拨打|拨通|致电)[:：\s“\"「]{0,3}\d{3,8}(?:\s?[、和与及或/]\s?\d{3,8})*\s?[、和与及或/]\s?$")
 _SERVICE_BEFORE = re.compile(r"(?:拨打|拨通|致电|热线|电话|号码|传真|邮编|邮政编码)[:：\s“\"「(（）)]{0,3}$")
 # measure words that take 次 for "times counted" (件次, 户次, 车次); not 次日/次年 (the next day)
-_COUNT_THEN_CI = frozenset("件户家台车起批场人班架艘")
-_NOT_CI = tuple("日年月要序数之")
+_COUNT_THEN_CI = frozenset("件户家台车起批场人班架艘个")
+_NOT_CI = tuple("日年月要序数之级")
 # 五年实施方案, 3年行动计划, 三年攻坚行动: the years name a plan, not a duration
 _PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|行动|攻坚)")
 _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以于等中后前内外上下之而且并即但也又就都还所其"

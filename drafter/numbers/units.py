@@ -53,11 +53,17 @@ _BASE = {
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
+_TIMES_IN_BRACKETS = ("(次)", "（次）", "/次")
+
+
 def normalize_unit(unit: str | None) -> str:
-    """The canonical spelling of a unit ("人/次" -> "人次", "％" -> "%"); unknown units pass through."""
+    """The canonical spelling of a unit ("人/次" -> "人次", "场（次）" -> "场次", "％" -> "%");
+    unknown units pass through."""
     if unit is None:
         return ""
     text = unit.strip()
+    if text.endswith(_TIMES_IN_BRACKETS) and len(text) > 3:
+        text = text[:-3] + "次"
     return _ALIASES.get(text, text)
 
 

@@ -269,7 +269,15 @@ def contexts(text: str, mentions: list[Mention], i: int,
     prev = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
     floor = mentions[prev].end if prev is not None else 0
     start = m.start
-    while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start < 30:
+    skipped = 0
+    while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start - skipped < 30:
+        opening = text.rfind("“", max(0, start - 41), start - 1) if text[start - 1] == "”" else -1
+        if opening >= 0:
+            # 区法院获“维护国防利益和军人军属合法权益工作先进单位”等市级以上荣誉42项: a quoted name
+            # is one word, however long; the subject before it is still the clause's
+            skipped += start - opening - 2
+            start = opening
+            continue
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
     before = text[cut:m.start]
