@@ -929,3 +929,33 @@ def test_a_quoted_award_name_does_not_hide_the_clause_subject():
 ])
 def test_times_written_after_a_measure_word_or_in_brackets_are_one_unit(text, facts):
     clean_and_caught(text, text.replace("1008", "1080").replace("12场", "13场"), facts)
+
+
+# -- a breakdown never exceeds its total ----------------------------------------------------------
+
+BREAKDOWN = ("采取“书面+现场”述法方式，完成全市473名党政主要负责人述法（其中21名党政主要负责人进行现场述法）。")
+
+
+def test_a_part_larger_than_its_total_is_flagged_though_both_figures_are_facts():
+    facts = [fact("a", "述法的党政主要负责人", 473, "名"), fact("b", "现场述法的党政主要负责人", 21, "名")]
+    assert problems(check(BREAKDOWN, facts, expected=facts)) == []
+    swapped = BREAKDOWN.replace("473名", "X名").replace("21名", "473名").replace("X名", "21名")
+    assert ("part_exceeds_total", "warning") in problems(check(swapped, facts))
+
+
+@pytest.mark.parametrize("text", [
+    "办理涉法事务45件（含合同协议31件），其中涉及重点工程和重大招商引资项目42件。",
+    "全年审核3个部门的文件，其中涉及10个事项。",
+    "受理行政复议申请221件，审结198件，其中维持120件。",
+])
+def test_what_is_not_a_breakdown_of_the_figure_before_is_left_alone(text):
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    assert part_findings(text, find_numbers(text)) == []
+
+
+def test_the_part_is_compared_with_the_nearest_total():
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    text = "受理行政复议申请221件，审结98件，其中维持120件。"
+    assert [f.text for f in part_findings(text, find_numbers(text))] == ["120件"]

@@ -47,6 +47,7 @@ FINDING_LABELS = {
     "approximation": "约数不符",
     "list_count": "项数不符",
     "direction": "增减写反",
+    "part_exceeds_total": "分项大于总数",
     "derived": "推算数字（公式）",
     "placeholder": "待填占位",
     "year": "年份存疑",
@@ -63,6 +64,7 @@ FINDING_COLORS = {
     "年代用语": "#c4b5fd",
     "项数不符": "#fde68a",
     "增减写反": "#f8b4b4",
+    "分项大于总数": "#fbbf77",
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}

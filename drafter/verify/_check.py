@@ -9,6 +9,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
+from drafter.verify._parts import part_findings
 from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
@@ -691,6 +692,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     used |= facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_direction_findings(text, mentions))
     result.findings.extend(list_findings(text, mentions))
+    result.findings.extend(part_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
     result.findings.extend(_placeholders(text))

@@ -1,0 +1,84 @@
+"""A breakdown never exceeds its total: 完成473名党政主要负责人述法（其中21名现场述法）.
+
+Two figures swapped across a 其中 both still equal some fact, so no fact check sees the slip;
+but the part after 其中 cannot be larger than the figure it breaks down. Only the plainest
+shape is judged, so the check does not cry wolf: the total is the nearest figure before 其中 in
+the same sentence, the part is the first figure after it, both exact counts or money in the
+same measure word, and for 个-like counts the part names no other noun than the total does
+(3个部门…其中10个事项 breaks down nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.numbers import Mention
+from drafter.numbers.units import normalize_unit
+from drafter.verify import _match as mt
+
+_AMONG = re.compile(r"其中")
+_SENTENCE_STOP = "。；;！？!?\n"
+_PART_REACH = 24
+_KINDS = ("count", "money")
+# measure words that say nothing of what is counted: the noun after them must agree
+_GENERIC = frozenset({"个", "项", "件", "次", "类", "种", "批", "条"})
+
+
+def part_findings(text: str, mentions: list[Mention]) -> list:
+    from drafter.verify import Finding
+
+    out = []
+    figures = [m for m in mentions if m.needs_fact and m.value is not None and m.kind in _KINDS
+               and m.value_high is None]
+    for among in _AMONG.finditer(text):
+        total = _total_before(text, figures, among.start())
+        part = _part_after(text, figures, among.end())
+        if total is None or part is None or not _same_thing(text, total, part):
+            continue
+        if mt.mention_interval(part).lo > mt.mention_interval(total).hi:
+            out.append(Finding(
+                "part_exceeds_total", "warning",
+                f"“其中”之后的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
+                part.start, part.end, part.text))
+    return out
+
+
+def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
+    """The nearest figure before 其中 in its sentence, passing over an aside in brackets:
+    办理涉法事务45件(含合同协议31件),其中…42件 breaks down the 45."""
+    stop = max(text.rfind(c, 0, pos) for c in _SENTENCE_STOP)
+    before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)]
+    return before[-1] if before else None
+
+
+def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
+    opening = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
+    if opening < 0 or max(text.rfind(")", opening, m.start), text.rfind("）", opening, m.start)) >= 0:
+        return False
+    return max(text.find(")", m.end, pos), text.find("）", m.end, pos)) >= 0
+
+
+def _part_after(text: str, figures: list[Mention], pos: int) -> Mention | None:
+    for m in figures:
+        if m.start < pos:
+            continue
+        gap = text[pos:m.start]
+        if m.start - pos > _PART_REACH or any(c in _SENTENCE_STOP for c in gap):
+            return None
+        return m
+    return None
+
+
+def _same_thing(text: str, total: Mention, part: Mention) -> bool:
+    unit = normalize_unit(total.unit)
+    if not unit or unit != normalize_unit(part.unit) or total.approx and part.approx:
+        return False
+    if unit not in _GENERIC:
+        return True
+    return _noun(text, part.end) in ("", _noun(text, total.end))
+
+
+def _noun(text: str, end: int) -> str:
+    """The two Han characters right after a figure, or "" when a mark or verb-less stop follows."""
+    head = text[end:end + 2]
+    return head if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) else ""
