@@ -729,3 +729,20 @@ def test_a_time_limit_in_hours_stays_a_figure():
 def test_first_place_written_without_a_numeral_is_a_rank(text, ranked):
     assert [(m.text, m.value, m.kind) for m in find_numbers(text) if m.needs_fact] == \
         ([("首位", Decimal(1), "rank")] if ranked else [])
+
+
+@pytest.mark.parametrize("text", [
+    "狠抓“法治贵州建设10个关键性结果性指标”落实。",
+    "获评“2023年度全省法治政府建设10大优秀案例”。",
+    "打造15分钟政务服务圈，推动公共法律服务就近可及。",
+])
+def test_a_quoted_name_and_a_circle_of_reach_are_not_statistics(text):
+    assert stats(text) == []
+
+
+@pytest.mark.parametrize("text,result", [
+    ("群众诉求15分钟内响应。", ["15分钟"]),
+    ("提出“全年办理行政复议案件120件，纠错率达15%”的目标。", ["120件", "15%"]),
+])
+def test_a_time_limit_and_a_quoted_sentence_stay_statistics(text, result):
+    assert stats(text) == result

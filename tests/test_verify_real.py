@@ -959,3 +959,20 @@ def test_the_part_is_compared_with_the_nearest_total():
     from drafter.verify._parts import part_findings
     text = "受理行政复议申请221件，审结98件，其中维持120件。"
     assert [f.text for f in part_findings(text, find_numbers(text))] == ["120件"]
+
+
+@pytest.mark.parametrize("text", [
+    "推动涉及公安、交通、卫健、市场监管领域的20项市级行政权力下放到各县（市）区。",
+    "将银行、保险、通信系统15项证明事项纳入改革范围。",
+])
+def test_a_count_after_a_list_of_fields_counts_what_they_hold(text):
+    from drafter.numbers import find_numbers
+    from drafter.verify._lists import list_findings
+    assert list_findings(text, find_numbers(text)) == []
+
+
+def test_a_count_after_a_list_of_the_things_themselves_is_still_held_to_it():
+    from drafter.numbers import find_numbers
+    from drafter.verify._lists import list_findings
+    text = "制定平安建设、停车场建设管理、危险化学品安全管理6部地方性法规。"
+    assert [f.kind for f in list_findings(text, find_numbers(text))] == ["list_count"]

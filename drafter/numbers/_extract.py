@@ -186,6 +186,8 @@ _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^�
                               r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
+# 打造15分钟政务服务圈, 半小时交通圈: a circle named by the time it takes to reach
+_REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里)[\u4e00-\u9fff]{0,6}?圈")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
@@ -218,6 +220,9 @@ _RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|
 _RUNIN_STOP = "。；;！？!?：:\n"
 _QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
 _SHORT_QUOTE = 16
+# a quotation with no clause mark in it is one name (a campaign, an award, a set of indicators)
+_NAME_QUOTE = 30
+_QUOTE_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:]")
 _LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
 _LIST_STOP_BARE = _LIST_STOP - set("“”\"")
 _LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
@@ -355,6 +360,8 @@ def _is_quoted_name(quote: str) -> bool:
         return False
     if len(inner) <= _SHORT_QUOTE:
         return True
+    if len(inner) <= _NAME_QUOTE and not _QUOTE_CLAUSE_MARK.search(inner):
+        return True                      # “法治贵州建设10个关键性结果性指标”: a name, however long
     parts = _LIST_SEP.split(inner)
     return len(parts) >= 2 and all(len(p) <= 12 for p in parts) and \
         sum(1 for p in parts if _HAS_NUMERAL.search(p)) >= 2
@@ -372,7 +379,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
-                                                        _ROUND_THE_CLOCK)
+                                                        _ROUND_THE_CLOCK, _REACH_CIRCLE)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:

@@ -23,6 +23,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_GROUP = re.compile(r"[一二两三四五六七八九十2-9]大")
 # 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
 _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
+# 公安、交通、卫健、市场监管领域的20项市级行政权力 / 银行、保险、通信系统15项证明事项: the items
+# are the fields the counted things come from, not the things
+_FIELDS_END = re.compile(r"(?:领域|系统|行业|部门|条线|战线|方面)的?$")
 
 
 def list_count(text: str, m: Mention) -> set[int]:
@@ -36,6 +39,8 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 江岸区、武湖街道和2个项目: the count is the list's last item
     if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
+    if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
+        return set()
     return listed_sizes(text, m.start)
 
 
