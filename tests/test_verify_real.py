@@ -976,3 +976,19 @@ def test_a_count_after_a_list_of_the_things_themselves_is_still_held_to_it():
     from drafter.verify._lists import list_findings
     text = "制定平安建设、停车场建设管理、危险化学品安全管理6部地方性法规。"
     assert [f.kind for f in list_findings(text, find_numbers(text))] == ["list_count"]
+
+
+@pytest.mark.parametrize("right,wrong", [
+    ("将6家开发区管理机构整合为3家。", "将3家开发区管理机构整合为6家。"),
+    ("精简申请内容，从原来的486项调整到目前的327项。", "精简申请内容，从原来的327项调整到目前的486项。"),
+])
+def test_merging_and_a_neutral_change_after_a_cut_have_a_direction(right, wrong):
+    facts = [fact("a", "原有", 6 if "6家" in right else 486, "家" if "家" in right else "项"),
+             fact("b", "现有", 3 if "3家" in right else 327, "家" if "家" in right else "项")]
+    assert "direction" not in {f.kind for f in check(right, facts).findings}
+    assert ("direction", "error") in problems(check(wrong, facts))
+
+
+@pytest.mark.parametrize("text", ["将5个部门调整为8个。", "从原来的12项调整到目前的20项。"])
+def test_a_neutral_change_with_no_way_given_is_left_alone(text):
+    assert "direction" not in {f.kind for f in check(text, []).findings}

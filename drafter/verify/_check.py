@@ -109,8 +109,18 @@ def _severity(text: str, m: Mention) -> str:
 
 
 _FROM = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?\s*$")
-_DOWN_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:压缩|缩短|减少|降低|下降|精简|压减|减至|降)了?(?:至|到|为)?\s*$")
-_UP_TO = re.compile(r"^[^，,。；;！？!?\d]{0,12}?(?:提高|提升|增加|增长|上升|扩大|增至|升)了?(?:至|到|为)?\s*$")
+# 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
+_MERGE_FROM = re.compile(r"将\s*$")
+_NOW = r"(?:目前|现在|当前|现)?的?"
+_DOWN_VERBS = r"(?:压缩|缩短|减少|降低|下降|精简|压减|减至|降|整合|合并|归并|撤并)"
+_UP_VERBS = r"(?:提高|提升|增加|增长|上升|扩大|增至|升)"
+_DOWN_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_DOWN_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
+_UP_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_UP_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
+_MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:整合|合并|归并|撤并|精简|压减|压缩)(?:至|到|为){_NOW}\s*$")
+# 精简申请内容，从原来的486项调整到目前的327项: a neutral 调整到 takes its way from the words before
+_NEUTRAL_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:调整|变更|改)(?:至|到|为){_NOW}\s*$")
+_DOWN_BEFORE = re.compile(r"(?:精简|压缩|压减|减少|缩减|削减|瘦身)[^。；;！？!?\d]{0,14}$")
+_UP_BEFORE = re.compile(r"(?:扩大|增加|扩容|拓展|提高)[^。；;！？!?\d]{0,14}$")
 
 
 def _direction_findings(text: str, mentions: list[Mention]) -> list:
@@ -123,9 +133,16 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     for a, b in zip(stats, stats[1:]):
         between = text[a.end:b.start]
         opening = _FROM.search(text, max(0, a.start - 6), a.start)
-        if not opening or not mt.same_measure(a.unit, b.unit):
+        merged = _MERGE_FROM.search(text, max(0, a.start - 2), a.start) if not opening else None
+        if not (opening or merged) or not mt.same_measure(a.unit, b.unit):
             continue
-        down, up = _DOWN_TO.match(between), _UP_TO.match(between)
+        if merged:
+            opening, down, up = merged, _MERGE_TO.match(between), None
+        else:
+            down, up = _DOWN_TO.match(between), _UP_TO.match(between)
+            if not (down or up) and _NEUTRAL_TO.match(between):
+                down = _DOWN_BEFORE.search(text, max(0, opening.start() - 24), opening.start())
+                up = None if down else _UP_BEFORE.search(text, max(0, opening.start() - 24), opening.start())
         if not (down or up):
             continue
         va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
