@@ -232,6 +232,12 @@ def bigrams(text: str) -> set[str]:
     return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
 
 
+# Verbs of doing anything (开展, 组织, 完成): a short facts sheet may have them in one label only,
+# which makes them look rare, but they say nothing about which figure a clause states.
+GENERIC_GRAMS = frozenset("开展 组织 举办 完成 推进 实施 落实 全年 累计 共计 工作 进行 持续 积极 深入 加强 全面".split())
+_GENERIC_WEIGHT = 0.3
+
+
 class LabelIndex:
     """Bigrams of each fact's label, weighted by how rare they are among the labels."""
 
@@ -242,7 +248,7 @@ class LabelIndex:
             for g in grams:
                 df[g] = df.get(g, 0) + 1
         n = max(len(facts), 1)
-        self.idf = {g: math.log(1 + n / c) for g, c in df.items()}
+        self.idf = {g: math.log(1 + n / c) * (_GENERIC_WEIGHT if g in GENERIC_GRAMS else 1) for g, c in df.items()}
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0

@@ -39,7 +39,7 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             out.append(Finding(
                 "part_exceeds_total", "warning",
                 f"“其中”之后的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
-                part.start, part.end, part.text))
+                total.start, part.end, text[total.start:part.end]))   # either figure may be the slip
     return out
 
 
