@@ -746,3 +746,14 @@ def test_a_quoted_name_and_a_circle_of_reach_are_not_statistics(text):
 ])
 def test_a_time_limit_and_a_quoted_sentence_stay_statistics(text, result):
     assert stats(text) == result
+
+
+@pytest.mark.parametrize("text,needle,value,unit,kind,approx", [
+    ("荣获全省服务型行政执法比武三等奖。", "三等奖", "3", "等奖", "rank", None),
+    ("共抽查12个政府部门的执法案卷120卷。", "120卷", "120", "卷", "count", None),
+    ("人均每日劝导量超过87%的乡镇街道，劝导成效位居前列。", "87%", "87", "%", "percent", None),
+    ("群众满意率超过95%。", "超过95%", "95", "%", "percent", "超过"),
+])
+def test_prize_grades_case_files_and_shares_of_peers(text, needle, value, unit, kind, approx):
+    m = at(text, needle)
+    assert (m.value, m.unit, m.kind, m.approx) == (Decimal(value), unit, kind, approx)

@@ -1000,3 +1000,25 @@ def test_a_generic_verb_shared_with_one_label_does_not_outweigh_what_the_clause_
              fact("c", "规范性文件专项清理", 4, "次"), fact("d", "清理中废止政策措施", 139, "件")]
     text = "组织开展会前学法2次。本年度对规范性文件开展1次全面清理，废止政策措施139件；开展专项清理4次。"
     clean_and_caught(text, text.replace("开展1次", "开展2次"), facts)
+
+
+def test_case_files_are_no_rival_of_the_departments_they_come_from():
+    facts = [fact("a", "督察抽查执法案卷的政府部门", 12, "个"), fact("b", "抽查执法案卷", 120, "卷"),
+             fact("c", "反馈需整改问题", 102, "个")]
+    text = "共抽查12个政府部门的执法案卷120卷，集中反馈需整改问题102个。"
+    clean_and_caught(text, text.replace("120卷", "102卷"), facts)
+
+
+def test_a_prize_grade_is_held_to_its_fact():
+    facts = [fact("a", "全省服务型行政执法比武获奖等次", 3, "")]
+    text = "在首届全省服务型行政执法比武中荣获三等奖。"
+    clean_and_caught(text, text.replace("三等奖", "二等奖"), facts)
+
+
+def test_the_side_of_a_change_tells_a_swap_between_before_and_after_figures():
+    facts = [fact("a", "县直单位调整前权力事项", 2344, "项"), fact("b", "县直单位调整后权力事项", 2730, "项"),
+             fact("c", "乡镇调整前平均权力事项", 77, "项"), fact("d", "乡镇调整后平均权力事项", 60, "项")]
+    text = ("调整后，权力事项由2344项调整为2730项，乡级权力事项调整涉及11个乡镇，"
+            "经统一规范后权力事项由平均77项调整为平均60项。")
+    facts.append(fact("e", "权力事项调整涉及乡镇", 11, "个"))
+    clean_and_caught(text, text.replace("由2344项调整为2730项", "由2730项调整为2344项"), facts)

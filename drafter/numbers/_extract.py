@@ -188,6 +188,8 @@ _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^�
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 打造15分钟政务服务圈, 半小时交通圈: a circle named by the time it takes to reach
 _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里)[\u4e00-\u9fff]{0,6}?圈")
+# 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
+_PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
@@ -549,6 +551,8 @@ class _Scanner:
 
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
+        if kind == "percent" and approx in ("超过", "超") and _PEERS_AFTER.match(self.t, e):
+            s, approx = s + len(approx), None      # 劝导量超过87%的乡镇街道: beats 87% of its peers
         if kind in ("count", "duration") and value == 1 and not approx and e - s == 2 and self.t[s] == "一" \
                 and (_ARTICLE_BEFORE.search(self.t, max(0, s - 3), s) or _QUALITY_AFTER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1
@@ -668,6 +672,9 @@ class _Scanner:
                 self._finish(s - 1, e + t.startswith("名", e), value, "名", "前", "rank")
             return
         if len(core) == 1 and self._coined_arabic(core, s, e):
+            return
+        if t.startswith("等奖", e):
+            self._prize(s, e, value)                                      # 获3等奖
             return
         # years and year ranges
         if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099 and t.startswith("版", e):
@@ -858,6 +865,14 @@ class _Scanner:
             value = value * {"万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
         return value, unit, approx, tail.end(), _kind_for_unit(unit) if unit else "number"
 
+    def _prize(self, s: int, e: int, value: Decimal | None):
+        """三等奖: the grade of a prize won is a result, held to a fact like a place in a ranking
+        (a 二等奖 written for the 三等奖 won is a wrong figure)."""
+        if value is None or self.quotes.containing(s) or self.titles.containing(s):
+            self.add(s, e + 2, value, None, None, "ordinal_phrase")
+            return
+        self._finish(s, e + 2, value, "等奖", None, "rank")
+
     def _ordinal(self, s: int, e: int, value: Decimal):
         """第N…: a rank (第10名, 排名第一) needs a fact; 第10批 / 第二次 is just an ordinal."""
         t = self.t
@@ -894,6 +909,9 @@ class _Scanner:
             if word[1] >= e or word[0] < s:
                 return
         nxt = t[e] if e < len(t) else "\x00"
+        if t.startswith("等奖", e):
+            self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
+            return
         # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
         if nxt in "届屆":
             mm = _MEETING_TAIL.match(t, e)

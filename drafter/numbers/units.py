@@ -20,6 +20,9 @@ MEASURE_WORDS = (
     "篇", "册", "起", "宗", "户", "所", "座", "处", "台", "辆", "支", "队", "天", "日", "小时", "分钟",
     "月", "年", "周", "轮", "类", "种", "套", "张", "封", "位", "例", "组", "单", "章", "节", "门", "块",
     "亩", "公顷", "吨", "公斤", "千克", "立方米", "间", "栋", "幅", "首", "集", "盏", "棵", "株",
+    # classifiers of things seized, filed or handed out (评查案卷120卷, 查获假药30盒): a measure of
+    # their own, never 个, so 120卷 is no rival of a fact counted in 个
+    "卷", "枚", "面", "只", "头", "瓶", "盒", "箱", "袋", "页",
 )
 
 # Spelling variants a clerk may type -> the canonical unit.

@@ -356,6 +356,10 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
         rival_score = index.score(rival, before, evidence_after + "\x00" + predicate,
                                   exclude=cand_grams | index.grams[id(runner_up)])
     if rival_score < 0.5:
+        if _wrong_side(before, rival, candidates):
+            # 由2730项调整为2344项 where 2344 is the 调整前 figure: whichever 调整前 fact is meant,
+            # the value's own facts are all of the other side of the change
+            return rival, "warning"
         if m.kind == "count" and _noun_names_rivals_only(evidence_after, window, rival, candidates):
             # 对标12个指标8个问题 where 12 counts 问题: the noun the figure counts is in two other
             # labels (对标世行评估指标, 纳入监测的营商环境指标) and in none with this value
@@ -377,6 +381,22 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     own_full = max(index.score(f, before, tail) for f in candidates)
     clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
     return rival, "error" if clear else "warning"
+
+
+_BEFORE_SIDE = re.compile(r"前|原")
+_AFTER_SIDE = re.compile(r"后|现有|目前|现行")
+
+
+def _wrong_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
+    """Whether the figure sits on one side of a 由A调整为B change (``mt.side_of_change`` marked its
+    clause) while every fact with its value is labelled with the other side and the rival with
+    this one."""
+    side = mt.change_side(before)
+    if side is None:
+        return False
+    this, other = (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
+    return bool(this.search(rival.label)) and not other.search(rival.label) and \
+        all(other.search(f.label) and not this.search(f.label) for f in candidates)
 
 
 def _noun_names_rivals_only(noun: str, window: str, rival: Fact, candidates: list[Fact]) -> bool:

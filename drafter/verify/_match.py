@@ -159,7 +159,7 @@ def comparable(m: Mention, f: Fact) -> bool:
     funit = normalize_unit(f.unit)
     if f.approx == "前":
         return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
-    if m.kind == "rank" and funit not in ("", "名", "位"):
+    if m.kind == "rank" and funit not in ("", "名", "位", "等奖", "等"):
         return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
     if m.kind == "percent" and funit == "" and "成" in m.text:
         return True                      # 近五成 and a fraction kept as 0.5
@@ -309,7 +309,9 @@ def contexts(text: str, mentions: list[Mention], i: int,
     subject = _subject_of_from_to(text, mentions, i, prev)
     sum_after_noun = _PREV_NOUN_THEN_SUM.match(before) if floor and floor == cut else None
     if subject is not None:
-        before = subject
+        before = subject + _side_of_change(subject, after_change=True)
+    elif _starts_a_change(text, mentions, i):
+        before = before + _side_of_change(_starts_a_change(text, mentions, i), after_change=False)
     elif sum_after_noun:
         # 55家单位申报33个类别共81个项目: 类别 is what 33 counts; 81 shares the clause's subject
         # (单位申报) and its own noun, after it
@@ -421,6 +423,8 @@ _SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总�
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
+_FROM_OR_ORIGINAL = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?(?:平均)?\s*$")
+_VERB_ONLY = re.compile(r"扩展|扩大|增加|增长|提高|提升|上升|压缩|压减|缩短|精简|降低|下降|调整|缩减")
 _TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增至|升|减少|压缩|压减|缩短|精简|降低|下降|调整|减至|降|缩减)"
                       r"了?(?:到|至|为)\s*$")
 
@@ -442,6 +446,40 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | Non
     while start > 0 and text[start - 1] not in _CLAUSE_STOP and prev.start - start < 30:
         start -= 1
     return text[start:prev.start - 1] + verb.group()
+
+
+def _starts_a_change(text: str, mentions: list[Mention], i: int) -> str:
+    """The verb of a 由A调整为B clause when mention ``i`` is its A, else ""."""
+    m = mentions[i]
+    if not _FROM_OR_ORIGINAL.search(text, max(0, m.start - 6), m.start):
+        return ""
+    nxt = next((n for n in mentions[i + 1:] if n.needs_fact), None)
+    if nxt is None:
+        return ""
+    between = text[m.end:nxt.start]
+    verb = _TO_VERB.search(between)
+    return "" if verb is None or any(ch in _CLAUSE_STOP for ch in between) else verb.group()
+
+
+def _side_of_change(verb_words: str, *, after_change: bool) -> str:
+    """由2344项调整为2730项: the clerk labels the two figures 调整前… and 调整后…, or 原… and 现…;
+    the words for the figure's side of the change, added to its clause."""
+    verb = _VERB_ONLY.search(verb_words)
+    head = verb.group() if verb else ""
+    return "\x00" + (head + _AFTER_MARK if after_change else head + _BEFORE_MARK)
+
+
+_AFTER_MARK = "后现有目前"
+_BEFORE_MARK = "前原有原来"
+
+
+def change_side(before: str) -> str | None:
+    """"from" or "to" when ``contexts`` marked the clause as one side of a 由A调整为B change."""
+    if before.endswith(_BEFORE_MARK):
+        return "from"
+    if before.endswith(_AFTER_MARK):
+        return "to"
+    return None
 
 
 def _only_share_words(before: str) -> bool:
