@@ -108,7 +108,6 @@ def _severity(text: str, m: Mention) -> str:
     return "error"
 
 
-_FROM = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?\s*$")
 # 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
 _MERGE_FROM = re.compile(r"将\s*$")
 _NOW = r"(?:目前|现在|当前|现)?的?"
@@ -132,7 +131,7 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     for a, b in zip(stats, stats[1:]):
         between = text[a.end:b.start]
-        opening = _FROM.search(text, max(0, a.start - 6), a.start)
+        opening = mt.FROM_FIGURE.search(text, max(0, a.start - 8), a.start)
         merged = _MERGE_FROM.search(text, max(0, a.start - 2), a.start) if not opening else None
         if not (opening or merged) or not mt.same_measure(a.unit, b.unit):
             continue
@@ -388,8 +387,8 @@ _AFTER_SIDE = re.compile(r"后|现有|目前|现行")
 
 
 def _wrong_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
-    """Whether the figure sits on one side of a 由A调整为B change (``mt.side_of_change`` marked its
-    clause) while every fact with its value is labelled with the other side and the rival with
+    """Whether the figure sits on one side of a 由A调整为B change (``mt.contexts`` marked its clause)
+    while every fact with its value is labelled with the other side and the rival with
     this one."""
     side = mt.change_side(before)
     if side is None:

@@ -310,8 +310,8 @@ def contexts(text: str, mentions: list[Mention], i: int,
     sum_after_noun = _PREV_NOUN_THEN_SUM.match(before) if floor and floor == cut else None
     if subject is not None:
         before = subject + _side_of_change(subject, after_change=True)
-    elif _starts_a_change(text, mentions, i):
-        before = before + _side_of_change(_starts_a_change(text, mentions, i), after_change=False)
+    elif (change := _starts_a_change(text, mentions, i)):
+        before = before + _side_of_change(change, after_change=False)
     elif sum_after_noun:
         # 55家单位申报33个类别共81个项目: 类别 is what 33 counts; 81 shares the clause's subject
         # (单位申报) and its own noun, after it
@@ -423,7 +423,8 @@ _SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总�
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
-_FROM_OR_ORIGINAL = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?(?:平均)?\s*$")
+# 由3.5天, 从原来的486项, 由平均77项: the figure a change starts from
+FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?(?:平均)?\s*$")
 _VERB_ONLY = re.compile(r"扩展|扩大|增加|增长|提高|提升|上升|压缩|压减|缩短|精简|降低|下降|调整|缩减")
 _TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增至|升|减少|压缩|压减|缩短|精简|降低|下降|调整|减至|降|缩减)"
                       r"了?(?:到|至|为)\s*$")
@@ -451,7 +452,7 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | Non
 def _starts_a_change(text: str, mentions: list[Mention], i: int) -> str:
     """The verb of a 由A调整为B clause when mention ``i`` is its A, else ""."""
     m = mentions[i]
-    if not _FROM_OR_ORIGINAL.search(text, max(0, m.start - 6), m.start):
+    if not FROM_FIGURE.search(text, max(0, m.start - 8), m.start):
         return ""
     nxt = next((n for n in mentions[i + 1:] if n.needs_fact), None)
     if nxt is None:
