@@ -687,7 +687,8 @@ def test_foreign_money_keeps_its_currency(text, needle, value, unit):
 
 
 def test_dollars_are_never_yuan():
-    from drafter.numbers.units import same_measure
+    from drafter.numbers.units import same_measure, to_base
+    assert to_base(Decimal("1.98"), "亿美元") == (Decimal("198000000.00"), "美元")
     assert not same_measure("亿美元", "亿元") and same_measure("亿美元", "万美元")
 
 
