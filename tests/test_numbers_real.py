@@ -758,3 +758,10 @@ def test_a_time_limit_and_a_quoted_sentence_stay_statistics(text, result):
 def test_prize_grades_case_files_and_shares_of_peers(text, needle, value, unit, kind, approx):
     m = at(text, needle)
     assert (m.value, m.unit, m.kind, m.approx) == (Decimal(value), unit, kind, approx)
+
+
+@pytest.mark.parametrize("written,unit", [("人/次", "人次"), ("场/次", "场次"), ("人（次）", "人次"), ("件(次)", "件次"),
+                                          ("场（次）", "场次"), ("次", "次")])
+def test_times_written_apart_join_the_measure_word(written, unit):
+    from drafter.numbers.units import normalize_unit
+    assert normalize_unit(written) == unit

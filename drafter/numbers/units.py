@@ -28,11 +28,10 @@ MEASURE_WORDS = (
 # Spelling variants a clerk may type -> the canonical unit.
 _ALIASES = {
     "％": "%", "百分比": "%", "百分点": "个百分点", "percent": "%",
-    "人/次": "人次", "人 次": "人次", "场/次": "场次",
+    "人 次": "人次",
     "万 元": "万元", "亿 元": "亿元", "美金": "美元", "港币": "港元", "块钱": "元", "圆": "元",
     "㎡": "平方米", "m2": "平方米", "m²": "平方米", "平米": "平方米",
     "km": "公里", "工作日": "个工作日", "小时": "个小时",
-    "人(次)": "人次", "人（次）": "人次", "件(次)": "件次", "件（次）": "件次",
     "": "",
 }
 
@@ -56,7 +55,8 @@ _BASE = {
 _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
-_TIMES_IN_BRACKETS = ("(次)", "（次）", "/次")
+# 人(次), 场（次）, 人/次: "times" written apart from the measure word it turns into a count of times
+_TIMES_WRITTEN_APART = ("(次)", "（次）", "/次")
 
 
 def normalize_unit(unit: str | None) -> str:
@@ -65,8 +65,10 @@ def normalize_unit(unit: str | None) -> str:
     if unit is None:
         return ""
     text = unit.strip()
-    if text.endswith(_TIMES_IN_BRACKETS) and len(text) > 3:
-        text = text[:-3] + "次"
+    for mark in _TIMES_WRITTEN_APART:
+        if text.endswith(mark) and len(text) > len(mark):
+            text = text[:-len(mark)] + "次"
+            break
     return _ALIASES.get(text, text)
 
 
