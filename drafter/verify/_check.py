@@ -208,7 +208,7 @@ def _rate_names_a_part(before: str, a: Fact, b: Fact, index: mt.LabelIndex) -> b
     explained by two facts only when one of them is named in those words; a bare 占比 or 同比
     增长 says nothing, and the sentence around it decides as before."""
     own = _BARE_RATE_WORDS.sub("", before)
-    if sum(1 for ch in own if "\u4e00" <= ch <= "\u9fff") < 2:
+    if len(mt.han(own)) < 2:
         return True
     return index.score(a, before, "") > 0 or index.score(b, before, "") > 0
 
@@ -403,14 +403,10 @@ def _noun_names_rivals_only(noun: str, window: str, rival: Fact, candidates: lis
     every fact with the figure's value ends with a noun of its own that the clause does not say.
 
     Nouns standing between counts (对标8个指标12个问题100个政策点) tell their counts apart."""
-    head = _han(noun)[:2]
-    if len(head) < 2 or not _han(rival.label).endswith(head):
+    head = mt.han(noun)[:2]
+    if len(head) < 2 or not mt.han(rival.label).endswith(head):
         return False
-    return all(_han(f.label)[-2:] not in window and head not in _han(f.label) for f in candidates)
-
-
-def _han(text: str) -> str:
-    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return all(mt.han(f.label)[-2:] not in window and head not in mt.han(f.label) for f in candidates)
 
 
 _SUM_GRAMS = frozenset({"合计", "共计", "总计", "累计", "总数", "总额", "总量", "全年"})
@@ -482,7 +478,7 @@ def _nearest_names(before: str, after: str, own: set[str], rival: set[str]) -> s
         return "rival"
     if noun in own:
         return "own"
-    han = "".join(ch for ch in before if "\u4e00" <= ch <= "\u9fff")
+    han = mt.han(before)
     for k in range(len(han) - 2, -1, -1):
         gram = han[k:k + 2]
         if gram in rival:

@@ -225,10 +225,14 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
 
 # -- labels ------------------------------------------------------------------------------
 
+def han(text: str) -> str:
+    """The Han characters of ``text``: what label words and clause words are made of."""
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def bigrams(text: str) -> set[str]:
     # Han characters only: digits in a label ("2012年取缔…") would match any year nearby
-    chars = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    joined = "".join(chars)
+    joined = han(text)
     return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
 
 
@@ -287,7 +291,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
     before = text[cut:m.start]
-    if sum(1 for ch in before if "\u4e00" <= ch <= "\u9fff") < 2:
+    if len(han(before)) < 2:
         # the whole clause, less the figures in it: in 细分为七方面21个 the 方面 belongs to 七
         before = _without_figures(text, mentions[:i], start, m.start)
     if _only_change_words(before) and cut > 0 and text[cut - 1] in "（(":
@@ -412,7 +416,7 @@ def _only_change_words(before: str) -> bool:
     if _REACHED_STATE.search(before):
         return False
     rest = _CHANGE_WORDS.sub("", before)
-    return bool(_CHANGE_WORDS.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
+    return bool(_CHANGE_WORDS.search(before)) and len(han(rest)) < 2
 
 
 # 占比 / 占评查总数的: a share, whose denominator (评查总数) names no part of what is counted
@@ -487,7 +491,7 @@ def _only_share_words(before: str) -> bool:
     """行政强制类共223件，占比20%: a bare 占比 is the share of the figure before it, so that
     figure's words (行政强制类) are this one's too."""
     rest = _SHARE_ONLY.sub("", before)
-    return bool(_SHARE_ONLY.search(before)) and sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 2
+    return bool(_SHARE_ONLY.search(before)) and len(han(rest)) < 2
 
 
 def _bracketed_label(text: str, m: Mention) -> str | None:
@@ -500,7 +504,7 @@ def _bracketed_label(text: str, m: Mention) -> str | None:
     while start > 0 and text[start - 1] not in _CLAUSE_STOP and end - start < 30:
         start -= 1
     label = text[start:end]
-    return label if sum(1 for ch in label if "\u4e00" <= ch <= "\u9fff") >= 2 else None
+    return label if len(han(label)) >= 2 else None
 
 
 def _without_figures(text: str, earlier: list[Mention], start: int, end: int) -> str:

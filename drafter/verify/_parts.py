@@ -81,4 +81,4 @@ def _same_thing(text: str, total: Mention, part: Mention) -> bool:
 def _noun(text: str, end: int) -> str:
     """The two Han characters right after a figure, or "" when a mark or verb-less stop follows."""
     head = text[end:end + 2]
-    return head if len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in head) else ""
+    return head if len(mt.han(head)) == 2 else ""
