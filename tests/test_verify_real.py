@@ -1022,3 +1022,45 @@ def test_the_side_of_a_change_tells_a_swap_between_before_and_after_figures():
             "经统一规范后权力事项由平均77项调整为平均60项。")
     facts.append(fact("e", "权力事项调整涉及乡镇", 11, "个"))
     clean_and_caught(text, text.replace("由2344项调整为2730项", "由2730项调整为2344项"), facts)
+
+
+# -- the facts sheet as evidence: leftovers on both sides -------------------------------------------
+
+def test_a_unit_written_in_a_form_of_its_own_is_paired_with_the_unused_fact_of_its_value():
+    # 430人·次 and 56宗/件: forms the extractor reads as 人 and 宗; the fact of that value is unused
+    facts = [fact("a", "执法人员法治培训", 430, "人次"), fact("b", "举办培训班", 6, "期"),
+             fact("c", "办理群众投诉", 56, "件")]
+    text = "举办培训班6期，组织执法人员法治培训430人·次；全年办理群众投诉56宗/件。"
+    clean_and_caught(text, text.replace("430人·次", "480人·次"), facts)
+    clean_and_caught(text, text.replace("56宗/件", "65宗/件"), facts)
+    notes = [f for f in check(text, facts, expected=facts).findings if f.kind == "unit"]
+    # the clerk still sees that the unit is not the sheet's, as a 说明 naming the fact
+    assert [(f.text, f.severity, f.fact_id) for f in notes] == [("430人", "info", "a"), ("56宗", "info", "c")]
+
+
+def test_a_swapped_rate_is_not_paired_with_the_fact_it_left():
+    # 使用率高达12% after a swap: the growth fact of 12% is left unused, but the clause names the
+    # rate, so the figure stays charged
+    facts = [fact("a", "法律援助业务经费", 7125, "万元"), fact("b", "法律援助业务经费比上年增长", 12, "%"),
+             fact("c", "业务经费使用率", "94.2", "%")]
+    text = "全省法律援助业务经费7125万元，比2016年增长12%，业务经费使用率高达94.2%，经费使用效益大幅提高。"
+    clean_and_caught(text, text.replace("增长12%", "增长94.2%").replace("高达94.2%", "高达12%"), facts)
+
+
+def test_an_unused_fact_written_where_the_extractor_saw_no_figure_is_used_there():
+    facts = [fact("a", "调解网络覆盖的层级（县、乡、村）", 3, "级"), fact("b", "调解组织", 212, "个")]
+    text = "建立县、乡、村三级联动调解网络，建成调解组织212个。"
+    assert problems(check(text, facts, expected=facts)) == []
+    # a sheet that says 4级 is not met by 三级: the fact stays unused
+    wrong = [fact("a", "调解网络覆盖的层级（县、乡、村）", 4, "级"), facts[1]]
+    assert problems(check(text, wrong, expected=wrong)) == [("unused_fact", "warning")]
+
+
+def test_a_second_figure_of_one_value_goes_to_the_unused_fact_its_words_fit():
+    facts = [fact("a", "实现“最多跑一次”事项占比", 100, "%"), fact("b", "进驻大厅事项实现“最多跑一次”占比", 100, "%"),
+             fact("c", "进驻大厅事项", 1374, "项"), fact("d", "进驻率", 92, "%")]
+    text = ("全县实现“最多跑一次”事项100%。其中，进驻县政务服务大厅事项1374项，进驻率达92%，"
+            "实现“最多跑一次”事项占比100%。")
+    assert problems(check(text, facts, expected=facts)) == []
+    moved = check(text, facts, expected=facts)
+    assert sorted(moved.supported[k] for k, m in enumerate(moved.mentions) if m.text == "100%") == ["a", "b"]

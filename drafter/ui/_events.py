@@ -53,6 +53,7 @@ FINDING_LABELS = {
     "year": "年份存疑",
     "era": "年代用语",
     "unused_fact": "未用事实",
+    "unit": "单位写法不同",
 }
 FINDING_COLORS = {
     "无依据数字": "#f8b4b4",
@@ -65,6 +66,7 @@ FINDING_COLORS = {
     "项数不符": "#fde68a",
     "增减写反": "#f8b4b4",
     "分项大于总数": "#fbbf77",
+    "单位写法不同": "#bfdbfe",
 }
 SECTION_NAMES = {"intro": "导语", "closing": "结束语"}
 DIFF_LABELS = {"insert": "新增", "delete": "删除"}

@@ -10,6 +10,7 @@ from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._parts import part_findings
+from drafter.verify._reconcile import move_shared, pair_unsupported, written_elsewhere
 from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
@@ -730,6 +731,18 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     result.findings.extend(_placeholders(text))
     result.findings.extend(_to_fill(notes_kept))
     result.findings.extend(check_era(text, year))
+
+    # the facts sheet as evidence: a figure and a fact both left over with one value are one statistic
+    def context_of(k: int) -> tuple[str, str]:
+        before, after = mt.contexts(text, mentions, k, label_stated_by)
+        return mt.respective_item(text, mentions, k) or before, after
+
+    result.findings, paired = pair_unsupported(mentions, result.findings, [f for f in facts if f.id not in used],
+                                               facts, index, context_of, result.supported)
+    used |= paired
+    used |= move_shared(mentions, [f for f in facts if f.id not in used], facts, index, context_of,
+                        result.supported)
+    used |= written_elsewhere(text, mentions, [f for f in facts if f.id not in used], index)
 
     pool = facts if expected is None else expected
     result.unused_facts = [f for f in pool if f.id not in used]

@@ -1,0 +1,184 @@
+"""The facts sheet as evidence: what is left over on both sides after every figure was checked.
+
+Every figure is first judged on its own, by the words around it. That judgement depends on the
+extractor having read the figure's form (17期（次）, 1008个次, 三级) and on the rules knowing
+the clause's shape, and a real report always has a form or a shape nobody met before. Such a
+misreading shows up twice: a figure that no fact supports, and a fact that no figure uses, with
+the same value. A wrong figure does not look like that: a slip gives a value that the fact it
+was meant for does not have, so pairing leftovers *by value* never hides one.
+
+Three pairings, in order, each only between leftovers:
+
+- an unsupported figure and an unused fact with the same value and hedge: one statistic. The
+  same measure makes it supported; a unit written otherwise (个 against 个次), or a unit of its
+  own whose clause fits the fact's label, becomes a 说明 that names the fact, so the clerk still
+  sees that the unit is not the sheet's;
+- an unused fact whose value is written with its own unit where the extractor saw a name or
+  nothing (建立三级联动机制 for a fact 荣誉的层级 3级), in a clause whose words fit the fact's
+  label: that is where the report states it;
+- an unused fact whose value a figure states that went to another fact of the same value, which
+  another figure also states (a second 100% given to the first 100% fact): the figure whose
+  words fit the unused fact better moves to it.
+
+What is never touched: findings about a figure's value (a change, a swap, a rounding, a hedge
+added), and any fact or figure already paired.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable
+
+from drafter.facts import Fact
+from drafter.numbers import Mention
+from drafter.numbers._chinese import parse
+from drafter.numbers.units import MONEY_UNITS, PERCENT_UNITS, normalize_unit, to_base
+from drafter.verify import _match as mt
+
+Contexts = Callable[[int], tuple[str, str]]
+
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_CLAUSE_STOP = "，,。；;：:！？!?\n、"
+_REACH = 30
+
+
+def same_figure(m: Mention, f: Fact) -> bool:
+    """The same value, hedged or not alike, of the same sort (a share, money, a count)."""
+    if m.value is None or f.value is None or m.value_high is not None or m.kind == "range":
+        return False
+    funit = normalize_unit(f.unit)
+    if (m.kind in ("percent", "fraction")) != (funit in PERCENT_UNITS):
+        return False
+    if (m.kind == "money") != (funit in MONEY_UNITS):
+        return False
+    if bool(m.approx) != bool(f.approx):
+        return False
+    figure, fact = to_base(m.value, m.unit), to_base(f.value, f.unit)
+    if m.kind == "money":
+        return figure == fact              # 1.98亿元 is not 1.98亿美元
+    return figure[0] == fact[0]
+
+
+def _unit_written_otherwise(m: Mention, f: Fact) -> bool:
+    """个 and 个次, 期 and 期（次）: one unit is the other with a word added."""
+    a, b = normalize_unit(m.unit), normalize_unit(f.unit)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def pair_unsupported(mentions: list[Mention], findings: list, unused: list[Fact], facts: list[Fact],
+                     index: mt.LabelIndex, contexts: Contexts, supported: dict) -> tuple[list, set[str]]:
+    """Unsupported figures paired with unused facts of the same value. Returns the findings to
+    keep (a 说明 replaces each pairing whose unit differs) and the ids of the facts used."""
+    from drafter.verify import Finding
+
+    at = {m.start: i for i, m in enumerate(mentions)}
+    left = list(unused)
+    used: set[str] = set()
+    kept = []
+    for finding in findings:
+        i = at.get(finding.start) if finding.kind == "unsupported" and finding.severity != "info" else None
+        if i is None:
+            kept.append(finding)
+            continue
+        m = mentions[i]
+        before, after = contexts(i)
+        fits = [f for f in left if same_figure(m, f)]
+        measured = [f for f in fits if mt.comparable(m, f)]
+        pool = measured or [f for f in fits if _unit_written_otherwise(m, f)] or \
+            [f for f in fits if index.score(f, before, after) > 0]
+        if not pool:
+            kept.append(finding)
+            continue
+        fact = max(pool, key=lambda f: index.score(f, before, after))
+        if index.score(fact, before, after) < max(index.score(g, before, after) for g in facts) - 1e-9:
+            # 增长94.2% beside a fact 业务经费使用率 94.2%: the clause names another fact, whose
+            # figure this may be in the wrong place (a swap), so the finding stays
+            kept.append(finding)
+            continue
+        left.remove(fact)
+        used.add(fact.id)
+        supported[i] = fact.id
+        if not measured:
+            kept.append(Finding(
+                "unit", "info",
+                f"“{m.text}”按事实「{fact.label}」（{mt.fact_text(fact)}）核对：数值相同，单位写法不同，请确认",
+                m.start, m.end, m.text, fact_id=fact.id))
+    return kept, used
+
+
+def _unit_pattern(f: Fact) -> str | None:
+    units = {u for u in (normalize_unit(f.unit), (f.unit or "").strip()) if u}
+    if not units or units & (PERCENT_UNITS | MONEY_UNITS):
+        return None
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+
+
+def _clause_before(text: str, start: int) -> str:
+    k = start
+    while k > 0 and text[k - 1] not in _CLAUSE_STOP and start - k < _REACH:
+        k -= 1
+    return text[k:start]
+
+
+def _clause_after(text: str, end: int) -> str:
+    k = end
+    while k < len(text) and text[k] not in _CLAUSE_STOP and k - end < 12:
+        k += 1
+    return text[end:k]
+
+
+def written_elsewhere(text: str, mentions: list[Mention], unused: list[Fact], index: mt.LabelIndex) -> set[str]:
+    """Unused facts whose value and unit stand in the text outside every checked figure (in a
+    phrase the extractor took for a name, or a numeral it did not read), in a clause whose
+    words fit the fact's label."""
+    checked = [(m.start, m.end) for m in mentions if m.needs_fact]
+    found: set[str] = set()
+    for f in unused:
+        units = _unit_pattern(f)
+        if units is None or f.approx:
+            continue
+        target = to_base(f.value, f.unit)[0]
+        for hit in re.finditer(rf"(?<![\d.零〇一二两三四五六七八九十百千]){_NUMERAL}(?=大?(?:{units}))", text):
+            if any(a < hit.end() and hit.start() < b for a, b in checked):
+                continue
+            value = _value(hit.group())
+            if value is None or to_base(value, f.unit)[0] != target:
+                continue
+            if index.score(f, _clause_before(text, hit.start()), _clause_after(text, hit.end())) > 0:
+                found.add(f.id)
+                break
+    return found
+
+
+def _value(numeral: str) -> Decimal | None:
+    if numeral[0].isdigit():
+        return Decimal(numeral)
+    return parse(numeral)
+
+
+def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
+                contexts: Contexts, supported: dict) -> set[str]:
+    """An unused fact takes a figure of its value from a fact that another figure also states,
+    where the figure's words fit the unused fact at least as well."""
+    by_id = {f.id: f for f in facts}
+    moved: set[str] = set()
+    for f in unused:
+        counts: dict[str, int] = {}
+        for fid in supported.values():
+            counts[fid] = counts.get(fid, 0) + 1
+        best, gain = None, None
+        for i, fid in supported.items():
+            g = by_id.get(fid)
+            m = mentions[i]
+            if g is None or counts[fid] < 2 or not m.needs_fact or not mt.supports(m, f) \
+                    or to_base(g.value, g.unit)[0] != to_base(f.value, f.unit)[0]:
+                continue
+            before, after = contexts(i)
+            own, theirs = index.score(f, before, after), index.score(g, before, after)
+            if own > 0 and own >= theirs and (gain is None or own - theirs > gain):
+                best, gain = i, own - theirs
+        if best is not None:
+            supported[best] = f.id
+            moved.add(f.id)
+    return moved
