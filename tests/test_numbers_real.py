@@ -765,3 +765,7 @@ def test_prize_grades_case_files_and_shares_of_peers(text, needle, value, unit, 
 def test_times_written_apart_join_the_measure_word(written, unit):
     from drafter.numbers.units import normalize_unit
     assert normalize_unit(written) == unit
+
+
+def test_a_road_number_is_its_name():
+    assert stats("328国道快速化工程建成通车，改造S201省道12公里。") == ["12公里"]

@@ -1064,3 +1064,26 @@ def test_a_second_figure_of_one_value_goes_to_the_unused_fact_its_words_fit():
     assert problems(check(text, facts, expected=facts)) == []
     moved = check(text, facts, expected=facts)
     assert sorted(moved.supported[k] for k, m in enumerate(moved.mentions) if m.text == "100%") == ["a", "b"]
+
+
+def test_a_clause_naming_a_fact_of_another_measure_does_not_keep_a_leftover_charged():
+    # 300余名队员分5期: the clause names the 队员 fact, but 名 never states 期, so it is no rival
+    facts = [fact("a", "参加执法能力提升轮训班的队员", 300, "名", "余"), fact("b", "执法能力提升轮训班期数", 5, "期")]
+    text = "举办执法能力提升轮训班，全局300余名执法队员分5期参加轮训。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_bare_figure_read_as_a_code_meets_the_fact_its_clause_names():
+    # a four-digit figure with no unit is read as a code (1306), which the fact shows it is not
+    facts = [fact("a", "纳入综合窗口的单位", 18, "家"), fact("b", "纳入综合窗口的审批事项", 1306, "")]
+    text = "将涉及18家单位1306审批事项纳入综合窗口，实行一窗受理。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = [facts[0], fact("b", "纳入综合窗口的审批事项", 1360, "")]
+    assert ("unused_fact", "warning") in problems(check(text, wrong, expected=wrong))
+
+
+def test_a_place_is_stated_as_a_place_not_by_a_count_in_words():
+    facts = [fact("a", "依法行政考核全市排名", 1, ""), fact("b", "办理行政复议案件", 45, "件")]
+    text = "依法行政考核位列全市第一，全年办理行政复议案件45件，依法行政工作呈现出三个“新”。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("第一", "第二"), facts))

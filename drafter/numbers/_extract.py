@@ -190,6 +190,8 @@ _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,
 _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里)[\u4e00-\u9fff]{0,6}?圈")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
+# 328国道快速化工程, S201省道: a road's number is its name
+_ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
@@ -381,7 +383,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
-                                                        _ROUND_THE_CLOCK, _REACH_CIRCLE)
+                                                        _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:

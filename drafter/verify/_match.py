@@ -161,6 +161,8 @@ def comparable(m: Mention, f: Fact) -> bool:
         return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
     if m.kind == "rank" and funit not in ("", "名", "位", "等奖", "等"):
         return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
+    if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label):
+        return False                     # 体现出了四个… is no 民调排名 (1): a place is stated as a place
     if m.kind == "percent" and funit == "" and "成" in m.text:
         return True                      # 近五成 and a fraction kept as 0.5
     if m.kind == "fraction":
@@ -176,6 +178,7 @@ def comparable(m: Mention, f: Fact) -> bool:
 
 
 _TITLE = re.compile(r"《[^》]*》")
+_PLACE_LABEL = re.compile(r"排名|名次|位次|排位|位列")
 _PLACE_CHARS = set("地市县区省州镇乡村街")
 
 

@@ -33,7 +33,7 @@ from typing import Callable
 from drafter.facts import Fact
 from drafter.numbers import Mention
 from drafter.numbers._chinese import parse
-from drafter.numbers.units import MONEY_UNITS, PERCENT_UNITS, normalize_unit, to_base
+from drafter.numbers.units import MONEY_UNITS, PERCENT_UNITS, normalize_unit, same_measure, to_base
 from drafter.verify import _match as mt
 
 Contexts = Callable[[int], tuple[str, str]]
@@ -91,9 +91,11 @@ def pair_unsupported(mentions: list[Mention], findings: list, unused: list[Fact]
             kept.append(finding)
             continue
         fact = max(pool, key=lambda f: index.score(f, before, after))
-        if index.score(fact, before, after) < max(index.score(g, before, after) for g in facts) - 1e-9:
-            # 增长94.2% beside a fact 业务经费使用率 94.2%: the clause names another fact, whose
-            # figure this may be in the wrong place (a swap), so the finding stays
+        if index.score(fact, before, after) < max(index.score(g, before, after) for g in facts
+                                                  if g is fact or mt.comparable(m, g)) - 1e-9:
+            # 使用率高达12% beside an unused growth fact of 12%: the clause names another fact the
+            # figure could state, so this may be that fact's figure in the wrong place (a swap);
+            # 500余名队员分6期 naming the 队员 fact is no such rival, 名 never states 期
             kept.append(finding)
             continue
         left.remove(fact)
@@ -135,6 +137,9 @@ def written_elsewhere(text: str, mentions: list[Mention], unused: list[Fact], in
     checked = [(m.start, m.end) for m in mentions if m.needs_fact]
     found: set[str] = set()
     for f in unused:
+        if _named_as_code(text, mentions, f, index):
+            found.add(f.id)
+            continue
         units = _unit_pattern(f)
         if units is None or f.approx:
             continue
@@ -149,6 +154,24 @@ def written_elsewhere(text: str, mentions: list[Mention], unused: list[Fact], in
                 found.add(f.id)
                 break
     return found
+
+
+def _named_as_code(text: str, mentions: list[Mention], f: Fact, index: mt.LabelIndex) -> bool:
+    """涉及25家单位1352审批事项: a bare figure the extractor took for a code or a name, equal to
+    the fact and in a clause whose words fit it. Small bare numerals (一是, （三）) are markers."""
+    target = to_base(f.value, f.unit)
+    for m in mentions:
+        if m.kind != "ordinal_phrase" or m.value is None or f.approx:
+            continue
+        if not m.unit and (m.value < 10 or normalize_unit(f.unit)):
+            continue
+        if m.unit and not (same_measure(m.unit, f.unit) or _unit_written_otherwise(m, f)):
+            continue
+        if to_base(m.value, m.unit)[0] != target[0]:
+            continue
+        if index.score(f, _clause_before(text, m.start), _clause_after(text, m.end)) > 0:
+            return True
+    return False
 
 
 def _value(numeral: str) -> Decimal | None:
