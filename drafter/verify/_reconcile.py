@@ -14,8 +14,9 @@ Three pairings, in order, each only between leftovers:
   own whose clause fits the fact's label, becomes a 说明 that names the fact, so the clerk still
   sees that the unit is not the sheet's;
 - an unused fact whose value is written with its own unit where the extractor saw a name or
-  nothing (建立三级联动机制 for a fact 荣誉的层级 3级), in a clause whose words fit the fact's
-  label: that is where the report states it;
+  nothing (建立三级联动机制 for a fact 荣誉的层级 3级), or bare where it saw a code (涉及25家单位
+  1352审批事项 for a fact without a unit), in a clause whose words fit the fact's label: that is
+  where the report states it;
 - an unused fact whose value a figure states that went to another fact of the same value, which
   another figure also states (a second 100% given to the first 100% fact): the figure whose
   words fit the unused fact better moves to it.
