@@ -1087,3 +1087,15 @@ def test_a_place_is_stated_as_a_place_not_by_a_count_in_words():
     text = "依法行政考核位列全市第一，全年办理行政复议案件45件，依法行政工作呈现出三个“新”。"
     assert problems(check(text, facts, expected=facts)) == []
     assert problems(check(text.replace("第一", "第二"), facts))
+
+
+def test_a_figure_changed_to_a_value_another_fact_states_is_charged_where_it_sits():
+    # 2件 is the 获奖等次 fact's value, which 二等奖 also states; the fact of 1件, whose words
+    # the clause fits better, would go unused: the figure is the slip, not a second 等次
+    facts = [fact("a", "获评全市优秀的行政复议决定书", 1, "件"), fact("b", "行政复议决定书全市优秀评选获奖等次", 2, ""),
+             fact("c", "审结行政复议案件", 36, "件")]
+    text = "全年审结行政复议案件36件，1件行政复议决定书获评全市优秀行政复议决定书二等奖。"
+    clean_and_caught(text, text.replace("1件", "2件"), facts)
+    slip = check(text.replace("1件", "2件"), facts, expected=facts)
+    # one finding, at the figure; the fact is not also reported unused
+    assert [(f.kind, f.text, f.fact_id) for f in slip.problems] == [("unsupported", "2件", "a")]

@@ -10,7 +10,7 @@ from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._parts import part_findings
-from drafter.verify._reconcile import move_shared, pair_unsupported, written_elsewhere
+from drafter.verify._reconcile import move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
@@ -743,6 +743,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     used |= move_shared(mentions, [f for f in facts if f.id not in used], facts, index, context_of,
                         result.supported)
     used |= written_elsewhere(text, mentions, [f for f in facts if f.id not in used], index)
+    for finding, f in slips_to_shared(text, mentions, [f for f in facts if f.id not in used], facts, index,
+                                      context_of, result.supported, lambda m: _quote(text, m, mentions)):
+        result.findings.append(finding)
+        used.add(f.id)
 
     pool = facts if expected is None else expected
     result.unused_facts = [f for f in pool if f.id not in used]

@@ -206,3 +206,48 @@ def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], 
             supported[best] = f.id
             moved.add(f.id)
     return moved
+
+
+def slips_to_shared(text: str, mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
+                    contexts: Contexts, supported: dict, quote: Callable[[Mention], str]) -> list:
+    """办结8起 changed to 9起, where another fact is 9起: the figure is taken by that fact, which
+    another figure also states, while the fact its words fit better goes unused. The figure is
+    the slip; it is charged against the unused fact, and that fact is not reported again.
+    Returns (finding, fact) pairs."""
+    from drafter.verify import Finding
+
+    by_id = {f.id: f for f in facts}
+    counts: dict[str, int] = {}
+    for fid in supported.values():
+        counts[fid] = counts.get(fid, 0) + 1
+    out = []
+    charged: set[int] = set()
+    for f in unused:
+        if f.value is None:
+            continue
+        best, gain = None, 0.0
+        for i, fid in supported.items():
+            g = by_id.get(fid)
+            m = mentions[i]
+            if g is None or i in charged or counts.get(fid, 0) < 2 or not m.needs_fact or m.value is None \
+                    or not mt.comparable(m, f) or mt.supports(m, f) or not _same_order(m, f):
+                continue
+            before, after = contexts(i)
+            margin = index.score(f, before, after) - index.score(g, before, after)
+            if margin > gain:
+                best, gain = i, margin
+        if best is None:
+            continue
+        m = mentions[best]
+        charged.add(best)
+        counts[supported.pop(best)] -= 1
+        out.append((Finding(
+            "unsupported", "warning",
+            f"“{quote(m)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
+            m.start, m.end, m.text, fact_id=f.id), f))
+    return out
+
+
+def _same_order(m: Mention, f: Fact) -> bool:
+    a, b = to_base(m.value, m.unit)[0], to_base(f.value, f.unit)[0]
+    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
