@@ -521,7 +521,7 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         # 八期 where the clerk's fact says 培训7期: a small figure in words is still a wrong figure
         # once a fact names what it counts; but 只保留一个行政复议机关 beside a fact of 375 is prose
         # about another thing, not a slip of that figure
-        if severity == "info" and _same_order(m, named):
+        if severity == "info" and mt.same_order(m, named):
             severity = "warning"
         msg = f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，请核对"
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
@@ -547,12 +547,6 @@ def _restated(text: str, mentions: list[Mention], i: int, supported: dict) -> st
         if prev.needs_fact and prev.value is not None and k in supported and mt.to_base(prev.value, prev.unit) == key:
             return supported[k]
     return None
-
-
-def _same_order(m: Mention, f: Fact) -> bool:
-    """Within a factor of ten: how far a slip or a wrong word for the figure could stray."""
-    a, b = mt.to_base(m.value, m.unit)[0], mt.to_base(f.value, f.unit)[0]
-    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
 
 
 def _second_mentions_shared(text: str, mentions: list[Mention], supported: dict, facts: list[Fact],

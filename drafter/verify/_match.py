@@ -209,6 +209,12 @@ def rounds_to(m: Mention, f: Fact) -> bool:
     return comparable(m, f) and mention_interval(m).contains(fact_interval(f))
 
 
+def same_order(m: Mention, f: Fact) -> bool:
+    """Within a factor of ten: how far a slip or a wrong word for the figure could stray."""
+    a, b = to_base(m.value, m.unit)[0], to_base(f.value, f.unit)[0]
+    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
+
+
 def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
     if not comparable(m, f):
         return False

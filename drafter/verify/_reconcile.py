@@ -42,6 +42,9 @@ Contexts = Callable[[int], tuple[str, str]]
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _CLAUSE_STOP = "，,。；;：:！？!?\n、"
 _REACH = 30
+# label scores are float sums over a set of bigrams, whose order (and so the last bits of the sum)
+# changes with the hash seed; a difference smaller than this is a tie
+_TIE = 1e-9
 
 
 def same_figure(m: Mention, f: Fact) -> bool:
@@ -91,9 +94,9 @@ def pair_unsupported(mentions: list[Mention], findings: list, unused: list[Fact]
         if not pool:
             kept.append(finding)
             continue
-        fact = max(pool, key=lambda f: index.score(f, before, after))
+        fact = max(pool, key=lambda f: round(index.score(f, before, after), 6))
         if index.score(fact, before, after) < max(index.score(g, before, after) for g in facts
-                                                  if g is fact or mt.comparable(m, g)) - 1e-9:
+                                                  if g is fact or mt.comparable(m, g)) - _TIE:
             # 使用率高达12% beside an unused growth fact of 12%: the clause names another fact the
             # figure could state, so this may be that fact's figure in the wrong place (a swap);
             # 500余名队员分6期 naming the 队员 fact is no such rival, 名 never states 期
@@ -200,7 +203,7 @@ def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], 
                 continue
             before, after = contexts(i)
             own, theirs = index.score(f, before, after), index.score(g, before, after)
-            if own > 0 and own >= theirs and (gain is None or own - theirs > gain):
+            if own > _TIE and own >= theirs - _TIE and (gain is None or own - theirs > gain + _TIE):
                 best, gain = i, own - theirs
         if best is not None:
             supported[best] = f.id
@@ -230,11 +233,11 @@ def slips_to_shared(text: str, mentions: list[Mention], unused: list[Fact], fact
             g = by_id.get(fid)
             m = mentions[i]
             if g is None or i in charged or counts.get(fid, 0) < 2 or not m.needs_fact or m.value is None \
-                    or not mt.comparable(m, f) or mt.supports(m, f) or not _same_order(m, f):
+                    or not mt.comparable(m, f) or mt.supports(m, f) or not mt.same_order(m, f):
                 continue
             before, after = contexts(i)
             margin = index.score(f, before, after) - index.score(g, before, after)
-            if margin > gain:
+            if margin > gain + _TIE:
                 best, gain = i, margin
         if best is None:
             continue
@@ -246,8 +249,3 @@ def slips_to_shared(text: str, mentions: list[Mention], unused: list[Fact], fact
             f"“{quote(m)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
             m.start, m.end, m.text, fact_id=f.id), f))
     return out
-
-
-def _same_order(m: Mention, f: Fact) -> bool:
-    a, b = to_base(m.value, m.unit)[0], to_base(f.value, f.unit)[0]
-    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
