@@ -112,11 +112,13 @@ def _severity(text: str, m: Mention) -> str:
 # 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
 _MERGE_FROM = re.compile(r"将\s*$")
 _NOW = r"(?:目前|现在|当前|现)?的?"
-_DOWN_VERBS = r"(?:压缩|缩短|减少|降低|下降|精简|压减|减至|降|整合|合并|归并|撤并)"
+# verbs of making fewer by merging or trimming, which need 至/到/为 to open the second figure
+_MERGE_VERBS = r"(?:整合|合并|归并|撤并|精简|压减|压缩)"
+_DOWN_VERBS = rf"(?:缩短|减少|降低|下降|减至|降|{_MERGE_VERBS})"
 _UP_VERBS = r"(?:提高|提升|增加|增长|上升|扩大|增至|升)"
 _DOWN_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_DOWN_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
 _UP_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_UP_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
-_MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:整合|合并|归并|撤并|精简|压减|压缩)(?:至|到|为){_NOW}\s*$")
+_MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_MERGE_VERBS}(?:至|到|为){_NOW}\s*$")
 # 精简申请内容，从原来的486项调整到目前的327项: a neutral 调整到 takes its way from the words before
 _NEUTRAL_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:调整|变更|改)(?:至|到|为){_NOW}\s*$")
 _DOWN_BEFORE = re.compile(r"(?:精简|压缩|压减|减少|缩减|削减|瘦身)[^。；;！？!?\d]{0,14}$")
@@ -737,7 +739,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     used |= move_shared(mentions, [f for f in facts if f.id not in used], facts, index, context_of,
                         result.supported)
     used |= written_elsewhere(text, mentions, [f for f in facts if f.id not in used], index)
-    for finding, f in slips_to_shared(text, mentions, [f for f in facts if f.id not in used], facts, index,
+    for finding, f in slips_to_shared(mentions, [f for f in facts if f.id not in used], facts, index,
                                       context_of, result.supported, lambda m: _quote(text, m, mentions)):
         result.findings.append(finding)
         used.add(f.id)

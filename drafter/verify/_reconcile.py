@@ -211,7 +211,7 @@ def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], 
     return moved
 
 
-def slips_to_shared(text: str, mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
+def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
                     contexts: Contexts, supported: dict, quote: Callable[[Mention], str]) -> list:
     """办结8起 changed to 9起, where another fact is 9起: the figure is taken by that fact, which
     another figure also states, while the fact its words fit better goes unused. The figure is
