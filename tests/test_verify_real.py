@@ -1099,3 +1099,52 @@ def test_a_figure_changed_to_a_value_another_fact_states_is_charged_where_it_sit
     slip = check(text.replace("1件", "2件"), facts, expected=facts)
     # one finding, at the figure; the fact is not also reported unused
     assert [(f.kind, f.text, f.fact_id) for f in slip.problems] == [("unsupported", "2件", "a")]
+
+
+# -- round 11: a charge of 张冠李戴 weighed as one reading of the figures, not figure by figure ----
+
+def test_a_charge_is_withdrawn_when_each_figure_as_its_own_value_explains_the_pair():
+    # 督察组 stands before 5个, but 4个 states that fact in its own words and nothing else states 县（区）
+    facts = [fact("a", "组建法治督察组", 4, "个"), fact("b", "实地督察的县（区）", 5, "个"),
+             fact("c", "实地督察的市直部门", 9, "个")]
+    text = "全年组建4个督察组对5个县（区）、9个市直部门开展实地督察。"
+    clean_and_caught(text, "全年组建5个督察组对4个县（区）、9个市直部门开展实地督察。", facts)
+
+
+def test_the_noun_after_a_count_says_what_it_counts_against_a_label_holding_every_word():
+    # the 36's label holds every word of the clause; 权力事项 after 4100余个 is the 4100 fact's head noun
+    facts = [fact("a", "权力事项纳入监管平台的市直部门", 36, "个"),
+             fact("b", "纳入监管平台的权力事项", 4100, "个", "余")]
+    text = "将36个市直部门4100余个权力事项纳入监管平台运行。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check("将4100余个市直部门36个权力事项纳入监管平台运行。", facts)
+    assert {f.kind for f in wrong.problems} & {"misattributed", "unsupported"}
+
+
+def test_a_pair_crossed_in_each_others_words_stays_charged():
+    # each figure sits in the other's words: the crossed reading fits better, so the charge stands
+    facts = [fact("a", "政府投资审批项目原审批时限", 20, "个工作日"),
+             fact("b", "政府投资审批项目压缩后时限", 2, "个工作日"),
+             fact("c", "企业投资项目备案原时限", 3, "个工作日"),
+             fact("d", "企业投资项目备案压缩后时限", 1, "个工作日")]
+    text = "政府投资审批项目由20个工作日压缩至2个工作日，企业投资项目备案由3个工作日压缩至1个工作日。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("政府投资审批项目由3个工作日压缩至2个工作日，企业投资项目备案由20个工作日压缩至1个工作日。", facts)
+    assert len([f for f in swapped.problems if f.kind in ("misattributed", "unsupported")]) >= 1
+
+
+def test_a_short_aside_inside_the_words_before_a_figure_is_part_of_its_name():
+    facts = [fact("a", "国考断面Ⅰ~Ⅲ类水质比例", 100, "%"), fact("b", "国考断面优质水（Ⅰ~Ⅱ类）比例", 77.1, "%")]
+    text = "全省国考断面Ⅰ~Ⅲ类水质比例达到100%，其中优质水（Ⅰ~Ⅱ类）比例77.1%。"
+    clean_and_caught(text, "全省国考断面Ⅰ~Ⅲ类水质比例达到77.1%，其中优质水（Ⅰ~Ⅱ类）比例100%。", facts)
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("全年开展送法下乡活动，惠及群众近3000余人。", "近"),
+    ("全年举办专题讲座，覆盖干部超3000余人次。", "超"),
+])
+def test_a_hedge_written_twice_agrees_with_a_fact_hedged_by_either(text, approx):
+    unit = "人次" if "人次" in text else "人"
+    facts = [fact("a", "活动覆盖人数", 3000, unit, approx)]
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("3000", "5000"), facts).problems

@@ -10,7 +10,7 @@ from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._parts import part_findings
-from drafter.verify._reconcile import move_shared, pair_unsupported, slips_to_shared, written_elsewhere
+from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
@@ -633,6 +633,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     plan_spans = _plan_spans(text) if section_kind is None else []
     written = {mt.to_base(m.value, m.unit) for m in mentions if m.needs_fact and m.value is not None}
     labels = {f.id: f.label for f in facts}
+    charged: dict[int, Fact] = {}       # a figure charged with 张冠李戴 -> the fact of its value
 
     def label_stated_by(k: int) -> str | None:
         return labels.get(result.supported.get(k))
@@ -678,6 +679,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                 result.supported[i] = best.id
             else:
                 rival, severity = charge
+                charged[i] = best
                 result.findings.append(Finding(
                     "misattributed", severity,
                     f"“{quote}”中的{mt.fmt(m.value)}与事实「{rival.label}」（{mt.fact_text(rival)}）不符，"
@@ -733,6 +735,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         before, after = mt.contexts(text, mentions, k, label_stated_by)
         return mt.respective_item(text, mentions, k) or before, after
 
+    result.findings = charges_answered(mentions, result.findings, charged, facts, index, context_of,
+                                       result.supported)
     result.findings, paired = pair_unsupported(mentions, result.findings, [f for f in facts if f.id not in used],
                                                facts, index, context_of, result.supported)
     used |= paired

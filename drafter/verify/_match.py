@@ -99,6 +99,12 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
               percent: bool) -> Interval:
     """What a written figure claims about the true value."""
     a = _markers(approx)
+    prefix = a.replace("余", "").removesuffix("多")
+    if prefix and prefix != a and a != "多达":
+        # 近3000余人, 超3000余人次: a hedge written twice claims what either one claims
+        first = _interval(value, prefix, ulp, step, percent)
+        second = _interval(value, a[len(prefix):] or "余", ulp, step, percent)
+        return _hull(first, second)
     half = ulp / 2
     if a == "前":
         return Interval(Decimal(1), value)             # 位列全省前五: any place from 1 to 5
@@ -123,6 +129,12 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
     if any(p in a for p in _ABOUT):
         return Interval(value * Decimal("0.95") - half, value * Decimal("1.05") + half)
     return Interval(value - half, value + half)
+
+
+def _hull(a: Interval, b: Interval) -> Interval:
+    lo, lo_open = min((a.lo, a.lo_open), (b.lo, b.lo_open))
+    hi, hi_open = max((a.hi, not a.hi_open), (b.hi, not b.hi_open))
+    return Interval(lo, hi, lo_open, not hi_open)
 
 
 def mention_interval(m: Mention, value: Decimal | None = None) -> Interval:
@@ -289,7 +301,15 @@ def contexts(text: str, mentions: list[Mention], i: int,
     floor = mentions[prev].end if prev is not None else 0
     start = m.start
     skipped = 0
-    while start > 0 and text[start - 1] not in _CLAUSE_STOP and m.start - start - skipped < 30:
+    while start > 0 and m.start - start - skipped < 30:
+        aside = _bracket_open(text, start - 1) if start < m.start and text[start - 1] in "）)" else None
+        if aside is not None:
+            # 其中优质水（Ⅰ~Ⅱ类）比例77.1%: a short aside inside the words before the figure is part
+            # of what it names, as after it (18个县（市、区）)
+            start = aside
+            continue
+        if text[start - 1] in _CLAUSE_STOP:
+            break
         opening = text.rfind("“", max(0, start - 41), start - 1) if text[start - 1] == "”" else -1
         if opening >= 0:
             # 区法院获“维护国防利益和军人军属合法权益工作先进单位”等市级以上荣誉42项: a quoted name
@@ -396,6 +416,16 @@ def _bracket_close(text: str, start: int) -> int | None:
         if text[k] in "）)":
             return k
         if text[k] in "。；;\n（(":
+            return None
+    return None
+
+
+def _bracket_open(text: str, close: int) -> int | None:
+    """The opening bracket of a short aside that ends at ``close``, or None."""
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if text[k] in "（(":
+            return k
+        if text[k] in "。；;\n）)":
             return None
     return None
 

@@ -21,6 +21,11 @@ Three pairings, in order, each only between leftovers:
   another figure also states (a second 100% given to the first 100% fact): the figure whose
   words fit the unused fact better moves to it.
 
+And one check of the other direction, before the pairings: a charge of 张冠李戴 (this figure
+is the rival fact's, in the wrong place) is withdrawn when reading every figure as its own
+value explains the text at least as well. The rival is then stated by another figure whose
+words fit it, and the figure's own fact by nobody else: two facts, two figures, each once.
+
 What is never touched: findings about a figure's value (a change, a swap, a rounding, a hedge
 added), and any fact or figure already paired.
 """
@@ -68,6 +73,65 @@ def _unit_written_otherwise(m: Mention, f: Fact) -> bool:
     """个 and 个次, 期 and 期（次）: one unit is the other with a word added."""
     a, b = normalize_unit(m.unit), normalize_unit(f.unit)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def charges_answered(mentions: list[Mention], findings: list, charged: dict[int, Fact], facts: list[Fact],
+                     index: mt.LabelIndex, contexts: Contexts, supported: dict) -> list:
+    """组建4个督察组对5个县（区）, facts 督察组 4 and 县（区） 5: the 5 was charged as the 督察组
+    fact's figure, since 督察组 stands in its clause. But the 4 states that fact, in words that
+    fit it, and no figure states the 县（区） fact the 5 equals. The charge is weighed as one of
+    two readings of the pair: each figure its own value's fact, or the two crossed. It stands only
+    when the crossed reading fits the words better (a swap: each figure in the other's words).
+    Returns the findings to keep; a withdrawn figure is supported by its value's fact."""
+    at = {m.start: i for i, m in enumerate(mentions)}
+    by_id = {f.id: f for f in facts}
+    kept = []
+    for finding in findings:
+        i = at.get(finding.start) if finding.kind == "misattributed" else None
+        own, rival = charged.get(i), by_id.get(finding.fact_id)
+        if own is None or rival is None or own.id in supported.values() or \
+                not _crossing_loses(i, own, rival, facts, mentions, supported, index, contexts):
+            kept.append(finding)
+            continue
+        supported[i] = own.id
+    return kept
+
+
+def _crossing_loses(i: int, own: Fact, rival: Fact, facts: list[Fact], mentions: list[Mention],
+                    supported: dict, index: mt.LabelIndex, contexts: Contexts) -> bool:
+    here = contexts(i)
+    own_here = index.score(own, *here)
+    if own_here <= _TIE or _counts_own_noun(here[1], rival, own):
+        # the noun after the figure is the rival's head noun (8个行政执法单位, swapped with 30个街镇)
+        return False
+    stated = {fid for k, fid in supported.items() if k != i}
+    if any(f is not own and f.id not in stated and mt.comparable(mentions[i], f)
+           and index.score(f, *here) > own_here + _TIE for f in facts):
+        # a fact no figure states fits these words better than the figure's own: the figure may
+        # be that fact's, swapped (由3个工作日 in 政府投资审批项目's words, its 20 written elsewhere)
+        return False
+    stating = [k for k, fid in supported.items() if fid == rival.id and k != i]
+    if stating and _counts_own_noun(here[1], own, rival):
+        return True
+    for k in stating:
+        there = contexts(k)
+        as_written = own_here + index.score(rival, *there)
+        crossed = index.score(rival, *here) + index.score(own, *there)
+        if as_written > crossed + _TIE:
+            return True
+    return False
+
+
+_NOUN_REACH = 6
+
+
+def _counts_own_noun(after: str, own: Fact, rival: Fact) -> bool:
+    """将36个市政府部门4100余个权力事项录入…: the noun right after a count says what it counts.
+    It is the head noun its own fact's label ends with (权力事项), not the rival's (部门),
+    however many of the rival's words the clause holds."""
+    noun = mt.han(after)[:_NOUN_REACH]
+    head, other = mt.han(own.label)[-2:], mt.han(rival.label)[-2:]
+    return len(head) == 2 and head != other and head in noun and other not in noun
 
 
 def pair_unsupported(mentions: list[Mention], findings: list, unused: list[Fact], facts: list[Fact],
