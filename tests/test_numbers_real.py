@@ -769,3 +769,35 @@ def test_times_written_apart_join_the_measure_word(written, unit):
 
 def test_a_road_number_is_its_name():
     assert stats("328国道快速化工程建成通车，改造S201省道12公里。") == ["12公里"]
+
+
+# -- round 11 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, needle, value, unit", [
+    ("新建加固堤防3公里，完成河道清淤12处。", "3公里", "3", "公里"),
+    ("整治农村道路三公里。", "三公里", "3", "公里"),
+])
+def test_a_coined_word_does_not_end_inside_the_measure_after_the_numeral(sentence, needle, value, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and (m.value, m.unit) == (Decimal(value), unit)
+    assert at("严格控制三公经费支出。", "三公经费").needs_fact is False
+
+
+@pytest.mark.parametrize("sentence", [
+    "成功防御西江流域超百年一遇特大洪水。",
+    "城区防洪堤按50年一遇标准加固。",
+])
+def test_a_return_period_names_a_standard(sentence):
+    assert stats(sentence) == []
+
+
+def test_a_rate_named_as_a_frequency_is_not_the_count():
+    assert stats("以每两月1次的频次开展党委理论学习中心组法治学习6次。") == ["6次"]
+    assert stats("按每季度2次的频率开展专项督查。") == []
+    # 每半年听取1次 with no 频次 is what was done, as the clerk's fact sheet lists it
+    assert stats("区委常委会每半年听取1次法治建设工作汇报。") == ["1次"]
+
+
+def test_a_streak_that_says_who_qualifies_is_a_category():
+    assert stats("对连续3年在法治建设考核中获评优秀等次的单位予以通报表彰。") == []
+    assert stats("我县连续3年在法治建设考核中获评优秀等次。") == ["3年"]

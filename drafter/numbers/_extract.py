@@ -130,6 +130,9 @@ _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在
 # 每季度集体学法不少于1次, 每月至少开展1次: a bound on how often a thing must recur is the rule
 # being kept, not a count of what was done (全年集体学法4次 is the count)
 _PER_PERIOD_BEFORE = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)[^，,。；;\d]{0,12}$")
+_QUALIFIES_AFTER = re.compile(r"[^，,。；;\d]{0,14}?的(?:地方|单位|个人|企业|部门|干部|乡镇|街道|村|社区|人员|集体)")
+_PER_PERIOD_JUST_BEFORE = re.compile(r"每(?:个|一|两|[二三四五六七八九十])?个?(?:年度?|半年|季度?|月|周|旬|日|天|学期)$")
+_FREQUENCY_AFTER = re.compile(r"的?(?:频次|频率|频度|节奏)")
 _RATE_AFTER = re.compile(r"(?:[至到])?(?:\d+|[一二两三四五六七八九十]+)(?:次|遍|轮|期|场)")
 _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
@@ -304,6 +307,15 @@ def _word_at(t: str, s: int, index: tuple[dict, dict]) -> tuple[int, int] | None
         if start >= 0 and t.startswith(word, start) and (best is None or len(word) > best[1] - best[0]):
             best = (start, start + len(word))
     return best
+
+
+_MEASURES_LONGEST = sorted(MEASURE_WORDS, key=len, reverse=True)
+
+
+def _cuts_a_measure(t: str, numeral_end: int, word_end: int) -> bool:
+    """三公里 is three kilometres, not the coined 三公: a word found at a numeral does not end
+    inside the measure word written right after that numeral."""
+    return any(t.startswith(u, numeral_end) and numeral_end + len(u) > word_end for u in _MEASURES_LONGEST)
 
 
 class _Spans:
@@ -571,6 +583,16 @@ class _Scanner:
             kind = "ordinal_phrase"
         elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s, e):
             kind = "ordinal_phrase"
+        elif kind == "duration" and self.t.endswith("连续", 0, s) and _QUALIFIES_AFTER.match(self.t, e):
+            # 通报表彰连续2年在考核中取得优秀等次的地方和单位: a streak that says who qualifies,
+            # a category like 罚款1万元以上的案件, not a streak the reporting body kept
+            kind = "ordinal_phrase"
+        elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
+            kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
+        elif kind == "count" and _PER_PERIOD_JUST_BEFORE.search(self.t, max(0, s - 8), s) and \
+                _FREQUENCY_AFTER.match(self.t, e):
+            # 以每两月1次频次开展学法5次: the rate the work keeps, named as a 频次; the 5次 is the count
+            kind, value, unit, approx = "date", None, None, None
         elif kind == "duration" and value == 1 and not approx and _RATE_AFTER.match(self.t, e):
             # 抽查一年2次 / 每月1次: the period a frequency is counted over, not a span of work
             kind, value, unit, approx = "date", None, None, None
@@ -843,7 +865,7 @@ class _Scanner:
         """3项制度 is 三项制度: a coined name written with an Arabic digit."""
         t = self.t
         for word in _COINED_BY_HEAD.get("〇一二三四五六七八九"[int(core)], ()):
-            if t.startswith(word[1:], e):
+            if t.startswith(word[1:], e) and not _cuts_a_measure(t, e, e + len(word) - 1):
                 self.add(s, e + len(word) - 1, Decimal(core), None, None, "ordinal_phrase")
                 return True
         return False
@@ -901,6 +923,8 @@ class _Scanner:
         t = self.t
         coined = _word_at(t, s, _COINED_INDEX)
         word = _word_at(t, s, _NOT_NUMBER_INDEX)
+        coined = None if coined and _cuts_a_measure(t, e, coined[1]) else coined
+        word = None if word and _cuts_a_measure(t, e, word[1]) else word
         if coined and (not word or coined[1] - coined[0] >= word[1] - word[0]):
             self.add(max(coined[0], floor), coined[1], _chinese.parse(core), None, None, "ordinal_phrase")
             return
