@@ -801,3 +801,19 @@ def test_a_rate_named_as_a_frequency_is_not_the_count():
 def test_a_streak_that_says_who_qualifies_is_a_category():
     assert stats("对连续3年在法治建设考核中获评优秀等次的单位予以通报表彰。") == []
     assert stats("我县连续3年在法治建设考核中获评优秀等次。") == ["3年"]
+
+
+@pytest.mark.parametrize("sentence, needle, unit", [
+    ("全市PM2.5平均浓度为29.1微克/立方米。", "29.1微克/立方米", "微克/立方米"),
+    ("氨氮平均浓度降至0.35毫克/升。", "0.35毫克/升", "毫克/升"),
+    ("PM10平均浓度为52微克每立方米。", "52微克每立方米", "微克/立方米"),
+])
+def test_a_concentration_is_read_with_its_whole_unit(sentence, needle, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and m.unit == unit
+
+
+def test_below_and_above_a_figure_are_hedges():
+    assert (at("全年刑事案件发案率低于0.5%。", "低于0.5%").approx, at("群众满意度首次高于95%。", "高于95%").approx) == \
+        ("低于", "高于")
+    assert at("出庭应诉率不低于95%。", "不低于95%").approx == "不低于"

@@ -1148,3 +1148,19 @@ def test_a_hedge_written_twice_agrees_with_a_fact_hedged_by_either(text, approx)
     facts = [fact("a", "活动覆盖人数", 3000, unit, approx)]
     assert problems(check(text, facts, expected=facts)) == []
     assert check(text.replace("3000", "5000"), facts).problems
+
+
+def test_a_figure_right_after_last_year_is_last_years_value():
+    facts = [fact("a", "2023年城区空气质量优良率", 95.9, "%"), fact("b", "2022年城区空气质量优良率", 91.5, "%"),
+             fact("c", "空气质量优良率同比上升", 4.4, "个百分点"), fact("d", "PM2.5平均浓度同比下降", 9.1, "%")]
+    text = "全年城区空气质量优良率为95.9%，同比去年91.5%上升4.4个百分点，PM2.5平均浓度同比下降9.1%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert check(text.replace("去年91.5%", "去年92.5%"), facts).problems
+
+
+def test_latin_codes_tell_two_labels_apart_that_their_han_words_do_not():
+    facts = [fact("a", "PM2.5年均浓度", 30, "微克/立方米"), fact("b", "PM10年均浓度", 47, "微克/立方米")]
+    text = "全年PM2.5年均浓度为30微克/立方米，PM10年均浓度为47微克/立方米。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("全年PM2.5年均浓度为47微克/立方米，PM10年均浓度为30微克/立方米。", facts)
+    assert [f.kind for f in swapped.problems] == ["misattributed", "misattributed"]

@@ -70,7 +70,7 @@ _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
 _PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
-             "多达", "至少", "突破", "约", "近", "超", "逾")
+             "多达", "至少", "突破", "低于", "高于", "约", "近", "超", "逾")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
 
 _YEAR_TAIL = re.compile(

@@ -336,7 +336,7 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     # predicate names comes first
     scores.sort(key=lambda x: (-x[0], -index.score(x[1], "", predicate, exclude=cand_grams)))
     rival_score, rival = scores[0]
-    window = before + "\x00" + evidence_after
+    window = (before + "\x00" + evidence_after).lower()     # label codes (pm2.5) are kept in lower case
     if any(not _adds_characters(window, index.grams[id(rival)] - index.grams[id(f)], index.grams[id(f)])
            for f in candidates):
         # 培训学员79人 fits 中青年干部培训班学员 (79) by 培训 and 学员; the rival 专题轮训班培训学员
@@ -647,7 +647,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         before, after = mt.contexts(text, mentions, i, label_stated_by)
-        before = mt.respective_item(text, mentions, i) or before
+        before = mt.with_year_named(mt.respective_item(text, mentions, i) or before, year)
         quote = _quote(text, m, mentions)
 
         if m.kind == "range":

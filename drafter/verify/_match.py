@@ -33,9 +33,9 @@ _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去�
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _NEAR = ("将近", "接近", "近")
-_ABOVE_OPEN = ("超过", "多达", "突破", "超", "逾")
+_ABOVE_OPEN = ("超过", "多达", "突破", "高于", "超", "逾")
 _ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少")
-_BELOW_OPEN = ("不到", "不足")
+_BELOW_OPEN = ("不到", "不足", "低于")
 _BELOW_CLOSED = ("以下", "不超过", "不多于")
 _ABOUT = ("大约", "约", "左右", "上下")
 HUNDRED = Decimal(100)
@@ -263,11 +263,20 @@ GENERIC_GRAMS = frozenset("开展 组织 举办 完成 推进 实施 落实 全�
 _GENERIC_WEIGHT = 0.3
 
 
+_CODE = re.compile(r"[A-Za-z]+(?:\d+(?:\.\d+)?)?|[Ⅰ-Ⅻ][Ⅰ-Ⅻ~～—-]*")
+
+
+def codes(text: str) -> set[str]:
+    """PM2.5 and PM10, Ⅰ~Ⅲ类 and Ⅰ~Ⅱ类: Latin codes and Roman classes tell labels apart that
+    their Han words do not, so they count as words of a label (compared in lower case)."""
+    return {c.lower() for c in _CODE.findall(text)}
+
+
 class LabelIndex:
     """Bigrams of each fact's label, weighted by how rare they are among the labels."""
 
     def __init__(self, facts: list[Fact]):
-        self.grams = {id(f): bigrams(f.label) for f in facts}
+        self.grams = {id(f): bigrams(f.label) | codes(f.label) for f in facts}
         df: dict[str, int] = {}
         for grams in self.grams.values():
             for g in grams:
@@ -277,6 +286,8 @@ class LabelIndex:
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0
+        if not before.isascii() or not after.isascii():
+            before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self.grams[id(f)]:
             if exclude and g in exclude:
                 continue
@@ -592,6 +603,18 @@ def other_year(label: str, context: str) -> bool:
     own = set(YEAR_IN.findall(label))
     said = set(YEAR_IN.findall(context))
     return bool(own and said) and not own & said
+
+
+_LAST_YEAR_JUST_BEFORE = re.compile(r"(?:去年|上年|上一年度?)(?:同期)?(?:的|为|是)?$")
+
+
+def with_year_named(before: str, year: int | None) -> str:
+    """同比去年91.5%上升4.4个百分点: the figure right after 去年 is last year's value, so the
+    clause names that year as 2019年 would (label words skip digits, so only the year checks
+    see it)."""
+    if year and _LAST_YEAR_JUST_BEFORE.search(before) and not YEAR_IN.search(before):
+        return f"{before}\x00{year - 1}"
+    return before
 
 
 def names_its_year(label: str, context: str) -> bool:
