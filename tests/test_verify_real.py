@@ -1164,3 +1164,27 @@ def test_latin_codes_tell_two_labels_apart_that_their_han_words_do_not():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = check("全年PM2.5年均浓度为47微克/立方米，PM10年均浓度为30微克/立方米。", facts)
     assert [f.kind for f in swapped.problems] == ["misattributed", "misattributed"]
+
+
+def test_every_part_of_a_breakdown_is_held_to_its_total():
+    facts = [fact("a", "行政、民事诉讼案件", 16, "宗"), fact("b", "民事诉讼案件", 7, "宗"), fact("c", "行政诉讼案件", 9, "宗")]
+    text = "办理行政、民事诉讼案件16宗，其中民事案件7宗，行政案件9宗。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("办理行政、民事诉讼案件9宗，其中民事案件7宗，行政案件16宗。", facts)
+    assert [f.kind for f in swapped.problems] == ["part_exceeds_total"]
+    # a figure after the breakdown that is not one of its parts is not held to the total
+    assert problems(check("办理诉讼案件16宗，其中民事案件7宗，另接待群众来访45宗。",
+                          [fact("a", "诉讼案件", 16, "宗"), fact("b", "民事诉讼案件", 7, "宗"),
+                           fact("c", "接待群众来访", 45, "宗")])) == []
+
+
+def test_of_two_figures_on_one_fact_the_one_whose_words_fit_it_less_is_the_slip():
+    # 处罚 fits both facts alike where the second figure sits; the 9 already stands in the first
+    # fact's own words, so the second 9, where the 8 belongs, is the slip
+    facts = [fact("a", "违反文明行为条例实施行政处罚", 9, "起"), fact("b", "控烟执法检查", 296, "次"),
+             fact("c", "控烟执法处罚", 8, "起")]
+    text = "全年对违反文明行为条例的行为实施行政处罚9起。开展控烟专项行动，执法检查296次，处罚8起。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("处罚8起", "处罚9起"), facts)
+    assert [(f.kind, f.text) for f in wrong.problems] == [("unsupported", "9起")]
+    assert "「控烟执法处罚」" in wrong.problems[0].message

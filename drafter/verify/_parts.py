@@ -3,7 +3,8 @@
 Two figures swapped across a 其中 both still equal some fact, so no fact check sees the slip;
 but the part after 其中 cannot be larger than the figure it breaks down. Only the plainest
 shape is judged, so the check does not cry wolf: the total is the nearest figure before 其中 in
-the same sentence, the part is the first figure after it, both exact counts or money in the
+the same sentence, the parts are the first figure after it and each next one across a list
+mark and a noun of the same head (其中民事案件7宗，行政案件9宗), all exact counts or money in the
 same measure word, and for 个-like counts the part names no other noun than the total does
 (3个部门…其中10个事项 breaks down nothing).
 """
@@ -32,10 +33,13 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
                and m.value_high is None]
     for among in _AMONG.finditer(text):
         total = _total_before(text, figures, among.start())
-        part = _part_after(text, figures, among.end())
-        if total is None or part is None or not _same_thing(text, total, part):
+        if total is None:
             continue
-        if mt.mention_interval(part).lo > mt.mention_interval(total).hi:
+        for part in _parts_after(text, figures, among.end()):
+            if not _same_thing(text, total, part):
+                break
+            if mt.mention_interval(part).lo <= mt.mention_interval(total).hi:
+                continue
             out.append(Finding(
                 "part_exceeds_total", "warning",
                 f"“其中”之后的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
@@ -58,15 +62,24 @@ def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
     return max(text.find(")", m.end, pos), text.find("）", m.end, pos)) >= 0
 
 
-def _part_after(text: str, figures: list[Mention], pos: int) -> Mention | None:
+def _parts_after(text: str, figures: list[Mention], pos: int):
+    """The figures of the breakdown: the first after 其中, then each that follows the last
+    across a list mark and a short noun (其中民事案件7宗，行政案件9宗), in one sentence."""
+    head = None
     for m in figures:
         if m.start < pos:
             continue
         gap = text[pos:m.start]
         if m.start - pos > _PART_REACH or any(c in _SENTENCE_STOP for c in gap):
-            return None
-        return m
-    return None
+            return
+        named = mt.han(gap)[-1:]
+        if head is not None and not (_NEXT_PART.fullmatch(gap) and named == head):
+            return                  # 另接待群众来访45宗 is no part of the 案件 broken down
+        yield m
+        head, pos = named, m.end
+
+
+_NEXT_PART = re.compile(r"[，,、][\u4e00-\u9fff（）()]{1,12}")
 
 
 def _same_thing(text: str, total: Mention, part: Mention) -> bool:

@@ -275,11 +275,19 @@ def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], 
     return moved
 
 
+def _weaker_claimant(i: int, g: Fact, supported: dict, index: mt.LabelIndex, contexts: Contexts) -> bool:
+    """Whether another figure stating ``g`` fits its words better than figure ``i`` does: of two
+    figures on one fact, the one whose words fit it less is the one out of place."""
+    own = index.score(g, *contexts(i))
+    return any(k != i and fid == g.id and index.score(g, *contexts(k)) > own + _TIE for k, fid in supported.items())
+
+
 def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
                     contexts: Contexts, supported: dict, quote: Callable[[Mention], str]) -> list:
     """办结8起 changed to 9起, where another fact is 9起: the figure is taken by that fact, which
-    another figure also states, while the fact its words fit better goes unused. The figure is
-    the slip; it is charged against the unused fact, and that fact is not reported again.
+    another figure also states, while the fact its words fit better goes unused (or as well,
+    when the other figure fits the taken fact better than this one does). The figure is the
+    slip; it is charged against the unused fact, and that fact is not reported again.
     Returns (finding, fact) pairs."""
     from drafter.verify import Finding
 
@@ -301,8 +309,9 @@ def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fac
                 continue
             before, after = contexts(i)
             margin = index.score(f, before, after) - index.score(g, before, after)
-            if margin > gain + _TIE:
-                best, gain = i, margin
+            if margin > gain + _TIE or (best is None and abs(margin) <= _TIE and index.score(f, before, after) > _TIE
+                                        and _weaker_claimant(i, g, supported, index, contexts)):
+                best, gain = i, max(margin, 0.0)
         if best is None:
             continue
         m = mentions[best]
