@@ -1188,3 +1188,12 @@ def test_of_two_figures_on_one_fact_the_one_whose_words_fit_it_less_is_the_slip(
     wrong = check(text.replace("处罚8起", "处罚9起"), facts)
     assert [(f.kind, f.text) for f in wrong.problems] == [("unsupported", "9起")]
     assert "「控烟执法处罚」" in wrong.problems[0].message
+
+
+def test_a_figure_right_after_a_year_is_that_years_value():
+    facts = [fact("a", "2023年受理行政复议案件", 58, "件"), fact("b", "2022年受理行政复议案件", 46, "件"),
+             fact("c", "行政复议案件同比增加", 12, "件")]
+    text = "全年受理行政复议案件58件，较2022年46件增加12件。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("全年受理行政复议案件58件，较2022年12件增加46件。", facts)
+    assert "misattributed" in [f.kind for f in swapped.problems]

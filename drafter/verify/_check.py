@@ -296,7 +296,8 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
 
 
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
-           tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "") -> tuple[Fact, str] | None:
+           tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "",
+           sentence: str = "") -> tuple[Fact, str] | None:
     """The fact whose label the clause names when the value belongs to another fact (张冠李戴),
     with the severity the evidence earns, or None.
 
@@ -316,6 +317,14 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
                      and index.score(f, before, after) > 0]
         if same_year:
             return max(same_year, key=lambda f: index.score(f, before, after)), "warning"
+    year_here = mt.year_just_before(before)
+    if year_here and not any(year_here in f.label for f in candidates):
+        # 同比2019年16天减少31天 where 16 is the 减少 fact's and 2019年累计污染天数 is 31: the
+        # figure right after a year is that year's value, and no fact of this value is of it
+        of_year = [f for f in facts if year_here in f.label and mt.comparable(m, f) and not mt.consistent_with(m, f)
+                   and not any(f is c for c in candidates) and index.score(f, sentence, after) > 0]
+        if of_year:
+            return max(of_year, key=lambda f: round(index.score(f, sentence, after), 6)), "warning"
     cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
     # the noun after the number counts as evidence too (86件人大代表建议), but only against a
     # fact that has words of its own to be compared with
@@ -674,12 +683,14 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
             used.add(best.id)
             charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
-                            written, mt.clause_predicate(text, mentions, i))
+                            written, mt.clause_predicate(text, mentions, i), _sentence_before(text, m))
             if charge is None:
                 result.supported[i] = best.id
             else:
                 rival, severity = charge
-                charged[i] = best
+                year_here = mt.year_just_before(before)
+                if not (year_here and year_here in rival.label):
+                    charged[i] = best       # a charge the words make, to be weighed against the crossed reading
                 result.findings.append(Finding(
                     "misattributed", severity,
                     f"“{quote}”中的{mt.fmt(m.value)}与事实「{rival.label}」（{mt.fact_text(rival)}）不符，"

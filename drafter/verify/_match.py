@@ -617,6 +617,15 @@ def with_year_named(before: str, year: int | None) -> str:
     return before
 
 
+_YEAR_JUST_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?:同期)?(?:的|为|是|共)?$")
+
+
+def year_just_before(before: str) -> str | None:
+    """2019 in 同比2019年16天: a figure right after a year is that year's value."""
+    hit = _YEAR_JUST_BEFORE.search(before)
+    return hit.group(1) if hit else None
+
+
 def names_its_year(label: str, context: str) -> bool:
     """The fact's label names a year the clause names too (2022年收到… and 较2022年558件)."""
     return bool(set(YEAR_IN.findall(label)) & set(YEAR_IN.findall(context)))
