@@ -817,3 +817,21 @@ def test_below_and_above_a_figure_are_hedges():
     assert (at("全年刑事案件发案率低于0.5%。", "低于0.5%").approx, at("群众满意度首次高于95%。", "高于95%").approx) == \
         ("低于", "高于")
     assert at("出庭应诉率不低于95%。", "不低于95%").approx == "不低于"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("紧扣“一核两翼”发展格局，加快建设一地两区。", "一地两区"),
+    ("构建四强两保障工作体系。", "四强两保障"),
+    ("打造一中心四板块服务体系。", "一中心四板块"),
+])
+def test_two_numerals_each_glued_to_a_bare_noun_make_a_coined_name(sentence, name):
+    # one name from its first numeral through the second (the span may stop short of a long noun)
+    start = sentence.index(name)
+    named = [m for m in find_numbers(sentence) if m.start == start]
+    assert named and named[0].end > start + name.index(name[-2]) and not named[0].needs_fact
+    assert stats(sentence) == []
+
+
+def test_a_count_takes_a_measure_word_so_counts_side_by_side_stay_counts():
+    assert stats("全区三个乡镇两个街道完成法治建设示范创建。") == ["三个", "两个"]
+    assert stats("与长三角四地司法行政部门签订合作协议。") == ["四地"]

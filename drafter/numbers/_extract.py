@@ -250,7 +250,7 @@ _HAS_NUMERAL = re.compile(rf"[\d{_CN_START}]")
 
 # Words that contain a numeral but are not numbers (checked around each Chinese core).
 NOT_NUMBERS = frozenset("""
-进一步 统一 唯一 一些 一批 一律 一体化 一体 同一 万一 十分 一直 之一 一方面 一定 一般 一致 一起 一切
+长三角 珠三角 金三角 进一步 统一 唯一 一些 一批 一律 一体化 一体 同一 万一 十分 一直 之一 一方面 一定 一般 一致 一起 一切
 一旦 一并 一同 一道 一样 一再 一贯 一流 一线 一把手 一大批 一系列 一举 一度 一时 一向 一心 一齐 一概
 一手 一站式 逐一 一一 不一 专一 单一 划一 第一时间 三都镇 三都 五花八门 三令五申 四面八方 千方百计
 一丝不苟 七上八下 一如既往 一以贯之 一目了然 一张蓝图 两手抓 两难 三农 千家万户 万家 一刀切 一揽子
@@ -310,6 +310,10 @@ def _word_at(t: str, s: int, index: tuple[dict, dict]) -> tuple[int, int] | None
 
 
 _MEASURES_LONGEST = sorted(MEASURE_WORDS, key=len, reverse=True)
+
+
+_MEASURES_LONGEST_TUPLE = tuple(_MEASURES_LONGEST)
+_NUMERAL_COMPOUND = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}?)[一二两三四五六七八九十][\u4e00-\u9fff]")
 
 
 def _cuts_a_measure(t: str, numeral_end: int, word_end: int) -> bool:
@@ -937,6 +941,13 @@ class _Scanner:
         nxt = t[e] if e < len(t) else "\x00"
         if t.startswith("等奖", e):
             self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
+            return
+        compound = _NUMERAL_COMPOUND.match(t, e)
+        if compound and not compound.group("noun").startswith(_MEASURES_LONGEST_TUPLE) and \
+                not t.startswith(("届", "屆", "中全会", "次全会", "是"), e):        # 三是进一步: a list mark
+            # 一地两区, 四强两保障, 三区两地: two numerals each glued to a bare noun make a coined
+            # name; a count takes a measure word (3个乡镇2个街道), never a bare noun
+            self.add(s, compound.end(), _chinese.parse(core), None, None, "ordinal_phrase")
             return
         # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
         if nxt in "届屆":
