@@ -1197,3 +1197,15 @@ def test_a_figure_right_after_a_year_is_that_years_value():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = check("全年受理行政复议案件58件，较2022年12件增加46件。", facts)
     assert "misattributed" in [f.kind for f in swapped.problems]
+
+
+def test_a_bracket_right_after_a_figure_breaks_it_down():
+    facts = [fact("a", "行政诉讼案件", 793, "件"), fact("b", "新收行政诉讼案件", 649, "件"),
+             fact("c", "旧存行政诉讼案件", 144, "件")]
+    text = "全市法院审理行政诉讼案件共793件（新收案件649件，旧存案件144件）。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check("全市法院审理行政诉讼案件共649件（新收案件793件，旧存案件144件）。", facts)
+    assert "part_exceeds_total" in [f.kind for f in swapped.problems]
+    # a change in the bracket is no part of the figure
+    changed = [fact("a", "受理行政复议案件", 45, "件"), fact("b", "受理行政复议案件同比增加", 60, "件")]
+    assert problems(check("受理行政复议案件45件（同比增加60件）。", changed, expected=changed)) == []

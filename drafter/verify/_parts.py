@@ -6,7 +6,8 @@ shape is judged, so the check does not cry wolf: the total is the nearest figure
 the same sentence, the parts are the first figure after it and each next one across a list
 mark and a noun of the same head (其中民事案件7宗，行政案件9宗), all exact counts or money in the
 same measure word, and for 个-like counts the part names no other noun than the total does
-(3个部门…其中10个事项 breaks down nothing).
+(3个部门…其中10个事项 breaks down nothing). A bracket right after a figure
+(共793件（新收案件649件，旧存案件144件）) breaks it down the same way, unless it gives a change.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     figures = [m for m in mentions if m.needs_fact and m.value is not None and m.kind in _KINDS
                and m.value_high is None]
+    for total, part in _bracketed_parts(text, figures):
+        if _same_thing(text, total, part) and mt.mention_interval(part).lo > mt.mention_interval(total).hi:
+            out.append(Finding(
+                "part_exceeds_total", "warning",
+                f"括号中的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
+                total.start, part.end, text[total.start:part.end]))
     for among in _AMONG.finditer(text):
         total = _total_before(text, figures, among.start())
         if total is None:
@@ -45,6 +52,23 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
                 f"“其中”之后的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
                 total.start, part.end, text[total.start:part.end]))   # either figure may be the slip
     return out
+
+
+def _bracketed_parts(text: str, figures: list[Mention]):
+    """案件共793件（新收案件649件，旧存案件144件）: a bracket right after a figure breaks it down.
+    Yields (total, part) for each figure inside that bracket."""
+    for k, total in enumerate(figures):
+        if text[total.end:total.end + 1] not in ("（", "("):
+            continue
+        close = min((c for c in (text.find("）", total.end), text.find(")", total.end)) if c >= 0), default=-1)
+        if close < 0 or any(c in _SENTENCE_STOP for c in text[total.end:close]):
+            continue
+        for part in figures[k + 1:]:
+            if part.start >= close:
+                break
+            if mt.change_context(text[total.end:part.start]):
+                break               # 受理45件（同比增加60件）: a change, not a part
+            yield total, part
 
 
 def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
