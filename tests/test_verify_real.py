@@ -1209,3 +1209,23 @@ def test_a_bracket_right_after_a_figure_breaks_it_down():
     # a change in the bracket is no part of the figure
     changed = [fact("a", "受理行政复议案件", 45, "件"), fact("b", "受理行政复议案件同比增加", 60, "件")]
     assert problems(check("受理行政复议案件45件（同比增加60件）。", changed, expected=changed)) == []
+
+
+def test_a_band_of_places_is_checked_against_the_band_the_clerk_wrote():
+    facts = [fact("a", "2022年断面水质全国排名", 12, ""), fact("c", "2023年断面水质全国排名", 26, ""),
+             fact("b", "断面水质全国排名区间", 30, "", "前")]
+    text = "在断面水质排名中，我市2022年排第12名、2023年排第26名，连续两年进入全国前30。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("前30", "前40"), facts)
+    assert [f.kind for f in wrong.problems if f.kind != "unused_fact"] == ["unsupported"]
+    assert "「断面水质全国排名区间」" in wrong.problems[0].message
+
+
+def test_a_bare_share_after_a_clause_of_words_is_that_clauses_share():
+    # 占比 follows a clause with no figure: the share is of 一窗通办事项, and 738÷819 is chance
+    facts = [fact("a", "梳理自然人服务事项", 819, "项"), fact("b", "梳理法人服务事项", 738, "项"),
+             fact("c", "一窗通办事项占比", 100, "%")]
+    text = "梳理出自然人服务事项819项，法人服务事项738项，一窗通办事项应纳尽纳，占比达100%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("100%", "90%"), facts)
+    assert [(f.kind, f.text) for f in wrong.problems if f.kind != "unused_fact"] == [("unsupported", "90%")]

@@ -510,7 +510,8 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     clause = _clause_around(text, m)
     same_value = [f for f in facts if m.kind != "range" and mt.comparable(m, f)
                   and mt.to_base(f.value, f.unit)[0] == base and not mt.other_measure(f.label, clause)]
-    labelled = [(index.score(f, before, after), f) for f in facts if mt.comparable(m, f)]
+    bands = [f for f in facts if m.approx == "前" and f.approx == "前" and mt.comparable(m, f)]
+    labelled = [(index.score(f, before, after), f) for f in bands or facts if mt.comparable(m, f)]
     labelled = [x for x in labelled if x[0] > 0]
     named = max(labelled, key=lambda x: x[0])[1] if labelled else None
     if same_value:
@@ -674,6 +675,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # 排名第2 is no 较上年前移2位: a change fact is never what a clause without a change word states
             clause = _clause_around(text, m)
             candidates = [f for f in candidates if not mt.other_measure(f.label, clause)]
+            if m.approx == "前" and any(f.approx == "前" and mt.comparable(m, f) for f in facts):
+                # 进入全国前40 where the sheet says 前30: the clerk wrote the band down, so the band
+                # is checked against it, not against a place (第26名) that any wider band holds
+                candidates = [f for f in candidates if f.approx == "前"]
 
         if candidates and _hedge_added(m, candidates, facts, before, after, index):
             candidates = []

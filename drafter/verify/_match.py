@@ -344,7 +344,12 @@ def contexts(text: str, mentions: list[Mention], i: int,
         # 办理案件1616.85万宗，同比上升11.67%: a bare 同比上升 is about the figure before it, so
         # that figure's words are this one's subject too
         label = named_by(prev) if named_by and _only_share_words(before) else None
-        if label:
+        between = _clause_between(text, floor, cut)
+        if between:
+            # 法人服务事项738项，一窗通办事项应纳尽纳，占比达90%: a clause of words stands between
+            # the figure before and this one; it, not that figure, is what the share is of
+            before = between + before
+        elif label:
             # 直接纠正（含撤销、…）行政机关决定46件，占比1.78%: the clause before 46 lost
             # 直接纠正 to the bracket; the fact 46 states names it whole
             before = label + "占比"
@@ -429,6 +434,20 @@ def _bracket_close(text: str, start: int) -> int | None:
         if text[k] in "。；;\n（(":
             return None
     return None
+
+
+def _clause_between(text: str, floor: int, cut: int) -> str:
+    """The clause that ends right before ``cut`` when it lies wholly after ``floor`` (the end of
+    the figure before) and has words of its own, else ""."""
+    if cut < 1 or text[cut - 1] not in _CLAUSE_STOP:
+        return ""
+    k = cut - 1
+    while k > floor and text[k - 1] not in _CLAUSE_STOP:
+        k -= 1
+    if k <= floor:
+        return ""
+    clause = text[k:cut - 1]
+    return clause if len(han(clause)) >= 4 else ""
 
 
 def _bracket_open(text: str, close: int) -> int | None:
