@@ -160,3 +160,21 @@ def test_every_offline_draft_verifies_clean_and_uses_every_fact(data):
         phrase = yoy_phrase(fact.value, fact.last_year, fact.unit)
         if phrase and not fact.approx and fact.section != "下一年度安排":
             assert phrase in written, (fact, written)
+
+
+def test_a_subset_label_larger_than_the_figure_before_is_not_joined_by_qi_zhong():
+    # found by the property above: a clerk's 其中纠错 3件 right after 行政应诉案件 1件 is no
+    # breakdown of it, so the draft must not write 其中 (the verifier rightly flags 3 > 1)
+    data = {"org": "示例县司法局", "year": 2016, "level": "部门", "skeleton": "四段式", "facts": [
+        {"label": "收到行政复议申请金额", "value": 100, "unit": "元", "topic": "行政复议"},
+        {"label": "行政应诉案件", "value": 1, "unit": "件", "topic": "行政复议"},
+        {"label": "其中纠错", "value": 3, "unit": "件", "topic": "行政复议"}]}
+    facts = facts_from_dict(data)
+    outline = plan(facts, Settings())
+    topics = [s.topic for s in outline.sections if s.topic]
+    for planned in outline.sections:
+        brief = make_brief(facts, planned, skeleton=outline.skeleton, report_topics=topics)
+        text = write_section(brief)
+        result = verify_text(text, facts.facts, year=facts.year, section_kind=planned.kind, expected=brief.facts)
+        assert not [f for f in result.problems if f.kind == "part_exceeds_total"], text
+        assert "其中纠错3件" not in text

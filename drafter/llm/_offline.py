@@ -17,6 +17,7 @@ from typing import AsyncIterator
 
 from drafter.brief import SectionBrief
 from drafter.config import Settings
+from drafter.numbers.units import to_base
 from drafter.register import (Voice, cn_number, era, fact_clause, figure_kin, figure_lead, is_rate, noun_verb,
                                ordinal_lead, phrases, quantity, report_seed, to_fill, topic_entry, topic_gap,
                                topic_openings, topic_plans, voice)
@@ -467,6 +468,8 @@ def facts_clause(facts, *, point: str = "", speaker: tuple[str, str] | None = No
     after_subset = False
     for i, fact in enumerate(facts):
         label = own(fact.label.strip())
+        if i and label.startswith("其中") and not _fits_within(fact, facts[i - 1]):
+            label = label[2:]       # the clerk's 其中纠错 3件 after 应诉案件 1件 breaks nothing down
         if not i and point and not is_rate(label, fact.unit) and _said_by(label, point):
             label = ""
         if i and (fact.value, fact.unit) not in shared:
@@ -474,12 +477,19 @@ def facts_clause(facts, *, point: str = "", speaker: tuple[str, str] | None = No
             if area and label.startswith(area):
                 label = label[len(area):]
         clause = figure_clause(label, fact, head=not i and not point) + _yoy_clause(fact)
-        subset = bool(i) and _is_subset_fact(fact)
+        subset = bool(i) and _is_subset_fact(fact) and _fits_within(fact, facts[i - 1])
         if subset and not after_subset and not clause.startswith("其中"):
             clause = "其中" + clause
         after_subset = subset
         parts.append(clause)
     return "，".join(parts)
+
+
+def _fits_within(part, whole) -> bool:
+    """Whether “其中” may join ``part`` to ``whole``: a breakdown in the same unit, no larger
+    (应诉案件1件，其中纠错3件 is no breakdown, and the verifier says so)."""
+    (p, p_unit), (w, w_unit) = to_base(part.value, part.unit), to_base(whole.value, whole.unit)
+    return p_unit != w_unit or p <= w
 
 
 def _yoy_clause(fact) -> str:
