@@ -835,3 +835,11 @@ def test_two_numerals_each_glued_to_a_bare_noun_make_a_coined_name(sentence, nam
 def test_a_count_takes_a_measure_word_so_counts_side_by_side_stay_counts():
     assert stats("全区三个乡镇两个街道完成法治建设示范创建。") == ["三个", "两个"]
     assert stats("与长三角四地司法行政部门签订合作协议。") == ["四地"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "落实法治政府建设工作统一部署。", "统一组建综合执法队伍。", "获评唯一年度城市。", "社区矫正对象无一人脱管。",
+])
+def test_a_word_that_ends_with_its_numeral_stays_a_word_before_a_measure(sentence):
+    # the 三公里 rule cuts only a word that runs on into the measure; 统一 ends before 部署's 部
+    assert stats(sentence) == []

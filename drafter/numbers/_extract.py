@@ -319,6 +319,8 @@ _NUMERAL_COMPOUND = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}?)[一二两三四
 def _cuts_a_measure(t: str, numeral_end: int, word_end: int) -> bool:
     """三公里 is three kilometres, not the coined 三公: a word found at a numeral does not end
     inside the measure word written right after that numeral."""
+    if word_end <= numeral_end:
+        return False             # 统一部署: the word ends with the numeral, before any measure
     return any(t.startswith(u, numeral_end) and numeral_end + len(u) > word_end for u in _MEASURES_LONGEST)
 
 
