@@ -286,8 +286,7 @@ class LabelIndex:
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0
-        if not before.isascii() or not after.isascii():
-            before, after = before.lower(), after.lower()      # the codes are kept in lower case
+        before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self.grams[id(f)]:
             if exclude and g in exclude:
                 continue
