@@ -834,6 +834,8 @@ def test_two_numerals_each_glued_to_a_bare_noun_make_a_coined_name(sentence, nam
 
 def test_a_count_takes_a_measure_word_so_counts_side_by_side_stay_counts():
     assert stats("全区三个乡镇两个街道完成法治建设示范创建。") == ["三个", "两个"]
+    # 期 is a measure word: 一期两天 is two figures, not a name like 一地两区
+    assert stats("举办法治培训班一期两天，培训执法人员120人。") == ["一期", "两天", "120人"]
     assert stats("与长三角四地司法行政部门签订合作协议。") == ["四地"]
 
 
