@@ -309,10 +309,6 @@ def _word_at(t: str, s: int, index: tuple[dict, dict]) -> tuple[int, int] | None
     return best
 
 
-_MEASURES_LONGEST = sorted(MEASURE_WORDS, key=len, reverse=True)
-
-
-_MEASURES_LONGEST_TUPLE = tuple(_MEASURES_LONGEST)
 _NUMERAL_COMPOUND = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}?)[一二两三四五六七八九十][\u4e00-\u9fff]")
 
 
@@ -321,7 +317,7 @@ def _cuts_a_measure(t: str, numeral_end: int, word_end: int) -> bool:
     inside the measure word written right after that numeral."""
     if word_end <= numeral_end:
         return False             # 统一部署: the word ends with the numeral, before any measure
-    return any(t.startswith(u, numeral_end) and numeral_end + len(u) > word_end for u in _MEASURES_LONGEST)
+    return any(t.startswith(u, numeral_end) and numeral_end + len(u) > word_end for u in MEASURE_WORDS)
 
 
 class _Spans:
@@ -945,7 +941,7 @@ class _Scanner:
             self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
             return
         compound = _NUMERAL_COMPOUND.match(t, e)
-        if compound and not compound.group("noun").startswith(_MEASURES_LONGEST_TUPLE) and \
+        if compound and not compound.group("noun").startswith(MEASURE_WORDS) and \
                 not t.startswith(("届", "屆", "中全会", "次全会", "是"), e):        # 三是进一步: a list mark
             # 一地两区, 四强两保障, 三区两地: two numerals each glued to a bare noun make a coined
             # name; a count takes a measure word (3个乡镇2个街道), never a bare noun

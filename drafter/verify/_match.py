@@ -277,6 +277,8 @@ class LabelIndex:
 
     def __init__(self, facts: list[Fact]):
         self.grams = {id(f): bigrams(f.label) | codes(f.label) for f in facts}
+        # only a label with a code (pm2.5) needs the clause in lower case
+        self.has_codes = any(codes(f.label) for f in facts)
         df: dict[str, int] = {}
         for grams in self.grams.values():
             for g in grams:
@@ -286,7 +288,8 @@ class LabelIndex:
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0
-        before, after = before.lower(), after.lower()      # the codes are kept in lower case
+        if self.has_codes:
+            before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self.grams[id(f)]:
             if exclude and g in exclude:
                 continue

@@ -27,17 +27,12 @@ _GENERIC = frozenset({"个", "项", "件", "次", "类", "种", "批", "条"})
 
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
-    from drafter.verify import Finding
-
     out = []
     figures = [m for m in mentions if m.needs_fact and m.value is not None and m.kind in _KINDS
                and m.value_high is None]
     for total, part in _bracketed_parts(text, figures):
-        if _same_thing(text, total, part) and mt.mention_interval(part).lo > mt.mention_interval(total).hi:
-            out.append(Finding(
-                "part_exceeds_total", "warning",
-                f"括号中的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
-                total.start, part.end, text[total.start:part.end]))
+        if _same_thing(text, total, part) and _exceeds(part, total):
+            out.append(_finding(text, total, part, "括号中的"))
     for among in _AMONG.finditer(text):
         total = _total_before(text, figures, among.start())
         if total is None:
@@ -45,13 +40,21 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
         for part in _parts_after(text, figures, among.end()):
             if not _same_thing(text, total, part):
                 break
-            if mt.mention_interval(part).lo <= mt.mention_interval(total).hi:
-                continue
-            out.append(Finding(
-                "part_exceeds_total", "warning",
-                f"“其中”之后的“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
-                total.start, part.end, text[total.start:part.end]))   # either figure may be the slip
+            if _exceeds(part, total):
+                out.append(_finding(text, total, part, "“其中”之后的"))
     return out
+
+
+def _exceeds(part: Mention, total: Mention) -> bool:
+    return mt.mention_interval(part).lo > mt.mention_interval(total).hi
+
+
+def _finding(text: str, total: Mention, part: Mention, where: str):
+    from drafter.verify import Finding
+
+    return Finding("part_exceeds_total", "warning",
+                   f"{where}“{part.text}”大于它所分解的“{total.text}”，部分不能多于总数，请核对两个数字是否写反",
+                   total.start, part.end, text[total.start:part.end])   # either figure may be the slip
 
 
 def _bracketed_parts(text: str, figures: list[Mention]):
