@@ -444,9 +444,10 @@ def test_a_count_summing_up_a_list_before_a_placing_verb_is_a_statistic(sentence
     assert at(sentence, needle).needs_fact
 
 
-def test_a_count_naming_its_list_without_a_claim_stays_a_name():
+def test_a_count_naming_its_list_without_a_claim_is_a_group_held_to_its_list():
     sentence = "严格落实公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序。"
-    assert at(sentence, "五个").kind == "ordinal_phrase"
+    m = at(sentence, "五个")
+    assert m.kind == "group" and m.value == 5 and not m.needs_fact
 
 
 @pytest.mark.parametrize("sentence, needle, value", [
@@ -469,8 +470,28 @@ def test_a_stage_of_an_assessment_is_not_a_rank():
     ("建成线上、线下、热线3大平台。", "3大"),
     ("整合资源，建成3大平台。", "3大"),
 ])
-def test_n_da_after_a_list_or_before_a_name_is_a_name(sentence, needle):
-    assert at(sentence, needle).kind == "ordinal_phrase"
+def test_n_da_after_a_list_or_before_a_noun_is_a_group(sentence, needle):
+    """A group named by its size counts something (round 12's labelling decision), but it
+    needs no fact of its own: the verifier holds it to its list or to a fact that fits."""
+    m = at(sentence, needle)
+    assert m.kind == "group" and not m.needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    # restating the list just given: a count, kept as a group
+    ("统筹应急管理、安全生产、防灾减灾救灾三大职能，修订完善制度。", "三大", "group"),
+    ("通报全年投诉处理情况及五大消费投诉舆情热点。", "五大", "group"),
+    ("围绕立法、执法、司法、守法四个法治环节提出举措。", "四个", "group"),
+    # in quotes, a programme's coined name, a congress or an award's title: a name
+    ("深入推进“五大攻坚行动”，推动法治政府建设。", "五大", "ordinal_phrase"),
+    ("督促法治建设六大抓手牵头单位形成实施方案。", "六大", "ordinal_phrase"),
+    ("深入学习贯彻党的二十大精神。", "二十大", "ordinal_phrase"),
+    ("入选全市优化营商环境十大典型案例。", "十大", "ordinal_phrase"),
+    # a programme's noun after a list it restates: still the list's count
+    ("实施法治宣传、法律服务、矛盾调解三大工程。", "三大", "group"),
+])
+def test_a_group_counts_unless_it_is_a_coined_name(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
 
 
 @pytest.mark.parametrize("sentence, needle, unit", [

@@ -20,7 +20,7 @@ from drafter.cli import ExistingFile, clerk_errors, cli
 _KIND_NAMES = {
     "count": "计数", "percent": "百分比", "money": "金额", "fraction": "分数", "range": "区间",
     "year": "年份", "date": "日期", "rank": "名次", "duration": "时长", "number": "数字",
-    "ordinal_phrase": "序号/名称",
+    "ordinal_phrase": "序号/名称", "group": "项数",
 }
 
 

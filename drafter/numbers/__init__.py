@@ -31,9 +31,11 @@ from decimal import Decimal
 _OPEN_LIST_ITEM = re.compile(r"等|之类|[\d零〇一二两三四五六七八九十百千万]")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
-# ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact)
+# ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact),
+# group (a count that names a group by its size: 三大平台, 立法、执法、司法、守法四个环节; held to
+# the list it restates or to a fact that fits it, never reported as lacking one)
 KINDS = ("count", "percent", "money", "fraction", "range", "year", "date", "rank", "duration",
-         "number", "ordinal_phrase")
+         "number", "ordinal_phrase", "group")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class Mention:
     @property
     def needs_fact(self) -> bool:
         """Statistics need a fact; years and dates get year rules; names need nothing."""
-        return self.kind not in ("ordinal_phrase", "year", "date")
+        return self.kind not in ("ordinal_phrase", "group", "year", "date")
 
 
 def find_numbers(text: str) -> list[Mention]:

@@ -31,6 +31,11 @@ _NORM = str.maketrans("０１２３４５６７８９％．－～：／" + _TRAD
 
 _CN_ALL = "零〇一二两三四五六七八九十百千万亿"
 _CN_START = "一二两三四五六七八九十〇零"
+# 三大职能, 五大热点: a single numeral before 大 sizes a group; 二十大 is a congress, 十大典型案例 an
+# award's title, 一大 a congress or "one big"
+_GROUP_SIZES = frozenset("二两三四五六七八九")
+# 六大抓手, 五大战略, 三大高地: a programme's coined name, unless it restates a list just given
+_PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|攻坚|顽瘴痼疾)")
 
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
@@ -579,7 +584,7 @@ class _Scanner:
             kind = "ordinal_phrase"
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
-            kind = "ordinal_phrase"
+            kind = "group"
         elif kind in ("count", "money", "duration", "percent") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
@@ -645,6 +650,13 @@ class _Scanner:
         sentence = max(t.rfind(c, 0, s) for c in "。；;！？!?\n")
         return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s)) and \
             bool(_NORM_WORDS.search(t, sentence + 1, s) or _NORM_AFTER.match(t, e))
+
+    def _group(self, s: int, e: int, value: Decimal | None) -> None:
+        """三大平台, 6大行业: a group named by its size counts something, so the verifier holds it
+        to the list it restates or to a fact that fits; in quotes or a title it is a coined name."""
+        named = self.quotes.containing(s) or self.titles.containing(s) or \
+            (_PROGRAMME.match(self.t, e) and not list_sizes(self.t, s))     # 法治镇海建设六大抓手
+        self.add(s, e, value, None, None, "ordinal_phrase" if named else "group")
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
@@ -756,7 +768,7 @@ class _Scanner:
         val, unit, approx, end, kind = self._scaled(value, tail, e)
         if unit is None and t.startswith("大", end) and not _NOUN_RE.match(t, end) and \
                 not _NOUN_MOD_RE.match(t, end) and not t.startswith(("大批", "大量", "大多"), end):
-            self.add(s, end + 1, val, None, None, "ordinal_phrase")      # 3大平台 names a group, as 三大平台
+            self._group(s, end + 1, val)                               # 3大平台, as 三大平台
             return
         if unit is None:
             noun = _open_unit(t, end)
@@ -968,7 +980,10 @@ class _Scanner:
                 self._finish(ps, noun.end(), value, noun.group()[3:], pre, "count")
             return
         if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
-            self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
+            if core in _GROUP_SIZES:
+                self._group(s, e + 1, _chinese.parse(core))           # 三大职能, 五大消费投诉热点
+            else:
+                self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")   # 二十大, 十大典型案例
             return
         pm = _PLENUM_TAIL.match(t, e)
         if pm:

@@ -30,10 +30,10 @@ _FIELDS_END = re.compile(r"(?:领域|系统|行业|部门|条线|战线|方面)�
 
 def list_count(text: str, m: Mention) -> set[int]:
     """The sizes the list before ``m`` allows, or an empty set when ``m`` does not count a list."""
-    if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase") or \
+    if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase", "group") or \
             m.value > _MAX_LISTED or m.value != m.value.to_integral_value():
         return set()
-    if m.kind == "ordinal_phrase" and not _GROUP.fullmatch(m.text):
+    if m.kind != "count" and not _GROUP.fullmatch(m.text):
         return set()                     # 二十大, 十八届: names; 三大平台 and 五张清单 count their list
     if m.start and text[m.start - 1] in "和及与":
         return set()                     # 江岸区、武湖街道和2个项目: the count is the list's last item
@@ -64,7 +64,7 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
     clerk may keep as a fact (公共法律服务平台类型 3个); the count is then the fact, used."""
     used = set()
     for m in mentions:
-        if m.kind != "ordinal_phrase" or m.value is None:
+        if m.kind not in ("ordinal_phrase", "group") or m.value is None:
             continue
         # 引入3大执法创新举措 with a fact 执法创新举措 3: a group named by its size, without its
         # list, is that fact when the words fit; it is never held to a fact when none does
@@ -84,7 +84,7 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
     should agree, and the group is where the unused fact went wrong."""
     out = []
     for m in mentions:
-        if m.kind != "ordinal_phrase" or m.value is None or m.approx or not _NAMED_GROUP.fullmatch(m.text):
+        if m.kind not in ("ordinal_phrase", "group") or m.value is None or m.approx or not _NAMED_GROUP.fullmatch(m.text):
             continue
         before, after = _words_around(text, m)
         fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
@@ -102,7 +102,7 @@ def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
     for f in facts:
         base = mt.to_base(f.value, f.unit)
         for m in mentions:
-            if m.kind == "ordinal_phrase" and m.value is not None and m.unit and m.approx == f.approx \
+            if m.kind in ("ordinal_phrase", "group") and m.value is not None and m.unit and m.approx == f.approx \
                     and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base \
                     and index.score(f, *_words_around(text, m)) > 0:
                 used.add(f.id)

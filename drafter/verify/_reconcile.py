@@ -229,7 +229,7 @@ def _named_as_code(text: str, mentions: list[Mention], f: Fact, index: mt.LabelI
     the fact and in a clause whose words fit it. Small bare numerals (一是, （三）) are markers."""
     target = to_base(f.value, f.unit)
     for m in mentions:
-        if m.kind != "ordinal_phrase" or m.value is None or f.approx:
+        if m.kind not in ("ordinal_phrase", "group") or m.value is None or f.approx:
             continue
         if not m.unit and (m.value < 10 or normalize_unit(f.unit)):
             continue
