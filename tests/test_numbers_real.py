@@ -866,3 +866,26 @@ def test_a_count_takes_a_measure_word_so_counts_side_by_side_stay_counts():
 def test_a_word_that_ends_with_its_numeral_stays_a_word_before_a_measure(sentence):
     # the 三公里 rule cuts only a word that runs on into the measure; 统一 ends before 部署's 部
     assert stats(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    ("全年作出一项重大行政决策。", "一项", "count"),          # 重大行政决策 is a category, not praise
+    ("严格落实本局一件重大行政决策事项。", "一件", "count"),
+    ("作为一项重大任务来抓。", "一项", "ordinal_phrase"),    # "an important task"
+])
+def test_one_before_a_category_of_major_decisions_is_a_count(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
+
+
+@pytest.mark.parametrize("sentence", ["办好一件件民生实事。", "涌现出一个个先进典型。", "落实一项项改革举措。"])
+def test_one_with_its_measure_word_doubled_is_no_number(sentence):
+    assert not [m for m in find_numbers(sentence) if m.needs_fact or m.kind == "group"]
+
+
+@pytest.mark.parametrize("sentence, needle, value, unit, kind", [
+    ("宜昌连续第三年在全省法治建设绩效考核中获评优秀。", "连续第三年", 3, "年", "duration"),
+    ("连续第2次荣获省级法治政府建设示范单位。", "连续第2次", 2, "次", "count"),
+])
+def test_a_streak_counted_by_its_ordinal_is_a_figure(sentence, needle, value, unit, kind):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.unit) == (kind, value, unit)

@@ -1229,3 +1229,32 @@ def test_a_bare_share_after_a_clause_of_words_is_that_clauses_share():
     assert problems(check(text, facts, expected=facts)) == []
     wrong = check(text.replace("100%", "90%"), facts)
     assert [(f.kind, f.text) for f in wrong.problems if f.kind != "unused_fact"] == [("unsupported", "90%")]
+
+
+# -- round 12: groups named by their size, held to their list or to the fact that fits -----------
+
+def test_a_small_count_in_words_off_its_unused_fact_is_a_warning_naming_it():
+    # 等 leaves the list open, so only the clerk's fact (3类) can say the 四 is wrong
+    facts = [fact("a", "交通运输行业指导员领域类别", 3, "类"), fact("b", "聘任交通运输行业指导员", 27, "名")]
+    text = "聘任交通运输行业指导员。按工程、运输、法治等三大类，分领域甄选并聘任27名有专业特长的指导员。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("三大类", "四大类"), facts, expected=facts)
+    assert problems(wrong) == [("unsupported", "warning")]
+    assert "「交通运输行业指导员领域类别」" in wrong.problems[0].message and wrong.unused_facts == []
+
+
+def test_a_group_whose_words_are_a_facts_label_must_agree_with_it():
+    # the fact is used by the list's own count, so only the group's words tie 六大 to it
+    facts = [fact("a", "消费投诉舆情热点", 5, "个"), fact("b", "受理消费者诉求", 9326, "件")]
+    text = ("市市场监管局通报了五大消费投诉舆情热点。全年受理消费者诉求9326件，消费投诉舆情主要集中在"
+            "网购生鲜、教育培训机构退费、医疗美容风险提示不充分、预付卡消费、定制产品五个方面。")
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("五大", "六大"), facts, expected=facts)
+    assert [(f.kind, f.text) for f in wrong.problems] == [("unsupported", "六大")]
+
+
+def test_a_list_whose_first_item_carries_the_run_up_words_is_counted():
+    text = ("消费投诉舆情主要集中在网购生鲜、教育培训机构退费、医疗美容风险提示不充分、预付卡消费、"
+            "定制产品六个方面。")
+    assert "list_count" in [f.kind for f in check(text, []).findings]
+    assert [f.kind for f in check(text.replace("六个", "五个"), []).findings] == []

@@ -130,7 +130,8 @@ _BOUND_NOUN_AFTER = re.compile(
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
 _ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的)$")
-_QUALITY_AFTER = re.compile(r"(?:重要|重大|主要|关键|有效|有力|坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
+_QUALITY_AFTER = re.compile(r"(?:重要|重大(?!行政决策|决策|项目|案件|事项|合同|行政执法决定|执法决定)|主要|关键|有效|有力|"
+                            r"坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
 _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
 # 每季度集体学法不少于1次, 每月至少开展1次: a bound on how often a thing must recur is the rule
 # being kept, not a count of what was done (全年集体学法4次 is the count)
@@ -151,6 +152,8 @@ _REACHED_BEFORE = re.compile(
 
 _UNIT_START = re.compile(_UNIT_RE)
 _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
+# one-character measure words: 一件件, 一个个 repeat one to say "one after another"
+_MEASURE_CHARS = frozenset(w for w in MEASURE_WORDS if len(w) == 1)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
 # 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
 # a dialled number names (a calendar year before a centre's name is a year, not a number to dial)
@@ -262,7 +265,7 @@ NOT_NUMBERS = frozenset("""
 一次性 一件事 一部分 一条龙 一票否决 一把 无一 一环 一带一路 一窗 一网 一门 一是一 一季 一级 二级
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
-一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一件 一事一议 百分百 第一线 一把尺子
+一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一事一议 百分百 第一线 一把尺子
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -468,7 +471,8 @@ def list_items(t: str, s: int) -> list[str]:
         # 针对上一年度梳理的“A”“B”: the words before the first quote are not part of it
         opener = max(items[0].rfind(q) for q in "“\"《")
         items[0] = items[0][opener:] if opener >= 0 else items[0]
-    if len(items) < 2 or any(not x or len(x) > 14 for x in items[:-1]):
+    # the first item carries the run-up words (集中在网购生鲜、…): only the rest must be short
+    if len(items) < 2 or not items[0] or any(not x or len(x) > 14 for x in items[1:-1]):
         return []
     return items
 
@@ -921,6 +925,10 @@ class _Scanner:
         if t.startswith(("名", "位"), e):
             self._finish(s, e + 1, value, t[e], None, "rank")
             return
+        if t.endswith("连续", 0, s) and t.startswith(("年", "次"), e):
+            # 连续第三年获评优秀: a streak of three years, a figure the clerk must have
+            self._finish(s - 2, e + 1, value, t[e], None, "duration" if t[e] == "年" else "count")
+            return
         if _TIER.match(t, e):
             self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
             return
@@ -949,6 +957,8 @@ class _Scanner:
             if word[1] >= e or word[0] < s:
                 return
         nxt = t[e] if e < len(t) else "\x00"
+        if core == "一" and nxt in _MEASURE_CHARS and t.startswith(nxt, e + 1):
+            return                                   # 一件件实事, 一个个典型: "one after another"
         if t.startswith("等奖", e):
             self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
             return

@@ -11,7 +11,8 @@ from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._parts import part_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
-from drafter.verify._lists import facts_named_as_bounds, facts_named_by_lists, groups_off_their_fact, list_findings
+from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
+                                   list_findings)
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 _PLACEHOLDER = re.compile(
@@ -93,6 +94,30 @@ def _to_fill(text: str) -> list:
     return [Finding("to_fill", "warning", f"此处待补充：{m.group()[5:-1]}。请写明实际内容后删去标记",
                     m.start(), m.end(), m.group())
             for m in TO_FILL_PATTERN.finditer(text)]
+
+
+def _quiet_counts_off_their_fact(text: str, mentions: list[Mention], findings: list, unused: list[Fact],
+                                 index: mt.LabelIndex) -> list[tuple]:
+    """按工程、运输、法治等四大类 where the clerk's fact says 3类: a small count in words with no
+    fact is only a 提醒 (四个方面 is often prose), but when a fact the text never states has its
+    measure and fits its words, the two are one statistic and the count is where it went wrong."""
+    out, taken = [], set()
+    at = {m.start: k for k, m in enumerate(mentions)}
+    for finding in findings:
+        k = at.get(finding.start)
+        if finding.kind != "unsupported" or finding.severity != "info" or k is None:
+            continue
+        m = mentions[k]
+        if m.kind != "count" or m.approx or m.value is None or m.value_high is not None:
+            continue
+        before, after = _sentence_before(text, m)[-40:], (m.unit or "") + text[m.end:m.end + 6]
+        fits = [f for f in unused if f.id not in taken and not f.approx and f.value != m.value
+                and mt.same_measure(m.unit or "", f.unit) and index.score(f, before, after) > 0]
+        if fits:
+            best = max(fits, key=lambda f: index.score(f, before, after))
+            taken.add(best.id)
+            out.append((finding, best))
+    return out
 
 
 def _severity(text: str, m: Mention) -> str:
@@ -766,13 +791,22 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
     pool = facts if expected is None else expected
     result.unused_facts = [f for f in pool if f.id not in used]
-    for m, f in groups_off_their_fact(text, mentions, result.unused_facts, index):
+    mentions_at = {m.start: m for m in mentions}
+    offs = groups_off_their_fact(text, mentions, result.unused_facts, index)
+    offs += [(m, f) for m, f in groups_naming_a_fact(text, mentions, facts) if all(m is not n for n, _ in offs)]
+    for m, f in offs:
         result.findings.append(Finding(
             "unsupported", "warning",
             f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
             m.start, m.end, m.text, fact_id=f.id))
         if f in result.unused_facts:
             result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
+    for finding, f in _quiet_counts_off_their_fact(text, mentions, result.findings, result.unused_facts, index):
+        finding.severity, finding.fact_id = "warning", f.id
+        m = mentions_at[finding.start]
+        finding.message = (f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」"
+                           f"（{mt.fact_text(f)}）不符，请核对")
+        result.unused_facts.remove(f)          # its finding is the count's, where it went wrong
     for f in result.unused_facts:
         result.findings.append(Finding("unused_fact", "warning",
                                        f"事实「{f.label}」（{mt.fact_text(f)}）在文中没有用到",

@@ -21,6 +21,7 @@ _MAX_LISTED = 20
 _GROUP = re.compile(r"[一二两三四五六七八九2-9](?:大|[个项条张类种部件])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_GROUP = re.compile(r"[一二两三四五六七八九十2-9]大")
+_NUMERAL_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+大?")
 # 行政赔偿案件5件其中败诉1件: a clause that runs on after the count, not a noun it counts
 _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|以上|以下|左右|的|等|次")
 # 公安、交通、卫健、市场监管领域的20项市级行政权力 / 银行、保险、通信系统15项证明事项: the items
@@ -84,12 +85,29 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
     should agree, and the group is where the unused fact went wrong."""
     out = []
     for m in mentions:
-        if m.kind not in ("ordinal_phrase", "group") or m.value is None or m.approx or not _NAMED_GROUP.fullmatch(m.text):
+        if m.value is None or m.approx or not (m.kind == "group" or
+                                               m.kind == "ordinal_phrase" and _NAMED_GROUP.fullmatch(m.text)):
             continue
         before, after = _words_around(text, m)
+        after = _NUMERAL_HEAD.sub("", m.text) + after          # 三大类 counts 类, 五个 its next noun
         fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
         if fits:
             out.append((m, max(fits, key=lambda f: index.score(f, before, after))))
+    return out
+
+
+def groups_naming_a_fact(text: str, mentions: list[Mention], facts: list[Fact]) -> list[tuple[Mention, Fact]]:
+    """通报六大消费投诉舆情热点 where the fact 消费投诉舆情热点 (5个) is stated elsewhere too: the
+    words after the group are that fact's whole label, so the two must agree even when another
+    sentence already used the fact."""
+    out = []
+    for m in mentions:
+        if m.kind != "group" or m.value is None or m.approx:
+            continue
+        noun = _NUMERAL_HEAD.sub("", m.text) + text[m.end:m.end + 20]
+        named = [f for f in facts if len(f.label) >= 3 and noun.startswith(f.label) and _counts_a_group(f)]
+        if named and all(f.value != m.value for f in named):
+            out.append((m, named[0]))
     return out
 
 
