@@ -3,7 +3,9 @@
 A checker that cries wolf gets switched off, so the extractor also says which numerals are
 *not* statistics: heading markers, party meetings, coined names and document numbers come
 out as kind ``ordinal_phrase`` (never needing a fact), and numerals inside words (进一步,
-统一, 三都镇) do not come out at all.
+统一, 三都镇, 一件件) do not come out at all. A count that names a group by its size (三大平台,
+立法、执法、司法、守法四个环节) is kind ``group``: it counts something, but the verifier holds it
+to the list it restates or to a fact that fits it rather than asking for a fact of its own.
 
     find_numbers(text) -> list[Mention]    sorted by start, non-overlapping,
                                            text[m.start:m.end] == m.text
