@@ -372,7 +372,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
     while end < len(text) and end < ceiling and end - m.end < 12:
         if text[end] in "（(":
             # 18个县（市、区）被命名为…: a bracket inside the counted noun's name is part of it
-            close = _bracket_close(text, end)
+            close = bracket_close(text, end)
             if close is None or close >= ceiling:
                 break
             end = close + 1
@@ -428,12 +428,13 @@ def clause_predicate(text: str, mentions: list[Mention], i: int) -> str:
     return text[end:stop]
 
 
-def _bracket_close(text: str, start: int) -> int | None:
-    """The closing bracket of a short aside such as （市、区） or （社区）, or None."""
-    for k in range(start + 1, min(len(text), start + 8)):
+def bracket_close(text: str, start: int, reach: int = 8) -> int | None:
+    """The closing bracket of the bracket opened at ``start`` within ``reach`` characters: a
+    short aside such as （市、区） by default; None when a sentence or another bracket comes first."""
+    for k in range(start + 1, min(len(text), start + reach)):
         if text[k] in "）)":
             return k
-        if text[k] in "。；;\n（(":
+        if text[k] in "。；;！？!?\n（(":
             return None
     return None
 

@@ -63,8 +63,8 @@ def _bracketed_parts(text: str, figures: list[Mention]):
     for k, total in enumerate(figures):
         if text[total.end:total.end + 1] not in ("（", "("):
             continue
-        close = min((c for c in (text.find("）", total.end), text.find(")", total.end)) if c >= 0), default=-1)
-        if close < 0 or any(c in _SENTENCE_STOP for c in text[total.end:close]):
+        close = mt.bracket_close(text, total.end, reach=len(text))
+        if close is None:
             continue
         for part in figures[k + 1:]:
             if part.start >= close:
