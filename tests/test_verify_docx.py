@@ -48,9 +48,10 @@ def write_docx(path, paragraphs=PARAGRAPHS, *, replace=None):
     return path
 
 
-def write_facts(tmp_path):
+def write_facts(tmp_path, extra=()):
     path = tmp_path / "facts.json"
-    path.write_text(json.dumps(FACTS, ensure_ascii=False), encoding="utf-8")
+    facts = dict(FACTS, facts=FACTS["facts"] + list(extra))
+    path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
     return path
 
 
@@ -107,19 +108,21 @@ def test_the_annotated_copy_has_a_comment_on_each_number(tmp_path, home):
                                                        "7件，法定": "4件，法定", "培训6期": "培训8期"})
     before = draft.read_bytes()
     out = tmp_path / "核验批注.docx"
-    result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", out)
+    unused = [{"label": "办理行政应诉案件", "value": 12, "unit": "件"}]
+    result = run("verify", draft, "--facts", write_facts(tmp_path, unused), "--annotate", out)
     assert result.exit_code == 1, result.output
     assert "已写出带批注的副本" in result.output
     assert draft.read_bytes() == before                    # the clerk's original is untouched
     found = anchors(out)
     on = {span: text for span, text in found.values()}
-    data = json.loads(run("verify", draft, "--facts", write_facts(tmp_path), "--json").output)
+    data = json.loads(run("verify", draft, "--facts", write_facts(tmp_path, unused), "--json").output)
     message = {f["text"]: f["message"] for f in data["findings"] if f["start"] is not None}
     assert on["74件"] == f"【错误】{message['74件']}"
     assert on["8期"] == f"【错误】{message['8期']}"
-    # the unused facts have no place in the text: one comment, on the first paragraph
+    # the unused facts have no place in the text: one comment, on the first paragraph; a fact a
+    # wrong figure is already charged with (审结…47件 written 74件) is not repeated there
     general = [text for span, text in found.values() if "核验说明" in text]
-    assert len(general) == 1 and "审结行政复议案件" in general[0]
+    assert len(general) == 1 and "办理行政应诉案件" in general[0] and "审结行政复议案件" not in general[0]
     # the number's runs are highlighted in red (错误), the rest of the paragraph is not
     document = docx.Document(out)
     runs = document.paragraphs[4].runs

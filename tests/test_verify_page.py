@@ -16,7 +16,7 @@ def test_a_docx_is_checked_highlighted_and_annotated(tmp_path, home):
     draft = write_docx(tmp_path / "报告.docx", replace=WRONG)
     view = check_uploaded(draft, write_facts(tmp_path), out_dir=tmp_path / "out")
     assert view.ok, view.message
-    assert "2 个问题" in view.message   # the wrong figure, and the fact it should have used
+    assert "1 个问题" in view.message   # the wrong figure; its finding names the fact it should state
     flagged = [(piece, label) for piece, label in view.highlighted if label]
     assert flagged == [("74件", "无依据数字")]
     assert "第4段「…审结行政复议案件74件" in view.findings_md

@@ -1258,3 +1258,14 @@ def test_a_list_whose_first_item_carries_the_run_up_words_is_counted():
             "定制产品六个方面。")
     assert "list_count" in [f.kind for f in check(text, []).findings]
     assert [f.kind for f in check(text.replace("六个", "五个"), []).findings] == []
+
+
+def test_a_nil_figure_written_as_one_is_a_slip_to_the_fact_that_is_one():
+    # 0宗 to 1宗 is the smallest slip there is; 1 is another fact's, stated where it belongs
+    facts = [fact("a", "行政处罚被提起行政诉讼", 5, "宗"), fact("b", "行政处罚被判决撤销、变更或者确认违法", 0, "宗"),
+             fact("c", "行政确认被申请行政复议", 4, "宗"), fact("d", "行政确认复议决定撤销、变更或者确认违法", 1, "宗")]
+    text = ("行政处罚被提起行政诉讼5宗，判决撤销、变更或者确认违法0宗；行政确认被申请行政复议4宗，"
+            "复议决定撤销、变更或者确认违法1宗。")
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("违法0宗", "违法1宗"), facts, expected=facts)
+    assert [f.start for f in wrong.problems if f.kind != "unused_fact"] == [text.index("0宗")]

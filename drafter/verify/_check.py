@@ -807,6 +807,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         finding.message = (f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」"
                            f"（{mt.fact_text(f)}）不符，请核对")
         result.unused_facts.remove(f)          # its finding is the count's, where it went wrong
+    # a figure already charged with being this fact written wrong says where the fact went
+    named = {x.fact_id for x in result.findings if x.kind == "unsupported" and x.severity != "info"}
+    result.unused_facts = [f for f in result.unused_facts if f.id not in named]
     for f in result.unused_facts:
         result.findings.append(Finding("unused_fact", "warning",
                                        f"事实「{f.label}」（{mt.fact_text(f)}）在文中没有用到",

@@ -28,6 +28,7 @@ from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit, same_measure, to_base
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
+_HARD_CLAUSE_STOP = "，,。；;：:！？!?\n"
 _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了"
                            r"|前移|后移|进位|退位")
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
@@ -222,9 +223,12 @@ def rounds_to(m: Mention, f: Fact) -> bool:
 
 
 def same_order(m: Mention, f: Fact) -> bool:
-    """Within a factor of ten: how far a slip or a wrong word for the figure could stray."""
+    """Within a factor of ten, or both ten at most (0宗 written 1宗): how far a slip or a wrong
+    word for the figure could stray."""
     a, b = to_base(m.value, m.unit)[0], to_base(f.value, f.unit)[0]
-    return a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
+    if a < 0 or b < 0:
+        return False
+    return max(a, b) <= 10 or (a > 0 and b > 0 and max(a, b) <= 10 * min(a, b))
 
 
 def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
@@ -314,6 +318,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
     floor = mentions[prev].end if prev is not None else 0
     start = m.start
     skipped = 0
+    clause_start = max(text.rfind(c, 0, m.start) for c in _HARD_CLAUSE_STOP) + 1
     while start > 0 and m.start - start - skipped < 30:
         aside = _bracket_open(text, start - 1) if start < m.start and text[start - 1] in "）)" else None
         if aside is not None:
@@ -321,7 +326,9 @@ def contexts(text: str, mentions: list[Mention], i: int,
             # of what it names, as after it (18个县（市、区）)
             start = aside
             continue
-        if text[start - 1] in _CLAUSE_STOP:
+        if text[start - 1] in _CLAUSE_STOP and not (text[start - 1] == "、" and floor <= clause_start):
+            # 判决撤销、变更或者确认违法0宗: a 、 in a clause with no figure before this one joins
+            # the words of one name; 组织15名干部参加考试、32名干部… keeps its 、 as a stop
             break
         opening = text.rfind("“", max(0, start - 41), start - 1) if text[start - 1] == "”" else -1
         if opening >= 0:
