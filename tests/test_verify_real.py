@@ -1269,3 +1269,13 @@ def test_a_nil_figure_written_as_one_is_a_slip_to_the_fact_that_is_one():
     assert problems(check(text, facts, expected=facts)) == []
     wrong = check(text.replace("违法0宗", "违法1宗"), facts, expected=facts)
     assert [f.start for f in wrong.problems if f.kind != "unused_fact"] == [text.index("0宗")]
+
+
+def test_two_rivals_the_clause_names_alike_are_told_apart_by_the_sentence():
+    # 新收案件 fits 新收行政诉讼案件 and 新收一审案件 alike; the sentence is about 行政诉讼案件
+    facts = [fact("a", "行政诉讼案件", 793, "件"), fact("b", "新收行政诉讼案件", 649, "件"),
+             fact("c", "旧存行政诉讼案件", 144, "件"), fact("d", "一审案件", 570, "件"),
+             fact("e", "新收一审案件", 436, "件"), fact("f", "旧存一审案件", 134, "件")]
+    text = ("全年全市法院审理行政诉讼案件共793件（新收案件649件，旧存案件144件）。"
+            "一审案件570件，其中新收436件，旧存134件。")
+    clean_and_caught(text, text.replace("新收案件649件，旧存案件144件", "新收案件144件，旧存案件649件"), facts)

@@ -320,6 +320,14 @@ def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
     return (f_lo, f_hi) if f_lo and f_hi else None
 
 
+def _sentence_picks(rival: Fact, runner_up: Fact, sentence: str, index: mt.LabelIndex) -> bool:
+    """Of two rivals the clause names equally, the sentence's words fit the first one clearly better."""
+    if not sentence:
+        return False
+    ours, theirs = index.score(rival, sentence, ""), index.score(runner_up, sentence, "")
+    return ours >= 2 * theirs and ours - theirs >= 1.0
+
+
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
            tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "",
            sentence: str = "") -> tuple[Fact, str] | None:
@@ -385,6 +393,7 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     # when the clause also fits the fact that has the value, the words that point at the rival
     # must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and names 受理
     # and 审结 equally, so it singles out neither and is not flagged
+    runner_up = None
     if len(scores) > 1 and index.score(best, before, after) > 0:
         runner_up = scores[1][1]
         # 旗本级40个部门1740项事项实现“一站式”办理 where 40 is the 综合一窗受理 count: what the clause
@@ -404,6 +413,10 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
                 max(index.score(f, before, after) for f in candidates) < 0.3 * scores[1][0]:
             # 行政处罚类案件22件 where 22 is 信息公开类's: the words name no fact of this value but
             # two others (纠错案件中行政处罚类, 行政处罚类复议案件) equally: a 提醒, not a charge
+            return rival, "warning"
+        if runner_up is not None and _sentence_picks(rival, runner_up, sentence, index):
+            # 诉讼案件共793件（新收案件144件…）where 144 is 旧存's: 新收 names 新收诉讼案件 and
+            # 新收一审案件 alike, and the sentence's subject (诉讼案件) is the first one's
             return rival, "warning"
         return None
     if own > 0:
