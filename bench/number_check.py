@@ -419,6 +419,7 @@ class EvalScore:
     mis_errors: int = 0
     planted: dict = None             # change/swap -> [n, caught, naive caught]
     deserved: list = None            # [real slips labelled in the text, found]
+    pointed: list = None             # [planted changes caught, whose finding names the figure's own fact]
     dev_alarms: list = None          # (doc id, finding) for the dev split only
     dev_notes: list = None           # misses on the dev split, one line each
 
@@ -428,6 +429,7 @@ class EvalScore:
         self.alarm_kinds = {k: 0 for k in _FINDING_KINDS}
         self.planted = {"change": [0, 0, 0], "swap": [0, 0, 0]}
         self.deserved = [0, 0]
+        self.pointed = [0, 0]
         self.dev_alarms = []
         self.dev_notes = []
 
@@ -484,8 +486,11 @@ def score_doc(doc: dict, s: EvalScore) -> None:
         new_text, span = planted
         row = s.planted["change"]
         row[0] += 1
-        caught = any(_overlaps(f, [span]) for f in _problems(new_text, facts, year))
+        there = [f for f in _problems(new_text, facts, year) if _overlaps(f, [span])]
+        caught = bool(there)
         row[1] += caught
+        s.pointed[0] += caught
+        s.pointed[1] += any(f.fact_id == label["fact"] for f in there)
         if dev and not caught:
             s.dev_notes.append(f"{doc['id']} planted change missed: {label['text']!r} -> "
                                f"{new_text[span[0]:span[1]]!r}")
@@ -554,6 +559,8 @@ def print_split(name: str, s: EvalScore) -> None:
     for kind in ("change", "swap"):
         n, ours, naive = s.planted[kind]
         print(f"planted {kind}: {ours} of {n} caught ({_fmt(_rate(ours, n))}); naive checker {_fmt(_rate(naive, n))}")
+    print(f"caught planted changes whose finding names the fact the figure states: {s.pointed[1]} of "
+          f"{s.pointed[0]} ({_fmt(_rate(s.pointed[1], s.pointed[0]))})")
 
 
 def print_targets(scores: dict[str, EvalScore]) -> None:
@@ -587,6 +594,7 @@ def _merged(parts: list[EvalScore]) -> EvalScore:
         for k in _FINDING_KINDS:
             total.alarm_kinds[k] += s.alarm_kinds[k]
         total.deserved = [a + b for a, b in zip(total.deserved, s.deserved)]
+        total.pointed = [a + b for a, b in zip(total.pointed, s.pointed)]
         for table, src in ((total.labelled, s.labelled), (total.nonstat, s.nonstat), (total.planted, s.planted)):
             for k, row in src.items():
                 acc = table.setdefault(k, [0, 0, 0])

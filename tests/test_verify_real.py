@@ -1279,3 +1279,13 @@ def test_two_rivals_the_clause_names_alike_are_told_apart_by_the_sentence():
     text = ("全年全市法院审理行政诉讼案件共793件（新收案件649件，旧存案件144件）。"
             "一审案件570件，其中新收436件，旧存134件。")
     clean_and_caught(text, text.replace("新收案件649件，旧存案件144件", "新收案件144件，旧存案件649件"), facts)
+
+
+def test_a_wrong_figure_names_the_unstated_fact_its_sentence_fits():
+    # 全年共5场 names nothing by itself; the sentence's 法治讲座 is the fact the text never states
+    facts = [fact("a", "法治讲座", 4, "场"), fact("b", "法治讲座受众", 600, "人次", "余")]
+    text = "每季度邀请律师开展法治讲座，全年共4场、受众600余人次。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("4场", "5场"), facts, expected=facts)
+    assert [(f.kind, f.fact_id) for f in wrong.problems] == [("unsupported", "a")]
+    assert "「法治讲座」（4场）" in wrong.problems[0].message and wrong.unused_facts == []

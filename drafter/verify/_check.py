@@ -96,23 +96,30 @@ def _to_fill(text: str) -> list:
             for m in TO_FILL_PATTERN.finditer(text)]
 
 
-def _quiet_counts_off_their_fact(text: str, mentions: list[Mention], findings: list, unused: list[Fact],
-                                 index: mt.LabelIndex) -> list[tuple]:
-    """按工程、运输、法治等四大类 where the clerk's fact says 3类: a small count in words with no
-    fact is only a 提醒 (四个方面 is often prose), but when a fact the text never states has its
-    measure and fits its words, the two are one statistic and the count is where it went wrong."""
+def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings: list, unused: list[Fact],
+                                   index: mt.LabelIndex) -> list[tuple]:
+    """A figure no fact supports, and a fact the text never states, whose measure it has and whose
+    label fits its sentence: the two are one statistic, and the figure is where it went wrong.
+
+    审结608件 where the clerk's 审结一审案件 is 508 and 审结行政诉讼案件 (715) is stated elsewhere:
+    the finding names the unstated fact, not the stated one its clause also fits. 按工程、运输、
+    法治等四大类 where the fact says 3类: a small count in words is only a 提醒 on its own
+    (四个方面 is often prose) and becomes a warning once such a fact is found.
+    Returns (finding, fact) pairs."""
     out, taken = [], set()
     at = {m.start: k for k, m in enumerate(mentions)}
+    unused_ids = {f.id for f in unused}
     for finding in findings:
         k = at.get(finding.start)
-        if finding.kind != "unsupported" or finding.severity != "info" or k is None:
+        if finding.kind != "unsupported" or k is None or finding.fact_id in unused_ids:
             continue
         m = mentions[k]
-        if m.kind != "count" or m.approx or m.value is None or m.value_high is not None:
+        if m.value is None or m.value_high is not None or (finding.severity == "info" and m.kind != "count"):
             continue
         before, after = _sentence_before(text, m)[-40:], (m.unit or "") + text[m.end:m.end + 6]
-        fits = [f for f in unused if f.id not in taken and not f.approx and f.value != m.value
-                and mt.same_measure(m.unit or "", f.unit) and index.score(f, before, after) > 0]
+        fits = [f for f in unused if f.id not in taken and f.approx == m.approx and f.value != m.value
+                and mt.comparable(m, f) and mt.same_measure(m.unit or "", f.unit)
+                and index.score(f, before, after) > 0]
         if fits:
             best = max(fits, key=lambda f: index.score(f, before, after))
             taken.add(best.id)
@@ -551,7 +558,9 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     bands = [f for f in facts if m.approx == "前" and f.approx == "前" and mt.comparable(m, f)]
     labelled = [(index.score(f, before, after), f) for f in bands or facts if mt.comparable(m, f)]
     labelled = [x for x in labelled if x[0] > 0]
-    named = max(labelled, key=lambda x: x[0])[1] if labelled else None
+    # among labels the clause fits alike (行政处罚/行政强制被判决撤销…), the sentence's subject decides
+    sentence = _sentence_before(text, m)
+    named = max(labelled, key=lambda x: (round(x[0], 6), index.score(x[1], sentence, "")))[1] if labelled else None
     if same_value:
         f = named if any(named is g for g in same_value) else same_value[0]
         if f.approx and not m.approx:
@@ -814,8 +823,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             m.start, m.end, m.text, fact_id=f.id))
         if f in result.unused_facts:
             result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
-    for finding, f in _quiet_counts_off_their_fact(text, mentions, result.findings, result.unused_facts, index):
-        finding.severity, finding.fact_id = "warning", f.id
+    for finding, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index):
+        finding.severity, finding.fact_id = ("warning" if finding.severity == "info" else finding.severity), f.id
         m = mentions_at[finding.start]
         finding.message = (f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」"
                            f"（{mt.fact_text(f)}）不符，请核对")
