@@ -1289,3 +1289,12 @@ def test_a_wrong_figure_names_the_unstated_fact_its_sentence_fits():
     wrong = check(text.replace("4场", "5场"), facts, expected=facts)
     assert [(f.kind, f.fact_id) for f in wrong.problems] == [("unsupported", "a")]
     assert "「法治讲座」（4场）" in wrong.problems[0].message and wrong.unused_facts == []
+
+
+def test_of_two_facts_the_clause_fits_alike_the_sentence_names_the_one_stated():
+    # 办结率 fits both 投诉办结率 and 举报办结率; the sentence is about 举报
+    facts = [fact("a", "受理投诉", 4008, "件"), fact("b", "投诉办结率", 100, "%"),
+             fact("c", "受理举报", 895, "件"), fact("d", "举报办结率", 100, "%")]
+    text = "受理投诉4008件，投诉办结率90%；受理举报895件，办结率100%。"
+    wrong = check(text, facts, expected=facts)
+    assert [(f.kind, f.fact_id) for f in wrong.problems] == [("unsupported", "b")]

@@ -731,11 +731,14 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             candidates = []
 
         if candidates:
-            # prefer the fact the clause names; among equals, one not yet used
-            best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6), f.id in used))
+            # prefer the fact the clause names; among equals, the one the sentence names, then
+            # one not yet used (受理举报895件，办结率100% is 举报办结率, not 投诉办结率)
+            sentence = _sentence_before(text, m)
+            best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6),
+                                                  -round(index.score(f, sentence, ""), 6), f.id in used))
             used.add(best.id)
             charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
-                            written, mt.clause_predicate(text, mentions, i), _sentence_before(text, m))
+                            written, mt.clause_predicate(text, mentions, i), sentence)
             if charge is None:
                 result.supported[i] = best.id
             else:
