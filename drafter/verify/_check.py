@@ -121,7 +121,7 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
                 and mt.comparable(m, f) and mt.same_measure(m.unit or "", f.unit)
                 and index.score(f, before, after) > 0]
         if fits:
-            best = max(fits, key=lambda f: index.score(f, before, after))
+            best = max(fits, key=lambda f: round(index.score(f, before, after), 6))
             taken.add(best.id)
             out.append((finding, best))
     return out
@@ -356,7 +356,7 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
                      and mt.YEAR_IN.search(f.label) and not mt.other_year(f.label, before)
                      and index.score(f, before, after) > 0]
         if same_year:
-            return max(same_year, key=lambda f: index.score(f, before, after)), "warning"
+            return max(same_year, key=lambda f: round(index.score(f, before, after), 6)), "warning"
     year_here = mt.year_just_before(before)
     if year_here and not any(year_here in f.label for f in candidates):
         # 同比2019年16天减少31天 where 16 is the 减少 fact's and 2019年累计污染天数 is 31: the
@@ -560,7 +560,8 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     labelled = [x for x in labelled if x[0] > 0]
     # among labels the clause fits alike (行政处罚/行政强制被判决撤销…), the sentence's subject decides
     sentence = _sentence_before(text, m)
-    named = max(labelled, key=lambda x: (round(x[0], 6), index.score(x[1], sentence, "")))[1] if labelled else None
+    named = max(labelled, key=lambda x: (round(x[0], 6), round(index.score(x[1], sentence, ""), 6)))[1] \
+        if labelled else None
     if same_value:
         f = named if any(named is g for g in same_value) else same_value[0]
         if f.approx and not m.approx:
@@ -582,7 +583,7 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         # about another thing, not a slip of that figure
         if severity == "info" and mt.same_order(m, named):
             severity = "warning"
-        msg = f"“{quote}”中的{mt.fmt(m.value)}与事实「{named.label}」（{mt.fact_text(named)}）不符，请核对"
+        msg = mt.off_its_fact(quote, m, named)
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
@@ -649,7 +650,7 @@ def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index:
                    for h in whole.finditer(label))
 
     fits = [f for f in facts if written_alike(f.label) and index.score(f, before, after) > 0]
-    return max(fits, key=lambda f: index.score(f, before, after)) if fits else None
+    return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
 
 
 def _plan_spans(text: str) -> list[tuple[int, int]]:
@@ -822,15 +823,14 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     for m, f in offs:
         result.findings.append(Finding(
             "unsupported", "warning",
-            f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
+            mt.off_its_fact(_quote(text, m, mentions), m, f),
             m.start, m.end, m.text, fact_id=f.id))
         if f in result.unused_facts:
             result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
     for finding, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index):
         finding.severity, finding.fact_id = ("warning" if finding.severity == "info" else finding.severity), f.id
         m = mentions_at[finding.start]
-        finding.message = (f"“{_quote(text, m, mentions)}”中的{mt.fmt(m.value)}与事实「{f.label}」"
-                           f"（{mt.fact_text(f)}）不符，请核对")
+        finding.message = mt.off_its_fact(_quote(text, m, mentions), m, f)
         result.unused_facts.remove(f)          # its finding is the count's, where it went wrong
     # a figure already charged with being this fact written wrong says where the fact went
     named = {x.fact_id for x in result.findings if x.kind == "unsupported" and x.severity != "info"}

@@ -74,7 +74,7 @@ def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
         before, after = _words_around(text, m)
         fits = [f for f in facts if f.value == m.value and _counts_a_group(f) and index.score(f, before, after) > 0]
         if fits:
-            used.add(max(fits, key=lambda f: index.score(f, before, "")).id)
+            used.add(max(fits, key=lambda f: round(index.score(f, before, ""), 6)).id)
     return used
 
 
@@ -92,7 +92,7 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
         after = _NUMERAL_HEAD.sub("", m.text) + after          # 三大类 counts 类, 五个 its next noun
         fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
         if fits:
-            out.append((m, max(fits, key=lambda f: index.score(f, before, after))))
+            out.append((m, max(fits, key=lambda f: round(index.score(f, before, after), 6))))
     return out
 
 

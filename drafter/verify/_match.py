@@ -67,6 +67,11 @@ def fact_text(f: Fact) -> str:
     return quantity(f.value, f.unit, f.approx)
 
 
+def off_its_fact(quote: str, m: Mention, f: Fact) -> str:
+    """The clerk's message for a figure that should have been ``f``'s value."""
+    return f"“{quote}”中的{fmt(m.value)}与事实「{f.label}」（{fact_text(f)}）不符，请核对"
+
+
 def _step(value: Decimal) -> Decimal:
     """The size of the last significant digit: 400 -> 100, 135 -> 1, 17.8 -> 0.1."""
     if value == 0:

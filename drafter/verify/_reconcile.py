@@ -319,6 +319,6 @@ def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fac
         counts[supported.pop(best)] -= 1
         out.append((Finding(
             "unsupported", "warning",
-            f"“{quote(m)}”中的{mt.fmt(m.value)}与事实「{f.label}」（{mt.fact_text(f)}）不符，请核对",
+            mt.off_its_fact(quote(m), m, f),
             m.start, m.end, m.text, fact_id=f.id), f))
     return out
