@@ -889,3 +889,12 @@ def test_one_with_its_measure_word_doubled_is_no_number(sentence):
 def test_a_streak_counted_by_its_ordinal_is_a_figure(sentence, needle, value, unit, kind):
     m = at(sentence, needle)
     assert (m.kind, m.value, m.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    ("学习强国学习积分40000分以上的人员有42名。", "40000分以上", "ordinal_phrase"),   # bounds a category
+    ("全局干部法治理论考试平均得分92分以上。", "92分以上", "count"),                 # a figure reached
+])
+def test_a_bound_on_a_noun_counted_directly_is_read_with_its_hedge(sentence, needle, kind):
+    m = at(sentence, needle)
+    assert m.kind == kind and m.approx == "以上"

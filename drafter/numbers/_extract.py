@@ -778,6 +778,8 @@ class _Scanner:
             noun = _open_unit(t, end)
             if noun:
                 unit, end, kind = noun[0], noun[1], "count"
+                if not approx and t.startswith(("以上", "以下"), end):
+                    approx, end = t[end:end + 2], end + 2          # 积分40000分以上的人员: a bound
         elif unit != "次" and unit in _COUNT_THEN_CI and t.startswith("次", end) and \
                 not t.startswith(_NOT_CI, end + 1):
             unit, end = unit + "次", end + 1                       # 248件次, 45车次
