@@ -898,3 +898,13 @@ def test_a_streak_counted_by_its_ordinal_is_a_figure(sentence, needle, value, un
 def test_a_bound_on_a_noun_counted_directly_is_read_with_its_hedge(sentence, needle, kind):
     m = at(sentence, needle)
     assert m.kind == kind and m.approx == "以上"
+
+
+@pytest.mark.parametrize("sentence", [
+    "班子成员深入贯彻中央八项规定精神。",           # a fixed national name
+    "过去一年，区法院审结各类案件3270件。",          # a period, not a span of work
+    "完善首问负责制、一次告知制、限时办结制。",       # a service rule's name
+    "成功入选全省改革创新成果一本账。",
+])
+def test_fixed_names_and_periods_need_no_fact(sentence):
+    assert [m.text for m in find_numbers(sentence) if m.needs_fact] == [x for x in ["3270件"] if x in sentence]

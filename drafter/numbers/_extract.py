@@ -266,6 +266,7 @@ NOT_NUMBERS = frozenset("""
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
 一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一事一议 百分百 第一线 一把尺子
+过去一年
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -275,6 +276,7 @@ COINED = frozenset("""
 一村一法律顾问 一村一辅警 一门式 一窗受理 一号通 一卡通 两个责任 两个规定 三个规定 六稳 六保 两会
 三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
+八项规定 一次告知 一次性告知 一本账
 """.split())
 def _index_words(words: frozenset) -> tuple[dict, dict]:
     """Words keyed by a numeral and its neighbour, so a lookup costs a dict hit, not a scan.
