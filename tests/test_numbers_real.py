@@ -908,3 +908,12 @@ def test_a_bound_on_a_noun_counted_directly_is_read_with_its_hedge(sentence, nee
 ])
 def test_fixed_names_and_periods_need_no_fact(sentence):
     assert [m.text for m in find_numbers(sentence) if m.needs_fact] == [x for x in ["3270件"] if x in sentence]
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("学习积分30000-40000分的人员有31名。", "30000-40000"),
+    ("全年查处罚款1-3万元的案件12件。", "1-3万元"),
+])
+def test_a_band_naming_a_category_needs_no_fact(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+    assert [m.kind for m in find_numbers(sentence) if m.needs_fact] == ["count"]

@@ -144,6 +144,8 @@ _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
+# 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
+_BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -600,6 +602,8 @@ class _Scanner:
             # 通报表彰连续2年在考核中取得优秀等次的地方和单位: a streak that says who qualifies,
             # a category like 罚款1万元以上的案件, not a streak the reporting body kept
             kind = "ordinal_phrase"
+        elif kind == "range" and _BAND_OF.match(self.t, e) and _COUNT_LATER.match(self.t, _BAND_OF.match(self.t, e).end()):
+            kind = "ordinal_phrase"                 # 积分30000-40000分的人员有31名: a band names a category
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
             kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
         elif kind == "count" and _PER_PERIOD_JUST_BEFORE.search(self.t, max(0, s - 8), s) and \
