@@ -1298,3 +1298,13 @@ def test_of_two_facts_the_clause_fits_alike_the_sentence_names_the_one_stated():
     text = "受理投诉4008件，投诉办结率90%；受理举报895件，办结率100%。"
     wrong = check(text, facts, expected=facts)
     assert [(f.kind, f.fact_id) for f in wrong.problems] == [("unsupported", "b")]
+
+
+def test_a_percent_range_is_one_figure_checked_at_both_ends():
+    facts = [fact("a", "中介服务收费最低降幅", 40, "%"), fact("b", "中介服务收费最高降幅", 50, "%")]
+    text = "清理规范行政审批中介服务，收费降幅达40%-50%。"
+    result = check(text, facts, expected=facts)
+    assert problems(result) == [] and [m.kind for m in result.mentions if m.needs_fact] == ["range"]
+    one_end = check(text, facts[:1], expected=facts[:1])
+    assert [(f.kind, f.text) for f in one_end.problems] == [("unsupported", "40%-50%")]
+    assert "另一端50没有对应的事实" in one_end.problems[0].message and one_end.unused_facts == []

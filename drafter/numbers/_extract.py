@@ -100,6 +100,7 @@ _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)")
 _QUARTER = re.compile(r"季度")
 _RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
+_PERCENT_RANGE = re.compile(r"%\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)%")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
 _MEETING_TAIL = re.compile(
     rf"[届屆](?:[{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议|会议)?"
@@ -760,6 +761,11 @@ class _Scanner:
             self._finish(ps, fm.end(), frac, None, pre, "fraction")
             return
         ps, pre = _prefix(t, s, floor)
+        pr = _PERCENT_RANGE.match(t, e)
+        if pr:
+            # 降幅40%-50%: one range, whose two ends each carry their %
+            self._finish(ps, pr.end(), value, "%", pre, "range", _dec(pr.group("n")))
+            return
         # ranges 4—7个工作日, 4-7, 4至7
         rm = _RANGE_TAIL.match(t, e)
         if rm and len(rm.group("n")) <= 6:

@@ -318,13 +318,12 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     return None
 
 
-def _check_range(m: Mention, facts: list[Fact]) -> tuple[Fact, Fact] | None:
-    """4—7个工作日 is supported when both ends are facts (often a 最短/最长 pair)."""
-    lo = Mention(m.text, m.start, m.end, m.value, m.unit, None, "count")
-    hi = Mention(m.text, m.start, m.end, m.value_high, m.unit, None, "count")
-    f_lo = next((f for f in facts if mt.supports(lo, f)), None)
-    f_hi = next((f for f in facts if mt.supports(hi, f)), None)
-    return (f_lo, f_hi) if f_lo and f_hi else None
+def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The facts 4—7个工作日's two ends state (often a 最短/最长 pair), each None when no fact does."""
+    kind = "percent" if m.unit in ("%", "个百分点") else "count"
+    lo = Mention(m.text, m.start, m.end, m.value, m.unit, None, kind)
+    hi = Mention(m.text, m.start, m.end, m.value_high, m.unit, None, kind)
+    return next((f for f in facts if mt.supports(lo, f)), None), next((f for f in facts if mt.supports(hi, f)), None)
 
 
 def _sentence_picks(rival: Fact, runner_up: Fact, sentence: str, index: mt.LabelIndex) -> bool:
@@ -709,10 +708,19 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         quote = _quote(text, m, mentions)
 
         if m.kind == "range":
-            pair = _check_range(m, facts)
-            if pair:
-                result.supported[i] = pair[0].id
-                used.update(f.id for f in pair)
+            ends = _range_ends(m, facts)
+            known = [f for f in ends if f is not None]
+            if known:
+                result.supported[i] = known[0].id
+                used.update(f.id for f in known)
+            if len(known) == 1:
+                # 降幅40%-50% with a fact for 40% only: the other end is a figure no fact supports
+                other = m.value_high if ends[0] else m.value
+                result.findings.append(Finding(
+                    "unsupported", _severity(text, m),
+                    f"“{quote}”一端与事实「{known[0].label}」（{mt.fact_text(known[0])}）相符，"
+                    f"另一端{mt.fmt(other)}没有对应的事实，请补充事实或核对", m.start, m.end, m.text))
+            if known:
                 continue
             candidates = []
         else:
