@@ -1308,3 +1308,24 @@ def test_a_percent_range_is_one_figure_checked_at_both_ends():
     one_end = check(text, facts[:1], expected=facts[:1])
     assert [(f.kind, f.text) for f in one_end.problems] == [("unsupported", "40%-50%")]
     assert "另一端50没有对应的事实" in one_end.problems[0].message and one_end.unused_facts == []
+
+
+# -- a change written with both of its ends must add up --------------------------------------------
+
+ADDS_UP = "全市空气质量优良率95.9%，同比去年91.5%上升4.4个百分点；受理1113件，较2022年558件增加了555件；" \
+          "PM2.5平均浓度为30微克/立方米，同比2019年33微克/立方米下降9.09%。"
+
+
+def test_a_change_with_both_ends_that_adds_up_raises_nothing():
+    assert [f for f in check(ADDS_UP, []).findings if f.kind == "arithmetic"] == []
+
+
+@pytest.mark.parametrize("old, new", [
+    ("91.5%上升", "9.09%上升"),            # a rate swapped in from another clause
+    ("下降9.09%", "下降91.5%"),
+    ("558件增加", "568件增加"),            # one figure changed
+    ("增加了555件", "减少了555件"),        # the change written the wrong way round
+])
+def test_a_change_that_does_not_add_up_is_flagged_without_any_fact(old, new):
+    found = [f for f in check(ADDS_UP.replace(old, new), []).findings if f.kind == "arithmetic"]
+    assert len(found) == 1 and found[0].severity == "warning" and new in found[0].text

@@ -47,6 +47,7 @@ FINDING_LABELS = {
     "approximation": "约数不符",
     "list_count": "项数不符",
     "direction": "增减写反",
+    "arithmetic": "增减不符",
     "part_exceeds_total": "分项大于总数",
     "derived": "推算数字（公式）",
     "placeholder": "待填占位",
@@ -65,6 +66,7 @@ FINDING_COLORS = {
     "年代用语": "#c4b5fd",
     "项数不符": "#fde68a",
     "增减写反": "#f8b4b4",
+    "增减不符": "#f8b4b4",
     "分项大于总数": "#fbbf77",
     "单位写法不同": "#bfdbfe",
 }

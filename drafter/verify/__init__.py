@@ -20,7 +20,9 @@ switched off; so each finding says exactly which fact it compared with and why.
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
 list_count (a count right after a closed 、 list that differs from the list's length: 制定A、B、
 C5部法规), direction (由3.5天压缩至0.5天 written the other way round), part_exceeds_total (the figure
-after 其中 larger than the total it breaks down), placeholder, year, era, unused_fact, unit (info: a
+after 其中 larger than the total it breaks down), arithmetic (a figure, the year before's and the
+change between them that do not add up: 95.9%，同比91.5%上升4.4个百分点), placeholder, year, era,
+unused_fact, unit (info: a
 figure left unsupported and a fact left unused share a value, and the figure's unit is written
 otherwise, as in 430人·次 for a fact of 430人次; see _reconcile). Severity "info" never makes ``ok`` false.
 A figure is misattributed only when no fact with its value has a distinctive word of its label

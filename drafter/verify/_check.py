@@ -9,6 +9,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
+from drafter.verify._arithmetic import arithmetic_findings
 from drafter.verify._parts import part_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
@@ -797,6 +798,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     used |= _second_mentions_shared(text, mentions, result.supported, facts, used)
     used |= facts_named_as_bounds(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_direction_findings(text, mentions))
+    result.findings.extend(arithmetic_findings(text, mentions))
     result.findings.extend(list_findings(text, mentions))
     result.findings.extend(part_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
