@@ -1329,3 +1329,8 @@ def test_a_change_with_both_ends_that_adds_up_raises_nothing():
 def test_a_change_that_does_not_add_up_is_flagged_without_any_fact(old, new):
     found = [f for f in check(ADDS_UP.replace(old, new), []).findings if f.kind == "arithmetic"]
     assert len(found) == 1 and found[0].severity == "warning" and new in found[0].text
+
+
+def test_a_change_between_figures_written_in_wan_allows_their_rounding():
+    # 1.52万 may be anything from 15150 to 15249, so 26.9% is within what the figures allow
+    assert [f for f in check("受理1.52万件，较上年1.2万件增长26.9%。", []).findings if f.kind == "arithmetic"] == []

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
+from drafter.verify._match import written_ulp
 
 _COMPARED_WITH = re.compile(
     r"^[，,]?\s*(?:同比|较|比|与)\s*(?:上年同期|上年度|上年|去年同期|去年|同期|\d{4}年度?(?:同期)?)?的?\s*$")
@@ -72,6 +73,5 @@ def _adds_up(a: Mention, b: Mention, c: Mention) -> bool:
 
 
 def _half_ulp(m: Mention) -> Decimal:
-    """Half the last written digit, in the mention's value units: 95.9 -> 0.05, 558 -> 0.5."""
-    exponent = m.value.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(min(exponent, 0)) / 2
+    """Half the last written digit, in the mention's value units: 95.9 -> 0.05, 1.52万件 -> 50."""
+    return written_ulp(m)[0] / 2

@@ -80,7 +80,7 @@ def _step(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exp)
 
 
-def _written_ulp(m: Mention) -> tuple[Decimal, Decimal]:
+def written_ulp(m: Mention) -> tuple[Decimal, Decimal]:
     """(ulp, step) of the number as written, in the mention's own value units.
 
     17.8万人次 is written to 0.1万, so its ulp is 1000; 400余件 has a step of 100.
@@ -146,7 +146,7 @@ def _hull(a: Interval, b: Interval) -> Interval:
 def mention_interval(m: Mention, value: Decimal | None = None) -> Interval:
     """The mention's claim, in base units (元 for money)."""
     value = m.value if value is None else value
-    ulp, step = _written_ulp(m)
+    ulp, step = written_ulp(m)
     percent = m.unit == "%"
     if m.kind == "fraction":
         # 1/3 and 近2/3 are compared as percentages, to the nearest whole percent
