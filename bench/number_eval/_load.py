@@ -77,12 +77,12 @@ def _same_amount(m: dict, f: dict) -> bool:
 
 
 def _digits_agree(m: dict) -> bool:
-    """A typo guard: the labelled value is the span's Arabic figure, times 万 or 亿 at most."""
+    """A typo guard: the labelled value is the span's Arabic figure, times 千, 万 or 亿 at most."""
     hit = _DIGITS.search(m["text"])
     if hit is None or m["kind"] in ("fraction", "range"):
         return True
     written = Decimal(hit.group())
-    return _dec(m["value"]) in {written, written * 10_000, written * 100_000_000}
+    return _dec(m["value"]) in {written, written * 1_000, written * 10_000, written * 100_000_000}
 
 
 def _check_mention(i: int, m: dict, text: str, facts: dict) -> list[str]:
