@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from drafter.numbers import find_numbers
+from drafter.numbers import find_numbers, listed_sizes
 
 
 def at(text: str, needle: str):
@@ -917,3 +917,25 @@ def test_fixed_names_and_periods_need_no_fact(sentence):
 def test_a_band_naming_a_category_needs_no_fact(sentence, needle):
     assert at(sentence, needle).kind == "ordinal_phrase"
     assert [m.kind for m in find_numbers(sentence) if m.needs_fact] == ["count"]
+
+
+@pytest.mark.parametrize("sentence, needle, value, unit, approx", [
+    ("通过短信、微信发送提醒信息1千余条。", "1千余条", 1000, "条", "余"),     # 千 folds like 万
+    ("全年培训1.2千人次。", "1.2千人次", 1200, "人次", None),
+    ("修建巡查便道3千米。", "3千米", 3, "千米", None),                        # 千米 is a unit
+    ("市检察院办案团队三获全国优秀。", "三获", 3, "次", None),                # times an honour was won
+    ("两度获评全国法治政府建设示范项目。", "两度", 2, "次", None),
+])
+def test_thousands_and_times_won_are_figures(sentence, needle, value, unit, approx):
+    m = at(sentence, needle)
+    assert (m.value, m.unit, m.approx) == (value, unit, approx) and m.needs_fact
+
+
+def test_four_leading_bodies_by_any_name_are_a_name():
+    for body in ("四套班子", "四大班子", "四家班子"):
+        assert not [m for m in find_numbers(f"区{body}领导带头学法。") if m.needs_fact]
+
+
+def test_a_list_item_may_carry_a_short_aside():
+    text = "录像厅（室）、音乐厅、展览馆、博物馆、美术馆、图书馆、书店7类公共场所实行备案管理。"
+    assert listed_sizes(text, text.index("7类")) == {7}

@@ -34,6 +34,7 @@ _CN_START = "一二两三四五六七八九十〇零"
 # 三大职能, 五大热点: a single numeral before 大 sizes a group; 二十大 is a congress, 十大典型案例 an
 # award's title, 一大 a congress or "one big"
 _GROUP_SIZES = frozenset("二两三四五六七八九")
+_TIMES_WON = re.compile(r"(?:获|夺|度(?=获|荣获|入选|蝉联|被评))")
 # 六大抓手, 五大战略, 三大高地: a programme's coined name, unless it restates a list just given
 _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|攻坚|顽瘴痼疾)")
 
@@ -64,7 +65,7 @@ _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and l
 # After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右. Text copied out of a PDF may
 # put a space on either side of a figure (办理 1.3 万件, 240 余人次): one space is no break.
 _AR_TAIL = re.compile(
-    rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
+    rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万|千(?![米克瓦帕伏赫焦])))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
     r"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|多)?"
 )
 _CN_TAIL = re.compile(
@@ -193,7 +194,7 @@ _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
-_BODIES = re.compile(r"[二两三四五六2-6][套大]班子")
+_BODIES = re.compile(r"[二两三四五六2-6][套大家]班子")
 # 365天全天24小时不打烊, 7×24小时在线, 24小时智能商事登记系统: being open round the clock is
 # a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
 _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
@@ -468,7 +469,14 @@ def list_items(t: str, s: int) -> list[str]:
     if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\""):
         return []
     start = s
-    while start > 0 and t[start - 1] not in _LIST_STOP_BARE and s - start < 120:
+    while start > 0 and s - start < 120:
+        if t[start - 1] in "）)":
+            opening = max(t.rfind("（", max(0, start - 8), start - 1), t.rfind("(", max(0, start - 8), start - 1))
+            if opening >= 0 and not any(c in _LIST_STOP_BARE for c in t[opening + 1:start - 1]):
+                start = opening              # 录像厅（室）、音乐厅: a short aside is part of its item
+                continue
+        if t[start - 1] in _LIST_STOP_BARE:
+            break
         start -= 1
     # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
     items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
@@ -904,7 +912,7 @@ class _Scanner:
 
     @staticmethod
     def _scaled(value, tail, e):
-        """Fold 万/亿 into counts; money keeps them in its unit (8.76亿元 -> 8.76 亿元)."""
+        """Fold 千/万/亿 into counts; money keeps them in its unit (8.76亿元 -> 8.76 亿元)."""
         if tail is None or tail.end() == tail.start():
             return value, None, None, e, "number"
         sc = tail.group("sc")
@@ -918,7 +926,7 @@ class _Scanner:
         if sc and unit in CURRENCIES:
             unit = sc + unit
         elif sc:
-            value = value * {"万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
+            value = value * {"千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
         return value, unit, approx, tail.end(), _kind_for_unit(unit) if unit else "number"
 
     def _prize(self, s: int, e: int, value: Decimal | None):
@@ -973,6 +981,11 @@ class _Scanner:
         nxt = t[e] if e < len(t) else "\x00"
         if core == "一" and nxt in _MEASURE_CHARS and t.startswith(nxt, e + 1):
             return                                   # 一件件实事, 一个个典型: "one after another"
+        won = _TIMES_WON.match(t, e) if len(core) == 1 and core in _GROUP_SIZES else None
+        if won:
+            # 三获全国优秀, 两度获评: how many times an honour was won, a figure like 3次
+            self._finish(s, won.end(), _chinese.parse(core), "次", None, "count")
+            return
         if t.startswith("等奖", e):
             self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
             return
