@@ -611,7 +611,7 @@ class _Scanner:
             # 通报表彰连续2年在考核中取得优秀等次的地方和单位: a streak that says who qualifies,
             # a category like 罚款1万元以上的案件, not a streak the reporting body kept
             kind = "ordinal_phrase"
-        elif kind == "range" and _BAND_OF.match(self.t, e) and _COUNT_LATER.match(self.t, _BAND_OF.match(self.t, e).end()):
+        elif kind == "range" and (band := _BAND_OF.match(self.t, e)) and _COUNT_LATER.match(self.t, band.end()):
             kind = "ordinal_phrase"                 # 积分30000-40000分的人员有31名: a band names a category
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
             kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
@@ -679,7 +679,8 @@ class _Scanner:
 
     def _restates_list(self, s: int, value: Decimal) -> bool:
         """公众参与、专家论证、风险评估、合法性审查、集体讨论决定五个法定程序: a number in words
-        run straight on from a 、 list of that many items names the list; it counts nothing new."""
+        run straight on from a 、 list of that many items restates the list's size (a group, held
+        to the list); it counts nothing the list does not already show."""
         t = self.t
         if not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
