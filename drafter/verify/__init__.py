@@ -45,7 +45,7 @@ from drafter.numbers import Mention
 from drafter.verify._position import Position, locate, paragraph_spans  # noqa: F401  (public)
 
 # kinds: unsupported, misattributed, approximation, derived (info, with formula), list_count, direction,
-# part_exceeds_total, placeholder, year, era, unused_fact, unit
+# part_exceeds_total, arithmetic, placeholder, year, era, unused_fact, unit
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABELS = {"error": "错误", "warning": "提醒", "info": "说明"}   # as the clerk reads them
 
