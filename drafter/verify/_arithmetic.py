@@ -36,7 +36,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
         moved = _MOVED.match(text[b.end:c.start])
         if not moved or not _COMPARED_WITH.match(text[a.end:b.start]) or a.approx or b.approx or c.approx:
             continue
-        if not same_measure(a.unit, b.unit) or normalize_unit(a.unit) != normalize_unit(b.unit):
+        if normalize_unit(a.unit) != normalize_unit(b.unit):
             continue
         now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
         up = moved.group("way") in _UP

@@ -106,7 +106,7 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
     the finding names the unstated fact, not the stated one its clause also fits. 按工程、运输、
     法治等四大类 where the fact says 3类: a small count in words is only a 提醒 on its own
     (四个方面 is often prose) and becomes a warning once such a fact is found.
-    Returns (finding, fact) pairs."""
+    Returns (finding, mention, fact) triples."""
     out, taken = [], set()
     at = {m.start: k for k, m in enumerate(mentions)}
     unused_ids = {f.id for f in unused}
@@ -124,7 +124,7 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
         if fits:
             best = max(fits, key=lambda f: round(index.score(f, before, after), 6))
             taken.add(best.id)
-            out.append((finding, best))
+            out.append((finding, m, best))
     return out
 
 
@@ -546,7 +546,7 @@ def _nearest_names(before: str, after: str, own: set[str], rival: set[str]) -> s
 
 
 def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: str, quote: str,
-                 index: mt.LabelIndex):
+                 index: mt.LabelIndex, sentence: str):
     """The finding for a number no fact supports, naming the fact it most likely meant."""
     from drafter.verify import Finding
 
@@ -559,7 +559,6 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     labelled = [(index.score(f, before, after), f) for f in bands or facts if mt.comparable(m, f)]
     labelled = [x for x in labelled if x[0] > 0]
     # among labels the clause fits alike (行政处罚/行政强制被判决撤销…), the sentence's subject decides
-    sentence = _sentence_before(text, m)
     named = max(labelled, key=lambda x: (round(x[0], 6), round(index.score(x[1], sentence, ""), 6)))[1] \
         if labelled else None
     if same_value:
@@ -707,6 +706,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         before, after = mt.contexts(text, mentions, i, label_stated_by)
         before = mt.with_year_named(mt.respective_item(text, mentions, i) or before, year)
         quote = _quote(text, m, mentions)
+        sentence = _sentence_before(text, m)
 
         if m.kind == "range":
             ends = _range_ends(m, facts)
@@ -743,7 +743,6 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         if candidates:
             # prefer the fact the clause names; among equals, the one the sentence names, then
             # one not yet used (受理举报895件，办结率100% is 举报办结率, not 投诉办结率)
-            sentence = _sentence_before(text, m)
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6),
                                                   -round(index.score(f, sentence, ""), 6), f.id in used))
             used.add(best.id)
@@ -773,7 +772,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         derived = None if m.kind == "range" else \
-            _derived(m, facts, before, _sentence_before(text, m), _paragraph(text, m), index,
+            _derived(m, facts, before, sentence, _paragraph(text, m), index,
                      numerator=_share_of_previous(text, mentions, i, result.supported, facts))
         if derived:
             fa, fb, formula = derived
@@ -785,7 +784,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.update((fa.id, fb.id))
             continue
 
-        finding, meant = _unsupported(text, m, facts, before, after, quote, index)
+        finding, meant = _unsupported(text, m, facts, before, after, quote, index, sentence)
         if any(a <= m.start < b for a, b in plan_spans):
             # 培训不少于4期 under 下一年度主要安排: a target the clerk sets, which no fact of the
             # year can support; shown, never counted against the draft
@@ -827,7 +826,6 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
     pool = facts if expected is None else expected
     result.unused_facts = [f for f in pool if f.id not in used]
-    mentions_at = {m.start: m for m in mentions}
     offs = groups_off_their_fact(text, mentions, result.unused_facts, index)
     offs += [(m, f) for m, f in groups_naming_a_fact(text, mentions, facts) if all(m is not n for n, _ in offs)]
     for m, f in offs:
@@ -837,9 +835,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             m.start, m.end, m.text, fact_id=f.id))
         if f in result.unused_facts:
             result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
-    for finding, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index):
+    for finding, m, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index):
         finding.severity, finding.fact_id = ("warning" if finding.severity == "info" else finding.severity), f.id
-        m = mentions_at[finding.start]
         finding.message = mt.off_its_fact(_quote(text, m, mentions), m, f)
         result.unused_facts.remove(f)          # its finding is the count's, where it went wrong
     # a figure already charged with being this fact written wrong says where the fact went
