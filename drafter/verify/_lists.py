@@ -88,12 +88,17 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
         if m.value is None or m.approx or not (m.kind == "group" or
                                                m.kind == "ordinal_phrase" and _NAMED_GROUP.fullmatch(m.text)):
             continue
-        before, after = _words_around(text, m)
-        after = _NUMERAL_HEAD.sub("", m.text) + after          # 三大类 counts 类, 五个 its next noun
+        before, _ = _words_around(text, m)
+        after = _group_noun(text, m, 6)
         fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
         if fits:
             out.append((m, max(fits, key=lambda f: round(index.score(f, before, after), 6))))
     return out
+
+
+def _group_noun(text: str, m: Mention, reach: int) -> str:
+    """The words a group counts: 三大类 counts 类, 五个 the noun after it."""
+    return _NUMERAL_HEAD.sub("", m.text) + text[m.end:m.end + reach]
 
 
 def groups_naming_a_fact(text: str, mentions: list[Mention], facts: list[Fact]) -> list[tuple[Mention, Fact]]:
@@ -104,7 +109,7 @@ def groups_naming_a_fact(text: str, mentions: list[Mention], facts: list[Fact]) 
     for m in mentions:
         if m.kind != "group" or m.value is None or m.approx:
             continue
-        noun = _NUMERAL_HEAD.sub("", m.text) + text[m.end:m.end + 20]
+        noun = _group_noun(text, m, 20)
         named = [f for f in facts if len(f.label) >= 3 and noun.startswith(f.label) and _counts_a_group(f)]
         if named and all(f.value != m.value for f in named):
             out.append((m, named[0]))

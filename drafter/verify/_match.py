@@ -323,7 +323,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
     floor = mentions[prev].end if prev is not None else 0
     start = m.start
     skipped = 0
-    clause_start = max(text.rfind(c, 0, m.start) for c in _HARD_CLAUSE_STOP) + 1
+    clause_start = None                      # found only when a 、 is met
     while start > 0 and m.start - start - skipped < 30:
         aside = _bracket_open(text, start - 1) if start < m.start and text[start - 1] in "）)" else None
         if aside is not None:
@@ -331,6 +331,8 @@ def contexts(text: str, mentions: list[Mention], i: int,
             # of what it names, as after it (18个县（市、区）)
             start = aside
             continue
+        if text[start - 1] == "、" and clause_start is None:
+            clause_start = max(text.rfind(c, 0, m.start) for c in _HARD_CLAUSE_STOP) + 1
         if text[start - 1] in _CLAUSE_STOP and not (text[start - 1] == "、" and floor <= clause_start):
             # 判决撤销、变更或者确认违法0宗: a 、 in a clause with no figure before this one joins
             # the words of one name; 组织15名干部参加考试、32名干部… keeps its 、 as a stop
