@@ -100,8 +100,9 @@ _DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?)$")
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)")
 _QUARTER = re.compile(r"季度")
-_RANGE_TAIL = re.compile(r"\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)")
-_PERCENT_RANGE = re.compile(r"%\s?(?:[-—–~～]{1,2}|至|到)\s?(?P<n>\d+(?:\.\d+)?)%")
+_RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4至7
+_RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
+_PERCENT_RANGE = re.compile("%" + _RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)%")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
 _MEETING_TAIL = re.compile(
     rf"[届屆](?:[{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议|会议)?"
