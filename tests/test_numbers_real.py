@@ -939,3 +939,46 @@ def test_four_leading_bodies_by_any_name_are_a_name():
 def test_a_list_item_may_carry_a_short_aside():
     text = "录像厅（室）、音乐厅、展览馆、博物馆、美术馆、图书馆、书店7类公共场所实行备案管理。"
     assert listed_sizes(text, text.index("7类")) == {7}
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("从全年情况看，收案数位居前三的分别是：市场监管、交通运输和生态环境。", "前三"),
+    ("2023年位居投诉量前五名的是预付式消费、房屋装修、汽车销售、餐饮和教育培训。", "前五名"),
+    ("办件量位列前3位的分别为社保、公积金和不动产登记。", "前3位"),
+])
+def test_the_top_n_that_picks_out_a_list_is_no_rank(sentence, needle):
+    # the list after 分别是 is what the sentence says; 前三 is the cut that selects it
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("法治政府建设考核位列全市前五。", "前五"),
+    ("区政务服务满意度连续两年稳居全省前五的城市行列。", "前五"),
+    ("综合考核29项指标中有17项居全省前5位，位次前移3位。", "前5位"),
+])
+def test_the_top_n_the_body_itself_holds_is_a_rank(sentence, needle):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.approx) == ("rank", 5, "前")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("近三年，全区行政机关败诉数量有升有降，但总体不高。", "近三年"),
+    ("近5年，县政府共制定行政规范性文件41件。", "近5年"),
+    ("从3年的数据来看，行政复议纠错率总体平稳。", "3年"),
+])
+def test_the_last_n_years_frame_a_clause_and_are_no_figure(sentence, needle):
+    assert at(sentence, needle).kind == "date"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("新办公楼建设历时近三年，于11月投入使用。", "近三年"),
+    ("全县用了近3年时间完成农村集体产权制度改革。", "近3年"),
+])
+def test_nearly_n_years_that_a_task_took_stays_a_figure(sentence, needle):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.approx) == ("duration", 3, "近")
+
+
+def test_a_hedge_written_twice_keeps_both_words():
+    m = at("受理的行政不作为类案件同比增长超过近50%。", "超过近50%")
+    assert (m.value, m.approx) == (50, "超过近")

@@ -111,6 +111,12 @@ _MEETING_TAIL = re.compile(
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+# 3年的数据 / 五年的情况: the years a comparison is drawn over
+_YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|比较)")
+# 历时近三年, 用了近3年: a span that was taken, so a figure
+_SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$")
+# 前五名 / 前5位, then 的分别是 / 的是 / 为: the cut that selects the list after it
+_TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
                               r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
                               r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$")
@@ -438,6 +444,15 @@ def _prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
         ps, p = _prefix(t, s - 1, floor)
         if p:
             return ps, p
+    ps, p = _one_prefix(t, s, floor)
+    if p:
+        outer, q = _one_prefix(t, ps, floor)
+        if q:
+            return outer, q + p          # 同比增长超过近50%: a hedge written twice keeps both
+    return ps, p
+
+
+def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     for p in _PREFIXES:
         ps = s - len(p)
         if ps >= floor and t.startswith(p, ps):
@@ -588,6 +603,17 @@ class _Scanner:
             self.add(m.start("r"), m.end("r"), Decimal(1), "名", None, "rank")
         return self.out
 
+    def _top_n(self, s, e, value):
+        """前五 after 排名/位居: the place the subject holds (位列全省前五), a rank held to a
+        fact. But 位居前三的分别是… names the cut that picks out the list that follows; the
+        list is the content, and the 三 is a threshold like 排名前10的企业."""
+        t = self.t
+        ends = _TOP_N_TAIL.match(t, e)
+        if ends.group("sel"):
+            self.add(s - 1, ends.end("rank"), None, None, None, "ordinal_phrase")
+        else:
+            self._finish(s - 1, ends.end("rank"), value, "名", "前", "rank")
+
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
         if kind == "percent" and approx in ("超过", "超") and _PEERS_AFTER.match(self.t, e):
@@ -627,10 +653,18 @@ class _Scanner:
                 self.t.endswith(_HORIZON_BEFORE, 0, s):
             # 作为未来五年法治政府建设的施工图: the span a plan looks ahead over, not a result
             kind, value, unit, approx = "date", None, None, None
-        elif kind == "duration" and unit == "年" and self.t.startswith("来", e):
-            # 近三年来 / 五年来: when, the span looked back over; no calendar year for the year rules
+        elif kind == "duration" and unit == "年" and self._looks_back(s, e, approx):
+            # 近三年来 / 五年来 / 近三年，… / 从3年的数据来看: when, the span looked back over
             kind, value, unit, approx = "date", None, None, None
         self.add(s, e, value, unit, approx, kind, value_high)
+
+    def _looks_back(self, s, e, approx) -> bool:
+        """近三年 in a report is "the last three years", the frame a clause looks back over, not
+        "nearly three years" (that reads 历时近三年, 用了近3年). 五年来 and 3年的数据 frame alike."""
+        t = self.t
+        if t.startswith("来", e) or _YEARS_OF_RECORD.match(t, e):
+            return True
+        return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s)
 
     def _span_unit(self, unit: str, end: int, kind: str) -> tuple[str, int, str]:
         """由5583个总工作日减少到1930个: 个 before a span of time (总工作日) measures that span, and a
@@ -728,7 +762,7 @@ class _Scanner:
             if quarter:
                 self.add(s - 1, quarter.end(), None, None, None, "date")     # 前3季度
             else:
-                self._finish(s - 1, e + t.startswith("名", e), value, "名", "前", "rank")
+                self._top_n(s, e, value)
             return
         if len(core) == 1 and self._coined_arabic(core, s, e):
             return
@@ -1059,7 +1093,7 @@ class _Scanner:
         if prev == "前" and (nxt == "名" or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
             value = _chinese.parse(core)
             if value is not None:
-                self._finish(s - 1, e + (nxt == "名"), value, "名", "前", "rank")   # 全省前五
+                self._top_n(s, e, value)                                    # 全省前五
             return
         # digit-by-digit years: 二〇二三年
         if len(core) == 4 and nxt == "年" and all(ch in _chinese.DIGITS for ch in core):
