@@ -1334,3 +1334,26 @@ def test_a_change_that_does_not_add_up_is_flagged_without_any_fact(old, new):
 def test_a_change_between_figures_written_in_wan_allows_their_rounding():
     # 1.52万 may be anything from 15150 to 15249, so 26.9% is within what the figures allow
     assert [f for f in check("受理1.52万件，较上年1.2万件增长26.9%。", []).findings if f.kind == "arithmetic"] == []
+
+
+# -- round 13: shapes read from the round-12 held-out batches, in sentences written here ------------
+
+def test_a_hedge_written_twice_fits_a_fact_with_either_hedge():
+    facts = [fact("a", "行政不作为类复议案件同比增长", 50, "%", approx="超过")]
+    assert problems(check("行政不作为类复议案件同比增长超过近50%。", facts, expected=facts)) == []
+
+
+def test_a_fact_typed_with_only_its_scale_fits_the_figure_written_the_same_way():
+    # the clerk typed 8.2 with unit 亿, as the text says 讨薪8.2亿 with no 元
+    facts = [fact("a", "帮助农民工讨薪金额", 8.2, "亿"), fact("b", "帮助讨薪的农民工", 47000, "名")]
+    text = "全年帮助4.7万名农民工讨薪8.2亿。"
+    clean_and_caught(text, text.replace("8.2亿", "9.2亿"), facts)
+
+
+def test_a_share_in_a_run_of_years_is_the_share_of_its_own_year():
+    facts = [fact("a", "2021年工伤认定案件占比", 20.92, "%"), fact("b", "2022年工伤认定案件占比", 33.18, "%"),
+             fact("c", "2023年工伤认定案件占比", 39.77, "%")]
+    text = "工伤认定案件占比逐年上升，2021年占比为20.92%，2022年占比为33.18%，2023年占比39.77%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = check(text.replace("33.18%", "@").replace("39.77%", "33.18%").replace("@", "39.77%"), facts)
+    assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}

@@ -39,6 +39,9 @@ _ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少")
 _BELOW_OPEN = ("不到", "不足", "低于")
 _BELOW_CLOSED = ("以下", "不超过", "不多于")
 _ABOUT = ("大约", "约", "左右", "上下")
+# hedge words that come before a figure, longest first so 将近 is not read as 将 + 近
+_HEDGE_WORDS = tuple(sorted({*_NEAR, *_ABOVE_OPEN, *_ABOVE_CLOSED, *_BELOW_OPEN, *_BELOW_CLOSED,
+                             "大约", "约"} - {"以上", "以下"}, key=len, reverse=True))
 HUNDRED = Decimal(100)
 
 
@@ -111,6 +114,11 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
         first = _interval(value, prefix, ulp, step, percent)
         second = _interval(value, a[len(prefix):] or "余", ulp, step, percent)
         return _hull(first, second)
+    for word in _HEDGE_WORDS:
+        if a.startswith(word) and a != word and a[len(word):].startswith(_HEDGE_WORDS):
+            # 超过近50%: two hedge words stacked claim what either one claims
+            return _hull(_interval(value, word, ulp, step, percent),
+                         _interval(value, a[len(word):], ulp, step, percent))
     half = ulp / 2
     if a == "前":
         return Interval(Decimal(1), value)             # 位列全省前五: any place from 1 to 5
@@ -365,6 +373,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
             # 法人服务事项738项，一窗通办事项应纳尽纳，占比达90%: a clause of words stands between
             # the figure before and this one; it, not that figure, is what the share is of
             before = between + before
+        elif label and YEAR_IN.search(before):
+            # 2022年占比为33.18%，2023年占比39.77%: the same subject in another year; the label
+            # gives the subject, the clause its own year
+            before = YEAR_IN.sub("", label) + before
         elif label:
             # 直接纠正（含撤销、…）行政机关决定46件，占比1.78%: the clause before 46 lost
             # 直接纠正 to the bracket; the fact 46 states names it whole
