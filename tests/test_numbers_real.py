@@ -982,3 +982,17 @@ def test_nearly_n_years_that_a_task_took_stays_a_figure(sentence, needle):
 def test_a_hedge_written_twice_keeps_both_words():
     m = at("受理的行政不作为类案件同比增长超过近50%。", "超过近50%")
     assert (m.value, m.approx) == (50, "超过近")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("受理市场监管126件、交通运输41件、生态环境10件，上述三类案件占收案总数的67.05%。", "三类"),
+    ("受理市场监管、交通运输、生态环境类案件，以上3类案件占比67%。", "3类"),
+])
+def test_a_count_that_refers_back_to_the_list_before_is_a_group(sentence, needle):
+    m = at(sentence, needle)
+    assert (m.kind, m.value) == ("group", 3)
+
+
+def test_a_class_word_with_no_list_to_refer_to_stays_a_word():
+    assert find_numbers("对上述三类人员逐一登记。") == []
+    assert find_numbers("受理市场监管、交通运输等案件，上述三类人员逐一登记。") == []

@@ -1357,3 +1357,12 @@ def test_a_share_in_a_run_of_years_is_the_share_of_its_own_year():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = check(text.replace("33.18%", "@").replace("39.77%", "33.18%").replace("@", "39.77%"), facts)
     assert {f.kind for f in swapped.problems} & {"misattributed", "unsupported"}
+
+
+def test_a_count_that_refers_back_to_a_list_must_match_its_size():
+    text = "受理市场监管126件、交通运输41件、生态环境10件，上述三类案件占到收案总数的67.05%。"
+    facts = [fact("a", "市场监管类收案", 126, "件"), fact("b", "交通运输类收案", 41, "件"),
+             fact("c", "生态环境类收案", 10, "件"), fact("d", "三类案件占收案总数比例", 67.05, "%")]
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("三类", "四类"), facts, expected=facts)
+    assert ("list_count", "warning") in problems(wrong)

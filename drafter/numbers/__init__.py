@@ -70,8 +70,11 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     """How many things a closed 、 list ending right at ``pos`` names (公众参与、专家论证、风险评估
     -> {3}); empty when no list of at least three ends there. The verifier holds a count written
     there (三大平台, 3部地方性法规) to it."""
-    from drafter.numbers._extract import list_items, list_sizes
+    from drafter.numbers._extract import list_items, list_sizes, sizes_referred_back
 
+    referred = sizes_referred_back(text, pos)
+    if referred:
+        return referred            # 上述三类: the list that closed the clause before
     if any(_OPEN_LIST_ITEM.search(x) for x in list_items(text, pos)):
         return set()
     return list_sizes(text, pos)

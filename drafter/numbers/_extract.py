@@ -111,6 +111,8 @@ _MEETING_TAIL = re.compile(
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+# 上述三类案件 / 以上5个方面: a count that refers back to the list before it
+_REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
 _YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|比较)")
 # 历时近三年, 用了近3年: a span that was taken, so a figure
@@ -523,6 +525,18 @@ def list_sizes(t: str, s: int) -> set[int]:
     return {joined, n, every} if n >= 3 else {joined, every}
 
 
+def sizes_referred_back(t: str, s: int) -> set[int]:
+    """…城建41件、公安10件，上述三类案件占67.05%: 上述 points back at the list that closed the
+    clause before, however its items are worded (等 still leaves it open), and a numeral at
+    ``s`` restates its size."""
+    ref = _REFERS_BACK.search(t, max(0, s - 4), s)
+    if not ref or ref.start() == 0 or t[ref.start() - 1] not in "，,；;":
+        return set()
+    if any("等" in x or "之类" in x for x in list_items(t, ref.start() - 1)):
+        return set()
+    return list_sizes(t, ref.start() - 1)
+
+
 class _Scanner:
     def __init__(self, text: str):
         self.text = text
@@ -717,10 +731,15 @@ class _Scanner:
         run straight on from a 、 list of that many items restates the list's size (a group, held
         to the list); it counts nothing the list does not already show."""
         t = self.t
+        if value in self._sizes_referred_back(s):
+            return True
         if not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
         sizes = list_sizes(t, s)
         return bool(sizes) and value in sizes
+
+    def _sizes_referred_back(self, s: int) -> set[int]:
+        return sizes_referred_back(self.t, s)
 
     # -- Arabic ---------------------------------------------------------------------------
     def _arabic(self, core: str, s: int, e: int, floor: int):
@@ -1010,6 +1029,9 @@ class _Scanner:
             return
         prev = t[s - 1] if s else "\x00"
         # 第一批 is an ordinal even though 一批 is a word; 第一时间 starts at 第 and stays a word
+        if word and word[0] == s and _REFERS_BACK.search(t, max(0, s - 4), s) and \
+                _chinese.parse(core) in self._sizes_referred_back(s):
+            word = None                              # 上述三类: the 三类 of the list just given
         if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
