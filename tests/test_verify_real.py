@@ -1366,3 +1366,17 @@ def test_a_count_that_refers_back_to_a_list_must_match_its_size():
     assert problems(check(text, facts, expected=facts)) == []
     wrong = check(text.replace("三类", "四类"), facts, expected=facts)
     assert ("list_count", "warning") in problems(wrong)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("2023年全县行政执法案件纠错率较2022年的28.6%下降至9.4%。", "2023年全县行政执法案件纠错率较2022年的9.4%下降至28.6%。"),
+    ("行政机关负责人出庭应诉率同比上年的76%提升到100%。", "行政机关负责人出庭应诉率同比上年的100%提升到76%。"),
+])
+def test_a_figure_compared_with_last_year_then_moved_to_has_a_direction(right, wrong):
+    assert "direction" not in {f.kind for f in check(right, []).findings}
+    assert ("direction", "error") in problems(check(wrong, []))
+
+
+def test_a_change_after_a_compared_figure_is_no_end_point():
+    # 较2022年16天减少5天: the 5天 is the change, not where the figure moved to
+    assert "direction" not in {f.kind for f in check("重污染天数较2022年16天减少5天。", []).findings}

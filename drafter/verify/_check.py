@@ -154,6 +154,8 @@ _UP_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_UP_VERBS}了?(?:至|�
 _MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_MERGE_VERBS}(?:至|到|为){_NOW}\s*$")
 # 精简申请内容，从原来的486项调整到目前的327项: a neutral 调整到 takes its way from the words before
 _NEUTRAL_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:调整|变更|改)(?:至|到|为){_NOW}\s*$")
+_COMPARED_FROM = re.compile(r"(?:同比|较|比)(?:上年同期|上年度|上年|去年同期|去年|同期|(?:19|20)\d{2}年度?(?:同期)?)?的?\s*$")
+_REACHED = re.compile(r"^[^，,。；;！？!?\d]{0,4}?(?:至|到)\s*$")
 _DOWN_BEFORE = re.compile(r"(?:精简|压缩|压减|减少|缩减|削减|瘦身)[^。；;！？!?\d]{0,14}$")
 _UP_BEFORE = re.compile(r"(?:扩大|增加|扩容|拓展|提高)[^。；;！？!?\d]{0,14}$")
 
@@ -168,6 +170,10 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     for a, b in zip(stats, stats[1:]):
         between = text[a.end:b.start]
         opening = mt.FROM_FIGURE.search(text, max(0, a.start - 8), a.start)
+        if not opening and _REACHED.match(between):
+            # 纠错率较2022年的31.18%下降至10.98%: the year before's figure, then where it moved to
+            # (较2022年16天减少31天, with no 至, is a change: not this shape)
+            opening = _COMPARED_FROM.search(text, max(0, a.start - 12), a.start)
         merged = _MERGE_FROM.search(text, max(0, a.start - 2), a.start) if not opening else None
         if not (opening or merged) or not mt.same_measure(a.unit, b.unit):
             continue
