@@ -1380,3 +1380,8 @@ def test_a_figure_compared_with_last_year_then_moved_to_has_a_direction(right, w
 def test_a_change_after_a_compared_figure_is_no_end_point():
     # 较2022年16天减少5天: the 5天 is the change, not where the figure moved to
     assert "direction" not in {f.kind for f in check("重污染天数较2022年16天减少5天。", []).findings}
+
+
+def test_a_count_that_misstates_its_list_is_one_finding():
+    found = check("严格落实公众参与、专家论证、风险评估四个法定程序。", []).findings
+    assert [(f.kind, f.text) for f in found] == [("list_count", "四个")]
