@@ -1385,3 +1385,18 @@ def test_a_change_after_a_compared_figure_is_no_end_point():
 def test_a_count_that_misstates_its_list_is_one_finding():
     found = check("严格落实公众参与、专家论证、风险评估四个法定程序。", []).findings
     assert [(f.kind, f.text) for f in found] == [("list_count", "四个")]
+
+
+def test_parts_that_add_up_to_more_than_their_total_are_flagged():
+    text = "提请发布的规章13件（其中新制定规章9件，修改1件，废止3件）。"
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+    found = [f for f in check(text.replace("修改1件", "修改12件"), []).findings if f.kind == "part_exceeds_total"]
+    assert len(found) == 1 and "9件、12件、3件" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "共计立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）。",   # 撤销 cuts across the two
+    "办理涉法事务45件（含合同协议31件），其中涉及重点工程项目42件。",          # two ways of cutting one total
+])
+def test_parts_that_cut_across_one_another_are_not_summed(text):
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}

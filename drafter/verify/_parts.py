@@ -13,6 +13,7 @@ same measure word, and for 个-like counts the part names no other noun than the
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit
@@ -30,9 +31,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     figures = [m for m in mentions if m.needs_fact and m.value is not None and m.kind in _KINDS
                and m.value_high is None]
+    breakdowns: dict[tuple, tuple[Mention, list[Mention]]] = {}
     for total, part in _bracketed_parts(text, figures):
-        if _same_thing(text, total, part) and _exceeds(part, total):
-            out.append(_finding(text, total, part, "括号中的"))
+        if _same_thing(text, total, part):
+            _add_part(breakdowns, ("bracket", total.start), total, part)
+            if _exceeds(part, total):
+                out.append(_finding(text, total, part, "括号中的"))
     for among in _AMONG.finditer(text):
         total = _total_before(text, figures, among.start())
         if total is None:
@@ -40,9 +44,43 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
         for part in _parts_after(text, figures, among.end()):
             if not _same_thing(text, total, part):
                 break
+            _add_part(breakdowns, ("among", among.start()), total, part)
             if _exceeds(part, total):
                 out.append(_finding(text, total, part, "“其中”之后的"))
+    flagged = {x.start for x in out}
+    for total, parts in breakdowns.values():
+        if total.start not in flagged and _sum_exceeds(parts, total):
+            out.append(_sum_finding(text, total, parts))
+            flagged.add(total.start)        # （其中…）: the bracket and the 其中 read the same parts
     return out
+
+
+def _add_part(breakdowns: dict, key: tuple, total: Mention, part: Mention) -> None:
+    """Parts are summed per breakdown: 45件(含合同协议31件),其中…42件 cuts one total two ways."""
+    breakdowns.setdefault(key, (total, []))[1].append(part)
+
+
+def _sum_exceeds(parts: list[Mention], total: Mention) -> bool:
+    """规章13件（其中新制定9件，修改12件，废止3件）: parts that each fit may still add up to more
+    than the whole. Only exact figures are summed; a hedged one (近20件) could be anything."""
+    if len(parts) < 2 or len(parts) > 8 or total.approx or any(p.approx for p in parts):
+        return False
+    values = [mt.to_base(p.value, p.unit)[0] for p in parts]
+    whole = mt.to_base(total.value, total.unit)[0]
+    if sum(values) <= whole:
+        return False
+    # 立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）: some of the parts make
+    # the whole exactly and the rest cut across them; the figures agree with one another
+    return not any(sum(c) == whole for k in range(1, len(values)) for c in combinations(values, k))
+
+
+def _sum_finding(text: str, total: Mention, parts: list[Mention]):
+    from drafter.verify import Finding
+
+    listed = "、".join(p.text for p in parts)
+    return Finding("part_exceeds_total", "warning",
+                   f"“{listed}”加起来多于它们所分解的“{total.text}”，部分之和不能多于总数，请核对这几个数字",
+                   total.start, parts[-1].end, text[total.start:parts[-1].end])
 
 
 def _exceeds(part: Mention, total: Mention) -> bool:
