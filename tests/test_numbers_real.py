@@ -996,3 +996,22 @@ def test_a_count_that_refers_back_to_the_list_before_is_a_group(sentence, needle
 def test_a_class_word_with_no_list_to_refer_to_stays_a_word():
     assert find_numbers("对上述三类人员逐一登记。") == []
     assert find_numbers("受理市场监管、交通运输等案件，上述三类人员逐一登记。") == []
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("全年行政复议案件办理情况（见表1）。", "见表1"),
+    ("各乡镇办件量分布如图3所示，", "如图3所示"),
+    ("执法事项清单详见附件2。", "详见附件2"),
+    ("附表4：全县行政复议案件统计", "附表4"),
+])
+def test_a_pointer_to_a_table_figure_or_attachment_is_a_name(sentence, needle):
+    assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("为各村绘制防汛地图3张。", "3张"),
+    ("发放法治宣传挂图300份。", "300份"),
+    ("当选市人大代表12名。", "12名"),
+])
+def test_maps_and_posters_counted_stay_figures(sentence, needle):
+    assert at(sentence, needle).needs_fact

@@ -111,6 +111,9 @@ _MEETING_TAIL = re.compile(
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+# 见表1 / 如图3 / 详见附件2 / 附表4: a pointer to a part of the document
+_REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意])(?:见|如|详见|参见|附)?(?:附件|附表|附图|表|图))$")
+_SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
 # 上述三类案件 / 以上5个方面: a count that refers back to the list before it
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
@@ -759,6 +762,10 @@ class _Scanner:
                 self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
             return
+        ref = self._reference(s, e)
+        if ref:
+            self.add(ref[0], ref[1], _dec(core), None, None, "ordinal_phrase")   # （见表1）, 如图3所示
+            return
         if _VERSION.fullmatch(core) and not _UNIT_START.match(t, e) and \
                 not t.startswith(("万", "亿", "%", "倍", "余", "多", "成"), e) and \
                 (e >= len(t) or t[e] in "版”\"》'）)" or "\u4e00" <= t[e] <= "\u9fff"):
@@ -909,6 +916,20 @@ class _Scanner:
             not t.startswith(("内", "以内", "之内"), end) and (
                 bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
                 or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s))))
+
+    def _reference(self, s: int, e: int) -> tuple[int, int] | None:
+        """（见表1）, 如图3所示, 详见附件2: the number of a table, figure or attachment the text
+        points at, a name; 地图3张 still counts maps (a measure word follows, no pointing word)."""
+        t = self.t
+        ref = _REFERENCE_BEFORE.search(t, max(0, s - 5), s)
+        if not ref:
+            return None
+        shown = _SHOWN_AFTER.match(t, e)
+        if shown:
+            return ref.start(), shown.end()
+        if _UNIT_START.match(t, e) or t.startswith(("万", "亿", "%"), e):
+            return None
+        return ref.start(), e
 
     def _service_number(self, core: str, s: int, e: int) -> bool:
         """12345热线, 12348法律服务热线, 96166, 拨打110: a number people dial, not a count."""
