@@ -734,15 +734,12 @@ class _Scanner:
         run straight on from a 、 list of that many items restates the list's size (a group, held
         to the list); it counts nothing the list does not already show."""
         t = self.t
-        if value in self._sizes_referred_back(s):
+        if value in sizes_referred_back(t, s):
             return True
         if not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
         sizes = list_sizes(t, s)
         return bool(sizes) and value in sizes
-
-    def _sizes_referred_back(self, s: int) -> set[int]:
-        return sizes_referred_back(self.t, s)
 
     # -- Arabic ---------------------------------------------------------------------------
     def _arabic(self, core: str, s: int, e: int, floor: int):
@@ -1050,8 +1047,7 @@ class _Scanner:
             return
         prev = t[s - 1] if s else "\x00"
         # 第一批 is an ordinal even though 一批 is a word; 第一时间 starts at 第 and stays a word
-        if word and word[0] == s and _REFERS_BACK.search(t, max(0, s - 4), s) and \
-                _chinese.parse(core) in self._sizes_referred_back(s):
+        if word and word[0] == s and _chinese.parse(core) in sizes_referred_back(t, s):
             word = None                              # 上述三类: the 三类 of the list just given
         if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part

@@ -8,6 +8,8 @@ mark and a noun of the same head (其中民事案件7宗，行政案件9宗), al
 same measure word, and for 个-like counts the part names no other noun than the total does
 (3个部门…其中10个事项 breaks down nothing). A bracket right after a figure
 (共793件（新收案件649件，旧存案件144件）) breaks it down the same way, unless it gives a change.
+Nor may the parts of one breakdown add up to more than it, unless some of them make it exactly
+and the rest cut across them (390件（简易程序110件，普通程序280件、立案撤销8件）).
 """
 
 from __future__ import annotations
