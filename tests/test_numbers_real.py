@@ -1015,3 +1015,9 @@ def test_a_pointer_to_a_table_figure_or_attachment_is_a_name(sentence, needle):
 ])
 def test_maps_and_posters_counted_stay_figures(sentence, needle):
     assert at(sentence, needle).needs_fact
+
+
+def test_items_a_desk_handles_are_counted_not_dialled():
+    m = at("将涉及25家单位1352审批事项窗口整合。", "1352审")
+    assert (m.kind, m.value) == ("count", 1352)
+    assert at("拨打8890服务中心反映诉求。", "8890").kind == "ordinal_phrase"      # the desk itself

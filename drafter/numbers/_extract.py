@@ -172,8 +172,9 @@ _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
 _MEASURE_CHARS = frozenset(w for w in MEASURE_WORDS if len(w) == 1)
 _SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
 # 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
-# a dialled number names (a calendar year before a centre's name is a year, not a number to dial)
-_SERVICE_DESK_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:服务中心|中心|工单|诉求|来电|话务|坐席|接处警|处警|出警"
+# a dialled number names (a calendar year before a centre's name is a year, not a number to dial;
+# 1352审批事项窗口 counts 事项, the things a desk handles, not the desk)
+_SERVICE_DESK_AFTER = re.compile(r"(?![^，,。；;、\n\d]{0,6}?事项)[^，,。；;、\n\d]{0,8}?(?:服务中心|中心|工单|诉求|来电|话务|坐席|接处警|处警|出警"
                                  r"|小程序|公众号|客户端|窗口|信箱|服务站|联动)")
 _DIALLED = re.compile(r"1[12]\d|\d{4,8}")
 # 110、12345与12348热线: every number of a list that ends in a service number's name is dialled too
