@@ -24,9 +24,9 @@ from drafter.numbers.units import CURRENCIES, DURATION_UNITS, MEASURE_WORDS, MON
 # units and the not-a-number words use (萬→万, 個→个, 屆→届 ...), so that a traditional text
 # such as seed 003 scans like a simplified one without changing a single offset.
 _TRAD = ("萬億個項條場屆會兩餘約點間張輪類種組單節門塊畝噸號進統體專劃幾數內與週歷過於將時鐘熱線規達當歲筆冊幣圓佔為並總額際"
-         "綱雙網辦責議題關維護確識風級車課學戶邊樓")
+         "綱雙網辦責議題關維護確識風級車課學戶邊樓見圖")
 _SIMP = ("万亿个项条场届会两余约点间张轮类种组单节门块亩吨号进统体专划几数内与周历过于将时钟热线规达当岁笔册币圆占为并总额际"
-         "纲双网办责议题关维护确识风级车课学户边楼")
+         "纲双网办责议题关维护确识风级车课学户边楼见图")
 _NORM = str.maketrans("０１２３４５６７８９％．－～：／" + _TRAD, "0123456789%.-~:/" + _SIMP)
 
 _CN_ALL = "零〇一二两三四五六七八九十百千万亿"
