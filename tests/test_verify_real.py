@@ -1401,3 +1401,25 @@ def test_parts_that_add_up_to_more_than_their_total_are_flagged():
 ])
 def test_parts_that_cut_across_one_another_are_not_summed(text):
     assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+
+
+FROM_TO_BY = "要件数量由3865件，压缩到2643件，共压缩1222件；办理环节由1930个压缩到1135个，共压缩795个。"
+
+
+def test_from_to_and_the_change_between_that_add_up_raise_nothing():
+    assert {f.kind for f in check(FROM_TO_BY, []).findings} & {"arithmetic", "direction"} == set()
+
+
+@pytest.mark.parametrize("old, new, kind", [
+    ("由3865件，压缩到2643件", "由2643件，压缩到3865件", "direction"),   # the two ends swapped across a comma
+    ("共压缩795个", "共压缩759个", "arithmetic"),                          # a change that does not add up
+    ("共压缩1222件", "共压缩2643件", "arithmetic"),
+])
+def test_from_to_and_the_change_between_must_agree(old, new, kind):
+    found = [f for f in check(FROM_TO_BY.replace(old, new), []).findings if f.kind == kind]
+    assert len(found) == 1
+
+
+def test_a_change_after_a_comma_with_no_to_is_no_end():
+    # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
+    assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}

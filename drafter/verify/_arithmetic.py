@@ -3,7 +3,8 @@
 优良率95.9%，同比去年91.5%上升4.4个百分点: the text gives this year's figure, the year before's and
 the change between them, so the three check one another whatever the facts say. A figure swapped
 into one of the three places (9.09% for 91.5%), or a change written the wrong way round, breaks the
-sum; a clerk's facts sheet rarely holds all three, so this catches what the facts cannot.
+sum; a clerk's facts sheet rarely holds all three, so this catches what the facts cannot. The
+shape 由A压缩到B，共压缩C must add up the same way.
 
 Only the plain shape is read: a figure, then 同比/较/比 (a period may follow) and the earlier figure
 in the same measure, then 上升/增长/下降/减少… and the change, all in one clause. The change is
@@ -18,12 +19,17 @@ from decimal import Decimal
 
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
-from drafter.verify._match import written_ulp
+from drafter.verify._match import fmt, written_ulp
 
 _COMPARED_WITH = re.compile(
     r"^[，,]?\s*(?:同比|较|比|与)\s*(?:上年同期|上年度|上年|去年同期|去年|同期|\d{4}年度?(?:同期)?)?的?\s*$")
 _MOVED = re.compile(r"^\s*(?:相比)?[，,]?\s*(?P<way>上升|增长|提高|增加|提升|下降|减少|降低|缩短|回落)了?\s*$")
 _UP = ("上升", "增长", "提高", "增加", "提升")
+# 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
+_FROM = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?\s*$")
+_TO = re.compile(r"^[，,]?[^，,。；;！？!?\d]{0,12}?(?:压缩|减少|缩短|降低|下降|精简|压减|缩减|削减|提高|提升|增加|增长|上升|扩大)"
+                 r"了?(?:至|到|为)(?:目前|现在)?的?\s*$")
+_BY = re.compile(r"^[，,]\s*(?:共|累计|共计|合计)?(?:压缩|减少|缩短|降低|下降|精简|压减|缩减|削减|提高|提升|增加|增长|上升|扩大)了?\s*$")
 
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
@@ -49,6 +55,26 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
             message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
                       f"{c.text}，请核对这三个数字"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
+    return out + _from_to_by(text, stats)
+
+
+def _from_to_by(text: str, stats: list[Mention]) -> list:
+    """由A压缩到B，共压缩C: the change written after the two ends must be their difference."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, b, c in zip(stats, stats[1:], stats[2:]):
+        if not (_FROM.search(text, max(0, a.start - 8), a.start) and _TO.match(text[a.end:b.start])
+                and _BY.match(text[b.end:c.start])) or a.approx or b.approx or c.approx:
+            continue
+        if not (same_measure(a.unit, b.unit) and same_measure(b.unit, c.unit)) or c.unit == "%":
+            continue
+        gap = abs(to_base(a.value, a.unit)[0] - to_base(b.value, b.unit)[0])
+        if abs(gap - to_base(c.value, c.unit)[0]) <= _half_ulp(a) + _half_ulp(b) + _half_ulp(c):
+            continue
+        out.append(Finding("arithmetic", "warning",
+                           f"“{text[a.start:c.end]}”中{a.text}与{b.text}相差{fmt(gap)}，与写明的{c.text}不符，"
+                           f"请核对这三个数字", a.start, c.end, text[a.start:c.end]))
     return out
 
 
