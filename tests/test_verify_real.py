@@ -1423,3 +1423,10 @@ def test_from_to_and_the_change_between_must_agree(old, new, kind):
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}
+
+
+def test_a_party_named_by_surname_and_mou_is_no_placeholder():
+    text = "其中曹某某不服政府信息公开申请答复一案，复议结果为部分维持。"
+    assert "placeholder" not in {f.kind for f in check(text, []).findings}
+    assert "placeholder" in {f.kind for f in check("某某县人民政府2024年法治政府建设情况。", []).findings}
+    assert "placeholder" in {f.kind for f in check("及时向某某部门反映。", []).findings}
