@@ -1430,3 +1430,9 @@ def test_a_party_named_by_surname_and_mou_is_no_placeholder():
     assert "placeholder" not in {f.kind for f in check(text, []).findings}
     assert "placeholder" in {f.kind for f in check("某某县人民政府2024年法治政府建设情况。", []).findings}
     assert "placeholder" in {f.kind for f in check("及时向某某部门反映。", []).findings}
+
+
+def test_last_year_named_as_qu_nian_fits_a_label_that_says_shang_nian():
+    facts = [fact("a", "政务大厅可办事项（上年）", 69, "项"), fact("b", "政务大厅可办事项（现在）", 616, "项")]
+    text = "推动高频事项入驻大厅，可办事项由去年的69项增加至现在的616项。"
+    assert problems(check(text, facts, expected=facts)) == []

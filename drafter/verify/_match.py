@@ -268,9 +268,15 @@ def han(text: str) -> str:
     return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def same_year_words(text: str) -> str:
+    """去年 and 上一年 say what 上年 says: a label (可办事项（上年）) and a clause (由去年的69项)
+    are compared in one wording."""
+    return text.replace("去年", "上年").replace("上一年", "上年") if "去年" in text or "上一年" in text else text
+
+
 def bigrams(text: str) -> set[str]:
     # Han characters only: digits in a label ("2012年取缔…") would match any year nearby
-    joined = han(text)
+    joined = han(same_year_words(text))
     return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
 
 
@@ -305,6 +311,7 @@ class LabelIndex:
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0
+        before, after = same_year_words(before), same_year_words(after)
         if self.has_codes:
             before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self.grams[id(f)]:
