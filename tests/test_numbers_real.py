@@ -1021,3 +1021,31 @@ def test_items_a_desk_handles_are_counted_not_dialled():
     m = at("将涉及25家单位1352审批事项窗口整合。", "1352审")
     assert (m.kind, m.value) == ("count", 1352)
     assert at("拨打8890服务中心反映诉求。", "8890").kind == "ordinal_phrase"      # the desk itself
+
+
+def test_a_floor_set_per_year_with_a_verb_between_is_a_rule():
+    assert at("每年至少组织两期领导干部依法行政专题讲座。", "两期").kind == "ordinal_phrase"
+    assert at("今年组织两期领导干部依法行政专题讲座。", "两期").needs_fact      # what was done
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("这五年里，政府法制工作再谱新篇。", "五年"),
+    ("过去五年，全市共制定地方性法规23件。", "五年"),
+])
+def test_these_years_frame_a_summary(sentence, needle):
+    assert at(sentence, needle).kind == "date"
+
+
+def test_the_four_leading_bodies_called_si_da_jia_are_a_name():
+    assert not [m for m in find_numbers("县四大家领导带头参加旁听庭审。") if m.needs_fact]
+    assert at("引进四大家企业落户园区。", "四大家").needs_fact
+
+
+def test_a_list_of_steps_whose_last_acts_on_a_figure_is_not_counted_by_it():
+    text = "年初召开全区会议进行部署、年中组织专项检查组进行督促、年终对自治区12个盟市进行考核。"
+    assert listed_sizes(text, text.index("12个")) == set()
+
+
+def test_a_list_given_as_examples_is_open():
+    text = "发布包括《专项资金管理暂行办法》、《公共服务用房管理办法》在内的7个规范性文件。"
+    assert listed_sizes(text, text.index("7个")) == set()

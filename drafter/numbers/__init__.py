@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-# 等 / 之类 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
-_OPEN_LIST_ITEM = re.compile(r"等|之类|[\d零〇一二两三四五六七八九十百千万]")
+# 等 / 之类 / 包括…在内 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
+_OPEN_LIST_ITEM = re.compile(r"等|之类|在内|[\d零〇一二两三四五六七八九十百千万]")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
 # ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact),

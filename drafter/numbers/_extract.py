@@ -116,6 +116,10 @@ _REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意
 _SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
 # 上述三类案件 / 以上5个方面: a count that refers back to the list before it
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
+# 年终对自治区12个盟市: a preposition in the last item of a list of steps makes the figure its object
+_ACTS_ON = re.compile(r"[对向把将从](?=[\u4e00-\u9fff]{2,6}$)")
+# 这五年里, 过去五年: the years a summary looks back over
+_THESE_YEARS_BEFORE = re.compile(r"(?:这|那|过去的?)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
 _YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|比较)")
 # 历时近三年, 用了近3年: a span that was taken, so a figure
@@ -158,6 +162,8 @@ _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
+_BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)(?:都|均)?(?:至少|不少于|不低于)"
+                               r"[^，,。；;\d]{1,8}$")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
@@ -204,10 +210,10 @@ _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[�
 # 中铁十八局, 中建三局, 二十一中: a number in words glued to an organisation's noun is its name
 _ORG_AFTER = re.compile(r"[局处院厂师团校中](?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
-# 四套班子, 三套班子: the fixed name of a county's leading bodies, not a count of them
+# 四套班子, 三套班子, 县四大家领导: the fixed name of a county's leading bodies, not a count of them
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
-_BODIES = re.compile(r"[二两三四五六2-6][套大家]班子")
+_BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领导|班子|主要领导))")
 # 365天全天24小时不打烊, 7×24小时在线, 24小时智能商事登记系统: being open round the clock is
 # a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
 _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
@@ -509,6 +515,8 @@ def list_items(t: str, s: int) -> list[str]:
     # the first item carries the run-up words (集中在网购生鲜、…): only the rest must be short
     if len(items) < 2 or not items[0] or any(not x or len(x) > 14 for x in items[1:-1]):
         return []
+    if _ACTS_ON.search(items[-1]):
+        return []        # …、年终对自治区12个盟市进行考核: the figure is what the last step acts on
     return items
 
 
@@ -650,7 +658,8 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
-        elif kind in ("count", "duration") and approx in _NORM_BOUNDS and self._per_period(s, e):
+        elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
+                                                 or not approx and self._bound_per_period(s)):
             kind = "ordinal_phrase"
         elif kind == "duration" and self.t.endswith("连续", 0, s) and _QUALIFIES_AFTER.match(self.t, e):
             # 通报表彰连续2年在考核中取得优秀等次的地方和单位: a streak that says who qualifies,
@@ -678,9 +687,9 @@ class _Scanner:
 
     def _looks_back(self, s, e, approx) -> bool:
         """近三年 in a report is "the last three years", the frame a clause looks back over, not
-        "nearly three years" (that reads 历时近三年, 用了近3年). 五年来 and 3年的数据 frame alike."""
+        "nearly three years" (that reads 历时近三年, 用了近3年). 五年来, 这五年里 and 3年的数据 frame alike."""
         t = self.t
-        if t.startswith("来", e) or _YEARS_OF_RECORD.match(t, e):
+        if t.startswith("来", e) or _YEARS_OF_RECORD.match(t, e) or _THESE_YEARS_BEFORE.search(t, max(0, s - 3), s):
             return True
         return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s)
 
@@ -722,6 +731,12 @@ class _Scanner:
         sentence = max(t.rfind(c, 0, s) for c in "。；;！？!?\n")
         return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s)) and \
             bool(_NORM_WORDS.search(t, sentence + 1, s) or _NORM_AFTER.match(t, e))
+
+    def _bound_per_period(self, s: int) -> bool:
+        """每年至少组织两期…讲座: a floor set per period, with the verb between it and the figure,
+        is the rule the work keeps, not a count of it (五年来累计举办10期 is the count)."""
+        clause = max(self.t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
+        return bool(_BOUND_PER_PERIOD.search(self.t, clause + 1, s))
 
     def _group(self, s: int, e: int, value: Decimal | None) -> None:
         """三大平台, 6大行业: a group named by its size counts something, so the verifier holds it
