@@ -1436,3 +1436,13 @@ def test_last_year_named_as_qu_nian_fits_a_label_that_says_shang_nian():
     facts = [fact("a", "政务大厅可办事项（上年）", 69, "项"), fact("b", "政务大厅可办事项（现在）", 616, "项")]
     text = "推动高频事项入驻大厅，可办事项由去年的69项增加至现在的616项。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_share_of_a_named_total_is_not_explained_by_another_denominator():
+    facts = [fact("a", "收到行政复议申请", 6200, "件"), fact("b", "依法受理行政复议申请", 4955, "件"),
+             fact("c", "涉及行政征收的复议申请", 232, "件"), fact("d", "行政征收类占收到申请总数比例", 3.7, "%")]
+    text = "全年共收到行政复议申请6200件，依法受理4955件。其中涉及行政征收的232件，占收到申请总数的3.7%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    # 232÷4955≈4.7%, but the words say the share is of the 6200 received
+    wrong = check(text.replace("3.7%", "4.7%"), facts, expected=facts)
+    assert ("unsupported", "d") in [(f.kind, f.fact_id) for f in wrong.problems]

@@ -292,7 +292,7 @@ def _share_of_previous(text: str, mentions: list[Mention], i: int, supported: di
 
 
 def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragraph: str,
-             index: mt.LabelIndex, numerator: Fact | None = None):
+             index: mt.LabelIndex, numerator: Fact | None = None, written_before: str = ""):
     """A rate, share, difference or 同比 change computed from two facts, or None."""
     if m.value is None or m.kind not in ("percent", "count", "money", "number") or \
             (m.approx and m.approx not in ("约", "大约", "左右")):
@@ -316,6 +316,7 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     if numerator is not None:
         related = [numerator] if normalize_unit(numerator.unit) not in ("%", "个百分点") else []
         pool = facts
+    base = _named_base(written_before or before, pool, index)
     for a in related:
         if normalize_unit(a.unit) in ("%", "个百分点"):
             continue
@@ -328,8 +329,8 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                 if m.kind == "percent" and m.unit == "%" and y:
                     if x <= y and share:
                         r = x / y * mt.HUNDRED
-                        if claim.contains(mt.Interval(r, r)):
-                            fa, fb = (a, b) if x == av else (b, a)
+                        fa, fb = (a, b) if x == av else (b, a)
+                        if claim.contains(mt.Interval(r, r)) and (base is None or fb in base):
                             return (fa, fb, f"{mt.fmt(fa.value)}÷{mt.fmt(fb.value)}≈{mt.fmt(m.value)}%")
                     if change and (x - y) * direction >= 0 and mt.same_thing(a, b):
                         r = abs(x - y) / y * mt.HUNDRED
@@ -343,6 +344,22 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                         fa, fb = (a, b) if x == av else (b, a)
                         return (fa, fb, f"{mt.fmt(fa.value)}−{mt.fmt(fb.value)}={mt.fmt(m.value)}")
     return None
+
+
+_SHARE_BASE = re.compile(r"占(?P<base>[^，,。；;：:\d]{2,16}?)(?:总数|总量|总额|总件数|总体)?的?(?:比例|比重)?(?:为|达)?\s*$")
+
+
+def _named_base(before: str, pool: list[Fact], index: mt.LabelIndex) -> list[Fact] | None:
+    """占收到申请总数的3.7%: the words name what the share is of, so only the facts that fit
+    those words best may be its denominator (not 依法受理 4955, whatever it divides to).
+    None when the words name no base a fact fits."""
+    named = _SHARE_BASE.search(before)
+    if not named:
+        return None
+    scores = [(round(index.score(f, named.group("base"), ""), 6), f) for f in pool
+              if normalize_unit(f.unit) not in ("%", "个百分点")]
+    top = max((x for x, _ in scores), default=0)
+    return [f for x, f in scores if x == top] if top > 0 else None
 
 
 def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None]:
@@ -799,7 +816,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         derived = None if m.kind == "range" else \
             _derived(m, facts, before, sentence, _paragraph(text, m), index,
-                     numerator=_share_of_previous(text, mentions, i, result.supported, facts))
+                     numerator=_share_of_previous(text, mentions, i, result.supported, facts),
+                     written_before=sentence[max(sentence.rfind("，"), sentence.rfind(",")) + 1:])
         if derived:
             fa, fb, formula = derived
             result.findings.append(Finding(
