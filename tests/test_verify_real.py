@@ -1446,3 +1446,9 @@ def test_a_share_of_a_named_total_is_not_explained_by_another_denominator():
     # 232÷4955≈4.7%, but the words say the share is of the 6200 received
     wrong = check(text.replace("3.7%", "4.7%"), facts, expected=facts)
     assert ("unsupported", "d") in [(f.kind, f.fact_id) for f in wrong.problems]
+
+
+def test_a_figure_from_an_earlier_edition_moved_to_has_a_direction():
+    right = "权力和责任清单的事项从2021版的10项扩充至31项。"
+    assert "direction" not in {f.kind for f in check(right, []).findings}
+    assert ("direction", "error") in problems(check("权力和责任清单的事项从2021版的31项扩充至10项。", []))

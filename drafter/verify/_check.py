@@ -157,7 +157,7 @@ _NOW = r"(?:目前|现在|当前|现)?的?"
 # verbs of making fewer by merging or trimming, which need 至/到/为 to open the second figure
 _MERGE_VERBS = r"(?:整合|合并|归并|撤并|精简|压减|压缩)"
 _DOWN_VERBS = rf"(?:缩短|减少|降低|下降|减至|降|{_MERGE_VERBS})"
-_UP_VERBS = r"(?:提高|提升|增加|增长|上升|扩大|增至|升)"
+_UP_VERBS = r"(?:提高|提升|增加|增长|上升|扩大|扩充|扩展|拓展|增至|升)"
 _DOWN_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_DOWN_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
 _UP_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_UP_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
 _MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_MERGE_VERBS}(?:至|到|为){_NOW}\s*$")
