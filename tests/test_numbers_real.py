@@ -1049,3 +1049,32 @@ def test_a_list_of_steps_whose_last_acts_on_a_figure_is_not_counted_by_it():
 def test_a_list_given_as_examples_is_open():
     text = "发布包括《专项资金管理暂行办法》、《公共服务用房管理办法》在内的7个规范性文件。"
     assert listed_sizes(text, text.index("7个")) == set()
+
+
+@pytest.mark.parametrize("sentence, needle, approx", [
+    ("通过集中采购节约3000万元。", "3000万元", None),              # 节约 saves; it is no hedge
+    ("复议与诉讼的比例约为2.5:1。", "约为2.5", "约"),
+    ("受理案件数大约为300件。", "大约为300件", "大约"),
+])
+def test_about_is_read_only_where_it_hedges(sentence, needle, approx):
+    assert at(sentence, needle).approx == approx
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    ("1月10日上午9时，市政府召开新闻发布会。", "9时", "date"),
+    ("于下午3点30分公开开庭审理。", "3点30分", "date"),
+    ("经市政府第17届1次常务会议审议通过。", "第17届1次", "ordinal_phrase"),
+    ("办公地点位于新村街道西半圆路 28 号。", "28", "ordinal_phrase"),
+    ("一年多来先后促成行政争议实质性化解。", "一年", "date"),
+])
+def test_hours_sittings_addresses_and_periods_need_no_fact(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
+
+
+@pytest.mark.parametrize("sentence, needle, approx", [
+    ("复议后诉讼率低于全省平均值的近一半。", "近一半", "近"),
+    ("一半以上的村建成法治文化阵地。", "一半以上", "以上"),
+])
+def test_a_half_in_words_is_a_fraction(sentence, needle, approx):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.approx) == ("fraction", Decimal("0.5"), approx)

@@ -41,7 +41,7 @@ _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|�
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
-    r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数)"
+    r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
     r"|(?P<fan>翻了?[一两三四]番)"
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
@@ -75,9 +75,10 @@ _PCT_POST = re.compile(r"以上|以下|左右|上下")
 _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
-_PREFIXES = ("不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
+_PREFIXES = ("大约为", "约为", "约占", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
              "多达", "至少", "突破", "低于", "高于", "约", "近", "超", "逾")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
+_NOT_ABOUT = frozenset("节制预签公合违履条契相邀特")   # 节约, 预约, 签约: words, not "about"
 
 _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
@@ -105,12 +106,15 @@ _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
 _PERCENT_RANGE = re.compile("%" + _RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)%")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
 _MEETING_TAIL = re.compile(
-    rf"[届屆](?:[{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议|会议)?"
+    rf"[届屆](?:(?:[{_CN_START}]{{1,3}}|\d{{1,2}})[中次](?:全会|全會|全体会议|会议)?"
     rf"(?:[、和及与][{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议)?)*)?"
 )
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+# 1月10日上午9时: an hour of the day
+_DAYPART_BEFORE = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间)$")
+_HOUR_AFTER = re.compile(r"(?:时|点)(?:\d{1,2}分|半)?")
 # 见表1 / 如图3 / 详见附件2 / 附表4: a pointer to a part of the document
 _REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意])(?:见|如|详见|参见|附)?(?:附件|附表|附图|表|图))$")
 _SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
@@ -470,9 +474,13 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
         if ps >= floor and t.startswith(p, ps):
             if p == "近" and ps > 0 and t[ps - 1] in _NOT_NEAR:
                 return s, None
+            if p == "约" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
+                return s, None                 # 节约3000万元 saved, not about
             if p == "超" and t.startswith("超过", ps - 1):
                 continue
-            return ps, p
+            if p[-1] in "为占" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
+                continue                       # 制约为, 签约为: words, not "about"
+            return ps, p.removesuffix("为").removesuffix("占")    # 比例约为2.5: the hedge is 约
     return s, None
 
 
@@ -689,7 +697,7 @@ class _Scanner:
         """近三年 in a report is "the last three years", the frame a clause looks back over, not
         "nearly three years" (that reads 历时近三年, 用了近3年). 五年来, 这五年里 and 3年的数据 frame alike."""
         t = self.t
-        if t.startswith("来", e) or _YEARS_OF_RECORD.match(t, e) or _THESE_YEARS_BEFORE.search(t, max(0, s - 3), s):
+        if t.startswith(("来", "多来", "余来"), e) or _YEARS_OF_RECORD.match(t, e) or _THESE_YEARS_BEFORE.search(t, max(0, s - 3), s):
             return True
         return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s)
 
@@ -771,9 +779,13 @@ class _Scanner:
         if prev in ":：" and s >= 2 and t[s - 2].isdigit():
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")     # 复议诉讼比3.78:1, the 1
             return
-        if prev in "〔[［【" and nxt in "〕]］】" or nxt == "号" or t.startswith("号", e) or \
+        if prev in "〔[［【" and nxt in "〕]］】" or t.startswith(("号", " 号"), e) or \
                 self._service_number(core, s, e):
             self.add(s, e, _dec(core), None, None, "ordinal_phrase")
+            return
+        clock = _HOUR_AFTER.match(t, e) if _DAYPART_BEFORE.search(t, max(0, s - 3), s) else None
+        if clock:
+            self.add(s, clock.end(), None, None, None, "date")             # 上午9时, 下午3点30分
             return
         ref = self._reference(s, e)
         if ref:
@@ -900,6 +912,13 @@ class _Scanner:
             post = _HALF_TAIL.match(t, e)
             hedge = "超过" if word == "过半" or post.group(1) == "以上" else "约"
             self._finish(s, post.end(), Decimal(50), "%", hedge, "percent")
+            return
+        if word == "一半":
+            # 近一半, 一半以上: a fraction like 三分之一, with whatever hedge is written around it
+            ps, pre = _prefix(t, s, floor)
+            post = _PCT_POST.match(t, e)
+            self._finish(ps, post.end() if post else e, Decimal("0.5"), None,
+                         _approx(pre, post.group() if post else None), "fraction")
             return
         tail = _CN_TAIL.match(t, e)
         unit = tail.group("unit") if tail else None
@@ -1042,6 +1061,10 @@ class _Scanner:
             return
         if _TIER.match(t, e):
             self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
+            return
+        if e < len(t) and t[e] in "届屆":
+            # 市政府第17届1次常务会议: the session and the sitting are one name
+            self.add(s, _MEETING_TAIL.match(t, e).end(), value, None, None, "ordinal_phrase")
             return
         if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环":
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
