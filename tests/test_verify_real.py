@@ -1452,3 +1452,9 @@ def test_a_figure_from_an_earlier_edition_moved_to_has_a_direction():
     right = "权力和责任清单的事项从2021版的10项扩充至31项。"
     assert "direction" not in {f.kind for f in check(right, []).findings}
     assert ("direction", "error") in problems(check("权力和责任清单的事项从2021版的31项扩充至10项。", []))
+
+
+def test_a_count_followed_by_its_facts_whole_label_is_not_charged_with_the_count_before():
+    facts = [fact("a", "建立行政争议诉前调解中心的地市", 21, "个"), fact("b", "行政争议诉前调解中心", 66, "个")]
+    text = "截至2023年底，全省21个地市建立66个行政争议诉前调解中心。"
+    clean_and_caught(text, "截至2023年底，全省66个地市建立21个行政争议诉前调解中心。", facts)

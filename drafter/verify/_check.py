@@ -378,6 +378,12 @@ def _sentence_picks(rival: Fact, runner_up: Fact, sentence: str, index: mt.Label
     return ours >= 2 * theirs and ours - theirs >= 1.0
 
 
+def _named_right_after(f: Fact, after: str) -> bool:
+    """The fact's whole label (at least four characters) is what follows the figure."""
+    label = mt.han(f.label)
+    return len(label) >= 4 and mt.han(after).startswith(label)
+
+
 def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
            tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "",
            sentence: str = "") -> tuple[Fact, str] | None:
@@ -388,6 +394,10 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
     张冠李戴 needs strong evidence: if any fact with this exact value has a distinctive word of
     its label in the clause, the figure is supported. Otherwise it is an 错误 only when the
     rival's label fits the words clearly better than the value's own fact; else a 提醒."""
+    if any(_named_right_after(f, after) for f in candidates):
+        # 21个地市建立66个行政争议诉前调解中心: the noun the figure counts is the whole label of
+        # a fact with this value; the words before it (地市建立) belong to the count before
+        return None
     if any(mt.names_its_year(f.label, before) for f in candidates):
         # 较2022年558件 where 2022年收到行政复议申请 is 558: the year the clause names is the
         # value's own fact's, which no shared word of another label can outweigh
