@@ -1078,3 +1078,9 @@ def test_hours_sittings_addresses_and_periods_need_no_fact(sentence, needle, kin
 def test_a_half_in_words_is_a_fraction(sentence, needle, approx):
     m = at(sentence, needle)
     assert (m.kind, m.value, m.approx) == ("fraction", Decimal("0.5"), approx)
+
+
+def test_once_as_a_service_promise_is_no_count():
+    text = "推行行政许可标准化，申请人只需申请一次，递交一次材料，即可办结。"
+    assert not [m for m in find_numbers(text) if m.needs_fact]
+    assert at("全年只召开一次专题会议。", "一次").needs_fact          # a count, said modestly

@@ -112,6 +112,8 @@ _MEETING_TAIL = re.compile(
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
 _FIVE_YEAR_TAIL = re.compile(r"(?:规划|时期|期间)?")
 _CODE_CHARS = re.compile(r"[0-9A-Za-z/_\-.]*")
+# 只需申请一次, 只要跑一次: what a service promises a person, not work counted
+_ONLY_ONCE_BEFORE = re.compile(r"(?:只需|只要|仅需|只用|只跑|仅跑)[^。；;！？!?\n]{0,12}$")
 # 1月10日上午9时: an hour of the day
 _DAYPART_BEFORE = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间)$")
 _HOUR_AFTER = re.compile(r"(?:时|点)(?:\d{1,2}分|半)?")
@@ -655,6 +657,9 @@ class _Scanner:
         if kind in ("count", "duration") and value == 1 and not approx and e - s == 2 and self.t[s] == "一" \
                 and (_ARTICLE_BEFORE.search(self.t, max(0, s - 3), s) or _QUALITY_AFTER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1
+        elif kind == "count" and value == 1 and unit == "次" and not approx and \
+                _ONLY_ONCE_BEFORE.search(self.t, max(0, s - 16), s):
+            kind = "ordinal_phrase"                 # 申请人只需申请一次，递交一次材料: a promise, not a count
         elif unit == "周" and self.t.startswith("年", e):
             kind, e = "ordinal_phrase", e + 1      # 建党100周年 / 颁布10周年: an anniversary, a name
         elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)) and \
