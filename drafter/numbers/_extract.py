@@ -748,8 +748,11 @@ class _Scanner:
     def _bound_per_period(self, s: int) -> bool:
         """每年至少组织两期…讲座: a floor set per period, with the verb between it and the figure,
         is the rule the work keeps, not a count of it (五年来累计举办10期 is the count)."""
-        clause = max(self.t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
-        return bool(_BOUND_PER_PERIOD.search(self.t, clause + 1, s))
+        if "每" not in self.t[max(0, s - 24):s]:
+            return False                     # the cheap test first: this runs for every plain count
+        floor = max(0, s - 24)
+        clause = max(self.t.rfind(c, floor, s) for c in "，,。；;：:！？!?\n（(")
+        return bool(_BOUND_PER_PERIOD.search(self.t, max(clause + 1, floor), s))
 
     def _group(self, s: int, e: int, value: Decimal | None) -> None:
         """三大平台, 6大行业: a group named by its size counts something, so the verifier holds it
