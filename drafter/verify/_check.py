@@ -207,12 +207,9 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
 def _after_a_pause(between: str) -> str:
     """由9730个工作日，压缩到5591个工作日: a comma may part the two ends when 至/到/为 still opens
     the second; without it (由9730个，压缩4139个) the second figure is the change, not an end."""
-    if between[:1] in "，," and _REACHED_END.search(between):
+    if between[:1] in "，," and mt.reached_state(between):
         return between[1:]
     return between
-
-
-_REACHED_END = re.compile(r"(?:至|到|为)\s*$")
 
 
 def _clause_around(text: str, m: Mention) -> str:
