@@ -114,7 +114,7 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
         first = _interval(value, prefix, ulp, step, percent)
         second = _interval(value, a[len(prefix):] or "余", ulp, step, percent)
         return _hull(first, second)
-    for word in _HEDGE_WORDS:
+    for word in _HEDGE_WORDS if len(a) >= 2 else ():      # most figures carry no hedge, or one
         if a.startswith(word) and a != word and a[len(word):].startswith(_HEDGE_WORDS):
             # 超过近50%: two hedge words stacked claim what either one claims
             return _hull(_interval(value, word, ulp, step, percent),
