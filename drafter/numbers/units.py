@@ -7,6 +7,7 @@ in 件 with 万 folded in are the same count. ``to_base`` is the one place that 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 # Measure words seen in real reports (DOMAIN.md Part 2 §3), longest first where they overlap.
 MEASURE_WORDS = (
@@ -63,9 +64,11 @@ _SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _TIMES_WRITTEN_APART = ("(次)", "（次）", "/次")
 
 
+@lru_cache(maxsize=4096)
 def normalize_unit(unit: str | None) -> str:
     """The canonical spelling of a unit ("人/次" -> "人次", "场（次）" -> "场次", "％" -> "%");
-    unknown units pass through."""
+    unknown units pass through. Cached: the verifier asks for the same few dozen units
+    millions of times while it weighs each figure against each fact."""
     if unit is None:
         return ""
     text = unit.strip()
@@ -127,10 +130,12 @@ def counted_noun(unit: str | None) -> str | None:
     return u
 
 
+@lru_cache(maxsize=4096)
 def same_measure(a: str | None, b: str | None) -> bool:
     """Whether two units can be compared at all (after ``to_base``); an empty unit fits any.
 
     A fact typed as 人 must support 452名执法人员, so a few synonyms count as one measure.
+    Cached like ``normalize_unit``: every figure is weighed against every fact's unit.
     """
     ua, ub = normalize_unit(a), normalize_unit(b)
     if not ua or not ub:
