@@ -267,8 +267,8 @@ def run() -> int:
 #   false alarm an untouched excerpt with any error/warning finding from verify_text(text,
 #               complete facts, year=report year).
 #   change      each statistic's figure changed alone (Arabic: leading digit as `_changed`;
-#               Chinese numerals: the first numeral one step on); caught when an error/warning
-#               overlaps the changed span.
+#               Chinese numerals: the first numeral one step on; 一半: 三分之一); caught when
+#               an error/warning overlaps the changed span.
 #   swap        two statistics of one sentence with the same unit, different values and
 #               different facts, their digits exchanged; caught when an error/warning overlaps
 #               either span. Sentences with 分别 are skipped (分别为a、b: only the order of the
@@ -368,6 +368,9 @@ def _changed_figure(text: str, label: dict) -> tuple[str, tuple[int, int]] | Non
     if digits:
         s, e = a + digits.start(), a + digits.end()
         return _replace(text, s, e, _changed(digits.group()))
+    half = label["text"].find("一半")
+    if half >= 0:                  # 近一半 -> 近三分之一: 二半 is not Chinese, so no clerk writes it
+        return _replace(text, a + half, a + half + 2, "三分之一")
     for i, ch in enumerate(label["text"]):
         if ch in _CN_NEXT:
             return _replace(text, a + i, a + i + 1, _CN_NEXT[ch])

@@ -7,6 +7,7 @@ no fact would silently skew every score the bench prints.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,26 @@ def test_validator_rejects_a_value_that_is_not_the_written_figure():
                          "value": 1009, "unit": "件", "approx": None, "fact": "F1"}],
            "facts": [{"id": "F1", "label": "全流程合法性审查", "value": 1009, "unit": "件", "approx": None}]}
     assert any("not the figure written" in p for p in ev.validate(doc))
+
+
+def _number_check():
+    spec = importlib.util.spec_from_file_location("number_check", ROOT / "bench/number_check.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module            # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("written, planted", [("近一半", "近三分之一"), ("四大类", "五大类"), ("98件", "88件")])
+def test_a_planted_change_is_a_figure_a_clerk_could_write(written, planted):
+    # 近一半 stepped on would read 近二半, which is not Chinese: the bench counted it as missed
+    from drafter.numbers import find_numbers
+
+    nc = _number_check()
+    text = f"复议后起诉案件占{written}。"
+    label = {"text": written, "start": text.index(written)}
+    new_text, (a, b) = nc._changed_figure(text, label)
+    assert new_text == text.replace(written, planted)
+    before = [m.value for m in find_numbers(text) if m.needs_fact]
+    after = [m.value for m in find_numbers(new_text) if m.needs_fact]
+    assert len(after) == 1 and after != before
