@@ -6,6 +6,7 @@ reports has a test here, and each test also plants the mistake the rule must sti
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -1420,6 +1421,28 @@ def test_from_to_and_the_change_between_that_add_up_raise_nothing():
 def test_from_to_and_the_change_between_must_agree(old, new, kind):
     found = [f for f in check(FROM_TO_BY.replace(old, new), []).findings if f.kind == kind]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, right", [
+    ("服务事项由2021年的12项扩充到20项，共扩充9项。", "共扩充8项"),             # a year after 由, and 扩充
+    ("审批材料从原来的86份削减至51份，共削减34份。", "共削减35份"),             # 削减
+    ("执法检查事项由平均77项拓展到96项，累计拓展20项。", "累计拓展19项"),       # 平均 and 拓展
+])
+def test_every_check_of_a_change_reads_the_same_verbs(text, right):
+    # the direction check read 扩充/拓展 and a year after 由 while the sum check did not: one
+    # vocabulary of change (verify._change) now serves both. Each sum is off by one, which whole
+    # counts written in full cannot owe to rounding.
+    assert [f.kind for f in check(text, []).findings].count("arithmetic") == 1
+    fixed = re.sub(r"(共|累计)(扩充|削减|拓展)\d+[项份]", right, text)
+    assert "arithmetic" not in {f.kind for f in check(fixed, []).findings}
+
+
+def test_a_rounded_change_in_wan_yuan_is_given_its_rounding_in_yuan():
+    # 1.26万元 - 0.8万元 = 0.46万元, written to one place as 0.5万元; the rounding allowed was
+    # counted in 万 (0.05) while the gap was in 元 (4600), so a correct sum was flagged
+    text = "办案经费由1.26万元压缩到0.8万元，共压缩0.5万元。"
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    assert "arithmetic" in {f.kind for f in check(text.replace("共压缩0.5万元", "共压缩0.7万元"), []).findings}
 
 
 def test_a_change_after_a_comma_with_no_to_is_no_end():

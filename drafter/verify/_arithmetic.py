@@ -18,18 +18,15 @@ import re
 from decimal import Decimal
 
 from drafter.numbers import Mention
-from drafter.numbers.units import normalize_unit, same_measure, to_base
-from drafter.verify._match import fmt, written_ulp
+from drafter.numbers.units import PERCENT_UNITS, normalize_unit, same_measure, to_base
+from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of
+from drafter.verify._match import FROM_FIGURE, fmt, written_ulp
 
-_COMPARED_WITH = re.compile(
-    r"^[，,]?\s*(?:同比|较|比|与)\s*(?:上年同期|上年度|上年|去年同期|去年|同期|\d{4}年度?(?:同期)?)?的?\s*$")
-_MOVED = re.compile(r"^\s*(?:相比)?[，,]?\s*(?P<way>上升|增长|提高|增加|提升|下降|减少|降低|缩短|回落)了?\s*$")
-_UP = ("上升", "增长", "提高", "增加", "提升")
+_COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
+_MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
-_FROM = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去)?的?\s*$")
-_TO = re.compile(r"^[，,]?[^，,。；;！？!?\d]{0,12}?(?:压缩|减少|缩短|降低|下降|精简|压减|缩减|削减|提高|提升|增加|增长|上升|扩大)"
-                 r"了?(?:至|到|为)(?:目前|现在)?的?\s*$")
-_BY = re.compile(r"^[，,]\s*(?:共|累计|共计|合计)?(?:压缩|减少|缩短|降低|下降|精简|压减|缩减|削减|提高|提升|增加|增长|上升|扩大)了?\s*$")
+_TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}了?(?:至|到|为)(?:目前|现在)?的?\s*$")
+_BY = re.compile(rf"^[，,]\s*(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?\s*$")
 
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
@@ -45,7 +42,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
         if normalize_unit(a.unit) != normalize_unit(b.unit):
             continue
         now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
-        up = moved.group("way") in _UP
+        up = moved.group("way") in UP
         if (up and now < then) or (not up and now > then):
             message = f"“{text[a.start:c.end]}”中{a.text}比{b.text}{'小' if up else '大'}，" \
                       f"却写作{moved.group('way')}，请核对这三个数字"
@@ -64,13 +61,14 @@ def _from_to_by(text: str, stats: list[Mention]) -> list:
 
     out = []
     for a, b, c in zip(stats, stats[1:], stats[2:]):
-        if not (_FROM.search(text, max(0, a.start - 8), a.start) and _TO.match(text[a.end:b.start])
+        if not (FROM_FIGURE.search(text, max(0, a.start - 8), a.start) and _TO.match(text[a.end:b.start])
                 and _BY.match(text[b.end:c.start])) or a.approx or b.approx or c.approx:
             continue
         if not (same_measure(a.unit, b.unit) and same_measure(b.unit, c.unit)) or c.unit == "%":
             continue
         gap = abs(to_base(a.value, a.unit)[0] - to_base(b.value, b.unit)[0])
-        if abs(gap - to_base(c.value, c.unit)[0]) <= _half_ulp(a) + _half_ulp(b) + _half_ulp(c):
+        slack = sum(to_base(_half_ulp(m), m.unit)[0] for m in (a, b, c))
+        if abs(gap - to_base(c.value, c.unit)[0]) <= slack:
             continue
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}与{b.text}相差{fmt(gap)}，与写明的{c.text}不符，"
@@ -99,5 +97,11 @@ def _adds_up(a: Mention, b: Mention, c: Mention) -> bool:
 
 
 def _half_ulp(m: Mention) -> Decimal:
-    """Half the last written digit, in the mention's value units: 95.9 -> 0.05, 1.52万件 -> 50."""
-    return written_ulp(m)[0] / 2
+    """Half the last written digit, in the mention's value units: 95.9 -> 0.05, 1.52万件 -> 50.
+
+    A whole count written in full (2643件, 9730个工作日, 十二项) is exact: nothing was rounded, so
+    a change that is off by one does not add up. A whole rate (96%) is still a rounded one."""
+    ulp = written_ulp(m)[0]
+    if ulp == 1 and normalize_unit(m.unit) not in PERCENT_UNITS:
+        return Decimal(0)
+    return ulp / 2

@@ -10,6 +10,7 @@ from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._arithmetic import arithmetic_findings
+from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, UP, UP_TO_ONLY, any_of
 from drafter.verify._parts import part_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
@@ -154,19 +155,18 @@ def _severity(text: str, m: Mention) -> str:
 # 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
 _MERGE_FROM = re.compile(r"将\s*$")
 _NOW = r"(?:目前|现在|当前|现)?的?"
-# verbs of making fewer by merging or trimming, which need 至/到/为 to open the second figure
-_MERGE_VERBS = r"(?:整合|合并|归并|撤并|精简|压减|压缩)"
-_DOWN_VERBS = rf"(?:缩短|减少|降低|下降|减至|降|{_MERGE_VERBS})"
-_UP_VERBS = r"(?:提高|提升|增加|增长|上升|扩大|扩充|扩展|拓展|增至|升)"
+_MERGE_VERBS = any_of(MERGE)
+_DOWN_VERBS = any_of(DOWN, DOWN_TO_ONLY, MERGE)
+_UP_VERBS = any_of(UP, UP_TO_ONLY)
 _DOWN_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_DOWN_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
 _UP_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_UP_VERBS}了?(?:至|到|为)?{_NOW}\s*$")
 _MERGE_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?{_MERGE_VERBS}(?:至|到|为){_NOW}\s*$")
 # 精简申请内容，从原来的486项调整到目前的327项: a neutral 调整到 takes its way from the words before
 _NEUTRAL_TO = re.compile(rf"^[^，,。；;！？!?\d]{{0,12}}?(?:调整|变更|改)(?:至|到|为){_NOW}\s*$")
-_COMPARED_FROM = re.compile(r"(?:同比|较|比)(?:上年同期|上年度|上年|去年同期|去年|同期|(?:19|20)\d{2}年度?(?:同期)?)?的?\s*$")
+_COMPARED_FROM = re.compile(rf"(?:同比|较|比){COMPARED_PERIOD}?的?\s*$")
 _REACHED = re.compile(r"^[^，,。；;！？!?\d]{0,4}?(?:至|到)\s*$")
-_DOWN_BEFORE = re.compile(r"(?:精简|压缩|压减|减少|缩减|削减|瘦身)[^。；;！？!?\d]{0,14}$")
-_UP_BEFORE = re.compile(r"(?:扩大|增加|扩容|拓展|提高)[^。；;！？!?\d]{0,14}$")
+_DOWN_BEFORE = re.compile(any_of(DOWN, ("瘦身",)) + r"[^。；;！？!?\d]{0,14}$")
+_UP_BEFORE = re.compile(any_of(UP, ("扩容",)) + r"[^。；;！？!?\d]{0,14}$")
 
 
 def _direction_findings(text: str, mentions: list[Mention]) -> list:

@@ -26,6 +26,7 @@ from decimal import Decimal
 from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit, same_measure, to_base
+from drafter.verify import _change
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
 _HARD_CLAUSE_STOP = "，,。；;：:！？!?\n"
@@ -534,9 +535,9 @@ _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
 # 由3.5天, 从原来的486项, 由平均77项: the figure a change starts from
 FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|(?:19|20)\d{2}(?:年度?|版))?的?(?:平均)?\s*$")
-_VERB_ONLY = re.compile(r"扩展|扩大|增加|增长|提高|提升|上升|压缩|压减|缩短|精简|降低|下降|调整|缩减")
-_TO_VERB = re.compile(r"(?:扩展|扩大|增加|增长|提高|提升|上升|增至|升|减少|压缩|压减|缩短|精简|降低|下降|调整|减至|降|缩减)"
-                      r"了?(?:到|至|为)\s*$")
+_VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
+_TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, _change.UP_TO_ONLY, _change.DOWN_TO_ONLY)
+                      + r"了?(?:到|至|为)\s*$")
 
 
 def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | None) -> str | None:

@@ -1,0 +1,29 @@
+"""The words of a change: a figure that moved from one value to another.
+
+由3.5天压缩至0.5天, 较2022年的31.18%下降至10.98%, 由9730个工作日，压缩到5591个，共压缩4139个: three
+checks read these shapes (the direction of a from–to pair, the sum of a from–to–change run, and
+the side of a change a figure stands on when its clause is matched to a fact). They must agree on
+which verbs say a figure went down or up, or a shape one check reads is lost on another; so the
+vocabulary lives here once and each check builds its pattern from it.
+"""
+
+from __future__ import annotations
+
+# a figure went down; 精简/压减/压缩 also make fewer things by merging (see MERGE)
+DOWN = ("压缩", "压减", "精简", "缩减", "削减", "缩短", "减少", "降低", "下降")
+UP = ("提高", "提升", "增加", "增长", "上升", "扩大", "扩充", "扩展", "拓展")
+# making fewer by merging or trimming: 将6家整合为3家 needs 至/到/为 to open the second figure
+MERGE = ("整合", "合并", "归并", "撤并", "精简", "压减", "压缩")
+# one character verbs and verb + 至 that only ever open the figure reached (降至, 升到, 减至3天)
+DOWN_TO_ONLY = ("减至", "降")
+UP_TO_ONLY = ("增至", "升")
+NEUTRAL = ("调整",)
+
+# 同比, 较, 比 and the period compared with: 较上年同期, 比2022年度, 同比去年
+COMPARED_PERIOD = r"(?:上年同期|上年度|上年|去年同期|去年|同期|(?:19|20)\d{2}年度?(?:同期)?)"
+
+
+def any_of(*words: tuple[str, ...]) -> str:
+    """A regex group matching any of the words, longest first (降低 before 降)."""
+    unique = sorted({w for group in words for w in group}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(unique) + ")"
