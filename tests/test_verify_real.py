@@ -1370,6 +1370,16 @@ def test_a_count_that_refers_back_to_a_list_must_match_its_size():
     assert ("list_count", "warning") in problems(wrong)
 
 
+@pytest.mark.parametrize("opening", ["办理市场监管、交通运输、生态环境等案件", "办理包括市场监管、交通运输、生态环境在内的案件"])
+def test_a_count_that_refers_back_to_an_open_list_is_not_held_to_its_size(opening):
+    # 等 and 包括…在内 give examples: 上述四类 may count more than the three named
+    facts = [fact("a", "上述案件占收案总数比例", 67, "%")]
+    found = check(opening + "，上述四类案件占比67%。", facts, expected=facts)
+    assert "list_count" not in {f.kind for f in found.findings}
+    closed = check("办理市场监管、交通运输、生态环境案件，上述四类案件占比67%。", facts, expected=facts)
+    assert "list_count" in {f.kind for f in closed.findings}
+
+
 @pytest.mark.parametrize("right, wrong", [
     ("2023年全县行政执法案件纠错率较2022年的28.6%下降至9.4%。", "2023年全县行政执法案件纠错率较2022年的9.4%下降至28.6%。"),
     ("行政机关负责人出庭应诉率同比上年的76%提升到100%。", "行政机关负责人出庭应诉率同比上年的100%提升到76%。"),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 # 等 / 之类 / 包括…在内 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
-_OPEN_LIST_ITEM = re.compile(r"等|之类|在内|[\d零〇一二两三四五六七八九十百千万]")
+_LIST_ITEM_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
 # ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact),
@@ -70,12 +70,12 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     """How many things a closed 、 list ending right at ``pos`` names (公众参与、专家论证、风险评估
     -> {3}); empty when no list of at least three ends there. The verifier holds a count written
     there (三大平台, 3部地方性法规) to it."""
-    from drafter.numbers._extract import list_items, list_sizes, sizes_referred_back
+    from drafter.numbers._extract import OPEN_LIST_WORDS, list_items, list_sizes, sizes_referred_back
 
     referred = sizes_referred_back(text, pos)
     if referred:
         return referred            # 上述三类: the list that closed the clause before
-    if any(_OPEN_LIST_ITEM.search(x) for x in list_items(text, pos)):
+    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(x) for x in list_items(text, pos)):
         return set()
     return list_sizes(text, pos)
 

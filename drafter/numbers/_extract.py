@@ -547,14 +547,18 @@ def list_sizes(t: str, s: int) -> set[int]:
     return {joined, n, every} if n >= 3 else {joined, every}
 
 
+# an item that leaves a list open: 网购生鲜等, 行政处罚之类, 包括《条例》在内
+OPEN_LIST_WORDS = re.compile(r"等|之类|在内")
+
+
 def sizes_referred_back(t: str, s: int) -> set[int]:
     """…城建41件、公安10件，上述三类案件占67.05%: 上述 points back at the list that closed the
-    clause before, however its items are worded (等 still leaves it open), and a numeral at
-    ``s`` restates its size."""
+    clause before, however its items are worded (等 or 在内 still leaves it open), and a numeral
+    at ``s`` restates its size."""
     ref = _REFERS_BACK.search(t, max(0, s - 4), s)
     if not ref or ref.start() == 0 or t[ref.start() - 1] not in "，,；;":
         return set()
-    if any("等" in x or "之类" in x for x in list_items(t, ref.start() - 1)):
+    if any(OPEN_LIST_WORDS.search(x) for x in list_items(t, ref.start() - 1)):
         return set()
     return list_sizes(t, ref.start() - 1)
 
