@@ -1416,6 +1416,29 @@ def test_parts_that_cut_across_one_another_are_not_summed(text):
     assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
 
 
+PAIRED = "全年查处违法用地58宗、4213.5平方米，其中新增违法用地41宗、3902.25平方米，历史遗留违法用地17宗、311.25平方米。"
+
+
+def test_a_breakdown_given_in_two_measures_at_once_is_read_in_each():
+    # 58宗、4213.5平方米: the count and the area of one total, and each part pairs them the same way
+    assert "part_exceeds_total" not in {f.kind for f in check(PAIRED, []).findings}
+    swapped = PAIRED.replace("4213.5", "@").replace("3902.25", "4213.5").replace("@", "3902.25")
+    found = [f for f in check(swapped, []).findings if f.kind == "part_exceeds_total"]
+    assert len(found) == 1 and "4213.5平方米" in found[0].message
+    too_many = PAIRED.replace("违法用地17宗", "违法用地27宗")
+    assert "part_exceeds_total" in {f.kind for f in check(too_many, []).findings}
+
+
+def test_a_rank_in_words_that_misses_its_fact_is_a_warning():
+    # 全省各区（县）第二 where the sheet says 第一: a rank in words is no prose numeral like 四个方面
+    facts = [fact("a", "全国县级政府透明度全国排名", 10, "", approx="前"), fact("b", "公共服务满意度全省各区（县）排名", 1, ""),
+             fact("c", "公共服务满意度全省各区（县）第一的连续年数", 6, "年")]
+    text = "先后获得全国县级政府透明度全国前十、公共服务满意度连续6年全省各区（县）第一等优异成绩。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("（县）第一", "（县）第二"), facts, expected=facts)
+    assert [(f.kind, f.severity) for f in wrong.findings if f.text == "第二"] == [("unsupported", "warning")]
+
+
 FROM_TO_BY = "要件数量由3865件，压缩到2643件，共压缩1222件；办理环节由1930个压缩到1135个，共压缩795个。"
 
 

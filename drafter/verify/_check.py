@@ -115,7 +115,8 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
     审结608件 where the clerk's 审结一审案件 is 508 and 审结行政诉讼案件 (715) is stated elsewhere:
     the finding names the unstated fact, not the stated one its clause also fits. 按工程、运输、
     法治等四大类 where the fact says 3类: a small count in words is only a 提醒 on its own
-    (四个方面 is often prose) and becomes a warning once such a fact is found.
+    (四个方面 is often prose) and becomes a warning once such a fact is found; so does a rank in
+    words (全省第二 where the fact says 第一).
     Returns (finding, mention, fact) triples."""
     out, taken = [], set()
     at = {m.start: k for k, m in enumerate(mentions)}
@@ -125,7 +126,7 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
         if finding.kind != "unsupported" or k is None or finding.fact_id in unused_ids:
             continue
         m = mentions[k]
-        if m.value is None or m.value_high is not None or (finding.severity == "info" and m.kind != "count"):
+        if m.value is None or m.value_high is not None or (finding.severity == "info" and m.kind not in ("count", "rank")):
             continue
         before, after = _sentence_before(text, m)[-40:], (m.unit or "") + text[m.end:m.end + 6]
         fits = [f for f in unused if f.id not in taken and f.approx == m.approx and f.value != m.value

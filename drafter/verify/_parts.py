@@ -9,7 +9,8 @@ same measure word, and for 个-like counts the part names no other noun than the
 (3个部门…其中10个事项 breaks down nothing). A bracket right after a figure
 (共793件（新收案件649件，旧存案件144件）) breaks it down the same way, unless it gives a change.
 Nor may the parts of one breakdown add up to more than it, unless some of them make it exactly
-and the rest cut across them (390件（简易程序110件，普通程序280件、立案撤销8件）).
+and the rest cut across them (390件（简易程序110件，普通程序280件、立案撤销8件）). A total given in
+two measures at once (265处、62897.81平方米，其中226处、62301.03平方米…) is broken down in each.
 """
 
 from __future__ import annotations
@@ -40,13 +41,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _exceeds(part, total):
                 out.append(_finding(text, total, part, "括号中的"))
     for among in _AMONG.finditer(text):
-        total = _total_before(text, figures, among.start())
-        if total is None:
-            continue
+        totals = _totals_before(text, figures, among.start())
         for part in _parts_after(text, figures, among.end()):
-            if not _same_thing(text, total, part):
+            total = next((t for t in totals if _same_thing(text, t, part)), None)
+            if total is None:
                 break
-            _add_part(breakdowns, ("among", among.start()), total, part)
+            _add_part(breakdowns, ("among", among.start(), total.start), total, part)
             if _exceeds(part, total):
                 out.append(_finding(text, total, part, "“其中”之后的"))
     flagged = {x.start for x in out}
@@ -122,6 +122,21 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
     return before[-1] if before else None
 
 
+def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]:
+    """The total before 其中, nearest first, with the figures paired with it by a bare 、:
+    拆除违建265处、62897.81平方米，其中… breaks down both the count and the area."""
+    total = _total_before(text, figures, pos)
+    if total is None:
+        return []
+    out = [total]
+    k = figures.index(total)
+    while k > 0 and text[figures[k - 1].end:figures[k].start] == "、" \
+            and normalize_unit(figures[k - 1].unit) != normalize_unit(figures[k].unit):
+        k -= 1
+        out.append(figures[k])
+    return out
+
+
 def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
     opening = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
     if opening < 0 or max(text.rfind(")", opening, m.start), text.rfind("）", opening, m.start)) >= 0:
@@ -132,18 +147,22 @@ def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
 def _parts_after(text: str, figures: list[Mention], pos: int):
     """The figures of the breakdown: the first after 其中, then each that follows the last
     across a list mark and a short noun (其中民事案件7宗，行政案件9宗), in one sentence."""
-    head = None
+    head, last = None, None
     for m in figures:
         if m.start < pos:
             continue
         gap = text[pos:m.start]
+        if gap == "、" and last is not None and normalize_unit(m.unit) != normalize_unit(last.unit):
+            yield m                 # 226处、62301.03平方米: the same part in a second measure
+            pos = m.end
+            continue
         if m.start - pos > _PART_REACH or any(c in _SENTENCE_STOP for c in gap):
             return
         named = mt.han(gap)[-1:]
         if head is not None and not (_NEXT_PART.fullmatch(gap) and named == head):
             return                  # 另接待群众来访45宗 is no part of the 案件 broken down
         yield m
-        head, pos = named, m.end
+        head, pos, last = named, m.end, m
 
 
 _NEXT_PART = re.compile(r"[，,、][\u4e00-\u9fff（）()]{1,12}")
