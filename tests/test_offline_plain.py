@@ -243,3 +243,10 @@ def test_a_bank_sentence_drops_only_the_leading_clauses_the_item_already_says():
     # a repeat later in the sentence, or a remnant too short to stand alone, drops it all
     assert _unsaid_tail("精简办事材料，健全人民调解、行政调解联动工作体系。", "健全人民调解、行政调解联动", 8) == ""
     assert _unsaid_tail("坚持和发展新时代“枫桥经验”，守住底线。", heading, 8) == ""
+
+
+@pytest.mark.parametrize("approx, written", [("突破", "突破22.8万件"), ("逾", "逾22.8万件"), ("不足", "不足22.8万件"),
+                                             ("以内", "22.8万件以内"), ("余", "22.8万余件")])
+def test_every_hedge_the_verifier_reads_is_written_where_a_report_puts_it(approx, written):
+    # 突破 used to land inside the figure (22.8万突破件), in a finding's quote of the fact
+    assert quantity(228000, "件", approx) == written

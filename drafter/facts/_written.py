@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-BEFORE_NUMBER = ("近", "约", "超过", "不少于")     # hedges written before the number
-AFTER_UNIT = ("以上", "左右")                      # hedges written after the unit
+# hedges written before the number; a clerk's sheet takes the first four (facts.APPROX), the
+# rest are what a published report writes (突破26.2万件, 逾千件) and the verifier reads
+BEFORE_NUMBER = ("近", "约", "超过", "不少于", "逾", "突破", "超", "不足", "不到", "至少", "前")
+AFTER_UNIT = ("以上", "左右", "以内")                # hedges written after the unit
 
 _WAN = Decimal(10_000)
 _YI = Decimal(100_000_000)
