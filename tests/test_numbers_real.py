@@ -1084,3 +1084,22 @@ def test_once_as_a_service_promise_is_no_count():
     text = "推行行政许可标准化，申请人只需申请一次，递交一次材料，即可办结。"
     assert not [m for m in find_numbers(text) if m.needs_fact]
     assert at("全年只召开一次专题会议。", "一次").needs_fact          # a count, said modestly
+
+
+@pytest.mark.parametrize("sentence, needle, approx", [
+    ("省市权限办件量分别突破26.2万件、22.8万件。", "22.8万件", "突破"),           # one hedge before a 分别 list
+    ("两级法院收案分别超过1200件、860件、430件。", "430件", "超过"),
+    ("理论中心组至少开展了1次学习培训。", "1次", "至少"),                       # the floor stands before the verb
+    ("区级执法单位至少组织2场执法培训。", "2场", "至少"),
+])
+def test_a_hedge_written_once_holds_for_the_figure_it_does_not_touch(sentence, needle, approx):
+    assert at(sentence, needle).approx == approx
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("省市权限办件量分别为26.2万件、22.8万件。", "22.8万件"),       # 分别为: no hedge to carry
+    ("办件量突破26.2万件、22.8万件。", "22.8万件"),                  # no 分别: each figure has its own hedge
+    ("受理案件超过30件，办结28件。", "28件"),
+])
+def test_a_hedge_is_not_carried_past_its_list(sentence, needle):
+    assert at(sentence, needle).approx is None

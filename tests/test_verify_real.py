@@ -1510,3 +1510,10 @@ def test_a_count_followed_by_its_facts_whole_label_is_not_charged_with_the_count
     facts = [fact("a", "建立行政争议诉前调解中心的地市", 21, "个"), fact("b", "行政争议诉前调解中心", 66, "个")]
     text = "截至2023年底，全省21个地市建立66个行政争议诉前调解中心。"
     clean_and_caught(text, "截至2023年底，全省66个地市建立21个行政争议诉前调解中心。", facts)
+
+
+def test_a_hedge_before_a_respective_list_fits_each_hedged_fact():
+    facts = [fact("a", "省级权限办件量", 262000, "件", approx="突破"), fact("b", "市级权限办件量", 228000, "件", approx="突破"),
+             fact("c", "理论中心组开展学习培训", 1, "次", approx="不少于")]
+    text = "省市权限办件量分别突破26.2万件、22.8万件。理论中心组至少开展了1次学习培训。"
+    assert problems(check(text, facts, expected=facts)) == []

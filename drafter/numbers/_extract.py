@@ -1262,4 +1262,32 @@ def scan(text: str) -> list[tuple]:
         if row[0] >= last and row[1] > row[0]:
             clean.append(row)
             last = row[1]
-    return clean
+    return _hedges_carried(text.translate(_NORM), clean)
+
+
+# 分别突破26.2万件、22.8万件: one hedge before a 分别 list
+_RESPECTIVE_HEDGE = ("突破", "超过", "超", "逾", "近", "约", "不少于", "不足", "不到", "达到", "均超过")
+# 理论中心组至少开展了1次学习培训: a floor set before the verb
+_FLOOR_BEFORE_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}?了?$")
+_CARRIED_KINDS = ("count", "money", "duration", "percent")
+
+
+def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
+    """A hedge written once that holds for figures it does not touch: 分别突破26.2万件、22.8万件
+    (both are 突破), and 至少开展了1次 (the floor stands before the verb, not the figure)."""
+    out: list[tuple] = []
+    run = None                       # the hedge of a 分别 list still being read
+    for row in rows:
+        s, e, value, unit, approx, kind, high = row
+        prev = out[-1] if out else None
+        if prev is None or t[prev[1]:s] != "、" or prev[5] != kind:
+            run = None
+        elif run is None and prev[4] in _RESPECTIVE_HEDGE and t.endswith("分别", 0, prev[0]):
+            run = prev[4]
+        if approx is None and kind in _CARRIED_KINDS:
+            if run is not None:
+                approx = run
+            elif kind in ("count", "duration") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
+                approx = "至少"
+        out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
+    return out
