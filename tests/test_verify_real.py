@@ -1429,6 +1429,17 @@ def test_a_breakdown_given_in_two_measures_at_once_is_read_in_each():
     assert "part_exceeds_total" in {f.kind for f in check(too_many, []).findings}
 
 
+def test_a_part_one_more_than_a_small_whole_count_exceeds_it():
+    # 录用1篇（法务2篇）: both are whole counts written in full, so nothing was rounded; read with
+    # half a unit of rounding each, 2 did not exceed 1
+    text = "《法治浙江》司法要情录用1篇（法务1篇），市级要讯上报1篇。"
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+    wrong = check(text.replace("（法务1篇）", "（法务2篇）"), []).findings
+    assert [f.kind for f in wrong].count("part_exceeds_total") == 1
+    rounded = "信息录用1.2万篇（其中法务1.24万篇）。"       # 1.24万 may round to 1.2万: no finding
+    assert "part_exceeds_total" not in {f.kind for f in check(rounded, []).findings}
+
+
 def test_a_rank_in_words_that_misses_its_fact_is_a_warning():
     # 全省各区（县）第二 where the sheet says 第一: a rank in words is no prose numeral like 四个方面
     facts = [fact("a", "全国县级政府透明度全国排名", 10, "", approx="前"), fact("b", "公共服务满意度全省各区（县）排名", 1, ""),

@@ -18,9 +18,9 @@ import re
 from decimal import Decimal
 
 from drafter.numbers import Mention
-from drafter.numbers.units import PERCENT_UNITS, normalize_unit, same_measure, to_base
+from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of
-from drafter.verify._match import FROM_FIGURE, fmt, written_ulp
+from drafter.verify._match import FROM_FIGURE, fmt, whole_and_exact, written_ulp
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
@@ -101,7 +101,4 @@ def _half_ulp(m: Mention) -> Decimal:
 
     A whole count written in full (2643件, 9730个工作日, 十二项) is exact: nothing was rounded, so
     a change that is off by one does not add up. A whole rate (96%) is still a rounded one."""
-    ulp = written_ulp(m)[0]
-    if ulp == 1 and normalize_unit(m.unit) not in PERCENT_UNITS:
-        return Decimal(0)
-    return ulp / 2
+    return Decimal(0) if whole_and_exact(m) else written_ulp(m)[0] / 2

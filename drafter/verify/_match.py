@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
-from drafter.numbers.units import counted_noun, normalize_unit, same_measure, to_base
+from drafter.numbers.units import PERCENT_UNITS, counted_noun, normalize_unit, same_measure, to_base
 from drafter.verify import _change
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
@@ -99,6 +99,12 @@ def written_ulp(m: Mention) -> tuple[Decimal, Decimal]:
             ulp = Decimal(1).scaleb(-decimals) * scale
             return ulp, _step(written) * scale
     return Decimal(1), _step(value) if value is not None else Decimal(1)
+
+
+def whole_and_exact(m: Mention) -> bool:
+    """A whole count written in full (2643件, 9730个工作日, 十二项) rounds nothing, so its figure is
+    exact; 1.52万件 and a whole rate (96%) are rounded."""
+    return not m.approx and written_ulp(m)[0] == 1 and normalize_unit(m.unit) not in PERCENT_UNITS
 
 
 def _markers(approx: str | None) -> str:

@@ -86,6 +86,9 @@ def _sum_finding(text: str, total: Mention, parts: list[Mention]):
 
 
 def _exceeds(part: Mention, total: Mention) -> bool:
+    """录用1篇（法务2篇）: two whole counts compare exactly; a rounded or hedged one by its span."""
+    if mt.whole_and_exact(part) and mt.whole_and_exact(total):
+        return mt.to_base(part.value, part.unit)[0] > mt.to_base(total.value, total.unit)[0]
     return mt.mention_interval(part).lo > mt.mention_interval(total).hi
 
 
