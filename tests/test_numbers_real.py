@@ -1103,3 +1103,12 @@ def test_a_hedge_written_once_holds_for_the_figure_it_does_not_touch(sentence, n
 ])
 def test_a_hedge_is_not_carried_past_its_list(sentence, needle):
     assert at(sentence, needle).approx is None
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    ("机关一支部开展主题党日活动。", "一支", "ordinal_phrase"),      # a party branch named by its number
+    ("组建了一支部门联合执法队伍。", "一支", "count"),               # 一支 + 部门: a measure and a noun
+    ("组建3支队伍开展巡查。", "3支", "count"),
+])
+def test_a_branch_named_by_its_number_is_a_name(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
