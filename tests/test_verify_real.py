@@ -1528,3 +1528,12 @@ def test_a_hedge_before_a_respective_list_fits_each_hedged_fact():
              fact("c", "理论中心组开展学习培训", 1, "次", approx="不少于")]
     text = "省市权限办件量分别突破26.2万件、22.8万件。理论中心组至少开展了1次学习培训。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_two_years_run_together_are_flagged_as_a_lost_dash():
+    # a page copy of 纲要（2021—2025年） that lost its dash: no year reads 20212025
+    text = "认真落实《法治政府建设实施纲要（20212025年）》要求，着力补短板、强弱项。"
+    found = [f for f in check(text, []).findings if f.kind == "year"]
+    assert len(found) == 1 and "2021—2025年" in found[0].message
+    for fine in ("认真落实《法治政府建设实施纲要（2021—2025年）》要求。", "全年办件20212025件。"):
+        assert "year" not in {f.kind for f in check(fine, []).findings}

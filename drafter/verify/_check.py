@@ -89,6 +89,23 @@ def _year_findings(text: str, mentions: list[Mention], year: int, section_kind: 
     return out
 
 
+# 纲要（20212025年）: a copy from a web page or PDF lost the dash between two years
+_YEARS_RUN_TOGETHER = re.compile(r"(?<![\d.])((?:19|20)\d{2})((?:19|20)\d{2})(?=年)")
+
+
+def _years_run_together(text: str) -> list:
+    from drafter.verify import Finding
+
+    out = []
+    for m in _YEARS_RUN_TOGETHER.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < b - a <= 30:
+            out.append(Finding("year", "warning",
+                               f"“{m.group()}年”像是两个年份连在一起，漏了连接号，应为“{a}—{b}年”，请核对",
+                               m.start(), m.end() + 1, m.group() + "年"))
+    return out
+
+
 def _placeholders(text: str) -> list:
     from drafter.verify import Finding
 
@@ -860,6 +877,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     result.findings.extend(part_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
+    result.findings.extend(_years_run_together(text))
     result.findings.extend(_placeholders(text))
     result.findings.extend(_to_fill(notes_kept))
     result.findings.extend(check_era(text, year))
