@@ -1537,3 +1537,19 @@ def test_two_years_run_together_are_flagged_as_a_lost_dash():
     assert len(found) == 1 and "2021—2025年" in found[0].message
     for fine in ("认真落实《法治政府建设实施纲要（2021—2025年）》要求。", "全年办件20212025件。"):
         assert "year" not in {f.kind for f in check(fine, []).findings}
+
+
+def test_a_from_figure_labelled_with_its_side_is_not_charged_by_the_verb_of_the_other():
+    # 由原先的4210项压减到3987项: the clerk labels the ends 调整前… and 压减后…; the verb 压减 is in
+    # the other end's label only, and is no evidence that 4210 belongs there
+    facts = [fact("a", "调整前县本级行政权力事项", 4210, "项"), fact("b", "压减后县本级行政权力事项", 3987, "项"),
+             fact("c", "承接上级下放事项", 36, "项")]
+    text = "行政权力事项由原先的4210项压减到3987项，承接上级下放事项36项。"
+    assert problems(check(text, facts, expected=facts)) == []
+    # two changes of two subjects, their start figures swapped: still charged
+    facts = [fact("a", "政府投资审批项目原审批时限", 20, "个工作日"), fact("b", "政府投资审批项目压缩后审批时限", 2, "个工作日"),
+             fact("c", "企业投资项目备案原时限", 3, "个工作日"), fact("d", "企业投资项目备案压缩后时限", 1, "个工作日")]
+    text = "政府投资审批项目由20个工作日压缩至2个工作日，企业投资项目备案由3个工作日压缩至1个工作日。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("由20个", "由@个").replace("由3个", "由20个").replace("由@个", "由3个")
+    assert {f.kind for f in check(swapped, facts, expected=facts).problems} & {"misattributed", "unsupported"}
