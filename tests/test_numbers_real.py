@@ -1112,3 +1112,15 @@ def test_a_hedge_is_not_carried_past_its_list(sentence, needle):
 ])
 def test_a_branch_named_by_its_number_is_a_name(sentence, needle, kind):
     assert at(sentence, needle).kind == kind
+
+
+@pytest.mark.parametrize("sentence", ["中共三元区委 三元区人民政府关于三元区2025年法治政府建设情况的报告",
+                                      "在五里镇开展法治宣传。"])
+def test_a_place_named_by_a_numeral_and_a_measure_is_a_name(sentence):
+    assert stats(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [("每份补贴三元。", "三元", "money"),
+                                                    ("共划分三个区、三个片区。", "三个", "count")])
+def test_a_measure_before_a_place_word_still_counts_when_it_is_no_name(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind

@@ -234,6 +234,8 @@ _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|�
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
+# 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
+_PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")
 # 机关一支部, 第二支部委员会: a party branch named by its number (一支部门 is a measure and a noun)
 _BRANCH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})支部(?!门)")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
@@ -437,7 +439,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _BRANCH, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
+                                                        _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
                                                         _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
