@@ -1553,3 +1553,12 @@ def test_a_from_figure_labelled_with_its_side_is_not_charged_by_the_verb_of_the_
     assert problems(check(text, facts, expected=facts)) == []
     swapped = text.replace("由20个", "由@个").replace("由3个", "由20个").replace("由@个", "由3个")
     assert {f.kind for f in check(swapped, facts, expected=facts).problems} & {"misattributed", "unsupported"}
+
+
+def test_a_count_after_an_adverb_of_doing_counts_the_doing_not_the_list():
+    # 中心组、党组会、局务会先后14次组织学习: 14 is how often, not how many bodies
+    facts = [fact("a", "中心组、党组会、局务会组织学习", 14, "次")]
+    text = "局党组理论学习中心组、党组会、局务会先后14次组织学习党的二十大精神。"
+    assert problems(check(text, facts, expected=facts)) == []
+    named = "局党组理论学习中心组、党组会、局务会四个会议组织学习党的二十大精神。"
+    assert "list_count" in {f.kind for f in check(named, []).findings}

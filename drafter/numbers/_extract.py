@@ -124,6 +124,9 @@ _SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
 # 年终对自治区12个盟市: a preposition in the last item of a list of steps makes the figure its object
 _ACTS_ON = re.compile(r"[对向把将从](?=[\u4e00-\u9fff]{2,6}$)")
+# 中心组、党组会、局务会先后14次组织学习: after an adverb of doing, the figure counts what the
+# list's members did (or each did: 分别12件), not the list
+_DOING_ADVERB = re.compile(r"(?:先后|相继|陆续|分别|多次)$")
 # 这五年里, 过去五年: the years a summary looks back over
 _THESE_YEARS_BEFORE = re.compile(r"(?:这|那|过去的?)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
@@ -529,7 +532,7 @@ def list_items(t: str, s: int) -> list[str]:
     # the first item carries the run-up words (集中在网购生鲜、…): only the rest must be short
     if len(items) < 2 or not items[0] or any(not x or len(x) > 14 for x in items[1:-1]):
         return []
-    if _ACTS_ON.search(items[-1]):
+    if _ACTS_ON.search(items[-1]) or _DOING_ADVERB.search(items[-1]):
         return []        # …、年终对自治区12个盟市进行考核: the figure is what the last step acts on
     return items
 
