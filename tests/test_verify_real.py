@@ -1562,3 +1562,13 @@ def test_a_count_after_an_adverb_of_doing_counts_the_doing_not_the_list():
     assert problems(check(text, facts, expected=facts)) == []
     named = "局党组理论学习中心组、党组会、局务会四个会议组织学习党的二十大精神。"
     assert "list_count" in {f.kind for f in check(named, []).findings}
+
+
+def test_a_to_figure_is_not_charged_to_a_from_fact_for_sharing_its_verb():
+    # 进驻率由76%提升至92%, the clerk's labels 进驻率（提升前） and 进驻率: 提升 in the from-fact's
+    # label is no evidence that 92 belongs to it
+    facts = [fact("a", "“一门进”进驻率（提升前）", 76, "%"), fact("b", "“一门进”进驻率", 92, "%"),
+             fact("c", "进驻中心的政务服务事项", 999, "项")]
+    text = "推进999项政务服务事项进驻中心，“一门进”进驻率由76%提升至92%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert "direction" in {f.kind for f in check(text.replace("由76%提升至92%", "由92%提升至76%"), facts).findings}
