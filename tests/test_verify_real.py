@@ -1572,3 +1572,16 @@ def test_a_to_figure_is_not_charged_to_a_from_fact_for_sharing_its_verb():
     text = "推进999项政务服务事项进驻中心，“一门进”进驻率由76%提升至92%。"
     assert problems(check(text, facts, expected=facts)) == []
     assert "direction" in {f.kind for f in check(text.replace("由76%提升至92%", "由92%提升至76%"), facts).findings}
+
+
+def test_a_total_that_sums_the_run_before_it_is_not_charged_by_the_words_after_it():
+    # 共48件 占已审结案件4.18%: 22+21+1+4 makes 48, which the words after it (已审结案件, 1148) do not undo
+    facts = [fact("a", "已审结行政复议案件", 1148, "件"), fact("b", "撤销原具体行政行为", 22, "件"),
+             fact("c", "确认违法", 21, "件"), fact("d", "变更", 1, "件"), fact("e", "责令履行", 4, "件"),
+             fact("f", "撤销、确认违法、变更、责令履行合计", 48, "件"), fact("g", "纠错案件占已审结案件比例", 4.18, "%")]
+    text = ("已审结案件1148件。撤销原具体行政行为22件、确认违法21件、变更1件、责令履行4件，"
+            "共48件 占已审结案件4.18%。")
+    assert problems(check(text, facts, expected=facts)) == []
+    # a 共 that is no sum of the run before it is weighed by its words, as before
+    assert any(f.kind == "misattributed" for f in check(text.replace("责令履行4件", "责令履行9件"), facts).findings
+               if f.text == "48件")

@@ -102,3 +102,29 @@ def _half_ulp(m: Mention) -> Decimal:
     A whole count written in full (2643件, 9730个工作日, 十二项) is exact: nothing was rounded, so
     a change that is off by one does not add up. A whole rate (96%) is still a rounded one."""
     return Decimal(0) if whole_and_exact(m) else written_ulp(m)[0] / 2
+
+
+_SUM_BEFORE = re.compile(r"(?:共|合计|共计|总计|累计)$")
+_SENTENCE_STOP = "。；;！？!?\n"
+
+
+def sums_the_run_before(text: str, mentions: list[Mention], i: int) -> bool:
+    """撤销22件、确认违法21件、变更1件、责令履行4件，共48件: a figure after 共 that is exactly the sum
+    of the figures of its measure run straight before it, in its sentence, is their total; the
+    arithmetic says so whatever the words after it (占已审结案件…) point at."""
+    m = mentions[i]
+    if m.approx or m.value is None or not _SUM_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return False
+    whole, total, n, later = to_base(m.value, m.unit)[0], Decimal(0), 0, m
+    for a in reversed(mentions[:i]):
+        if not a.needs_fact or a.value is None:
+            continue
+        if a.approx or normalize_unit(a.unit) != normalize_unit(m.unit) or n == 8 \
+                or any(c in _SENTENCE_STOP for c in text[a.end:later.start]):
+            return False
+        total, n, later = total + to_base(a.value, a.unit)[0], n + 1, a
+        if n >= 2 and total == whole:
+            return True
+        if total > whole:
+            return False
+    return False

@@ -9,7 +9,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._arithmetic import arithmetic_findings
+from drafter.verify._arithmetic import arithmetic_findings, sums_the_run_before
 from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of
 from drafter.verify._parts import part_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
@@ -839,8 +839,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6),
                                                   -round(index.score(f, sentence, ""), 6), f.id in used))
             used.add(best.id)
-            charge = _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
-                            written, mt.clause_predicate(text, mentions, i), sentence)
+            charge = None if sums_the_run_before(text, mentions, i) else \
+                _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
+                       written, mt.clause_predicate(text, mentions, i), sentence)
             if charge is None:
                 result.supported[i] = best.id
             else:
