@@ -1124,3 +1124,13 @@ def test_a_place_named_by_a_numeral_and_a_measure_is_a_name(sentence):
                                                     ("共划分三个区、三个片区。", "三个", "count")])
 def test_a_measure_before_a_place_word_still_counts_when_it_is_no_name(sentence, needle, kind):
     assert at(sentence, needle).kind == kind
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("集中式饮用水水源地水质达标率保持百分百。", ["百分百"]),      # after a rate: 100%
+    ("首次实现优质水比例百分百。", ["百分百"]),
+    ("努力让群众百分百满意。", []),                              # "wholly": no figure
+])
+def test_百分百_after_a_rate_is_the_figure_100_percent(sentence, found):
+    assert stats(sentence) == found
+    assert all(m.value == 100 and m.unit == "%" for m in find_numbers(sentence) if m.needs_fact)
