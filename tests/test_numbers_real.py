@@ -1131,6 +1131,6 @@ def test_a_measure_before_a_place_word_still_counts_when_it_is_no_name(sentence,
     ("首次实现优质水比例百分百。", ["百分百"]),
     ("努力让群众百分百满意。", []),                              # "wholly": no figure
 ])
-def test_百分百_after_a_rate_is_the_figure_100_percent(sentence, found):
+def test_a_hundred_percent_in_words_after_a_rate_is_a_figure(sentence, found):
     assert stats(sentence) == found
     assert all(m.value == 100 and m.unit == "%" for m in find_numbers(sentence) if m.needs_fact)
