@@ -1585,3 +1585,21 @@ def test_a_total_that_sums_the_run_before_it_is_not_charged_by_the_words_after_i
     # a 共 that is no sum of the run before it is weighed by its words, as before
     assert any(f.kind == "misattributed" for f in check(text.replace("责令履行4件", "责令履行9件"), facts).findings
                if f.text == "48件")
+
+
+LISTS = "截至目前，《消减信访存量清单》共231件已化解130件，《控制信访增量清单》共64件已化解39件。"
+LIST_FACTS = [fact("a", "消减信访存量清单事项", 231, "件"), fact("b", "消减信访存量清单已化解", 130, "件"),
+              fact("c", "控制信访增量清单事项", 64, "件"), fact("d", "控制信访增量清单已化解", 39, "件")]
+
+
+def test_words_after_a_figure_that_open_with_an_adverb_count_nothing():
+    # 共231件已化解130件: 已化解 says what the next figure did; it does not name 231
+    assert problems(check(LISTS, LIST_FACTS, expected=LIST_FACTS)) == []
+
+
+def test_a_figure_whose_label_is_a_rivals_with_other_words_is_charged():
+    # 64 under the 消减 list: two 消减 facts fit alike, and 控制信访增量清单事项 is 消减…事项 with
+    # other words in the same places, which the clause does not say
+    swapped = LISTS.replace("共231件", "共@件").replace("共64件", "共231件").replace("共@件", "共64件")
+    charged = {f.text for f in check(swapped, LIST_FACTS).findings if f.kind == "misattributed"}
+    assert charged == {"64件", "231件"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 
 from drafter.facts import Fact
@@ -495,6 +496,11 @@ def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], be
             # 行政处罚类案件22件 where 22 is 信息公开类's: the words name no fact of this value but
             # two others (纠错案件中行政处罚类, 行政处罚类复议案件) equally: a 提醒, not a charge
             return rival, "warning"
+        if runner_up is not None and all(_parallel_label_named(window, rival, f) for f in candidates):
+            # 《消减信访存量清单》共64件已化解… where 64 is the 控制信访增量清单's: two facts of the
+            # 消减 list fit alike, so neither is singled out, but the figure's own label is the
+            # rival's with other words in the same places, and the clause says the rival's words
+            return rival, "warning"
         if runner_up is not None and _sentence_picks(rival, runner_up, sentence, index):
             # 诉讼案件共793件（新收案件144件…）where 144 is 旧存's: 新收 names 新收诉讼案件 and
             # 新收一审案件 alike, and the sentence's subject (诉讼案件) is the first one's
@@ -527,6 +533,20 @@ def _wrong_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
     this, other = (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
     return bool(this.search(rival.label)) and not other.search(rival.label) and \
         all(other.search(f.label) and not this.search(f.label) for f in candidates)
+
+
+def _parallel_label_named(window: str, rival: Fact, own: Fact) -> bool:
+    """控制信访增量清单事项 and 消减信访存量清单事项: two labels of one template (at least half
+    their characters in common, in order) that differ in a few words. True when the window holds
+    every word in which the rival's label differs and none in which ``own`` does."""
+    a, b = mt.han(rival.label), mt.han(own.label)
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    same = sum(i2 - i1 for op, i1, i2, _, _ in blocks if op == "equal")
+    theirs = [a[i1:i2] for op, i1, i2, _, _ in blocks if op in ("replace", "delete")]
+    ours = [b[j1:j2] for op, _, _, j1, j2 in blocks if op in ("replace", "insert")]
+    if 2 * same < max(len(a), len(b)) or not theirs or not ours:
+        return False
+    return all(w in window for w in theirs) and not any(w in window for w in ours)
 
 
 def _rival_on_the_other_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
@@ -584,12 +604,18 @@ _NOUN_SPAN = 6
 _WHOLE_NOUN_SPAN = 10
 
 
+_PREDICATE_START = re.compile(r"已经?|均|全部|其中|同比|较")
+
+
 def _counted_noun(after: str, tail: str = "") -> str:
     """The few Han characters right after a figure: what it counts, not what is then done.
 
     A noun that ends at a list mark or a clause stop within a few more characters
     (建成1381个公共法律服务中心、96个…) is counted whole: the word that tells two such items
-    apart (中心, 站) comes last."""
+    apart (中心, 站) comes last. Words that open with an adverb (共231件已化解130件) say what
+    the next figure did, and count nothing."""
+    if _PREDICATE_START.match(after):
+        return ""
     whole = re.match(r"[\u4e00-\u9fff]{%d,%d}(?=[、，,。；;：:\n])" % (_NOUN_SPAN + 1, _WHOLE_NOUN_SPAN), tail)
     if whole:
         return whole.group()
