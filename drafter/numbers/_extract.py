@@ -227,9 +227,9 @@ _BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领�
 # a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
 _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
                               r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))")
-# 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 # 达标率保持百分百, 优质水比例百分百: after a rate 百分百 is the figure 100%, not "wholly"
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
+# 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 打造15分钟政务服务圈, 半小时交通圈: a circle named by the time it takes to reach
 _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里)[\u4e00-\u9fff]{0,6}?圈")
@@ -444,8 +444,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF, _REGION_GROUP,
-                                                        _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
+                                                        _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
+                                                        _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:

@@ -95,6 +95,7 @@ _YEARS_RUN_TOGETHER = re.compile(r"(?<![\d.])((?:19|20)\d{2})((?:19|20)\d{2})(?=
 
 
 def _years_run_together(text: str) -> list:
+    """A warning for each 20212025年: two years whose dash was lost, the second the later."""
     from drafter.verify import Finding
 
     out = []
@@ -523,14 +524,23 @@ _BEFORE_SIDE = re.compile(r"前|原")
 _AFTER_SIDE = re.compile(r"后|现有|目前|现行")
 
 
+def _sides(before: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The label words of the figure's side of a 由A调整为B change and of the other side, or None
+    when ``mt.contexts`` did not mark the clause as one side of such a change."""
+    side = mt.change_side(before)
+    if side is None:
+        return None
+    return (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
+
+
 def _wrong_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
     """Whether the figure sits on one side of a 由A调整为B change (``mt.contexts`` marked its clause)
     while every fact with its value is labelled with the other side and the rival with
     this one."""
-    side = mt.change_side(before)
-    if side is None:
+    sides = _sides(before)
+    if sides is None:
         return False
-    this, other = (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
+    this, other = sides
     return bool(this.search(rival.label)) and not other.search(rival.label) and \
         all(other.search(f.label) and not this.search(f.label) for f in candidates)
 
@@ -550,10 +560,12 @@ def _parallel_label_named(window: str, rival: Fact, own: Fact) -> bool:
 
 
 def _rival_on_the_other_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
-    side = mt.change_side(before)
-    if side is None:
+    """The mirror of ``_wrong_side``: the rival is labelled with the other side of the change
+    (进驻率（提升前） for the figure reached) and no fact with the value is."""
+    sides = _sides(before)
+    if sides is None:
         return False
-    this, other = (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
+    this, other = sides
     return bool(other.search(rival.label)) and not this.search(rival.label) and \
         not any(other.search(f.label) for f in candidates)
 
