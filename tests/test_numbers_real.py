@@ -200,6 +200,15 @@ def test_open_classifiers_leave_words_alone(sentence):
     assert stats(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, needle", [("我镇47公职人员全部通过考试", "47"),
+                                              ("全区12公立医院全部接入平台", "12")])
+def test_a_unit_prefix_is_no_classifier(sentence, needle):
+    # 公 only begins units (公里, 公斤, 公顷): before 公职人员 the figure counts the noun itself,
+    # so it must not be read as 47 of a unit 公 that no fact has
+    m = at(sentence, needle)
+    assert m.needs_fact and m.unit in (None, "")
+
+
 # -- years in cited titles and document numbers are names --------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

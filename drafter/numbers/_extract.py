@@ -203,7 +203,7 @@ _NOT_CI = tuple("日年月要序数之级")
 _PLAN_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:规划|方案|计划|纲要|行动|攻坚)")
 _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以于等中后前内外上下之而且并即但也又就都还所其"
                             "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
-                            "成届季左右约近超逾共达占室楼时")
+                            "成届季左右约近超逾共达占室楼时公")
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
 # 八大重点领域, 三大主要方面: one common modifier may stand between 大 and the counted noun
 _NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民生|重大)(?:" + _UNIT_RE + ")")
