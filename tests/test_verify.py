@@ -128,6 +128,23 @@ def test_approximate_percentages(text, ok):
     assert check(text, RATE).ok is ok
 
 
+@pytest.mark.parametrize("text, ok", [
+    ("提交用时不超过10分钟", True),
+    ("提交用时不超过20分钟", False),          # a whole step above the fact: the clerk would write 10
+    ("提交用时不到20分钟", False),
+    ("提交用时在10分钟以内", True),
+])
+def test_an_upper_bound_stays_within_a_step(text, ok):
+    # 国家部委报告 (v02): 从注册、填报到成功提交不超过10分钟, planted as 不超过20分钟
+    assert check(text, [fact("T", "网上备案用时", 10, "分钟")]).ok is ok
+
+
+@pytest.mark.parametrize("text, ok", [("参训干部300人以上", True), ("参训干部200人以上", False),
+                                      ("参训干部至少300人", True), ("参训干部至少200人", False)])
+def test_a_lower_bound_stays_within_a_step(text, ok):
+    assert check(text, [fact("T", "参训干部", 300, "人")]).ok is ok
+
+
 @pytest.mark.parametrize("value, ok", [(1950, True), (1999, True), (1980, True), (2000, False), (2050, False)])
 def test_jin_means_just_under(value, ok):
     # S2 002: "\"派驻制\"公调对接工作室年内调处案件近2000件"

@@ -142,11 +142,11 @@ def _interval(value: Decimal, approx: str | None, ulp: Decimal, step: Decimal,
     if any(a.startswith(p) for p in _ABOVE_OPEN):
         return Interval(value, cap, True, False)
     if any(p in a for p in _ABOVE_CLOSED):
-        return Interval(value, cap, False, False)
+        return Interval(value, cap, False, True)
     if any(a.startswith(p) for p in _BELOW_OPEN):
-        return Interval(floor, value, False, True)
+        return Interval(floor, value, True, True)
     if any(p in a for p in _BELOW_CLOSED):
-        return Interval(floor, value, False, False)
+        return Interval(floor, value, True, False)
     if any(p in a for p in _ABOUT):
         return Interval(value * Decimal("0.95") - half, value * Decimal("1.05") + half)
     return Interval(value - half, value + half)
