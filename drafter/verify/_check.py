@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
 from drafter.numbers.units import normalize_unit
 from drafter.verify import _match as mt
+from drafter.verify import _rival
 from drafter.verify._arithmetic import arithmetic_findings, sums_the_run_before
-from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of
+from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, UP, UP_TO_ONLY, any_of
 from drafter.verify._parts import part_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
@@ -387,259 +387,6 @@ def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None
     return next((f for f in facts if mt.supports(lo, f)), None), next((f for f in facts if mt.supports(hi, f)), None)
 
 
-def _sentence_picks(rival: Fact, runner_up: Fact, sentence: str, index: mt.LabelIndex) -> bool:
-    """Of two rivals the clause names equally, the sentence's words fit the first one clearly better."""
-    if not sentence:
-        return False
-    ours, theirs = index.score(rival, sentence, ""), index.score(runner_up, sentence, "")
-    return ours >= 2 * theirs and ours - theirs >= 1.0
-
-
-def _named_right_after(f: Fact, after: str) -> bool:
-    """The fact's whole label (at least four characters) is what follows the figure."""
-    label = mt.han(f.label)
-    return len(label) >= 4 and mt.han(after).startswith(label)
-
-
-def _rival(m: Mention, candidates: list[Fact], best: Fact, facts: list[Fact], before: str, after: str,
-           tail: str, index: mt.LabelIndex, written: set = frozenset(), predicate: str = "",
-           sentence: str = "") -> tuple[Fact, str] | None:
-    """The fact whose label the clause names when the value belongs to another fact (张冠李戴),
-    with the severity the evidence earns, or None.
-
-    Adjacent counts (42家单位申报27个类别) put several labels' words in one clause, so a charge of
-    张冠李戴 needs strong evidence: if any fact with this exact value has a distinctive word of
-    its label in the clause, the figure is supported. Otherwise it is an 错误 only when the
-    rival's label fits the words clearly better than the value's own fact; else a 提醒."""
-    if any(_named_right_after(f, after) for f in candidates):
-        # 21个地市建立66个行政争议诉前调解中心: the noun the figure counts is the whole label of
-        # a fact with this value; the words before it (地市建立) belong to the count before
-        return None
-    if any(mt.names_its_year(f.label, before) for f in candidates):
-        # 较2022年558件 where 2022年收到行政复议申请 is 558: the year the clause names is the
-        # value's own fact's, which no shared word of another label can outweigh
-        return None
-    if all(mt.other_year(f.label, before) for f in candidates):
-        # every fact with this value is of another year than the clause names: a fact of the
-        # clause's own year whose words fit is the one meant (2023年 vs 2024年需办理复议案件)
-        same_year = [f for f in facts if mt.comparable(m, f) and not any(f is c for c in candidates)
-                     and mt.YEAR_IN.search(f.label) and not mt.other_year(f.label, before)
-                     and index.score(f, before, after) > 0]
-        if same_year:
-            return max(same_year, key=lambda f: round(index.score(f, before, after), 6)), "warning"
-    year_here = mt.year_just_before(before)
-    if year_here and not any(year_here in f.label for f in candidates):
-        # 同比2019年16天减少31天 where 16 is the 减少 fact's and 2019年累计污染天数 is 31: the
-        # figure right after a year is that year's value, and no fact of this value is of it
-        of_year = [f for f in facts if year_here in f.label and mt.comparable(m, f) and not mt.consistent_with(m, f)
-                   and not any(f is c for c in candidates) and index.score(f, sentence, after) > 0]
-        if of_year:
-            return max(of_year, key=lambda f: round(index.score(f, sentence, after), 6)), "warning"
-    cand_grams = set().union(*(index.grams[id(f)] for f in candidates))
-    # the noun after the number counts as evidence too (86件人大代表建议), but only against a
-    # fact that has words of its own to be compared with
-    # (the noun only: in 把62项考核指标精简优化为13项 the verb after the noun is the next figure's)
-    evidence_after = _counted_noun(after, tail) if index.grams[id(best)] else ""
-    scores = []
-    for f in facts:
-        if any(f is c for c in candidates) or not mt.comparable(m, f) or mt.consistent_with(m, f) \
-                or mt.other_period(f.label, before + after) \
-                or mt.other_measure(f.label, before + after) or mt.other_year(f.label, before):
-            continue
-        score = index.score(f, before, evidence_after, exclude=cand_grams)
-        if score > 0:
-            scores.append((score, f))
-    if not scores:
-        return None
-    # among rivals the clause fits equally (旗本级 is in four labels), the one its stacked counts'
-    # predicate names comes first
-    scores.sort(key=lambda x: (-x[0], -index.score(x[1], "", predicate, exclude=cand_grams)))
-    rival_score, rival = scores[0]
-    if _rival_on_the_other_side(before, rival, candidates) and \
-            _fits_as_well(before.split("\x00")[0], candidates, rival, index):
-        # 由原先的6361项压减到5979项 where 6361 is 调整前, 进驻率由76%提升至92% where 76 is 提升前:
-        # the rival's label names the other side of the change and the value's own fact does not,
-        # whatever verb (压减, 提升) the rival's label shares, and the clause's words fit it no worse
-        return None
-    window = (before + "\x00" + evidence_after).lower()     # label codes (pm2.5) are kept in lower case
-    if any(not _adds_characters(window, index.grams[id(rival)] - index.grams[id(f)], index.grams[id(f)])
-           for f in candidates):
-        # 培训学员79人 fits 中青年干部培训班学员 (79) by 培训 and 学员; the rival 专题轮训班培训学员
-        # adds only 训学, the seam between those two words: no word the value's fact lacks
-        return None
-    named_rival = {g for g in index.grams[id(rival)] - cand_grams if g in window}
-    if mt.to_base(rival.value, rival.unit) in written and named_rival and named_rival <= _SUM_GRAMS:
-        # 处罚金额合计39.156万元 stated, then 其中行政处罚35次…，合计金额30.9万元: the total is
-        # already written where it belongs, and a second 合计 is a sub-total's, not a slip
-        return None
-    own = max(index.score(f, before, tail, exclude=index.grams[id(rival)]) for f in candidates)
-    # when the clause also fits the fact that has the value, the words that point at the rival
-    # must point at it alone: "行政复议案件37件" fits 收到行政复议申请 (37) in part and names 受理
-    # and 审结 equally, so it singles out neither and is not flagged
-    runner_up = None
-    if len(scores) > 1 and index.score(best, before, after) > 0:
-        runner_up = scores[1][1]
-        # 旗本级40个部门1740项事项实现“一站式”办理 where 40 is the 综合一窗受理 count: what the clause
-        # says of its stacked counts, after the last one, may single the rival out
-        rival_score = index.score(rival, before, evidence_after + "\x00" + predicate,
-                                  exclude=cand_grams | index.grams[id(runner_up)])
-    if rival_score < 0.5:
-        if _wrong_side(before, rival, candidates):
-            # 由2730项调整为2344项 where 2344 is the 调整前 figure: whichever 调整前 fact is meant,
-            # the value's own facts are all of the other side of the change
-            return rival, "warning"
-        if m.kind == "count" and _noun_names_rivals_only(evidence_after, window, rival, candidates):
-            # 对标12个指标8个问题 where 12 counts 问题: the noun the figure counts is in two other
-            # labels (对标世行评估指标, 纳入监测的营商环境指标) and in none with this value
-            return rival, "warning"
-        if len(scores) > 1 and scores[1][0] >= 1.0 and \
-                max(index.score(f, before, after) for f in candidates) < 0.3 * scores[1][0]:
-            # 行政处罚类案件22件 where 22 is 信息公开类's: the words name no fact of this value but
-            # two others (纠错案件中行政处罚类, 行政处罚类复议案件) equally: a 提醒, not a charge
-            return rival, "warning"
-        if runner_up is not None and all(_parallel_label_named(window, rival, f) for f in candidates):
-            # 《消减信访存量清单》共64件已化解… where 64 is the 控制信访增量清单's: two facts of the
-            # 消减 list fit alike, so neither is singled out, but the figure's own label is the
-            # rival's with other words in the same places, and the clause says the rival's words
-            return rival, "warning"
-        if runner_up is not None and _sentence_picks(rival, runner_up, sentence, index):
-            # 诉讼案件共793件（新收案件144件…）where 144 is 旧存's: 新收 names 新收诉讼案件 and
-            # 新收一审案件 alike, and the sentence's subject (诉讼案件) is the first one's
-            return rival, "warning"
-        return None
-    if own > 0:
-        # a word shared with the value's own fact (开展, 法治) is support only when the words
-        # right before the number do not name the rival and the rival does not fit far better
-        rival_only = index.grams[id(rival)] - cand_grams
-        own_only = cand_grams - index.grams[id(rival)]
-        if _nearest_names(before, after, own_only, rival_only) != "rival" or rival_score < 2 * own:
-            return None
-        return rival, "warning"
-    own_full = max(index.score(f, before, tail) for f in candidates)
-    clear = rival_score >= 1.0 and index.score(rival, before, after) >= 2 * own_full
-    return rival, "error" if clear else "warning"
-
-
-_BEFORE_SIDE = re.compile(r"前|原")
-_AFTER_SIDE = re.compile(r"后|现有|目前|现行")
-
-
-def _sides(before: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """The label words of the figure's side of a 由A调整为B change and of the other side, or None
-    when ``mt.contexts`` did not mark the clause as one side of such a change."""
-    side = mt.change_side(before)
-    if side is None:
-        return None
-    return (_BEFORE_SIDE, _AFTER_SIDE) if side == "from" else (_AFTER_SIDE, _BEFORE_SIDE)
-
-
-def _wrong_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
-    """Whether the figure sits on one side of a 由A调整为B change (``mt.contexts`` marked its clause)
-    while every fact with its value is labelled with the other side and the rival with
-    this one."""
-    sides = _sides(before)
-    if sides is None:
-        return False
-    this, other = sides
-    return bool(this.search(rival.label)) and not other.search(rival.label) and \
-        all(other.search(f.label) and not this.search(f.label) for f in candidates)
-
-
-def _parallel_label_named(window: str, rival: Fact, own: Fact) -> bool:
-    """控制信访增量清单事项 and 消减信访存量清单事项: two labels of one template (at least half
-    their characters in common, in order) that differ in a few words. True when the window holds
-    every word in which the rival's label differs and none in which ``own`` does."""
-    a, b = mt.han(rival.label), mt.han(own.label)
-    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    same = sum(i2 - i1 for op, i1, i2, _, _ in blocks if op == "equal")
-    theirs = [a[i1:i2] for op, i1, i2, _, _ in blocks if op in ("replace", "delete")]
-    ours = [b[j1:j2] for op, _, _, j1, j2 in blocks if op in ("replace", "insert")]
-    if 2 * same < max(len(a), len(b)) or not theirs or not ours:
-        return False
-    return all(w in window for w in theirs) and not any(w in window for w in ours)
-
-
-def _rival_on_the_other_side(before: str, rival: Fact, candidates: list[Fact]) -> bool:
-    """The mirror of ``_wrong_side``: the rival is labelled with the other side of the change
-    (进驻率（提升前） for the figure reached) and no fact with the value is."""
-    sides = _sides(before)
-    if sides is None:
-        return False
-    this, other = sides
-    return bool(other.search(rival.label)) and not this.search(rival.label) and \
-        not any(other.search(f.label) for f in candidates)
-
-
-def _fits_as_well(words: str, candidates: list[Fact], rival: Fact, index: mt.LabelIndex) -> bool:
-    """Whether the clause's own words, less its verbs of change (提升至), fit each fact with the
-    value no worse than the rival."""
-    words = _CHANGE_VERB.sub("", words)
-    return all(index.score(c, words, "") >= index.score(rival, words, "") for c in candidates)
-
-
-_CHANGE_VERB = re.compile(any_of(UP, DOWN, DOWN_TO_ONLY, UP_TO_ONLY, MERGE, NEUTRAL) + r"了?(?:至|到|为)?")
-
-
-def _noun_names_rivals_only(noun: str, window: str, rival: Fact, candidates: list[Fact]) -> bool:
-    """Whether the noun right after a count is the head noun the rival's label ends with, while
-    every fact with the figure's value ends with a noun of its own that the clause does not say.
-
-    Nouns standing between counts (对标8个指标12个问题100个政策点) tell their counts apart."""
-    head = mt.han(noun)[:2]
-    if len(head) < 2 or not mt.han(rival.label).endswith(head):
-        return False
-    return all(mt.han(f.label)[-2:] not in window and head not in mt.han(f.label) for f in candidates)
-
-
-_SUM_GRAMS = frozenset({"合计", "共计", "总计", "累计", "总数", "总额", "总量", "全年"})
-
-
-def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
-    """Whether a word of the rival's label that the value's own facts lack names characters of
-    the window their words leave uncovered (a bigram across two shared words adds none)."""
-    covered: set[int] = set()
-    for g in own:
-        for k in _occurrences(window, g):
-            covered.update((k, k + 1))
-    return any(k not in covered or k + 1 not in covered
-               for g in rival_only for k in _occurrences(window, g))
-
-
-def _occurrences(window: str, gram: str):
-    k = window.find(gram)
-    while k >= 0:
-        yield k
-        k = window.find(gram, k + 1)
-
-
-_NOUN_SPAN = 6
-_WHOLE_NOUN_SPAN = 10
-
-
-_PREDICATE_START = re.compile(r"已经?|均|全部|其中|同比|较")
-
-
-def _counted_noun(after: str, tail: str = "") -> str:
-    """The few Han characters right after a figure: what it counts, not what is then done.
-
-    A noun that ends at a list mark or a clause stop within a few more characters
-    (建成1381个公共法律服务中心、96个…) is counted whole: the word that tells two such items
-    apart (中心, 站) comes last. Words that open with an adverb (共231件已化解130件) say what
-    the next figure did, and count nothing."""
-    if _PREDICATE_START.match(after):
-        return ""
-    whole = re.match(r"[\u4e00-\u9fff]{%d,%d}(?=[、，,。；;：:\n])" % (_NOUN_SPAN + 1, _WHOLE_NOUN_SPAN), tail)
-    if whole:
-        return whole.group()
-    han = 0
-    for k, ch in enumerate(after):
-        if "\u4e00" <= ch <= "\u9fff":
-            han += 1
-            if han > _NOUN_SPAN:
-                return after[:k]
-    return after
-
-
 def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: str, after: str,
                  index: mt.LabelIndex) -> bool:
     """50余家 where a fact says exactly 50家: the 余 is the slip, and 57家 rounded down is not
@@ -654,26 +401,6 @@ def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: 
         return False
     return max(index.score(f, before, after) for f in exact) >= \
         max(index.score(f, before, after) for f in candidates)
-
-
-def _nearest_names(before: str, after: str, own: set[str], rival: set[str]) -> str | None:
-    """Which label the words nearest the number belong to: 走进校园开展法治授课2场次 counts
-    授课 (the school lecture), not 开展 (any activity), and 146个事项 counts 事项 whatever came
-    before it, so the noun right after the figure decides first, then the label word closest
-    before it. "own", "rival" or None when neither label has a word of its own there."""
-    noun = after[:2]
-    if noun in rival:
-        return "rival"
-    if noun in own:
-        return "own"
-    han = mt.han(before)
-    for k in range(len(han) - 2, -1, -1):
-        gram = han[k:k + 2]
-        if gram in rival:
-            return "rival"
-        if gram in own:
-            return "own"
-    return None
 
 
 def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: str, quote: str,
@@ -878,8 +605,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                                                   -round(index.score(f, sentence, ""), 6), f.id in used))
             used.add(best.id)
             charge = None if sums_the_run_before(text, mentions, i) else \
-                _rival(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i), index,
-                       written, mt.clause_predicate(text, mentions, i), sentence)
+                _rival.charge(_rival.Clause(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i),
+                                            index, written, mt.clause_predicate(text, mentions, i), sentence))
             if charge is None:
                 result.supported[i] = best.id
             else:
