@@ -285,3 +285,21 @@ def test_a_planned_figure_dated_by_its_label_gets_no_sum_word():
     plans = write_section(make_brief(forty, outline.section("plans"), skeleton=outline.skeleton, report_topics=topics))
     assert "2025年计划培训行政执法人员1200人次" in plans and "2025年计划清理规范性文件50件以上" in plans
     assert "共2025年" not in plans, plans        # before: “…提升执法质量和效能，共2025年计划培训…”
+
+
+@pytest.mark.parametrize("value, unit, label, written, wrong", [
+    ("突破150万", "户", "经营主体", "经营主体突破150万户", "达突破"),
+    ("逾1000", "件", "化解矛盾纠纷", "化解矛盾纠纷逾1000件", "达逾"),
+    ("不足5", "%", "行政复议纠错率", "行政复议纠错率不足5%", "达不足"),
+    ("30以内", "个工作日", "审批时限", "审批时限控制在30个工作日以内", "达30"),
+    ("前5", "", "全省法治政府建设考核排名", "全省法治政府建设考核排名前5", "达前"),
+])
+def test_a_hedge_that_is_its_own_verb_takes_no_da(value, unit, label, written, wrong):
+    # a clerk's sheet takes every hedge a report writes (突破150万户, 不足5%, 30个工作日以内, 前五);
+    # the writer must not stack 达 on a hedge that already says how the figure stands
+    facts = facts_from_dict({"org": "某县人民政府", "year": 2024, "level": "区县",
+                             "facts": [{"label": label, "value": value, "unit": unit}]})
+    text = "\n".join(t for _, _, t in _sections(facts))
+    assert written in text and wrong not in text
+    checked = verify_text(text, facts.facts, year=2024)
+    assert [f.kind for f in checked.findings if f.kind != "to_fill"] == [] and checked.unused_facts == []

@@ -12,8 +12,13 @@ LEVELS = ("省", "市", "区县", "乡镇", "部门")
 SECTION_WORK = "主要举措和成效"
 SECTIONS = ("第一责任人履职", SECTION_WORK, "存在的不足", "下一年度安排")
 
-# How a clerk marks a figure known only roughly (DOMAIN Part 2 §3 "Approximate forms").
-APPROX = ("余", "多", "近", "约", "超过", "以上", "不少于", "左右")
+# How a clerk marks a figure known only roughly (DOMAIN Part 2 §3 "Approximate forms"): every hedge
+# a published report writes and the verifier reads (突破150万户, 逾千件, 不足5%, 30个工作日以内),
+# and 前 for a place known only as a band (位列全省前五). The first eight are the common ones.
+APPROX = ("余", "多", "近", "约", "超过", "以上", "不少于", "左右",
+          "突破", "逾", "超", "至少", "不足", "不到", "以内", "前")
+# hedges that only a place takes
+RANK_APPROX = ("前",)
 
 # 四段式 follows the order of 督察工作规定 art. 25 (举措成效、不足、第一责任人、安排); the variant
 # puts the 第一责任人 part first, as many departments do.

@@ -149,6 +149,7 @@ def _text_list(value, path: Path_, field: str, out: _Collector) -> list[str]:
 
 _DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_PLACE_UNITS = ("", "名", "位")     # the units a place (第3名, 前5) is written in
 
 
 def _date(value, year: int | None, path: Path_, out: _Collector) -> str | None:
@@ -408,6 +409,10 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
                         f"数值里写了“{approx}”，「约数」却是“{approx_text}”，请只保留一个")
             else:
                 approx = approx_text
+        if approx in S.RANK_APPROX and unit not in _PLACE_UNITS:
+            # 前150万户 says nothing a report would write; 前 marks a place (位列全省前五)
+            out.add(path + ("approx",), "约数",
+                    f"“{approx}”只用于名次（如 全省前5），这条数据的单位是“{unit}”；名次的单位请留空或填“名”")
 
         last_year = None
         if not parsed.problem and entry.get("last_year") not in (None, ""):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-# hedges written before the number; a clerk's sheet takes the first four (facts.APPROX), the
-# rest are what a published report writes (突破26.2万件, 逾千件) and the verifier reads
+# hedges written before the number (突破26.2万件, 逾千件, 前5); facts.APPROX holds these and the
+# ones written after the unit
 BEFORE_NUMBER = ("近", "约", "超过", "不少于", "逾", "突破", "超", "不足", "不到", "至少", "前")
 AFTER_UNIT = ("以上", "左右", "以内")                # hedges written after the unit
 

@@ -19,7 +19,7 @@ from drafter.brief import SectionBrief
 from drafter.config import Settings
 from drafter.numbers.units import to_base
 from drafter.register import (Voice, cn_number, era, fact_clause, figure_kin, figure_lead, is_rate, noun_verb,
-                               ordinal_lead, phrases, quantity, report_seed, to_fill, topic_entry, topic_gap,
+                               ordinal_lead, phrases, quantity, reaches, report_seed, to_fill, topic_entry, topic_gap,
                                topic_openings, topic_plans, voice)
 
 OFFLINE_KIND = "offline"
@@ -443,8 +443,8 @@ def figure_clause(label: str, fact, *, head: bool = False) -> str:
     if verb:
         return f"{verb}{label}{amount}"
     clause = fact_clause(label, fact.value, fact.unit, fact.approx)
-    if head and not clause.startswith(label + "达") and fact.unit and not _has_verb(label):
-        return f"{label}达{amount}"
+    if head and clause == f"{label}{amount}" and fact.unit and not _has_verb(label):
+        return f"{label}{reaches(fact.approx)}{amount}"
     return clause
 
 

@@ -10,11 +10,11 @@ and it imports nothing above ``drafter.facts``.
 from drafter.register._style import (BEFORE_NUMBER, DEPARTMENT_LEVEL, GOVERNMENT_LEVELS, PHRASES_FILE,
                                      TO_FILL_PATTERN, TOWNSHIP_LEVEL, Era, Voice, blank_to_fill, cn_number, default_heading,
                                      effective_level, era, fact_clause, figure_kin, figure_lead, format_value, is_rate,
-                                     noun_verb, ordinal_lead, paren_number, phrases, quantity, report_seed,
+                                     noun_verb, ordinal_lead, paren_number, phrases, quantity, reaches, report_seed,
                                      to_fill, topic_entry, topic_gap, topic_opening, topic_openings, topic_plan, topic_plans, voice)
 
 __all__ = ["BEFORE_NUMBER", "DEPARTMENT_LEVEL", "GOVERNMENT_LEVELS", "PHRASES_FILE", "TO_FILL_PATTERN",
            "TOWNSHIP_LEVEL", "Era", "Voice", "blank_to_fill", "cn_number", "default_heading", "effective_level", "era",
            "fact_clause", "figure_kin", "figure_lead", "format_value", "is_rate", "noun_verb", "ordinal_lead", "paren_number",
-           "phrases", "quantity", "report_seed", "to_fill", "topic_entry", "topic_gap", "topic_opening", "topic_openings",
+           "phrases", "quantity", "reaches", "report_seed", "to_fill", "topic_entry", "topic_gap", "topic_opening", "topic_openings",
            "topic_plan", "topic_plans", "voice"]

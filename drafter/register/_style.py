@@ -322,15 +322,18 @@ def is_rate(label: str, unit: str) -> bool:
     return unit == "%" or label.endswith(("率", "比例", "占比"))
 
 
+def reaches(approx: str | None) -> str:
+    """The verb that joins a label to its amount: 达 (调解成功率达98.6%), none when the hedge is
+    itself the verb (经营主体突破150万户, 纠错率不足5%, not 达突破), 控制在 before …以内."""
+    if approx in BEFORE_NUMBER:
+        return ""
+    return "控制在" if approx == "以内" else "达"
+
+
 def fact_clause(label: str, value, unit: str, approx: str | None) -> str:
     """One fact as a clause: “收到行政复议申请37件”, “出庭应诉率达100%”, “…的国家工作人员达5126名”."""
     amount = quantity(value, unit, approx)
     label = label.strip().rstrip("：:，,。")
-    if is_rate(label, unit):
-        verb = "为" if approx in BEFORE_NUMBER else "达"
-        if approx in BEFORE_NUMBER:
-            return f"{label}{amount}"
-        return f"{label}{verb}{amount}"
-    if "的" in label and not label.endswith(("的",)):
-        return f"{label}达{amount}"
+    if is_rate(label, unit) or ("的" in label and not label.endswith(("的",))):
+        return f"{label}{reaches(approx)}{amount}"
     return f"{label}{amount}"
