@@ -1603,3 +1603,20 @@ def test_a_figure_whose_label_is_a_rivals_with_other_words_is_charged():
     swapped = LISTS.replace("共231件", "共@件").replace("共64件", "共231件").replace("共@件", "共64件")
     charged = {f.text for f in check(swapped, LIST_FACTS).findings if f.kind == "misattributed"}
     assert charged == {"64件", "231件"}
+
+
+STATIONS = ("区市场监督管理局执法岗位设置2个，执法人员6人；"
+            "区文化市场综合执法大队执法岗位设置1个，执法人员5人；"
+            "区农业综合行政执法大队执法岗位设置1个，执法人员9人。")
+STATION_FACTS = [fact("a", "区市场监督管理局执法岗位", 2, "个"), fact("b", "区市场监督管理局执法人员", 6, "人"),
+                 fact("c", "区文化市场综合执法大队执法岗位", 1, "个"), fact("d", "区文化市场综合执法大队执法人员", 5, "人"),
+                 fact("e", "区农业综合行政执法大队执法岗位", 1, "个"), fact("f", "区农业综合行政执法大队执法人员", 9, "人")]
+
+
+def test_a_figure_copied_from_the_next_line_is_charged_by_its_sentence():
+    # a 执法岗位 table written out line by line (黄石市自然资源和规划局, p03 of the dev set):
+    # 执法人员6人 written 5人 takes the 文化市场 station's figure; the clause (执法人员) fits every
+    # station alike, the sentence names only the 市场监督管理局
+    assert problems(check(STATIONS, STATION_FACTS, expected=STATION_FACTS)) == []
+    slipped = check(STATIONS.replace("执法人员6人", "执法人员5人"), STATION_FACTS, expected=STATION_FACTS)
+    assert [(f.text, f.fact_id) for f in slipped.findings if f.severity != "info"] == [("5人", "b")]

@@ -687,7 +687,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                         result.supported)
     used |= written_elsewhere(text, mentions, [f for f in facts if f.id not in used], index)
     for finding, f in slips_to_shared(mentions, [f for f in facts if f.id not in used], facts, index,
-                                      context_of, result.supported, lambda m: _quote(text, m, mentions)):
+                                      context_of, result.supported, lambda m: _quote(text, m, mentions),
+                                      lambda k: _sentence_before(text, mentions[k])):
         result.findings.append(finding)
         used.add(f.id)
 
