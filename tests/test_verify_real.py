@@ -1620,3 +1620,17 @@ def test_a_figure_copied_from_the_next_line_is_charged_by_its_sentence():
     assert problems(check(STATIONS, STATION_FACTS, expected=STATION_FACTS)) == []
     slipped = check(STATIONS.replace("执法人员6人", "执法人员5人"), STATION_FACTS, expected=STATION_FACTS)
     assert [(f.text, f.fact_id) for f in slipped.findings if f.severity != "info"] == [("5人", "b")]
+
+
+CUT = "全区行政许可事项办理总时限由2460个工作日，压缩到1385个工作日，共压缩1075个工作日。"
+CUT_FACTS = [fact("a", "行政许可事项办理总时限（压缩前）", 2460, "个工作日"),
+             fact("b", "行政许可事项办理总时限（压缩后）", 1385, "个工作日"),
+             fact("c", "办理总时限压缩", 1075, "个工作日")]
+
+
+def test_the_figure_reached_after_a_comma_is_the_after_side():
+    # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日 (巴彦县2021年报告, zz03): the sum holds
+    # whichever way the last two are written, so only the 压缩后 label tells them apart
+    assert problems(check(CUT, CUT_FACTS, expected=CUT_FACTS)) == []
+    swapped = CUT.replace("压缩到1385", "压缩到@").replace("共压缩1075", "共压缩1385").replace("@", "1075")
+    assert "1075个工作日" in {f.text for f in check(swapped, CUT_FACTS).findings if f.kind == "misattributed"}

@@ -546,6 +546,19 @@ _TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, 
                       + r"了?(?:到|至|为)\s*$")
 
 
+def _to_verb_between(between: str) -> re.Match | None:
+    """The verb of a 由A调整为B clause, written between its two figures with no clause mark, or
+    after a comma that stands right before it (由9730个工作日，压缩到5591个工作日)."""
+    verb = _TO_VERB.search(between)
+    if verb is None or any(ch in _CLAUSE_STOP for ch in between[verb.start():]):
+        return None
+    head = between[:verb.start()]
+    stops = [ch for ch in head if ch in _CLAUSE_STOP]
+    if stops and (stops != [head[-1:]] or head[-1:] not in "，,"):
+        return None
+    return verb
+
+
 def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | None) -> str | None:
     """将考核对象由32个市级部门扩展到33个部门: the words between the two figures (市级部门) count
     the first; what the second one measures is the subject before 由, with the verb.
@@ -556,8 +569,8 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | Non
         return None
     prev = mentions[k]
     between = text[prev.end:mentions[i].start]
-    verb = _TO_VERB.search(between)
-    if verb is None or any(ch in _CLAUSE_STOP for ch in between) or not _FROM_BEFORE.search(text, 0, prev.start):
+    verb = _to_verb_between(between)
+    if verb is None or not _FROM_BEFORE.search(text, 0, prev.start):
         return None
     start = prev.start - 1
     while start > 0 and text[start - 1] not in _CLAUSE_STOP and prev.start - start < 30:
@@ -574,8 +587,8 @@ def _starts_a_change(text: str, mentions: list[Mention], i: int) -> str:
     if nxt is None:
         return ""
     between = text[m.end:nxt.start]
-    verb = _TO_VERB.search(between)
-    return "" if verb is None or any(ch in _CLAUSE_STOP for ch in between) else verb.group()
+    verb = _to_verb_between(between)
+    return "" if verb is None else verb.group()
 
 
 def _side_of_change(verb_words: str, *, after_change: bool) -> str:
