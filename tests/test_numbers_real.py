@@ -1143,3 +1143,10 @@ def test_a_measure_before_a_place_word_still_counts_when_it_is_no_name(sentence,
 def test_a_hundred_percent_in_words_after_a_rate_is_a_figure(sentence, found):
     assert stats(sentence) == found
     assert all(m.value == 100 and m.unit == "%" for m in find_numbers(sentence) if m.needs_fact)
+
+
+def test_a_bare_ge_after_you_starts_its_own_change():
+    # 审批总时限由9730个工作日…，办理环节由1930个，压缩到1135个 (zz03): the 个 of 环节 is no 工作日
+    s = "审批总时限由9730个工作日，压缩到5591个工作日，办理环节由1930个，压缩到1135个，共压缩795个。"
+    assert [m.unit for m in find_numbers(s)] == ["个工作日", "个工作日", "个", "个", "个"]
+    assert at("审批时限由20个工作日，压缩到5个，共压缩15个。", "15个").unit == "个工作日"

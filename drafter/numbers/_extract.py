@@ -721,20 +721,21 @@ class _Scanner:
             return True
         return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s)
 
-    def _span_unit(self, unit: str, end: int, kind: str) -> tuple[str, int, str]:
+    def _span_unit(self, unit: str, s: int, end: int, kind: str) -> tuple[str, int, str]:
         """由5583个总工作日减少到1930个: 个 before a span of time (总工作日) measures that span, and a
-        bare 个 closing the clause repeats the span named earlier in the sentence."""
+        bare 个 closing the clause repeats the span of the figure before it in the sentence.
+
+        Not a 个 right after 由: 审批总时限由9730个工作日…，办理环节由1930个，压缩到1135个 starts a
+        new change with its own subject (环节), and the figures after it follow it, not the days."""
         t = self.t
         span = _SPAN_AFTER_GE.match(t, end)
         if span:
             return "个" + span.group("u"), span.end(), "duration"
-        if end >= len(t) or t[end] in "，,。；;）)、":
+        if (end >= len(t) or t[end] in "，,。；;）)、") and not t.startswith("由", s - 1) and self.out:
             stop = max(t.rfind(c, 0, end) for c in "。；;！？!?\n")
-            for prev in reversed(self.out):
-                if prev[0] <= stop:
-                    break
-                if prev[3] in ("个工作日", "个小时", "个月"):
-                    return prev[3], end, "duration"
+            prev = self.out[-1]
+            if prev[0] > stop and prev[3] in ("个工作日", "个小时", "个月"):
+                return prev[3], end, "duration"
         return unit, end, kind
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
@@ -914,7 +915,7 @@ class _Scanner:
                 not t.startswith(_NOT_CI, end + 1):
             unit, end = unit + "次", end + 1                       # 248件次, 45车次
         if unit == "个":
-            unit, end, kind = self._span_unit(unit, end, kind)
+            unit, end, kind = self._span_unit(unit, s, end, kind)
         if self._is_day(unit, val, s, end):
             self._finish(ps, end, None, None, None, "date")
             return
