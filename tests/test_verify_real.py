@@ -1634,3 +1634,16 @@ def test_the_figure_reached_after_a_comma_is_the_after_side():
     assert problems(check(CUT, CUT_FACTS, expected=CUT_FACTS)) == []
     swapped = CUT.replace("压缩到1385", "压缩到@").replace("共压缩1075", "共压缩1385").replace("@", "1075")
     assert "1075个工作日" in {f.text for f in check(swapped, CUT_FACTS).findings if f.kind == "misattributed"}
+
+
+SHARES = "全区录入政务服务事项860项，公布“最多跑一次”事项842项，占总事项的98%，开通网办事项815项，占总事项的95%。"
+SHARE_FACTS = [fact("a", "录入政务服务事项", 860, "项"), fact("b", "公布“最多跑一次”事项", 842, "项"),
+               fact("c", "“最多跑一次”事项占比", 98, "%"), fact("d", "开通网办事项", 815, "项"),
+               fact("e", "网办事项占比", 95, "%")]
+
+
+def test_a_share_of_a_named_total_is_of_the_figure_before_it():
+    # 占总事项的97% (巴彦县2021年报告, zz03): 总事项 is the base; the share is of 开通网办事项
+    assert problems(check(SHARES, SHARE_FACTS, expected=SHARE_FACTS)) == []
+    swapped = SHARES.replace("的98%", "的@%").replace("的95%", "的98%").replace("@", "95")
+    assert {f.text for f in check(swapped, SHARE_FACTS).findings if f.kind == "misattributed"} == {"95%", "98%"}

@@ -533,8 +533,9 @@ def _only_change_words(before: str) -> bool:
 
 # 占比 / 占评查总数的: a share, whose denominator (评查总数) names no part of what is counted
 # (not _check._SHARE_WORDS, which tells a share from a change when a rate is derived)
-_SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总和|总人数|总件数|全部)的?|占比|所占比例|占比例|比例|比重"
-                          r"|约占|占")
+# 占总事项的97%, 占全部案件的: a base named by 总 or 全部 is the denominator, not the share's subject
+_SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总和|总人数|总件数|全部)的?|占(?:总|全部)[\u4e00-\u9fff]{1,6}?(?:的|$)"
+                          r"|占比|所占比例|占比例|比例|比重|约占|占")
 
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
