@@ -192,7 +192,7 @@ def test_many_problems_in_one_yaml_are_all_reported():
         "many_problems.yaml 第11行「数值」：“十二”不是阿拉伯数字，请写成 12",
         "many_problems.yaml 第11行「编号」：编号“a1”重复（已用于 many_problems.yaml 第10行）",
         "many_problems.yaml 第15行「主题」：“人民调解”不是「工作事项」中的事项（现有：行政复议）",
-        "many_problems.yaml 第16行「约数」：“大约”不是可用的约数词（可选：余、多、近、约、超过、以上、不少于、左右、突破、逾、超、至少、不足、不到、以内、前）",
+        "many_problems.yaml 第16行「约数」：“差不多”不是可用的约数词（可选：余、多、近、约、超过、以上、不少于、左右、突破、逾、超、至少、不足、不到、不超过、以内、以下、前）",
         "many_problems.yaml 第17行「单位」：缺少单位（如 件、项、人次、%、万元）；只有排名、得分等才可以不写单位",
     ]
 
@@ -459,7 +459,8 @@ def test_excel_template_offers_every_packaged_skeleton(tmp_path):
 @pytest.mark.parametrize("value, approx, unit", [("突破150万", "突破", "户"), ("逾1000", "逾", "件"),
                                                  ("超3000", "超", "人次"), ("至少2", "至少", "次"),
                                                  ("不足5", "不足", "%"), ("30以内", "以内", "个工作日"),
-                                                 ("前5", "前", "")])
+                                                 ("5以下", "以下", "%"), ("不超过20", "不超过", "个工作日"),
+                                                 ("前5", "前", ""), ("大约1000", "约", "件"), ("将近300", "近", "人次")])
 def test_the_sheet_takes_every_hedge_a_report_writes(value, approx, unit):
     facts = facts_from_dict({"org": "某县人民政府", "year": 2024,
                              "facts": [{"label": "全省考核排名" if approx == "前" else "事项", "value": value, "unit": unit}]})

@@ -516,7 +516,7 @@ def test_each_facts_problem_is_shown_beside_its_row_and_field():
     form = ev.FactsForm(org="某区司法局", year=2023, level="区县", skeleton="四段式",
                         rows=[["收到行政复议申请", "37", "件", "", "", "", "", "", "旧的提示"],
                               ["审结行政复议案件", "十二", "件", "", "", "", ""],
-                              ["纠错率", "12.5", "%", "大约", "", "", ""]],
+                              ["纠错率", "12.5", "%", "差不多", "", "", ""]],
                         topic_rows=[["行政复议", "", "畅通复议申请渠道"]])
     errors = ev.check_form(form)
     table = ev.annotate_rows(form.rows, errors)
@@ -524,7 +524,7 @@ def test_each_facts_problem_is_shown_beside_its_row_and_field():
     problems = [row[-1] for row in table]
     assert problems[0] == ""                                   # a stale note is cleared
     assert problems[1].startswith("「数值」") and "请写成 12" in problems[1]
-    assert problems[2].startswith("「约数」") and "大约" in problems[2]
+    assert problems[2].startswith("「约数」") and "差不多" in problems[2]
     assert table[1][:3] == ["审结行政复议案件", "十二", "件"]      # the clerk's own cells are kept
     form.rows = table                                          # the 问题 column never reaches the facts
     form.rows[1][1], form.rows[2][3] = "12", "约"

@@ -16,7 +16,9 @@ SECTIONS = ("第一责任人履职", SECTION_WORK, "存在的不足", "下一年
 # a published report writes and the verifier reads (突破150万户, 逾千件, 不足5%, 30个工作日以内),
 # and 前 for a place known only as a band (位列全省前五). The first eight are the common ones.
 APPROX = ("余", "多", "近", "约", "超过", "以上", "不少于", "左右",
-          "突破", "逾", "超", "至少", "不足", "不到", "以内", "前")
+          "突破", "逾", "超", "至少", "不足", "不到", "不超过", "以内", "以下", "前")
+# what a clerk may type for one of them
+APPROX_ALIASES = {"大约": "约", "将近": "近", "接近": "近", "约为": "约"}
 # hedges that only a place takes
 RANK_APPROX = ("前",)
 

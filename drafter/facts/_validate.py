@@ -400,6 +400,7 @@ def _facts(value, topic_names: list[str], out: _Collector, locator: Locator):
                         "缺少单位（如 件、项、人次、%、万元）；只有排名、得分等才可以不写单位")
 
         approx_text = _text(entry.get("approx"))
+        approx_text = S.APPROX_ALIASES.get(approx_text, approx_text)
         if approx_text is not None:
             if approx_text not in S.APPROX:
                 out.add(path + ("approx",), "约数",

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 # hedges written before the number (突破26.2万件, 逾千件, 前5); facts.APPROX holds these and the
 # ones written after the unit
-BEFORE_NUMBER = ("近", "约", "超过", "不少于", "逾", "突破", "超", "不足", "不到", "至少", "前")
-AFTER_UNIT = ("以上", "左右", "以内")                # hedges written after the unit
+BEFORE_NUMBER = ("近", "约", "超过", "不少于", "逾", "突破", "超", "不足", "不到", "至少", "不超过", "前")
+AFTER_UNIT = ("以上", "左右", "以内", "以下")                # hedges written after the unit
 
 _WAN = Decimal(10_000)
 _YI = Decimal(100_000_000)

@@ -324,10 +324,10 @@ def is_rate(label: str, unit: str) -> bool:
 
 def reaches(approx: str | None) -> str:
     """The verb that joins a label to its amount: 达 (调解成功率达98.6%), none when the hedge is
-    itself the verb (经营主体突破150万户, 纠错率不足5%, not 达突破), 控制在 before …以内."""
+    itself the verb (经营主体突破150万户, 纠错率不足5%, not 达突破), 控制在 before …以内 and …以下."""
     if approx in BEFORE_NUMBER:
         return ""
-    return "控制在" if approx == "以内" else "达"
+    return "控制在" if approx in ("以内", "以下") else "达"
 
 
 def fact_clause(label: str, value, unit: str, approx: str | None) -> str:
