@@ -181,7 +181,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                 facts_table = gr.Dataframe(
                     headers=ev.TABLE_COLUMNS, datatype="str", type="array", interactive=True,
                     column_count=len(ev.TABLE_COLUMNS), row_count=3, elem_id="facts-table",
-                    label="数据（数值只写数字；单位单独写；约数填 余/多/近/约；主题是下面工作事项中的一个；"
+                    label="数据（数值只写数字；单位单独写；约数填 余/多/近/约/超过/以上/突破/不足/以内 等，名次可填 前；主题是下面工作事项中的一个；"
                           "不属于某项工作的，部分选 第一责任人履职 / 存在的不足 / 下一年度安排）",
                     wrap=True, max_height=420,
                 )
