@@ -586,6 +586,19 @@ def print_targets(scores: dict[str, EvalScore]) -> None:
         base_cell = "-" if base is None else _fmt(base, key != "recall")
         print(f"{label:<26}" + "".join(cells) + f"{target:>10}{'yes' if met else 'NO':>5}{base_cell:>9}"
               f"{_ratio(v, base) if key != 'mis_error' else '-':>8}")
+    s = scores[last]
+    if s.excerpts:
+        lo, hi = _wilson(s.alarm_docs, s.excerpts)
+        print(f"false alarms on {last}: {s.alarm_docs} of {s.excerpts} excerpts; 95% interval (Wilson) "
+              f"{lo:.1%}–{hi:.1%}")
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a rate k/n: honest at small n and at k = 0."""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def _merged(parts: list[EvalScore]) -> EvalScore:
