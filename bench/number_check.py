@@ -246,7 +246,7 @@ def run() -> int:
     print("\nExtraction throughput")
     print(f"{'method':<26}{'MB':>7}{'seconds':>10}{'MB/s':>9}{'mentions':>10}")
     print(f"{'find_numbers':<26}{size_mb:>7.2f}{t_ours:>10.3f}{size_mb / t_ours:>9.2f}{len(found):>10}")
-    naive_name = 're.findall(r"\d+") naive'
+    naive_name = r're.findall(r"\d+") naive'
     print(f"{naive_name:<26}{size_mb:>7.2f}{t_naive:>10.3f}{size_mb / t_naive:>9.2f}"
           f"{len(naive):>10}")
     print(f"ratio: find_numbers takes {t_ours / t_naive:.1f}x the time of the naive digit scan")
