@@ -1647,3 +1647,18 @@ def test_a_share_of_a_named_total_is_of_the_figure_before_it():
     assert problems(check(SHARES, SHARE_FACTS, expected=SHARE_FACTS)) == []
     swapped = SHARES.replace("的98%", "的@%").replace("的95%", "的98%").replace("@", "95")
     assert {f.text for f in check(swapped, SHARE_FACTS).findings if f.kind == "misattributed"} == {"95%", "98%"}
+
+
+CAMPAIGNS = ("开展秋冬季大气污染防治监管执法，累计检查工业企业1426家，发现环境问题607个。"
+             "开展涉挥发性有机物重点行业专项执法检查，累计检查工业企业766家，发现涉气环境问题593个。")
+CAMPAIGN_FACTS = [fact("a", "秋冬季监管执法累计检查工业企业", 1426, "家"), fact("b", "秋冬季监管执法发现环境问题", 607, "个"),
+                  fact("c", "涉挥发性有机物重点行业执法检查工业企业", 766, "家"), fact("d", "发现涉气环境问题", 593, "个")]
+
+
+def test_a_clause_that_repeats_a_rivals_words_is_its_sentences():
+    # 山西省生态环境厅2022年 (ua03): 累计检查工业企业7663家 repeats the 秋冬季 label word for word,
+    # but the sentence it closes is the 涉挥发性有机物 campaign's
+    assert problems(check(CAMPAIGNS, CAMPAIGN_FACTS, expected=CAMPAIGN_FACTS)) == []
+    swapped = CAMPAIGNS.replace("1426家", "@家").replace("766家", "1426家").replace("@", "766")
+    # the swap is still caught where the clause itself names the other campaign's fact
+    assert "766家" in {f.text for f in check(swapped, CAMPAIGN_FACTS).findings if f.kind == "misattributed"}

@@ -249,6 +249,22 @@ def _sentence_before(text: str, m: Mention) -> str:
     return text[s:m.start]
 
 
+def _since_last_figure(text: str, mentions: list[Mention], i: int) -> str:
+    """The sentence before figure i, back to the clause of the figure before it at most: the
+    words after that figure up to the next clause mark are its own (6次主持召开专题会议、)."""
+    m = mentions[i]
+    sentence = _sentence_before(text, m)
+    start = m.start - len(sentence)
+    prev = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
+    if prev is not None and mentions[prev].end > start:
+        stops = [k for k in range(mentions[prev].end, m.start) if text[k] in _CLAUSE_MARKS]
+        start = stops[0] + 1 if stops else m.start
+    return text[start:m.start]
+
+
+_CLAUSE_MARKS = set("，,、；;：:")
+
+
 def _paragraph(text: str, m: Mention) -> str:
     end = text.find("\n", m.end)
     return text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)]
@@ -606,7 +622,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.add(best.id)
             charge = None if sums_the_run_before(text, mentions, i) else \
                 _rival.charge(_rival.Clause(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i),
-                                            index, written, mt.clause_predicate(text, mentions, i), sentence))
+                                            index, written, mt.clause_predicate(text, mentions, i), sentence,
+                                            _since_last_figure(text, mentions, i)))
             if charge is None:
                 result.supported[i] = best.id
             else:

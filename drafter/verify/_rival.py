@@ -39,6 +39,7 @@ class Clause:
     written: frozenset = field(default_factory=frozenset)   # values (base units) written elsewhere
     predicate: str = ""             # what the clause says of its stacked counts, after the last
     sentence: str = ""
+    since_last_figure: str = ""     # the sentence's words since the figure before this one
 
     @cached_property
     def own_grams(self) -> set[str]:
@@ -176,7 +177,17 @@ def _total_already_written(c: Clause, rival: Fact) -> bool:
     return mt.to_base(rival.value, rival.unit) in c.written and bool(named_rival) and named_rival <= _SUM_GRAMS
 
 
-_CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written)
+def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
+    """开展涉挥发性有机物和氮氧化物排放重点行业执法检查，累计检查工业企业7663家 where 7663 is that
+    campaign's count and the rival is the 秋冬季监管执法's (累计检查工业企业 14267): the clause
+    repeats the rival's words, but the sentence it closes names the figure's own fact clearly better.
+    Only the words since the last figure count (before that, they are another figure's), with
+    the noun the figure counts: 查处1家新就业形态企业… names what it counts after it."""
+    words = c.since_last_figure + "\x00" + c.counted
+    return any(_sentence_picks(f, rival, words, c.index) for f in c.candidates)
+
+
+_CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
