@@ -1662,3 +1662,13 @@ def test_a_clause_that_repeats_a_rivals_words_is_its_sentences():
     swapped = CAMPAIGNS.replace("1426家", "@家").replace("766家", "1426家").replace("@", "766")
     # the swap is still caught where the clause itself names the other campaign's fact
     assert "766家" in {f.text for f in check(swapped, CAMPAIGN_FACTS).findings if f.kind == "misattributed"}
+
+
+@pytest.mark.parametrize("text", ["各科室、队、中心选定一名工作人员作为政务公开联络员。",
+                                  "每个乡镇、街道、社区配备两名法律顾问。"])
+def test_a_count_per_item_of_a_list_is_no_list_size(text):
+    # 北京市西城区应急管理局2021年政府信息公开年度报告 (wa07): one person for each 科室/队/中心
+    facts = [fact("a", "每个单位选定的政务公开联络员", 1, "名"), fact("b", "每个村居配备法律顾问", 2, "名")]
+    assert "list_count" not in {f.kind for f in check(text, facts).findings}
+    # the list's own size is still checked where the count counts the list
+    assert "list_count" in {f.kind for f in check("建立区、镇、村四个网格。", []).findings}

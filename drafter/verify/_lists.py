@@ -27,6 +27,8 @@ _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|�
 # 公安、交通、卫健、市场监管领域的20项市级行政权力 / 银行、保险、通信系统15项证明事项: the items
 # are the fields the counted things come from, not the things
 _FIELDS_END = re.compile(r"(?:领域|系统|行业|部门|条线|战线|方面)的?$")
+# 各科室、队、中心 / 每个乡镇、街道: the list is distributed over, so what follows counts per item
+_EACH_BEFORE_LIST = re.compile(r"^[^、]*?(?:各|每)[^、]*、")
 
 
 def list_count(text: str, m: Mention) -> set[int]:
@@ -42,7 +44,13 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
         return set()
+    if m.value < 2 or _EACH_BEFORE_LIST.search(text, _clause_start(text, m.start), m.start):
+        return set()                     # 各科室、队、中心选定一名工作人员: one for each item, no list's size
     return listed_sizes(text, m.start)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "，,。；;：:！？!?\n") + 1
 
 
 def list_findings(text: str, mentions: list[Mention]) -> list:
