@@ -1150,3 +1150,10 @@ def test_a_bare_ge_after_you_starts_its_own_change():
     s = "审批总时限由9730个工作日，压缩到5591个工作日，办理环节由1930个，压缩到1135个，共压缩795个。"
     assert [m.unit for m in find_numbers(s)] == ["个工作日", "个工作日", "个", "个", "个"]
     assert at("审批时限由20个工作日，压缩到5个，共压缩15个。", "15个").unit == "个工作日"
+
+
+@pytest.mark.parametrize("sentence, bound, count", [("合同金额超过1000万以上的共计89份。", "超过1000万以上", "89份"),
+                                                    ("群众满意度95%以上的共3个乡镇。", "95%以上", "3个")])
+def test_a_bound_followed_by_its_count_names_a_category(sentence, bound, count):
+    # 深圳市坪山区司法局2021年 (wa08): those above 1000万 number 89; the 1000万 counts nothing
+    assert stats(sentence) == [count] and at(sentence, bound).kind == "ordinal_phrase"

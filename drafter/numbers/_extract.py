@@ -175,6 +175,7 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
                                r"[^，,。；;\d]{1,8}$")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
+_BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达)?\s*\d")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -683,7 +684,7 @@ class _Scanner:
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
             kind = "group"
-        elif kind in ("count", "money", "duration", "percent") and approx and \
+        elif kind in ("count", "money", "duration", "percent", "number") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
         elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
@@ -745,6 +746,8 @@ class _Scanner:
         clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
         if _AIMED_BEFORE.search(t, max(clause + 1, s - 8), s):
             return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
+        if _BOUND_THEN_COUNT.match(t, e):
+            return True                  # 合同金额超过1000万以上的共计89份: those above it number 89
         if kind == "percent" or not _BOUND_NOUN_AFTER.match(t, e):
             return False                 # 三成以上案件当场办结 is a share of the cases
         if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
