@@ -307,6 +307,9 @@ class LabelIndex:
 
     def __init__(self, facts: list[Fact]):
         self.grams = {id(f): bigrams(f.label) | codes(f.label) for f in facts}
+        # summed in one fixed order: a set's order changes with the hash seed, and with it the
+        # last bits of a float sum, which decided ties between two labels differently per run
+        self._ordered = {key: tuple(sorted(grams)) for key, grams in self.grams.items()}
         # only a label with a code (pm2.5) needs the clause in lower case
         self.has_codes = any(codes(f.label) for f in facts)
         df: dict[str, int] = {}
@@ -321,7 +324,7 @@ class LabelIndex:
         before, after = same_year_words(before), same_year_words(after)
         if self.has_codes:
             before, after = before.lower(), after.lower()      # the codes are kept in lower case
-        for g in self.grams[id(f)]:
+        for g in self._ordered[id(f)]:
             if exclude and g in exclude:
                 continue
             if g in before:
