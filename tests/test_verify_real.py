@@ -1672,3 +1672,15 @@ def test_a_count_per_item_of_a_list_is_no_list_size(text):
     assert "list_count" not in {f.kind for f in check(text, facts).findings}
     # the list's own size is still checked where the count counts the list
     assert "list_count" in {f.kind for f in check("建立区、镇、村四个网格。", []).findings}
+
+
+RANGE_FACTS = [fact("a", "商贸促销活动原审批时限（最短）", 10, "天"), fact("b", "商贸促销活动原审批时限（最长）", 20, "天")]
+
+
+@pytest.mark.parametrize("written, ok", [("10-20天", True), ("12-20天", False), ("20-20天", False), ("10-25天", False)])
+def test_a_range_states_two_facts_one_for_each_end(written, ok):
+    # 重庆市綦江区城市管理局2023年 (wa06): 将审批时限由原来10-20天压缩至…; the clerk's sheet has
+    # one row per end, and a range whose two ends are one fact has lost the other
+    text = f"将商贸促销活动审批时限由原来{written}压缩至3个工作日。"
+    facts = RANGE_FACTS + [fact("c", "商贸促销活动审批时限（压缩后）", 3, "个工作日")]
+    assert (problems(check(text, facts)) == []) is ok

@@ -152,7 +152,8 @@ def validate(doc: dict) -> list[str]:
             problems.append(f"deserved {d['text']!r} must occur exactly once in the text")
         elif d["kind"] not in DESERVED_KINDS:
             problems.append(f"deserved kind {d['kind']!r} not in {DESERVED_KINDS}")
-    used = {m.get("fact") for m in doc["mentions"] if m.get("statistic")}
+    # a range states two facts: its lower end's (fact) and its upper end's (fact_high)
+    used = {m.get(k) for m in doc["mentions"] if m.get("statistic") for k in ("fact", "fact_high")}
     problems += [f"fact {fid} is never mentioned" for fid in facts if fid not in used]
     return problems
 

@@ -595,6 +595,12 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                     "unsupported", _severity(text, m),
                     f"“{quote}”一端与事实「{known[0].label}」（{mt.fact_text(known[0])}）相符，"
                     f"另一端{mt.fmt(other)}没有对应的事实，请补充事实或核对", m.start, m.end, m.text))
+            elif len(known) == 2 and known[0] is known[1]:
+                # 50%-50% where the sheet has 40% and 50% for the two ends: one fact stated twice
+                result.findings.append(Finding(
+                    "unsupported", _severity(text, m),
+                    f"“{quote}”两端都是事实「{known[0].label}」（{mt.fact_text(known[0])}）的数值，"
+                    f"请核对区间的另一端", m.start, m.end, m.text))
             if known:
                 continue
             candidates = []
