@@ -1157,3 +1157,12 @@ def test_a_bare_ge_after_you_starts_its_own_change():
 def test_a_bound_followed_by_its_count_names_a_category(sentence, bound, count):
     # 深圳市坪山区司法局2021年 (wa08): those above 1000万 number 89; the 1000万 counts nothing
     assert stats(sentence) == [count] and at(sentence, bound).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [("目前22名工作人员已获得行政执法证。", "22名"), ("此前3名同志已调离。", "3名")])
+def test_qian_closing_a_time_word_is_no_top_n(sentence, needle):
+    # 双牌县教育局2024年 (wa05): 目前22名 is a count of staff, not 前22名 (the top 22), which any
+    # figure up to 22 would satisfy
+    m = at(sentence, needle)
+    assert (m.kind, m.approx) == ("count", None)
+    assert at("考核位列全省前5名。", "前5名").kind == "rank"

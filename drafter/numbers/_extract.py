@@ -122,6 +122,8 @@ _REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意
 _SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
 # 上述三类案件 / 以上5个方面: a count that refers back to the list before it
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
+# 目前22名工作人员, 此前3名: 前 closing a word of time is no 前五 (top five)
+_TIME_WORD_QIAN = re.compile(r"(?:目|当|此|之|以|提|事|眼|日|年|月|会|节|赛|考|从|空)前$")
 # 年终对自治区12个盟市: a preposition in the last item of a list of steps makes the figure its object
 _ACTS_ON = re.compile(r"[对向把将从](?=[\u4e00-\u9fff]{2,6}$)")
 # 中心组、党组会、局务会先后14次组织学习: after an adverb of doing, the figure counts what the
@@ -835,7 +837,8 @@ class _Scanner:
         if prev == "第":
             self._ordinal(s - 1, e, value)
             return
-        if prev == "前" and (t.startswith("名", e) or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
+        if prev == "前" and not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
+                (t.startswith("名", e) or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
             quarter = _QUARTER.match(t, e)
             if quarter:
                 self.add(s - 1, quarter.end(), None, None, None, "date")     # 前3季度
@@ -1195,7 +1198,8 @@ class _Scanner:
         if prev in "周" or t.startswith("星期", max(0, s - 2)) and s >= 2:
             if len(core) == 1:
                 return                                                  # 周二, 星期三: a weekday
-        if prev == "前" and (nxt == "名" or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
+        if prev == "前" and not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
+                (nxt == "名" or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
             value = _chinese.parse(core)
             if value is not None:
                 self._top_n(s, e, value)                                    # 全省前五
