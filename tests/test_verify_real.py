@@ -1684,3 +1684,16 @@ def test_a_range_states_two_facts_one_for_each_end(written, ok):
     text = f"将商贸促销活动审批时限由原来{written}压缩至3个工作日。"
     facts = RANGE_FACTS + [fact("c", "商贸促销活动审批时限（压缩后）", 3, "个工作日")]
     assert (problems(check(text, facts)) == []) is ok
+
+
+REVIEW_GROWTH = "全市新收行政复议申请1512件，与上年的1180件相比，增长28.14%；受理1360件，受理率为89.95%，与上年的受理率88.31%基本持平。"
+REVIEW_GROWTH_FACTS = [fact("a", "新收行政复议申请", 1512, "件"), fact("b", "上年新收行政复议申请", 1180, "件"),
+                fact("c", "新收行政复议申请同比增幅", "28.14", "%"), fact("d", "受理行政复议申请", 1360, "件"),
+                fact("e", "行政复议受理率", "89.95", "%"), fact("f", "上年行政复议受理率", "88.31", "%")]
+
+
+def test_a_change_is_no_level_of_the_same_year_word():
+    # 云南省2014年行政复议统计分析 (xa04): 与上年的1068件相比，增长28.75% shares 上年 with
+    # 上年行政复议受理率, but 增长28.75% is a change, and that fact names none
+    assert problems(check(REVIEW_GROWTH, REVIEW_GROWTH_FACTS, expected=REVIEW_GROWTH_FACTS)) == []
+    assert problems(check(REVIEW_GROWTH.replace("增长28.14%", "增长28.41%"), REVIEW_GROWTH_FACTS))

@@ -673,6 +673,17 @@ def other_measure(label: str, context: str) -> bool:
         and not re.search(r"增幅|降幅|变化|连[降升增涨减]", context)
 
 
+# the verb of a change right before the figure, with nothing between (增长28.75%): the figure is
+# the change itself, not a level reached (提高到95% has 到 between)
+_CHANGE_VERB_JUST_BEFORE = re.compile(r"(?:增长|增加|下降|减少|上升|降低|提高|提升|回落|下滑)了?\s*$")
+
+
+def level_for_a_change(label: str, before: str) -> bool:
+    """The mirror of ``other_measure``: 与上年的1068件相比，增长28.75% states a change, so a fact
+    that names none (上年行政复议受理率 87.92%) is no rival for it, whatever 上年 it shares."""
+    return bool(_CHANGE_VERB_JUST_BEFORE.search(before)) and not _CHANGE_LABEL.search(label)
+
+
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

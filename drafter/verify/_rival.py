@@ -136,7 +136,8 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
     for f in c.facts:
         if _is_candidate(c, f) or not mt.comparable(c.m, f) or mt.consistent_with(c.m, f) \
                 or mt.other_period(f.label, c.before + c.after) \
-                or mt.other_measure(f.label, c.before + c.after) or mt.other_year(f.label, c.before):
+                or mt.other_measure(f.label, c.before + c.after) or mt.other_year(f.label, c.before) \
+                or mt.level_for_a_change(f.label, c.before.split("\x00")[0]):
             continue
         score = c.index.score(f, c.before, c.counted, exclude=c.own_grams)
         if score > 0:
