@@ -1697,3 +1697,30 @@ def test_a_change_is_no_level_of_the_same_year_word():
     # 上年行政复议受理率, but 增长28.75% is a change, and that fact names none
     assert problems(check(REVIEW_GROWTH, REVIEW_GROWTH_FACTS, expected=REVIEW_GROWTH_FACTS)) == []
     assert problems(check(REVIEW_GROWTH.replace("增长28.14%", "增长28.41%"), REVIEW_GROWTH_FACTS))
+
+
+POSTS = "林业局派出机构：8个林业站60个专业技术岗3个管理岗；二级机构：3个木竹检查站7个专业技术岗24个管理岗。"
+POST_FACTS = [fact("a", "派出林业站", 8, "个"), fact("b", "林业站专业技术岗", 60, "个"), fact("c", "林业站管理岗", 3, "个"),
+              fact("d", "木竹检查站", 3, "个"), fact("e", "木竹检查站专业技术岗", 7, "个"),
+              fact("f", "木竹检查站管理岗", 24, "个")]
+
+
+def test_in_a_run_of_counts_the_noun_after_each_says_what_it_counts():
+    # 石台县林业局2021年行政执法统计年报 (za04): counts run together without punctuation, and the
+    # noun after the measure word (林业站, 专业技术岗) tells them apart; 林业站专业技术岗 has 林业站
+    # in it but counts 岗
+    assert problems(check(POSTS, POST_FACTS, expected=POST_FACTS)) == []
+    swapped = POSTS.replace("8个林业站60个", "60个林业站8个")
+    assert "60个" in {f.text for f in check(swapped, POST_FACTS).findings if f.kind == "misattributed"}
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("市州政府本级共收到行政复议申请2526件，与2019年相比增加了1325件，增幅为110.32%。", True),
+    ("市州政府本级共收到行政复议申请1325件，与2019年相比增加了2526件，增幅为110.32%。", False),
+    ("全市新收案件980件，较上年减少了120件，降幅为10.91%。", True),
+    ("全市新收案件980件，较上年减少了120件，降幅为12.24%。", False),
+])
+def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
+    # 2020年度湖北省行政复议和行政应诉案件数据统计 (za03): the year before is the total less the
+    # change; a total swapped with its change leaves none, whatever the facts say
+    assert ("arithmetic" not in {f.kind for f in check(text, []).findings}) is ok

@@ -52,7 +52,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
             message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
                       f"{c.text}，请核对这三个数字"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
-    return out + _from_to_by(text, stats)
+    return out + _from_to_by(text, stats) + _total_change_rate(text, stats)
 
 
 def _from_to_by(text: str, stats: list[Mention]) -> list:
@@ -72,6 +72,36 @@ def _from_to_by(text: str, stats: list[Mention]) -> list:
             continue
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}与{b.text}相差{fmt(gap)}，与写明的{c.text}不符，"
+                           f"请核对这三个数字", a.start, c.end, text[a.start:c.end]))
+    return out
+
+
+# 收到2526件，与2019年相比增加了1325件，增幅为110.32%: this year's total, the change, its rate
+_CHANGE_OF_TOTAL = re.compile(r"^[，,]?\s*(?:与|较|比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期)?(?:相比)?[，,]?\s*"
+                              r"(?P<way>增加|增长|上升|减少|下降)了?\s*$")
+_RATE_OF_CHANGE = re.compile(r"^[，,]\s*(?:增幅|降幅|增长率|下降率)(?:为|达)?\s*$")
+
+
+def _total_change_rate(text: str, stats: list[Mention]) -> list:
+    """收到2526件，与2019年相比增加了1325件，增幅为110.32%: the year before is the total less the
+    change, and the rate is the change over it. A change swapped with its total (收到1325件…增加了
+    2526件) leaves no year before at all."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, b, c in zip(stats, stats[1:], stats[2:]):
+        moved = _CHANGE_OF_TOTAL.match(text[a.end:b.start])
+        if not moved or not _RATE_OF_CHANGE.match(text[b.end:c.start]) or a.approx or b.approx or c.approx:
+            continue
+        if not same_measure(a.unit, b.unit) or normalize_unit(a.unit) == "%" or normalize_unit(c.unit) != "%":
+            continue
+        total, change = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
+        before = total - change if moved.group("way") in UP else total + change
+        slack = to_base(_half_ulp(a), a.unit)[0] + to_base(_half_ulp(b), b.unit)[0]
+        if before > slack and abs(change / before * 100 - c.value) <= _half_ulp(c) + slack / before * 200 + Decimal("1e-9"):
+            continue
+        out.append(Finding("arithmetic", "warning",
+                           f"“{text[a.start:c.end]}”中{a.text}{moved.group('way')}{b.text}，算不出{c.text}的幅度，"
                            f"请核对这三个数字", a.start, c.end, text[a.start:c.end]))
     return out
 

@@ -249,6 +249,20 @@ def _sentence_before(text: str, m: Mention) -> str:
     return text[s:m.start]
 
 
+def _runs_into_next(text: str, mentions: list[Mention], i: int) -> str:
+    """派出机构：8个林业站60个专业技术岗: the noun that alone stands between figure i and the next
+    one, with no punctuation; "" when anything else does."""
+    if i + 1 >= len(mentions) or not mentions[i + 1].needs_fact:
+        return ""
+    between = text[mentions[i].end:mentions[i + 1].start]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", between) or _NOT_A_NOUN.search(between):
+        return ""                        # 24个代办员为134个项目: a verb stands between
+    return between
+
+
+_NOT_A_NOUN = re.compile(r"[为是有达共和及与的在对把将被向从按其约近超逾余多]")
+
+
 def _since_last_figure(text: str, mentions: list[Mention], i: int) -> str:
     """The sentence before figure i, back to the clause of the figure before it at most: the
     words after that figure up to the next clause mark are its own (6次主持召开专题会议、)."""
@@ -629,7 +643,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             charge = None if sums_the_run_before(text, mentions, i) else \
                 _rival.charge(_rival.Clause(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i),
                                             index, written, mt.clause_predicate(text, mentions, i), sentence,
-                                            _since_last_figure(text, mentions, i)))
+                                            _since_last_figure(text, mentions, i), _runs_into_next(text, mentions, i)))
             if charge is None:
                 result.supported[i] = best.id
             else:

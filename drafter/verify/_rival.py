@@ -40,6 +40,7 @@ class Clause:
     predicate: str = ""             # what the clause says of its stacked counts, after the last
     sentence: str = ""
     since_last_figure: str = ""     # the sentence's words since the figure before this one
+    runs_into_next: str = ""        # the noun, when only a noun stands before the next figure (8个林业站60个)
 
     @cached_property
     def own_grams(self) -> set[str]:
@@ -68,6 +69,9 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
     of_year = _fact_of_the_clause_year(c)
     if of_year is not None:
         return of_year, "warning"
+    by_noun = _fact_the_noun_names(c)
+    if by_noun is not None:
+        return by_noun, "warning"
     scores = _rivals(c)
     if not scores:
         return None
@@ -120,6 +124,27 @@ def _fact_of_the_clause_year(c: Clause) -> Fact | None:
         if of_year:
             return max(of_year, key=lambda f: round(c.index.score(f, c.sentence, c.after), 6))
     return None
+
+
+_COUNT_SUFFIX = re.compile(r"(?:的)?(?:数量|总数|个数|总量|数)$")
+
+
+def _ends_with(label: str, noun: str) -> bool:
+    head = mt.han(label)
+    return head.endswith(noun) or _COUNT_SUFFIX.sub("", head).endswith(noun)
+
+
+def _fact_the_noun_names(c: Clause) -> Fact | None:
+    """派出机构：60个林业站8个专业技术岗 where 60 is 林业站专业技术岗's: in a run of counts with no
+    punctuation, the noun after each measure word is what it counts. When that noun ends exactly
+    one other fact's label (派出林业站) and no label of this value (林业站专业技术岗 ends with 岗),
+    the figure is that fact's, written wrong: the words before it are another count's."""
+    noun = c.runs_into_next
+    if len(noun) < 2 or any(_ends_with(f.label, noun) for f in c.candidates):
+        return None
+    named = [f for f in c.facts if not _is_candidate(c, f) and mt.comparable(c.m, f)
+             and not mt.consistent_with(c.m, f) and _ends_with(f.label, noun)]
+    return named[0] if len(named) == 1 else None
 
 
 def _is_candidate(c: Clause, f: Fact) -> bool:
