@@ -4,7 +4,7 @@
 the change between them, so the three check one another whatever the facts say. A figure swapped
 into one of the three places (9.09% for 91.5%), or a change written the wrong way round, breaks the
 sum; a clerk's facts sheet rarely holds all three, so this catches what the facts cannot. The
-shape 由A压缩到B，共压缩C must add up the same way.
+shape 由A压缩到B，共压缩C must add up the same way, and so must 收到A件，与上年相比增加了B件，增幅为C%.
 
 Only the plain shape is read: a figure, then 同比/较/比 (a period may follow) and the earlier figure
 in the same measure, then 上升/增长/下降/减少… and the change, all in one clause. The change is
