@@ -741,6 +741,13 @@ class _Scanner:
                 return prev[3], end, "duration"
         return unit, end, kind
 
+    def _top_n_at(self, s: int, e: int) -> bool:
+        """前5名 / 位列全省前五: the 前 before the numeral at ``s`` opens a place band, unless it closes
+        a word of time (目前22名工作人员, 此前3名)."""
+        t = self.t
+        return not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
+            (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)))
+
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
         counts nothing the clerk did; 达到95%以上 and 培训20场次以上， are figures reached."""
@@ -837,8 +844,7 @@ class _Scanner:
         if prev == "第":
             self._ordinal(s - 1, e, value)
             return
-        if prev == "前" and not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
-                (t.startswith("名", e) or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
+        if prev == "前" and self._top_n_at(s, e):
             quarter = _QUARTER.match(t, e)
             if quarter:
                 self.add(s - 1, quarter.end(), None, None, None, "date")     # 前3季度
@@ -1198,8 +1204,7 @@ class _Scanner:
         if prev in "周" or t.startswith("星期", max(0, s - 2)) and s >= 2:
             if len(core) == 1:
                 return                                                  # 周二, 星期三: a weekday
-        if prev == "前" and not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
-                (nxt == "名" or _ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)):
+        if prev == "前" and self._top_n_at(s, e):
             value = _chinese.parse(core)
             if value is not None:
                 self._top_n(s, e, value)                                    # 全省前五

@@ -271,8 +271,8 @@ def _since_last_figure(text: str, mentions: list[Mention], i: int) -> str:
     start = m.start - len(sentence)
     prev = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
     if prev is not None and mentions[prev].end > start:
-        stops = [k for k in range(mentions[prev].end, m.start) if text[k] in _CLAUSE_MARKS]
-        start = stops[0] + 1 if stops else m.start
+        stop = next((k for k in range(mentions[prev].end, m.start) if text[k] in _CLAUSE_MARKS), m.start - 1)
+        start = stop + 1
     return text[start:m.start]
 
 

@@ -44,13 +44,9 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
         return set()
-    if m.value < 2 or _EACH_BEFORE_LIST.search(text, _clause_start(text, m.start), m.start):
+    if m.value < 2 or _EACH_BEFORE_LIST.search(text, mt.clause_start_before(text, m.start), m.start):
         return set()                     # 各科室、队、中心选定一名工作人员: one for each item, no list's size
     return listed_sizes(text, m.start)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in "，,。；;：:！？!?\n") + 1
 
 
 def list_findings(text: str, mentions: list[Mention]) -> list:

@@ -32,6 +32,11 @@ _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
 _HARD_CLAUSE_STOP = "，,。；;：:！？!?\n"
 _CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了"
                            r"|前移|后移|进位|退位")
+def clause_start_before(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last hard stop (，。；：！？ or a line)."""
+    return max(text.rfind(c, 0, pos) for c in _HARD_CLAUSE_STOP) + 1
+
+
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _NEAR = ("将近", "接近", "近")
@@ -357,7 +362,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
             start = aside
             continue
         if text[start - 1] == "、" and clause_start is None:
-            clause_start = max(text.rfind(c, 0, m.start) for c in _HARD_CLAUSE_STOP) + 1
+            clause_start = clause_start_before(text, m.start)
         if text[start - 1] in _CLAUSE_STOP and not (text[start - 1] == "、" and floor <= clause_start):
             # 判决撤销、变更或者确认违法0宗: a 、 in a clause with no figure before this one joins
             # the words of one name; 组织15名干部参加考试、32名干部… keeps its 、 as a stop
