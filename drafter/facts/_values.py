@@ -14,13 +14,14 @@ from decimal import Context, Decimal, InvalidOperation
 from drafter.numbers.units import CURRENCIES, normalize_unit
 
 from ._schema import APPROX_ALIASES
+from ._written import AFTER_UNIT, BEFORE_NUMBER
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，－＋", "0123456789.%,-+")
 _CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟")
-# longest first where one begins another (超过 before 超)
-_PREFIX_APPROX = ("不少于", "不超过", "超过", "突破", "至少", "不足", "不到", "大约", "约为", "将近", "接近", "约", "近",
-                  "逾", "超", "前")
-_SUFFIX_APPROX = ("以上", "左右", "以内", "以下", "余", "多")
+# the hedges a report writes (facts._written), and what a clerk may type for them; longest first
+# where one begins another (超过 before 超)
+_PREFIX_APPROX = tuple(sorted({*BEFORE_NUMBER, *APPROX_ALIASES}, key=lambda w: (-len(w), w)))
+_SUFFIX_APPROX = AFTER_UNIT + ("余", "多")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _MAGNITUDE = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 LIMIT = Decimal(10) ** 15   # no report figure comes near this; beyond it is a typo
