@@ -654,7 +654,8 @@ def test_consecutive_declines_count():
 
 
 @pytest.mark.parametrize("text", ["将深入推进法治建设作为一项重要政治任务。", "无疑是一份抢眼的成绩单。",
-                                  "2020年是极为不平凡的一年。", "选聘新一轮部法律顾问。"])
+                                  "2020年是极为不平凡的一年。", "选聘新一轮部法律顾问。",
+                                  "2024年是实施“八五”普法规划承上启下的关键一年。", "这是全县营商环境改革的重要一年。"])
 def test_yi_as_an_article_is_not_a_count(text):
     assert stats(text) == []
 
@@ -1166,3 +1167,17 @@ def test_qian_closing_a_time_word_is_no_top_n(sentence, needle):
     m = at(sentence, needle)
     assert (m.kind, m.approx) == ("count", None)
     assert at("考核位列全省前5名。", "前5名").kind == "rank"
+
+
+def test_a_name_quoted_inside_a_longer_quotation_is_a_name():
+    # 上城区2022年 (va02): the outer quotation is a sentence, the inner one a coined name
+    assert stats("为全市“奋力建设‘三个示范区’，推动经济社会高质量发展”贡献法治力量。") == []
+    assert stats("为全市“奋力建设三个示范区，推动经济社会高质量发展”贡献法治力量。") == ["三个"]
+
+
+@pytest.mark.parametrize("sentence, needle", [("立足全县实际20246月，对12个乡镇开展梳理。", "20246月"),
+                                              ("2024830日，该清单在县政府门户网站公布。", "2024830日")])
+def test_a_date_that_lost_its_nian_is_a_date_not_months(sentence, needle):
+    # 柳城县2025年 (va06): a page copy of 2025年6月 reads 20256月; never 20256 months
+    assert at(sentence, needle).kind == "date"
+    assert at("全年累计办件20246件。", "20246件").kind == "count"

@@ -1539,6 +1539,15 @@ def test_two_years_run_together_are_flagged_as_a_lost_dash():
         assert "year" not in {f.kind for f in check(fine, []).findings}
 
 
+def test_a_date_that_lost_its_nian_is_flagged_with_the_date_it_stands_for():
+    # 柳城县2025年 (va06): 20256月 and 2025730日 are the page's slips, not figures without a fact
+    text = "立足全县实际20236月，对全县12个乡镇开展梳理。2023830日，该清单在县政府门户网站公布。"
+    facts = [fact("a", "开展履职事项清单梳理的乡镇", 12, "个")]
+    found = check(text, facts, expected=facts).findings
+    assert [(f.kind, f.text) for f in found] == [("year", "20236月"), ("year", "2023830日")]
+    assert "2023年6月" in found[0].message and "2023年8月30日" in found[1].message
+
+
 def test_a_from_figure_labelled_with_its_side_is_not_charged_by_the_verb_of_the_other():
     # 由原先的4210项压减到3987项: the clerk labels the ends 调整前… and 压减后…; the verb 压减 is in
     # the other end's label only, and is no evidence that 4210 belongs there

@@ -40,7 +40,10 @@ _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|�
 
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    # 20256月, 2025730日: a page copy that lost 年 (and 月); a date, never 20256 months
+    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?"
+    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日)"
     r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
     r"|(?P<fan>翻了?[一两三四]番)"
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
@@ -158,7 +161,8 @@ _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
-_ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的)$")
+# 关键一年, 重要一环: a quality before 一 makes it "a", as 的 does (极不平凡的一年)
+_ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的|关键|重要|特殊|非凡|难忘)$")
 _QUALITY_AFTER = re.compile(r"(?:重要|重大(?!行政决策|决策|项目|案件|事项|合同|行政执法决定|执法决定)|主要|关键|有效|有力|"
                             r"坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
 _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
@@ -274,7 +278,9 @@ _INLINE_MARK = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,
 _RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|[)）])"
                          r"|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]))")
 _RUNIN_STOP = "。；;！？!?：:\n"
-_QUOTE = re.compile(r"“[^”\n]{1,48}”|\"[^\"\n]{1,48}\"|‘[^’\n]{1,48}’|「[^」\n]{1,48}」|『[^』\n]{1,48}』")
+# one pattern per kind of quotation mark, so that a name quoted inside a longer quotation
+# (“全力打造‘五个新高地’，加快建设…”) is found as well as the quotation around it
+_QUOTES = tuple(re.compile(rf"{o}[^{c}\n]{{1,48}}{c}") for o, c in ("“”", '""', "‘’", "「」", "『』"))
 _SHORT_QUOTE = 16
 # a quotation with no clause mark in it is one name (a campaign, an award, a set of indicators)
 _NAME_QUOTE = 30
@@ -445,7 +451,7 @@ def _counts_up(run: str) -> bool:
 def _names(t: str) -> list[tuple[int, int]]:
     """Spans whose numerals name something rather than count it: coined quotations, slogans made
     by repeating a numeral pattern, and the period of a cited plan."""
-    spans = [(m.start(), m.end()) for m in _QUOTE.finditer(t) if _is_quoted_name(m.group())]
+    spans = [(m.start(), m.end()) for rx in _QUOTES for m in rx.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
