@@ -1181,3 +1181,17 @@ def test_a_date_that_lost_its_nian_is_a_date_not_months(sentence, needle):
     # 柳城县2025年 (va06): a page copy of 2025年6月 reads 20256月; never 20256 months
     assert at(sentence, needle).kind == "date"
     assert at("全年累计办件20246件。", "20246件").kind == "count"
+
+
+def test_a_bare_ge_after_a_noun_of_its_own_counts_that_noun():
+    # 银川市2016年 (ad03): 减少办理时限404个工作日，减少审批环节116个: the 个 counts 环节, not days
+    s = "共减少申请资料1124个，减少办理时限404个工作日，减少审批环节116个，放宽审批条件14个。"
+    assert [m.unit for m in find_numbers(s)] == ["个", "个工作日", "个", "个"]
+
+
+def test_a_list_marker_run_into_a_year_is_a_marker_and_a_year():
+    # 黔西南州文体广旅局2023年 (ac04): 1.2023年，… is item 1 opening with its year, not 1.2023 years
+    for s in ("（一）行政许可情况\n1.2023年，局受理行政许可案件7宗。", "考核位列全州第三。1.2023年，局受理行政许可案件7宗。"):
+        assert [(m.text, m.kind) for m in find_numbers(s) if m.kind != "rank"][-3:] == \
+            [("1.", "ordinal_phrase"), ("2023年", "year"), ("7宗", "count")]
+    assert at("平均办理时间缩短1.5年。", "1.5年").kind == "duration"

@@ -1733,3 +1733,29 @@ def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
     # 2020年度湖北省行政复议和行政应诉案件数据统计 (za03): the year before is the total less the
     # change; a total swapped with its change leaves none, whatever the facts say
     assert ("arithmetic" not in {f.kind for f in check(text, []).findings}) is ok
+
+
+def test_a_value_shared_by_many_facts_goes_to_each_in_turn():
+    # 黔西南州文体广旅局2023年 (ac04): an enforcement-data disclosure lists nine things that were
+    # 零宗; each 判决…零宗 fits the long label of the 复议决定 fact best, but that fact has a figure
+    # that fits it better, and the 判决 facts have none
+    facts = [fact("a", "行政许可被申请复议", 0, "宗"), fact("b", "行政许可复议决定纠错（履行法定职责、撤销、变更或者确认违法）", 0, "宗"),
+             fact("c", "行政许可复议后又被诉", 0, "宗"), fact("d", "复议后诉讼判决纠错", 0, "宗"),
+             fact("e", "行政许可直接被诉", 0, "宗"), fact("f", "直接诉讼判决纠错", 0, "宗")]
+    text = ("行政许可被申请行政复议零宗，复议决定履行法定职责、撤销、变更或者确认违法零宗。行政复议后又被提起行政诉讼零宗，"
+            "判决履行法定职责、撤销、变更或者确认违法零宗。行政许可直接被提起行政诉讼零宗，判决履行法定职责、撤销、变更或者确认违法零宗。")
+    assert problems(check(text, facts, expected=facts)) == []
+    # a fact of the same value that the text never states is still reported
+    restated = "行政许可被申请行政复议零宗。经核查，行政许可被申请行政复议零宗。"
+    found = check(restated, facts[:2], expected=facts[:2])
+    assert [f.id for f in found.unused_facts] == ["b"]
+
+
+def test_an_average_before_qizhong_is_no_total():
+    # 北京市文化市场综合执法总队2021年 (ac03): 其中 breaks down the 1368, not the 人均 13.68
+    text = "全年共计办理案件520件，人均办案5.2件，其中简易程序结案300件、普通程序结案220件。"
+    facts = [fact("a", "办理案件", 520, "件"), fact("b", "人均办案", 5.2, "件"), fact("c", "简易程序结案", 300, "件"),
+             fact("d", "普通程序结案", 220, "件")]
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("520件", "220件").replace("结案220件", "结案520件")
+    assert "part_exceeds_total" in {f.kind for f in check(swapped, facts, expected=facts).findings}

@@ -28,6 +28,8 @@ _PART_REACH = 24
 _KINDS = ("count", "money")
 # measure words that say nothing of what is counted: the noun after them must agree
 _GENERIC = frozenset({"个", "项", "件", "次", "类", "种", "批", "条"})
+# 办理案件1368件，人均办案13.68件，其中…450件: an average is no total, the 其中 breaks down the 1368
+_AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月均|年均|每人|每家|每件)[^，,。；;：:\d]{0,8}$")
 
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
@@ -121,7 +123,8 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
     """The nearest figure before 其中 in its sentence, passing over an aside in brackets:
     办理涉法事务45件(含合同协议31件),其中…42件 breaks down the 45."""
     stop = max(text.rfind(c, 0, pos) for c in _SENTENCE_STOP)
-    before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)]
+    before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)
+              and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)]
     return before[-1] if before else None
 
 
