@@ -1195,3 +1195,24 @@ def test_a_list_marker_run_into_a_year_is_a_marker_and_a_year():
         assert [(m.text, m.kind) for m in find_numbers(s) if m.kind != "rank"][-3:] == \
             [("1.", "ordinal_phrase"), ("2023年", "year"), ("7宗", "count")]
     assert at("平均办理时间缩短1.5年。", "1.5年").kind == "duration"
+
+
+@pytest.mark.parametrize("sentence, needle, kind", [
+    ("在4•15全民国家安全教育日推出普法短视频。", "4•15", "date"),      # 金乡县2023年 (ai07)
+    ("围绕12·4国家宪法日开展集中宣传。", "12·4", "date"),
+    ("建成法治文化云展馆，实现720°全景展示。", "720", "ordinal_phrase"),
+    ("全力推进法治为民十件实事。", "十件", "ordinal_phrase"),            # 营口市2022年 (ag03)
+    ("召开区委全面依法治区委员会第三、四、五次会议。", "第三、四、五次", "ordinal_phrase"),   # 民乐县 (ai04)
+])
+def test_days_angles_programmes_and_ordinal_lists_are_not_statistics(sentence, needle, kind):
+    assert at(sentence, needle).kind == kind
+    assert stats(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, needle", [("连续举办三届法治文化节。", "三届"), ("已连续举办5届宪法知识竞赛。", "5届"),
+                                              ("选编群众关心的法律知识2000题。", "2000题")])
+def test_sessions_held_and_questions_are_counts(sentence, needle):
+    # 马鞍山市2020年 (ai03): 连续举办三届法治文化月活动, 法律知识1000题 (a planted 2000题 read as a year)
+    assert at(sentence, needle).kind == "count"
+    for name in ("召开十四届人大常委会第三次会议。", "举办第三届法治文化节。"):
+        assert stats(name) == []

@@ -1759,3 +1759,22 @@ def test_an_average_before_qizhong_is_no_total():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = text.replace("520件", "220件").replace("结案220件", "结案520件")
     assert "part_exceeds_total" in {f.kind for f in check(swapped, facts, expected=facts).findings}
+
+
+def test_a_noun_with_a_bracketed_aside_names_the_count_after_it():
+    # 中山市 (ai01): 全国民主法治示范村（社区）89个，省级民主法治示范村（社区）10个 with the two swapped;
+    # the aside right before the figure had cut the clause off, leaving it no words
+    facts = [fact("a", "全国民主法治示范村（社区）", 8, "个"), fact("b", "省级民主法治示范村（社区）", 56, "个")]
+    text = "截至目前，全市有全国民主法治示范村（社区）8个，省级民主法治示范村（社区）56个。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("（社区）8个", "（社区）X个").replace("（社区）56个", "（社区）8个").replace("X个", "56个")
+    assert "misattributed" in {f.kind for f in check(swapped, facts, expected=facts).findings}
+
+
+def test_a_change_told_by_tiaozheng_wei_alone_has_two_sides():
+    # 钦州市2023年 (ag09): 行政许可事项清单401项调整为400项, no 由, with the two figures swapped
+    facts = [fact("a", "调整前全市行政许可事项清单事项", 401, "项"), fact("b", "调整后全市行政许可事项清单事项", 400, "项")]
+    text = "我市行政许可事项清单401项调整为400项。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = "我市行政许可事项清单400项调整为401项。"
+    assert "misattributed" in {f.kind for f in check(swapped, facts, expected=facts).findings}

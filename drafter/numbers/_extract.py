@@ -43,7 +43,9 @@ _MASTER = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     # 20256月, 2025730日: a page copy that lost 年 (and 月); a date, never 20256 months
     r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?"
-    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日)"
+    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日"
+    # 4•15全民国家安全教育日, 12·4国家宪法日: a day written month·day
+    r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
     r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
     r"|(?P<fan>翻了?[一两三四]番)"
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
@@ -249,6 +251,15 @@ _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|�
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
+_ORDINAL_LIST = re.compile(r"(?:[、和及至到—-](?:[一二三四五六七八九十]{1,3}|\d{1,3}))+(?=[批次轮届期项个条款章节部分季阶步环])")
+# 连续举办三届, 已成功举办5届: sessions held, counted
+# (召开十三届人大常委会… is a meeting's name, whatever verb holds it)
+_SESSIONS_HELD = re.compile(r"(?:连续|举办)(?:了|过)?$")
+_BODY_AFTER = re.compile(r"[届屆](?:[^，,。；;\d]{0,6}?)(?:人大|政协|党代会|全会|委员会|常委会|代表大会|会议|班子)")
+# 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
+_DEGREES = re.compile(r"\d{2,3}°")
+# 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size
+_TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生|惠民|为民)?实事")
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
 _PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")
@@ -460,7 +471,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for rx in _QUOTES for m in rx.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
-                                                        _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD)
+                                                        _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
+                                                        _DEGREES, _TASKS_PROMISED)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -757,6 +769,18 @@ class _Scanner:
                 return prev[3], end, "duration"
         return unit, end, kind
 
+    def _sessions_held(self, s: int, e: int) -> bool:
+        """连续举办三届法治文化月: sessions held are a count, where 二十届 and 第三届 name one."""
+        t = self.t
+        if not _SESSIONS_HELD.search(t, max(0, s - 6), s) or _MEETING_TAIL.match(t, e).end() > e + 1 or \
+                _BODY_AFTER.match(t, e):
+            return False
+        value = _dec(t[s:e]) if t[s].isdigit() else _chinese.parse(t[s:e])
+        if value is None:
+            return False
+        self._finish(s, e + 1, value, "届", None, "count")
+        return True
+
     def _top_n_at(self, s: int, e: int) -> bool:
         """前5名 / 位列全省前五: the 前 before the numeral at ``s`` opens a place band, unless it closes
         a word of time (目前22名工作人员, 此前3名)."""
@@ -859,6 +883,8 @@ class _Scanner:
         # 第10名 / 第10批
         if prev == "第":
             self._ordinal(s - 1, e, value)
+            return
+        if t.startswith(("届", "屆"), e) and self._sessions_held(s, e):
             return
         if prev == "前" and self._top_n_at(s, e):
             quarter = _QUARTER.match(t, e)
@@ -1114,6 +1140,15 @@ class _Scanner:
         if _TIER.match(t, e):
             self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
             return
+        more = _ORDINAL_LIST.match(t, e)
+        if more:
+            # 第六、七、八次会议, 第七、八、九轮巡察: one 第 makes each numeral of the list an ordinal
+            end = more.end()
+            if t.startswith("季度", end):
+                self.add(s, end + 2, None, None, None, "date")          # 第二、三季度
+            else:
+                self.add(s, end + 1, value, None, None, "ordinal_phrase")
+            return
         if e < len(t) and t[e] in "届屆":
             # 市政府第17届1次常务会议: the session and the sitting are one name
             self.add(s, _MEETING_TAIL.match(t, e).end(), value, None, None, "ordinal_phrase")
@@ -1164,6 +1199,8 @@ class _Scanner:
             return
         # party meetings: 十九大, 二十届三中全会, 十八届四中全会, 三中全会
         if nxt in "届屆":
+            if self._sessions_held(s, e):
+                return
             mm = _MEETING_TAIL.match(t, e)
             self.add(s, mm.end(), _chinese.parse(core), None, None, "ordinal_phrase")
             return

@@ -26,6 +26,8 @@ MEASURE_WORDS = (
     # classifiers of things seized, filed or handed out (评查案卷120卷, 查获假药30盒): a measure of
     # their own, never 个, so 120卷 is no rival of a fact counted in 个
     "卷", "枚", "面", "只", "头", "瓶", "盒", "箱", "袋", "页",
+    # questions in a quiz or a question bank (选编法律知识2000题): 2000题 is no year
+    "题",
 )
 
 # Spelling variants a clerk may type -> the canonical unit.

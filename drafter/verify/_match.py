@@ -355,7 +355,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
     skipped = 0
     clause_start = None                      # found only when a 、 is met
     while start > 0 and m.start - start - skipped < 30:
-        aside = _bracket_open(text, start - 1) if start < m.start and text[start - 1] in "）)" else None
+        aside = _bracket_open(text, start - 1) if text[start - 1] in "）)" else None
         if aside is not None:
             # 其中优质水（Ⅰ~Ⅱ类）比例77.1%: a short aside inside the words before the figure is part
             # of what it names, as after it (18个县（市、区）)
@@ -551,6 +551,7 @@ _FROM_BEFORE = re.compile(r"[由从]\s*$")
 # 由3.5天, 从原来的486项, 由平均77项: the figure a change starts from
 FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|(?:19|20)\d{2}(?:年度?|版))?的?(?:平均)?\s*$")
 _VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
+_NEUTRAL_TO = re.compile(_change.any_of(_change.NEUTRAL) + r"(?:到|至|为)")
 _TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, _change.UP_TO_ONLY, _change.DOWN_TO_ONLY)
                       + r"了?(?:到|至|为)\s*$")
 
@@ -579,23 +580,37 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | Non
     prev = mentions[k]
     between = text[prev.end:mentions[i].start]
     verb = _to_verb_between(between)
-    if verb is None or not _FROM_BEFORE.search(text, 0, prev.start):
+    if verb is None:
         return None
-    start = prev.start - 1
-    while start > 0 and text[start - 1] not in _CLAUSE_STOP and prev.start - start < 30:
+    if _FROM_BEFORE.search(text, 0, prev.start):
+        head = prev.start - 1
+    elif _bare_to_verb(between):
+        head = prev.start               # 行政许可事项清单401项调整为400项: a change with no 由
+    else:
+        return None
+    start = head
+    while start > 0 and text[start - 1] not in _CLAUSE_STOP and head - start < 30:
         start -= 1
-    return text[start:prev.start - 1] + verb.group()
+    return text[start:head] + verb.group()
+
+
+def _bare_to_verb(between: str) -> bool:
+    """401项调整为400项: nothing but 调整为 between two figures makes the first the start of the
+    change, as 由 does. Not a verb of direction: in 从上年的816件上升到1087件 and 5583个总工作日
+    减少到1930个 the first figure's own words already say which side it is, and reading them as
+    the change's subject charges the second figure with the first one's label."""
+    return bool(_NEUTRAL_TO.fullmatch(between.strip()))
 
 
 def _starts_a_change(text: str, mentions: list[Mention], i: int) -> str:
     """The verb of a 由A调整为B clause when mention ``i`` is its A, else ""."""
     m = mentions[i]
-    if not FROM_FIGURE.search(text, max(0, m.start - 8), m.start):
-        return ""
     nxt = next((n for n in mentions[i + 1:] if n.needs_fact), None)
     if nxt is None:
         return ""
     between = text[m.end:nxt.start]
+    if not FROM_FIGURE.search(text, max(0, m.start - 8), m.start) and not _bare_to_verb(between):
+        return ""
     verb = _to_verb_between(between)
     return "" if verb is None else verb.group()
 
