@@ -64,6 +64,7 @@ def test_rule_fires(text, year, rule):
     ("坚持以党的二十大精神为指导，回顾十九大以来的成就", 2023),
     ("2018年度锡山区依法行政工作报告", 2018),
     ("深入开展“八五”普法", 2022),
+    ("市司法局获评全国“七五”普法先进单位", 2022),            # 营口市2022年 (ag03): an honour for the plan just closed
     ("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府", 2018),
 ])
 def test_rule_stays_quiet(text, year):

@@ -1778,3 +1778,14 @@ def test_a_change_told_by_tiaozheng_wei_alone_has_two_sides():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = "我市行政许可事项清单400项调整为401项。"
     assert "misattributed" in {f.kind for f in check(swapped, facts, expected=facts).findings}
+
+
+def test_each_end_of_a_range_is_read_as_written():
+    # 仙居县综合行政执法局2021年 (ah03): 每辆安装了2-4个视频探头; the 4 was given the 2's tolerance
+    # doubled, so it stood for another fact of 3 and left the 上限 fact unused
+    facts = [fact("a", "每辆渣土车安装视频探头数（下限）", 2, "个"), fact("b", "每辆渣土车安装视频探头数（上限）", 4, "个"),
+             fact("c", "执法考核蝉联全市第一的连续季度数", 3, "个")]
+    text = "执法考核连续3个季度蝉联全市第一。每辆渣土车安装了2-4个视频探头。"
+    assert problems(check(text, facts, expected=facts)) == []
+    one_end = check("每辆渣土车安装了2-4个视频探头。", [facts[0], facts[2]])
+    assert [(f.kind, f.text) for f in one_end.problems] == [("unsupported", "2-4个")]

@@ -439,8 +439,12 @@ def _named_base(before: str, pool: list[Fact], index: mt.LabelIndex) -> list[Fac
 def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None]:
     """The facts 4—7个工作日's two ends state (often a 最短/最长 pair), each None when no fact does."""
     kind = "percent" if m.unit in ("%", "个百分点") else "count"
-    lo = Mention(m.text, m.start, m.end, m.value, m.unit, None, kind)
-    hi = Mention(m.text, m.start, m.end, m.value_high, m.unit, None, kind)
+    # each end is read as written by itself: in 2-4个 the 4 is a whole 4, not the first figure's
+    # 2 doubled (a tolerance of 2 that let 4 stand for a fact of 3)
+    written = re.findall(r"\d+(?:\.\d+)?", m.text)
+    lo_text, hi_text = (written[0], written[-1]) if len(written) >= 2 else (m.text, m.text)
+    lo = Mention(lo_text, m.start, m.end, m.value, m.unit, None, kind)
+    hi = Mention(hi_text, m.start, m.end, m.value_high, m.unit, None, kind)
     return next((f for f in facts if mt.supports(lo, f)), None), next((f for f in facts if mt.supports(hi, f)), None)
 
 
