@@ -19,6 +19,11 @@ DOWN_TO_ONLY = ("减至", "降")
 UP_TO_ONLY = ("增至", "升")
 NEUTRAL = ("调整",)
 
+# how much a figure rose or fell (增长28.75%, 同比下降3件): the words a clause states a change
+# in, and a fact's label names one with
+RISES = ("增长", "增加", "提高", "上升", "提升")
+FALLS = ("下降", "减少", "降低", "回落", "下滑")
+
 # 同比, 较, 比 and the period compared with: 较上年同期, 比2022年度, 同比去年
 COMPARED_PERIOD = r"(?:上年同期|上年度|上年|去年同期|去年|同期|(?:19|20)\d{2}年度?(?:同期)?)"
 

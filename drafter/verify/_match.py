@@ -30,8 +30,8 @@ from drafter.verify import _change
 
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
 _HARD_CLAUSE_STOP = "，,。；;：:！？!?\n"
-_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|降低|提升|回落|多出|少了"
-                           r"|前移|后移|进位|退位")
+_RISE_FALL = _change.any_of(_change.RISES, _change.FALLS)
+_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|" + _RISE_FALL + r"|多出|少了|前移|后移|进位|退位")
 def clause_start_before(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last hard stop (，。；：！？ or a line)."""
     return max(text.rfind(c, 0, pos) for c in _HARD_CLAUSE_STOP) + 1
@@ -679,7 +679,7 @@ def other_period(label: str, context: str) -> bool:
     return bool(_PERIOD.search(label)) and not _PERIOD.search(context)
 
 
-_CHANGE_LABEL = re.compile(r"(?:同比|环比|增长|下降|减少|增加|上升|降低|提升|回落|增幅|降幅|变化|较上年|比上年|较去年|比去年"
+_CHANGE_LABEL = re.compile(r"(?:同比|环比|" + _RISE_FALL + r"|增幅|降幅|变化|较上年|比上年|较去年|比去年"
                            r"|前移|后移|进位|退位)"
                            # 能力提升培训班, 质量提升行动: a change word that names an activity
                            r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年)")
@@ -695,7 +695,7 @@ def other_measure(label: str, context: str) -> bool:
 
 # the verb of a change right before the figure, with nothing between (增长28.75%): the figure is
 # the change itself, not a level reached (提高到95% has 到 between)
-_CHANGE_VERB_JUST_BEFORE = re.compile(r"(?:增长|增加|下降|减少|上升|降低|提高|提升|回落|下滑)了?\s*$")
+_CHANGE_VERB_JUST_BEFORE = re.compile(_RISE_FALL + r"了?\s*$")
 
 
 def level_for_a_change(label: str, before: str) -> bool:
@@ -745,8 +745,8 @@ def change_context(before: str) -> bool:
     return bool(_CHANGE_WORDS.search(before))
 
 
-_RISE_WORDS = re.compile(r"增长|增加|提高|上升|提升|多出")
-_FALL_WORDS = re.compile(r"下降|减少|降低|回落|少了")
+_RISE_WORDS = re.compile(_change.any_of(_change.RISES) + "|多出")
+_FALL_WORDS = re.compile(_change.any_of(_change.FALLS) + "|少了")
 
 
 def change_direction(before: str) -> int:
