@@ -67,6 +67,30 @@ def test_sample_xlsx_loads_to_the_same_facts_as_the_yaml():
     assert xlsx_facts.facts[0].source == "facts.xlsx 数据表第2行"
 
 
+def test_sample_xlsx_is_what_the_writer_makes_today(tmp_path, home):
+    # the sample a clerk opens first must offer every hedge the reader takes in its 约数 drop-down;
+    # a copy made before the list grew offered eight
+    import openpyxl
+
+    from drafter.cli import _facts  # noqa: F401  (registers the group)
+    from drafter.cli import cli
+    from drafter.facts import APPROX
+
+    result = CliRunner().invoke(cli, ["facts", "template", "--from", str(EXAMPLES / "facts.yaml"), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    fresh = tmp_path / "facts.xlsx"
+
+    def sheets(path):
+        book = openpyxl.load_workbook(path)
+        return {ws.title: ([row for row in ws.iter_rows(values_only=True)],
+                           sorted((str(v.sqref), v.formula1) for v in ws.data_validations.dataValidation))
+                for ws in book}
+
+    sample = sheets(EXAMPLES / "facts.xlsx")
+    assert sample == sheets(fresh), "examples/facts.xlsx is stale: drafter facts template --from examples/facts.yaml -o examples"
+    assert any(formula == '"' + ",".join(APPROX) + '"' for _, formula in sample["数据"][1])
+
+
 def test_written_workbook_reads_back(tmp_path):
     facts = load_facts(EXAMPLES / "facts.yaml")
     path = write_workbook(tmp_path / "copy.xlsx", facts)
