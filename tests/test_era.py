@@ -90,3 +90,9 @@ def test_missing_references_are_info_for_a_whole_report_only():
     assert all(f.severity == "info" and f.start is None for f in found.values())
     assert check_era("区司法局坚持以习近平新时代中国特色社会主义思想为指导。", 2023) == []
     assert "congress-20-missing" not in {f.rule for f in check_era(report + "党的二十大精神", 2023)}
+
+
+def test_the_party_committees_office_is_no_legal_affairs_office():
+    # 上虞区人社局2020年 (am10): 虞委法制办〔2020〕4号 is the 依法治市委员会办公室's paper
+    assert check_era("根据区委全面依法治区委员会办公室通知（虞委法制办〔2020〕4号）要求。", 2020) == []
+    assert [f.rule for f in check_era("区政府法制办组织培训。", 2020)] == ["fazhiban"]

@@ -1216,3 +1216,21 @@ def test_sessions_held_and_questions_are_counts(sentence, needle):
     assert at(sentence, needle).kind == "count"
     for name in ("召开十四届人大常委会第三次会议。", "举办第三届法治文化节。"):
         assert stats(name) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年任务完成率61.3%，达到时间过半、任务过半的预期目标。",       # 新疆2023年 (aj01)
+    "建成公共法律服务站点，实现24小时藏汉双语服务。",                 # 青海省司法厅 (aj03)
+    "确保抚恤补助资金应发尽发、不漏一人、不错一人。",                 # 巩义市退役军人事务局 (am09)
+    "三年，全县修改规范性文件。\n五年，全省人民调解组织不断壮大。",   # a paragraph opened by its frame
+])
+def test_sayings_and_frames_are_not_figures(sentence):
+    assert [m.text for m in find_numbers(sentence) if m.needs_fact and m.text not in ("61.3%",)] == []
+    assert stats("过半数群众表示满意。") == ["过半数"] and stats("申请在24小时内办结。") == ["24小时"]
+
+
+def test_a_result_quoted_back_is_a_statistic():
+    # 山西省2025年 (aj02): a news item quotes the report's results; a coined programme stays a name
+    s = "“排查整改执法突出问题2330个”“出台严格规范涉企行政检查22条举措”……报告披露。"
+    assert stats(s) == ["2330个", "22条"]
+    assert stats("出台“提信心28条”“稳外贸发展8条”。") == []

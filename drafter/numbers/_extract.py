@@ -78,6 +78,8 @@ _CN_TAIL = re.compile(
 )
 _PCT_POST = re.compile(r"以上|以下|左右|上下")
 _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
+# 达到时间过半、任务过半（双过半）: the yearly saying that work keeps pace with the calendar
+_PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
 _PREFIXES = ("大约为", "约为", "约占", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
@@ -239,7 +241,9 @@ _BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领�
 # 365天全天24小时不打烊, 7×24小时在线, 24小时智能商事登记系统: being open round the clock is
 # a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
 _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
-                              r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))")
+                              r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))"
+                              # 实现24小时藏汉双语服务: a service open round the clock (24小时内办结 is a limit)
+                              r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)")
 # 达标率保持百分百, 优质水比例百分百: after a rate 百分百 is the figure 100%, not "wholly"
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
@@ -256,6 +260,8 @@ _ORDINAL_LIST = re.compile(r"(?:[、和及至到—-](?:[一二三四五六七�
 # (召开十三届人大常委会… is a meeting's name, whatever verb holds it)
 _SESSIONS_HELD = re.compile(r"(?:连续|举办)(?:了|过)?$")
 _BODY_AFTER = re.compile(r"[届屆](?:[^，,。；;\d]{0,6}?)(?:人大|政协|党代会|全会|委员会|常委会|代表大会|会议|班子)")
+# 应发尽发、不漏一人、不错一人: a promise that no one is missed, not a count of one
+_NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件家]")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
 _DEGREES = re.compile(r"\d{2,3}°")
 # 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size
@@ -299,6 +305,10 @@ _RUNIN_STOP = "。；;！？!?：:\n"
 # (“全力打造‘五个新高地’，加快建设…”) is found as well as the quotation around it
 _QUOTES = tuple(re.compile(rf"{o}[^{c}\n]{{1,48}}{c}") for o, c in ("“”", '""', "‘’", "「」", "『』"))
 _SHORT_QUOTE = 16
+# “排查整改执法突出问题2330个”“出台…涉企行政检查22条举措”: a report's results quoted back in a
+# news item, an act done and its count, not a coined name (“提信心28条” is one: no act opens it)
+_QUOTED_RESULT = re.compile(r"(?:排查|清理|出台|办理|开展|查处|化解|培训|完成|受理|审结|新增|取消|下放|建成|制定|修订"
+                            r"|审查|备案|整改|处理|解决|挽回)[^“”\d]{2,30}?\d{2,}(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]")
 # a quotation with no clause mark in it is one name (a campaign, an award, a set of indicators)
 _NAME_QUOTE = 30
 _QUOTE_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:]")
@@ -448,7 +458,7 @@ def _is_quoted_name(quote: str) -> bool:
     when it is an enumeration whose parts carry numerals ("一个目标、两个体系、三项机制、四个平台",
     "进一次门、查多项事"): a quoted sentence with a figure in it stays a statistic."""
     inner = quote[1:-1]
-    if not _HAS_NUMERAL.search(inner):
+    if not _HAS_NUMERAL.search(inner) or _QUOTED_RESULT.match(inner):
         return False
     if len(inner) <= _SHORT_QUOTE:
         return True
@@ -472,7 +482,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
-                                                        _DEGREES, _TASKS_PROMISED)
+                                                        _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -749,6 +759,8 @@ class _Scanner:
         t = self.t
         if t.startswith(("来", "多来", "余来"), e) or _YEARS_OF_RECORD.match(t, e) or _THESE_YEARS_BEFORE.search(t, max(0, s - 3), s):
             return True
+        if (s == 0 or t[s - 1] in "\n。；;！？!?") and t.startswith(("，", ","), e):
+            return True                  # ⏎五年，修改地方性法规24部…: a paragraph opened by its frame
         return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s)
 
     def _span_unit(self, unit: str, s: int, end: int, kind: str) -> tuple[str, int, str]:
@@ -986,6 +998,9 @@ class _Scanner:
         """数十场 (tens: 10-90), 上百名 (a hundred or more), 半数以上/过半 (half): hedged amounts a model
         likes to write. They come out with their real vagueness, never as an exact 10 or 100."""
         t = self.t
+        if word == "过半" and _PROGRESS_BEFORE.search(t, max(0, s - 2), s):
+            self.add(s, e, None, None, None, "ordinal_phrase")     # 时间过半、任务过半: on schedule
+            return
         if word in ("过半", "半数"):
             post = _HALF_TAIL.match(t, e)
             hedge = "超过" if word == "过半" or post.group(1) == "以上" else "约"
