@@ -1789,3 +1789,14 @@ def test_each_end_of_a_range_is_read_as_written():
     assert problems(check(text, facts, expected=facts)) == []
     one_end = check("每辆渣土车安装了2-4个视频探头。", [facts[0], facts[2]])
     assert [(f.kind, f.text) for f in one_end.problems] == [("unsupported", "2-4个")]
+
+
+def test_the_verb_opening_a_list_of_counts_is_each_items():
+    # 青海省司法厅 (aj03): 修改地方性法规24部、省政府规章16部，废止地方性法规11部、省政府规章13部 with
+    # 16 and 13 swapped; only 修改/废止, said once before each list, tells the two 规章 counts apart
+    facts = [fact("a", "修改地方性法规", 18, "部"), fact("b", "修改市政府规章", 9, "部"),
+             fact("c", "废止地方性法规", 7, "部"), fact("d", "废止市政府规章", 5, "部")]
+    text = "五年来，修改地方性法规18部、市政府规章9部，废止地方性法规7部、市政府规章5部。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = "五年来，修改地方性法规18部、市政府规章5部，废止地方性法规7部、市政府规章9部。"
+    assert "misattributed" in {f.kind for f in check(swapped, facts, expected=facts).findings}

@@ -377,6 +377,11 @@ def contexts(text: str, mentions: list[Mention], i: int,
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
     before = text[cut:m.start]
+    if start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
+        # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
+        verb = _LIST_VERB.match(text, clause_start)
+        if verb and verb.end() <= floor:
+            before = verb.group() + "\x00" + before
     if len(han(before)) < 2:
         # the whole clause, less the figures in it: in 细分为七方面21个 the 方面 belongs to 七
         before = _without_figures(text, mentions[:i], start, m.start)
@@ -623,6 +628,8 @@ def _side_of_change(verb_words: str, *, after_change: bool) -> str:
     return "\x00" + (head + _AFTER_MARK if after_change else head + _BEFORE_MARK)
 
 
+_LIST_VERB = re.compile(r"(?:修改|修订|废止|制定|出台|清理|审查|备案|办理|受理|审结|办结|新收|收到|立案|查处|新增|取消|下放"
+                        r"|化解|印发)")
 _AFTER_MARK = "后现有目前"
 _BEFORE_MARK = "前原有原来"
 
