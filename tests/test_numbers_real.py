@@ -1202,6 +1202,7 @@ def test_a_list_marker_run_into_a_year_is_a_marker_and_a_year():
     ("围绕12·4国家宪法日开展集中宣传。", "12·4", "date"),
     ("建成法治文化云展馆，实现720°全景展示。", "720", "ordinal_phrase"),
     ("全力推进法治为民十件实事。", "十件", "ordinal_phrase"),            # 营口市2022年 (ag03)
+    ("这是记者12日从市司法局获悉的。", "12日", "date"),                  # 新华社上海电 (za02)
     ("召开区委全面依法治区委员会第三、四、五次会议。", "第三、四、五次", "ordinal_phrase"),   # 民乐县 (ai04)
 ])
 def test_days_angles_programmes_and_ordinal_lists_are_not_statistics(sentence, needle, kind):

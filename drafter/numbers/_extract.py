@@ -103,7 +103,8 @@ _MONTH_TAIL = re.compile(
     rf"(?:[-—–至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:{_DAYS})?{_UNTIL}?"
 )
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
-_DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?)$")
+# 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it
+_DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?|记者)$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)")
