@@ -1800,3 +1800,14 @@ def test_the_verb_opening_a_list_of_counts_is_each_items():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = "五年来，修改地方性法规18部、市政府规章5部，废止地方性法规7部、市政府规章9部。"
     assert "misattributed" in {f.kind for f in check(swapped, facts, expected=facts).findings}
+
+
+def test_a_rate_the_sheet_names_is_not_explained_by_two_other_facts():
+    # 武汉市某区 (w01): 纠错率约为24% changed to 34%, which 60÷170 happened to give; the clause names
+    # the sheet's own 纠错率, so 34% is that rate written wrong
+    facts = [fact("a", "审结行政复议案件", 977, "件"), fact("b", "直接纠错", 236, "件"), fact("c", "行政复议纠错率", 24.2, "%"),
+             fact("d", "上年直接纠错", 60, "件"), fact("e", "调解和解结案", 170, "件"),
+             fact("f", "直接纠错较上年增长倍数", 3, "倍", approx="近")]
+    text = "审结复议案件977件中直接纠错236件，纠错率约为{}%，较去年60件增长近3倍；以调解、和解方式结案170件。"
+    assert problems(check(text.format(24), facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.format(34), facts, expected=facts))

@@ -423,6 +423,17 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
 _SHARE_BASE = re.compile(r"占(?P<base>[^，,。；;：:\d]{2,16}?)(?:总数|总量|总额|总件数|总体)?的?(?:比例|比重)?(?:为|达)?\s*$")
 
 
+def _rate_fact_named(m: Mention, facts: list[Fact], before: str) -> bool:
+    """纠错率约为34% beside a fact 行政复议纠错率 of 24.2%: the clause names the sheet's own rate, so a
+    figure that misses it is that rate written wrong, however two other facts happen to divide
+    (60÷170≈34%)."""
+    if m.kind != "percent":
+        return False
+    words = mt.han(before)[-12:]
+    return any(normalize_unit(f.unit) == "%" and len(tail := mt.han(f.label)[-3:]) == 3 and tail.endswith("率")
+               and tail in words for f in facts)
+
+
 def _named_base(before: str, pool: list[Fact], index: mt.LabelIndex) -> list[Fact] | None:
     """占收到申请总数的3.7%: the words name what the share is of, so only the facts that fit
     those words best may be its denominator (not 依法受理 4955, whatever it divides to).
@@ -698,7 +709,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             result.supported[i] = named_in.id      # 仅有1名工作人员的司法所: part of a label's own words
             continue
 
-        derived = None if m.kind == "range" else \
+        derived = None if m.kind == "range" or _rate_fact_named(m, facts, before) else \
             _derived(m, facts, before, sentence, _paragraph(text, m), index,
                      numerator=_share_of_previous(text, mentions, i, result.supported, facts),
                      written_before=sentence[max(sentence.rfind("，"), sentence.rfind(",")) + 1:])
