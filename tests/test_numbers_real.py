@@ -1224,9 +1224,11 @@ def test_sessions_held_and_questions_are_counts(sentence, needle):
     "建成公共法律服务站点，实现24小时藏汉双语服务。",                 # 青海省司法厅 (aj03)
     "确保抚恤补助资金应发尽发、不漏一人、不错一人。",                 # 巩义市退役军人事务局 (am09)
     "三年，全县修改规范性文件。\n五年，全省人民调解组织不断壮大。",   # a paragraph opened by its frame
+    "推行“一件事”集成办理，实现一张表单、一套材料、一窗受理。",     # 12345 and 政务服务 tallies (za05)
 ])
 def test_sayings_and_frames_are_not_figures(sentence):
     assert [m.text for m in find_numbers(sentence) if m.needs_fact and m.text not in ("61.3%",)] == []
+    assert stats("新建一个调解室、一个工作站。") == ["一个", "一个"]
     assert stats("过半数群众表示满意。") == ["过半数"] and stats("申请在24小时内办结。") == ["24小时"]
 
 

@@ -261,6 +261,9 @@ _ORDINAL_LIST = re.compile(r"(?:[、和及至到—-](?:[一二三四五六七�
 # (召开十三届人大常委会… is a meeting's name, whatever verb holds it)
 _SESSIONS_HELD = re.compile(r"(?:连续|举办)(?:了|过)?$")
 _BODY_AFTER = re.compile(r"[届屆](?:[^，,。；;\d]{0,6}?)(?:人大|政协|党代会|全会|委员会|常委会|代表大会|会议|班子)")
+# 一张表单、一套材料, 一门受理、一套标准: a reform's parallel promises of "one of each"; the
+# measures are those of forms and counters (一个调解室、一个工作站 still counts)
+_ONE_OF_EACH = re.compile(r"一[张套窗网门号单链口][\u4e00-\u9fff]{1,4}(?:、一[张套窗网门号单链口][\u4e00-\u9fff]{1,4})+")
 # 应发尽发、不漏一人、不错一人: a promise that no one is missed, not a count of one
 _NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件家]")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
@@ -483,7 +486,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
-                                                        _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED)
+                                                        _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
