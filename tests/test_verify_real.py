@@ -1811,3 +1811,13 @@ def test_a_rate_the_sheet_names_is_not_explained_by_two_other_facts():
     text = "审结复议案件977件中直接纠错236件，纠错率约为{}%，较去年60件增长近3倍；以调解、和解方式结案170件。"
     assert problems(check(text.format(24), facts, expected=facts)) == []
     assert ("unsupported", "error") in problems(check(text.format(34), facts, expected=facts))
+
+
+def test_a_figure_counted_in_another_word_for_any_item_is_a_note():
+    # 12345热线月报 (za08): 感谢类415件 in the tally, then 收到市民感谢诉求415个 in the summary
+    facts = [fact("a", "感谢类诉求", 415, "件"), fact("b", "呈报热线日报", 31, "期")]
+    text = "感谢类415件，占0.21%。呈报热线日报31期，收到市民感谢诉求415个。"
+    found = check(text.replace("，占0.21%", ""), facts, expected=facts).findings
+    assert [(f.kind, f.severity) for f in found] == [("unit", "info")] and found[0].fact_id == "a"
+    # another value is still a wrong figure
+    assert ("unsupported", "error") in problems(check("感谢类415件。收到市民感谢诉求416个。", facts[:1]))

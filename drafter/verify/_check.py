@@ -514,8 +514,27 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
             severity = "warning"
         msg = mt.off_its_fact(quote, m, named)
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
+    other_word = _counted_in_another_word(m, facts, before, after, index)
+    if other_word is not None:
+        msg = f"“{m.text}”按事实「{other_word.label}」（{mt.fact_text(other_word)}）核对：数值相同，单位写法不同，请确认"
+        return Finding("unit", "info", msg, m.start, m.end, m.text, fact_id=other_word.id), other_word
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
+
+
+# measure words that count any kind of item: a 诉求 is counted in 件 in one sentence and in 个 in the next
+_ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
+
+
+def _counted_in_another_word(m: Mention, facts: list[Fact], before: str, after: str,
+                             index: mt.LabelIndex) -> Fact | None:
+    """收到市民感谢诉求415个 where the sheet (and the sentence before) says 感谢类诉求415件: the same
+    figure of the same thing, counted in another measure word of any item; a 说明, not an error."""
+    if m.kind != "count" or m.approx or normalize_unit(m.unit) not in _ANY_ITEM:
+        return None
+    fits = [f for f in facts if normalize_unit(f.unit) in _ANY_ITEM and not f.approx
+            and f.value == m.value and index.score(f, before, after) > 0]
+    return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
 
 
 _FRAME_BEFORE = re.compile(r"(?:在|从|对|就)(?:上述|这|前述|所)?[^，,。；;\d]{0,10}$")
@@ -724,7 +743,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         finding, meant = _unsupported(text, m, facts, before, after, quote, index, sentence)
-        if any(a <= m.start < b for a, b in plan_spans):
+        if finding.kind == "unsupported" and any(a <= m.start < b for a, b in plan_spans):
             # 培训不少于4期 under 下一年度主要安排: a target the clerk sets, which no fact of the
             # year can support; shown, never counted against the draft
             finding.severity = "info"
