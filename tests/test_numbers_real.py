@@ -1237,3 +1237,10 @@ def test_a_result_quoted_back_is_a_statistic():
     s = "“排查整改执法突出问题2330个”“出台严格规范涉企行政检查22条举措”……报告披露。"
     assert stats(s) == ["2330个", "22条"]
     assert stats("出台“提信心28条”“稳外贸发展8条”。") == []
+
+
+def test_the_top_n_that_picks_out_a_list_is_a_cut():
+    # 2007年全国行政复议统计 (xa03): 在被申请人中，前三位的是县级政府部门…, like 位居前二的…分别是
+    s = "在被申请人中，前三位的是县级政府部门占42.68%，市级政府部门占24.47%。"
+    assert at(s, "前三位").kind == "ordinal_phrase" and stats(s) == ["42.68%", "24.47%"]
+    assert at("考核位列全省前三位。", "前三位").kind == "rank"

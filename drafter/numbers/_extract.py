@@ -799,10 +799,12 @@ class _Scanner:
 
     def _top_n_at(self, s: int, e: int) -> bool:
         """前5名 / 位列全省前五: the 前 before the numeral at ``s`` opens a place band, unless it closes
-        a word of time (目前22名工作人员, 此前3名)."""
+        a word of time (目前22名工作人员, 此前3名). 在被申请人中，前三位的是… opens the cut that
+        picks out the list after it."""
         t = self.t
         return not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
-            (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1)))
+            (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1))
+             or (t.startswith("位", e) and bool(_TOP_N_TAIL.match(t, e).group("sel"))))
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
