@@ -255,7 +255,7 @@ _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:�
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
-# 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
+# 第六、七、八次会议: after one 第, each numeral of a 、 list is an ordinal
 _ORDINAL_LIST = re.compile(r"(?:[、和及至到—-](?:[一二三四五六七八九十]{1,3}|\d{1,3}))+(?=[批次轮届期项个条款章节部分季阶步环])")
 # 连续举办三届, 已成功举办5届: sessions held, counted
 # (召开十三届人大常委会… is a meeting's name, whatever verb holds it)
@@ -270,6 +270,7 @@ _NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件�
 _DEGREES = re.compile(r"\d{2,3}°")
 # 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size
 _TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生|惠民|为民)?实事")
+# 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
 _PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")

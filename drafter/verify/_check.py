@@ -516,8 +516,8 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
     other_word = _counted_in_another_word(m, facts, before, after, index)
     if other_word is not None:
-        msg = f"“{m.text}”按事实「{other_word.label}」（{mt.fact_text(other_word)}）核对：数值相同，单位写法不同，请确认"
-        return Finding("unit", "info", msg, m.start, m.end, m.text, fact_id=other_word.id), other_word
+        return Finding("unit", "info", mt.unit_written_otherwise(m, other_word), m.start, m.end, m.text,
+                       fact_id=other_word.id), other_word
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 

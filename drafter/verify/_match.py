@@ -81,6 +81,11 @@ def off_its_fact(quote: str, m: Mention, f: Fact) -> str:
     return f"“{quote}”中的{fmt(m.value)}与事实「{f.label}」（{fact_text(f)}）不符，请核对"
 
 
+def unit_written_otherwise(m: Mention, f: Fact) -> str:
+    """The clerk's note for a figure of ``f``'s value whose measure word is not the sheet's."""
+    return f"“{m.text}”按事实「{f.label}」（{fact_text(f)}）核对：数值相同，单位写法不同，请确认"
+
+
 def _step(value: Decimal) -> Decimal:
     """The size of the last significant digit: 400 -> 100, 135 -> 1, 17.8 -> 0.1."""
     if value == 0:

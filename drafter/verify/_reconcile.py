@@ -172,7 +172,7 @@ def pair_unsupported(mentions: list[Mention], findings: list, unused: list[Fact]
         if not measured:
             kept.append(Finding(
                 "unit", "info",
-                f"“{m.text}”按事实「{fact.label}」（{mt.fact_text(fact)}）核对：数值相同，单位写法不同，请确认",
+                mt.unit_written_otherwise(m, fact),
                 m.start, m.end, m.text, fact_id=fact.id))
     return kept, used
 
