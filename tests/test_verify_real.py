@@ -1821,3 +1821,16 @@ def test_a_figure_counted_in_another_word_for_any_item_is_a_note():
     assert [(f.kind, f.severity) for f in found] == [("unit", "info")] and found[0].fact_id == "a"
     # another value is still a wrong figure
     assert ("unsupported", "error") in problems(check("感谢类415件。收到市民感谢诉求416个。", facts[:1]))
+
+
+def test_a_long_gloss_in_brackets_before_a_figure_is_read_past():
+    # 诸暨市2019年 (ao06): 直接纠错（以确认违法、撤销、责令履行等方式结案）30件; the 、 inside the gloss ended
+    # the clause, and its words (行政复议申请) are not the name of what the figure counts
+    facts = [fact("a", "收到行政复议申请", 126, "件"), fact("b", "审结行政复议案件", 118, "件"),
+             fact("c", "直接纠错行政复议案件", 21, "件"), fact("d", "终止（调解或撤回）行政复议案件", 26, "件"),
+             fact("e", "维持行政复议案件", 71, "件")]
+    text = ("全年收到行政复议申请126件，审结118件，其中直接纠错（以确认违法、撤销、责令履行等方式结案）21件，"
+            "终止（以调解或撤回行政复议申请等方式结案）{}件，维持（以驳回行政复议申请等方式结案）{}件。")
+    assert problems(check(text.format(26, 71), facts, expected=facts)) == []
+    swapped = check(text.format(71, 26), facts, expected=facts)
+    assert "misattributed" in {f.kind for f in swapped.findings}

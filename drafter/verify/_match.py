@@ -359,12 +359,21 @@ def contexts(text: str, mentions: list[Mention], i: int,
     start = m.start
     skipped = 0
     clause_start = None                      # found only when a 、 is met
+    glosses: list[tuple[int, int]] = []
     while start > 0 and m.start - start - skipped < 30:
         aside = _bracket_open(text, start - 1) if text[start - 1] in "）)" else None
         if aside is not None:
             # 其中优质水（Ⅰ~Ⅱ类）比例77.1%: a short aside inside the words before the figure is part
             # of what it names, as after it (18个县（市、区）)
             start = aside
+            continue
+        gloss = _bracket_open(text, start - 1, reach=_GLOSS_REACH) if text[start - 1] in "）)" else None
+        if gloss is not None and gloss >= floor:
+            # 终止（以调解或撤回行政复议申请等方式结案）32件: a gloss on the words before it is read
+            # past, its 、 do not end the clause, and its words (行政复议申请) are not the name
+            skipped += start - gloss
+            glosses.append((gloss, start))
+            start = gloss
             continue
         if text[start - 1] == "、" and clause_start is None:
             clause_start = clause_start_before(text, m.start)
@@ -381,7 +390,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
             continue
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
-    before = text[cut:m.start]
+    before = _without_spans(text, cut, m.start, glosses)
     if start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
         # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
         verb = _LIST_VERB.match(text, clause_start)
@@ -511,9 +520,24 @@ def _clause_between(text: str, floor: int, cut: int) -> str:
     return clause if len(han(clause)) >= 4 else ""
 
 
-def _bracket_open(text: str, close: int) -> int | None:
-    """The opening bracket of a short aside that ends at ``close``, or None."""
-    for k in range(close - 1, max(-1, close - 8), -1):
+_GLOSS_REACH = 40
+
+
+def _without_spans(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] less the spans (start, end) that lie inside it."""
+    out, k = [], start
+    for a, b in sorted(spans):
+        if a >= k and b <= end:
+            out.append(text[k:a])
+            k = b
+    out.append(text[k:end])
+    return "".join(out)
+
+
+def _bracket_open(text: str, close: int, reach: int = 8) -> int | None:
+    """The opening bracket of an aside that ends at ``close`` within ``reach`` characters (a short
+    one by default), or None."""
+    for k in range(close - 1, max(-1, close - reach), -1):
         if text[k] in "（(":
             return k
         if text[k] in "。；;\n）)":
