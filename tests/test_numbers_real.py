@@ -1244,3 +1244,18 @@ def test_the_top_n_that_picks_out_a_list_is_a_cut():
     s = "在被申请人中，前三位的是县级政府部门占42.68%，市级政府部门占24.47%。"
     assert at(s, "前三位").kind == "ordinal_phrase" and stats(s) == ["42.68%", "24.47%"]
     assert at("考核位列全省前三位。", "前三位").kind == "rank"
+
+
+def test_a_place_after_a_bracketed_name_and_a_comma_is_a_rank():
+    # 桐庐县2023年 (ao07): 位居全省县（市、区）第一，… read as 第一，… opening a list
+    s = "法治建设考评连续两年位居全省县（市、区）第一，并获评示范县。"
+    assert at(s, "第一").kind == "rank"
+    assert at("（二）第一，加强组织领导。", "第一").kind == "ordinal_phrase"
+
+
+def test_a_programme_or_a_policy_package_named_by_its_size_is_a_name():
+    # 桐庐县农业农村局 (aq07): 获评全省法治为民16件实事之一; 重庆市江北区 (an04): 营商环境10条
+    assert stats("该模式获评全省法治为民16件实事之一。") == []
+    assert stats("为群众办好16件民生实事。") == ["16件"]
+    assert stats("推出优化营商环境10条，将民营经济高质量发展12条迭代升级为20条。") == []
+    assert stats("提出意见建议10条，制定整改措施12条。") == ["10条", "12条"]

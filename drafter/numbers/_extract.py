@@ -266,10 +266,17 @@ _BODY_AFTER = re.compile(r"[届屆](?:[^，,。；;\d]{0,6}?)(?:人大|政协|�
 _ONE_OF_EACH = re.compile(r"一[张套窗网门号单链口][\u4e00-\u9fff]{1,4}(?:、一[张套窗网门号单链口][\u4e00-\u9fff]{1,4})+")
 # 应发尽发、不漏一人、不错一人: a promise that no one is missed, not a count of one
 _NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件家]")
+# 打造最优营商环境10条, 民营经济高质量发展12条迭代升级为20条: a policy package named by its
+# number of articles (as the quoted “提信心28条”); 提出意见建议10条 and 制定措施12条 count
+_POLICY_PACKAGE = re.compile(r"(?:环境|发展|经济|计划|惠企|助企|纾困|稳岗|稳增长|就业|人才|招商)"
+                             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})条"
+                             r"(?:(?:迭代)?升级为(?:\d{1,2}|[一二三四五六七八九十]{1,3})条)?(?![\u4e00-\u9fff])")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
 _DEGREES = re.compile(r"\d{2,3}°")
-# 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size
-_TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生|惠民|为民)?实事")
+# 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size; in digits
+# only as 获评…16件实事之一, since 办好16件实事 may count what was done
+_TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生|惠民|为民)?实事"
+                             r"|\d{1,2}件(?:民生|惠民|为民)?实事(?=之一)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
 # 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
@@ -321,6 +328,7 @@ _LIST_STOP = set("，,。；;：:！？!?\n（）()“”\"")
 _LIST_STOP_BARE = _LIST_STOP - set("“”\"")
 _LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
 _LIST_JOIN = re.compile(r"[和及与]")
+_QUOTED_JOIN = re.compile(r"[”》\"][和及与][“《\"]")
 _JOINS_TWO = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")   # 从轻处罚和首违不罚, not 公众参与
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
@@ -487,7 +495,8 @@ def _names(t: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
-                                                        _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH)
+                                                        _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
+                                                        _POLICY_PACKAGE)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     if len(spans) < 2:
@@ -592,7 +601,8 @@ def list_sizes(t: str, s: int) -> set[int]:
     # 不予、减轻、从轻处罚和首违不罚、不予行政强制措施五张清单: a join inside an earlier item
     every = n + sum(1 for x in items if _JOINS_TWO.search(x))
     if n == 2 and all(x[:1] in "“\"《" for x in items):
-        return {2}                       # “覆盖不均”“融合不紧”两大突出问题: two quoted items side by side
+        # “覆盖不均”“融合不紧”两大突出问题: two quoted items side by side; “A”、“B”和“C”三大: three
+        return {3} if _QUOTED_JOIN.search(items[-1]) else {2}
     if joined < 3:
         return set()
     return {joined, n, every} if n >= 3 else {joined, every}
@@ -1267,7 +1277,9 @@ class _Scanner:
             if value is None:
                 return
             before_di = t[s - 2] if s >= 2 else "\x00"
-            if nxt in "，,、：:" and before_di in "\x00。；;：:，,\n \t\u3000）)":
+            closes_aside = before_di in "）)" and bool(_ORD_RANK_BEFORE.search(t, max(0, s - 16), s - 1))
+            if nxt in "，,、：:" and before_di in "\x00。；;：:，,\n \t\u3000）)" and not closes_aside:
+                # 第一，… opens a list; 位居全省县（市、区）第一， is the place held, its bracket a name's
                 self.add(s - 1, e, value, None, None, "ordinal_phrase")      # 第一，… (a list)
                 return
             self._ordinal(s - 1, e, value)
