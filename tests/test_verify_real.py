@@ -1834,3 +1834,19 @@ def test_a_long_gloss_in_brackets_before_a_figure_is_read_past():
     assert problems(check(text.format(26, 71), facts, expected=facts)) == []
     swapped = check(text.format(71, 26), facts, expected=facts)
     assert "misattributed" in {f.kind for f in swapped.findings}
+
+
+def test_a_list_of_quoted_items_joined_by_he_counts_every_item():
+    # 某县人大 (ao03): “互联网+政务服务”、“互联网+利企服务”和“互联网+招投标服务”三大数据模块
+    facts = [fact("a", "数据模块", 3, "个")]
+    text = "打造“互联网+政务服务”、“互联网+利企服务”和“互联网+招投标服务”{}大数据模块。"
+    assert problems(check(text.format("三"), facts, expected=facts)) == []
+    assert ("list_count", "warning") in problems(check(text.format("四"), [fact("a", "数据模块", 4, "个")]))
+
+
+def test_a_merge_from_what_there_was_must_leave_fewer():
+    # 重庆市江北区 (an04): 将原有49个受理窗口压缩为33个, with the two figures swapped
+    facts = [fact("a", "改革前受理窗口", 49, "个"), fact("b", "改革后受理窗口", 33, "个")]
+    assert problems(check("深化“一窗综办”改革，将原有49个受理窗口压缩为33个。", facts, expected=facts)) == []
+    swapped = check("深化“一窗综办”改革，将原有33个受理窗口压缩为49个。", facts, expected=facts)
+    assert ("direction", "error") in problems(swapped)

@@ -200,7 +200,8 @@ def _severity(text: str, m: Mention) -> str:
 
 
 # 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
-_MERGE_FROM = re.compile(r"将\s*$")
+# (将原有33个受理窗口压缩为20个: 原有 names the figure before the change as well)
+_MERGE_FROM = re.compile(r"将(?:原有|原来|现有)?的?\s*$")
 _NOW = r"(?:目前|现在|当前|现)?的?"
 _MERGE_VERBS = any_of(MERGE)
 _DOWN_VERBS = any_of(DOWN, DOWN_TO_ONLY, MERGE)
@@ -230,7 +231,7 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
             # 纠错率较2022年的31.18%下降至10.98%: the year before's figure, then where it moved to
             # (较2022年16天减少31天, with no 至, is a change: not this shape)
             opening = _COMPARED_FROM.search(text, max(0, a.start - 12), a.start)
-        merged = _MERGE_FROM.search(text, max(0, a.start - 2), a.start) if not opening else None
+        merged = _MERGE_FROM.search(text, max(0, a.start - 5), a.start) if not opening else None
         if not (opening or merged) or not mt.same_measure(a.unit, b.unit):
             continue
         if merged:
