@@ -1850,3 +1850,16 @@ def test_a_merge_from_what_there_was_must_leave_fewer():
     assert problems(check("深化“一窗综办”改革，将原有49个受理窗口压缩为33个。", facts, expected=facts)) == []
     swapped = check("深化“一窗综办”改革，将原有33个受理窗口压缩为49个。", facts, expected=facts)
     assert ("direction", "error") in problems(swapped)
+
+
+def test_fen_lie_pairs_items_and_places_as_fen_bie_does():
+    # 广州市 (ap03): 市场监管、开办企业、知识产权创造保护和应用3个指标分列全国第1、第4、第5, with 第4 made 第5
+    facts = [fact("a", "2023年度营商环境评价市场监管指标全国排名", 2, ""),
+             fact("b", "2023年度营商环境评价开办企业指标全国排名", 3, ""),
+             fact("c", "2023年度营商环境评价知识产权创造保护和运用指标全国排名", 6, ""),
+             fact("d", "分列全国前列的评价指标", 3, "个")]
+    text = ("国家发改委通报2023年度营商环境评价结果，市场监管、开办企业、知识产权创造保护和运用3个指标分列全国"
+            "第2、第{}、第6，知识产权政策体系指标获得满分。")
+    assert problems(check(text.format(3), facts, expected=facts)) == []
+    changed = check(text.format(6), facts, expected=facts)
+    assert [(f.kind, f.text) for f in changed.problems if f.text] == [("misattributed", "第6")]

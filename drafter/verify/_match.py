@@ -798,6 +798,7 @@ def change_direction(before: str) -> int:
 _SENTENCE_STOP = set("。；;！？!?\n")
 _LIST_ITEM_SPLIT = re.compile(r"[、]|(?<=[^\u4e00-\u9fff])[和与及]|[和与及](?=[“\"「《])")
 _LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")
+_RESPECTIVELY = ("分别", "分列", "分居", "依次")
 
 
 def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
@@ -806,7 +807,8 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
     the other items' words say nothing about it. None when the sentence is not of that shape or
     the items and figures do not pair up one to one."""
     m = mentions[i]
-    p = text.rfind("分别", max(0, m.start - 60), m.start)
+    # 市场监管、开办企业…3个指标分列全国第1、第4、第5: 分列, 分居 and 依次 pair up as 分别 does
+    p = max(text.rfind(w, max(0, m.start - 60), m.start) for w in _RESPECTIVELY)
     if p < 0 or any(ch in _SENTENCE_STOP or ch in "，," for ch in text[p:m.start]):
         return None
     end = p
