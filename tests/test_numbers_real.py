@@ -1259,3 +1259,10 @@ def test_a_programme_or_a_policy_package_named_by_its_size_is_a_name():
     assert stats("为群众办好16件民生实事。") == ["16件"]
     assert stats("推出优化营商环境10条，将民营经济高质量发展12条迭代升级为20条。") == []
     assert stats("提出意见建议10条，制定整改措施12条。") == ["10条", "12条"]
+
+
+def test_the_first_of_its_kind_is_an_ordinal_not_a_place():
+    # 广州市 (ap07): 全国第一单海外知识产权侵权责任保险保单落地黄埔区
+    assert stats("全国第一单海外知识产权侵权责任保险保单落地。") == []
+    assert stats("建成全省第一家知识产权调解中心。") == []
+    assert at("考核排名全省第一，获评优秀。", "第一").kind == "rank"
