@@ -104,6 +104,13 @@ CURRENCIES = ("元", "美元", "港元", "欧元")
 MONEY_UNITS = frozenset(u for u, (base, _) in _BASE.items() if base in CURRENCIES)
 DURATION_UNITS = frozenset({"个工作日", "天", "日", "个小时", "小时", "分钟", "个月", "周", "年"})
 PERCENT_UNITS = frozenset({"%", "个百分点"})
+# measure words that count any kind of item, so one thing may be counted in either: 诉求415件 in the
+# tally, 诉求415个 in the summary
+ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
+# measure words that name nothing of what is counted, so the noun after them must: any item's but
+# 起 and 宗, which count cases and incidents only, and 次 类 种 批, which count times, kinds and
+# batches of anything
+NAMES_NOTHING = (ANY_ITEM - {"起", "宗"}) | frozenset({"次", "类", "种", "批"})
 
 
 _KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | {"%", "个百分点"}

@@ -7,7 +7,7 @@ import re
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, find_numbers
-from drafter.numbers.units import normalize_unit
+from drafter.numbers.units import ANY_ITEM, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify import _rival
 from drafter.verify._arithmetic import arithmetic_findings, sums_the_run_before
@@ -523,17 +523,13 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 
 
-# measure words that count any kind of item: a 诉求 is counted in 件 in one sentence and in 个 in the next
-_ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
-
-
 def _counted_in_another_word(m: Mention, facts: list[Fact], before: str, after: str,
                              index: mt.LabelIndex) -> Fact | None:
     """收到市民感谢诉求415个 where the sheet (and the sentence before) says 感谢类诉求415件: the same
     figure of the same thing, counted in another measure word of any item; a 说明, not an error."""
-    if m.kind != "count" or m.approx or normalize_unit(m.unit) not in _ANY_ITEM:
+    if m.kind != "count" or m.approx or normalize_unit(m.unit) not in ANY_ITEM:
         return None
-    fits = [f for f in facts if normalize_unit(f.unit) in _ANY_ITEM and not f.approx
+    fits = [f for f in facts if normalize_unit(f.unit) in ANY_ITEM and not f.approx
             and f.value == m.value and index.score(f, before, after) > 0]
     return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
 

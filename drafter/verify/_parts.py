@@ -19,15 +19,13 @@ import re
 from itertools import combinations
 
 from drafter.numbers import Mention
-from drafter.numbers.units import normalize_unit
+from drafter.numbers.units import NAMES_NOTHING, normalize_unit
 from drafter.verify import _match as mt
 
 _AMONG = re.compile(r"其中")
 _SENTENCE_STOP = "。；;！？!?\n"
 _PART_REACH = 24
 _KINDS = ("count", "money")
-# measure words that say nothing of what is counted: the noun after them must agree
-_GENERIC = frozenset({"个", "项", "件", "次", "类", "种", "批", "条"})
 # 办理案件1368件，人均办案13.68件，其中…450件: an average is no total, the 其中 breaks down the 1368
 _AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月均|年均|每人|每家|每件)[^，,。；;：:\d]{0,8}$")
 
@@ -178,8 +176,8 @@ def _same_thing(text: str, total: Mention, part: Mention) -> bool:
     unit = normalize_unit(total.unit)
     if not unit or unit != normalize_unit(part.unit) or total.approx and part.approx:
         return False
-    if unit not in _GENERIC:
-        return True
+    if unit not in NAMES_NOTHING:
+        return True     # 人, 元: the measure word itself says what is counted
     return _noun(text, part.end) in ("", _noun(text, total.end))
 
 
