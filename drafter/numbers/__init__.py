@@ -80,4 +80,12 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     return list_sizes(text, pos)
 
 
-__all__ = ["KINDS", "Mention", "find_numbers", "listed_sizes"]
+def date_lost_nian(text: str) -> tuple[str, str] | None:
+    """For a date mention whose 年 (or 年 and 月) a page copy lost (20256月, 2025730日): the marks
+    lost and the date meant, so that the verifier can name it; None for any other text."""
+    from drafter.numbers._extract import date_lost_nian as lost
+
+    return lost(text)
+
+
+__all__ = ["KINDS", "Mention", "date_lost_nian", "find_numbers", "listed_sizes"]

@@ -38,12 +38,15 @@ _TIMES_WON = re.compile(r"(?:获|夺|度(?=获|荣获|入选|蝉联|被评))")
 # 六大抓手, 五大战略, 三大高地: a programme's coined name, unless it restates a list just given
 _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|攻坚|顽瘴痼疾)")
 
+# 20256月, 2025730日: a page copy that lost 年 (and 月); a date, never 20256 months
+_LOST_NIAN = (r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?"
+              r"|(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日")
+_LOST_NIAN_WHOLE = re.compile(_LOST_NIAN)
+
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
-    # 20256月, 2025730日: a page copy that lost 年 (and 月); a date, never 20256 months
-    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?"
-    r"|(?<![\d.])(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日"
+    rf"|(?<![\d.])(?:{_LOST_NIAN})"
     # 4•15全民国家安全教育日, 12·4国家宪法日: a day written month·day
     r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
     r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
@@ -622,6 +625,22 @@ def sizes_referred_back(t: str, s: int) -> set[int]:
     if any(OPEN_LIST_WORDS.search(x) for x in list_items(t, ref.start() - 1)):
         return set()
     return list_sizes(t, ref.start() - 1)
+
+
+def date_lost_nian(text: str) -> tuple[str, str] | None:
+    """("年", "2025年6月") for 20256月, ("年月", "2025年7月30日") for 2025730日: the marks a date
+    written without them lost, and the date meant ("" when the digits split two ways, as
+    2025112日 does). None when ``text`` is no such date."""
+    if not _LOST_NIAN_WHOLE.fullmatch(text):
+        return None
+    year, rest = text[:4], text[4:]
+    if "月" in rest:
+        month, day = rest.split("月")
+        return "年", f"{year}年{int(month)}月" + (f"{int(day[:-1])}日" if day else "")
+    digits = rest[:-1]
+    dates = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
+             if k < len(digits) and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31]
+    return "年月", f"{year}年{dates[0][0]}月{dates[0][1]}日" if len(dates) == 1 else ""
 
 
 class _Scanner:

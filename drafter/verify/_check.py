@@ -6,7 +6,7 @@ import bisect
 import re
 
 from drafter.facts import Fact
-from drafter.numbers import Mention, find_numbers
+from drafter.numbers import Mention, date_lost_nian, find_numbers
 from drafter.numbers.units import ANY_ITEM, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify import _rival
@@ -109,9 +109,6 @@ def _years_run_together(text: str) -> list:
 
 
 # 20256月, 2025730日: a page copy that lost 年 (and 月); the extractor reads them as dates
-_DATE_RUN_TOGETHER = re.compile(r"((?:19|20)\d{2})(\d{1,2})月(?:(\d{1,2})日)?|((?:19|20)\d{2})(\d{2,4})日")
-
-
 def _dates_run_together(mentions: list[Mention]) -> list:
     """A warning for each date whose 年 (or 年 and 月) was lost: 20256月 is not 20256 months,
     but the clerk must see that the published text is broken."""
@@ -119,17 +116,14 @@ def _dates_run_together(mentions: list[Mention]) -> list:
 
     out = []
     for m in mentions:
-        g = _DATE_RUN_TOGETHER.fullmatch(m.text) if m.kind == "date" else None
-        if g is None:
+        lost = date_lost_nian(m.text) if m.kind == "date" else None
+        if lost is None:
             continue
-        if g.group(1):
-            meant = f"{g.group(1)}年{g.group(2)}月" + (f"{g.group(3)}日" if g.group(3) else "")
+        marks, meant = lost
+        if marks == "年":
             msg = f"“{m.text}”像是漏了“年”字，应为“{meant}”，请核对"
         else:
-            digits = g.group(5)
-            dates = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if k < len(digits) and
-                     1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31]
-            meant = f"，应为“{g.group(4)}年{dates[0][0]}月{dates[0][1]}日”" if len(dates) == 1 else ""
+            meant = f"，应为“{meant}”" if meant else ""
             msg = f"“{m.text}”像是日期漏了“年”“月”二字{meant}，请核对"
         out.append(Finding("year", "warning", msg, m.start, m.end, m.text))
     return out
