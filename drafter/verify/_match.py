@@ -495,6 +495,15 @@ def clause_predicate(text: str, mentions: list[Mention], i: int) -> str:
     return text[end:stop]
 
 
+def sentence_picks(f: Fact, g: Fact, sentence: str, index: LabelIndex) -> bool:
+    """Of two facts a figure's clause names alike, the sentence's words fit ``f`` clearly better:
+    林木种苗管理站执法岗位设置1个，执法人员4人, where 执法人员 fits both stations' staff."""
+    if not sentence:
+        return False
+    ours, theirs = index.score(f, sentence, ""), index.score(g, sentence, "")
+    return ours >= 2 * theirs and ours - theirs >= 1.0
+
+
 def bracket_close(text: str, start: int, reach: int = 8) -> int | None:
     """The closing bracket of the bracket opened at ``start`` within ``reach`` characters: a
     short aside such as （市、区） by default; None when a sentence or another bracket comes first."""

@@ -286,17 +286,6 @@ def _weaker_claimant(i: int, g: Fact, supported: dict, index: mt.LabelIndex, con
     return any(k != i and fid == g.id and index.score(g, *contexts(k)) > own + _TIE for k, fid in supported.items())
 
 
-def _sentence_names_only(f: Fact, g: Fact, sentence: str, index: mt.LabelIndex) -> bool:
-    """林木种苗管理站执法岗位设置1个，执法人员4人 where 4人 is the 陆生野生动物保护站's: the clause
-    (执法人员) fits both stations' staff alike, but the sentence names the words of ``f``'s label
-    that ``g``'s lacks, and none of ``g``'s own."""
-    if not sentence:
-        return False
-    window = sentence.lower()
-    own, theirs = index.grams[id(f)] - index.grams[id(g)], index.grams[id(g)] - index.grams[id(f)]
-    return any(x in window for x in own) and not any(x in window for x in theirs)
-
-
 def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
                     contexts: Contexts, supported: dict, quote: Callable[[Mention], str],
                     sentence: Callable[[int], str] = lambda i: "") -> list:
@@ -328,7 +317,7 @@ def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fac
             margin = index.score(f, before, after) - index.score(g, before, after)
             if margin > gain + _TIE or (best is None and abs(margin) <= _TIE and index.score(f, before, after) > _TIE
                                         and (_weaker_claimant(i, g, supported, index, contexts)
-                                             or _sentence_names_only(f, g, sentence(i), index))):
+                                             or mt.sentence_picks(f, g, sentence(i), index))):
                 best, gain = i, max(margin, 0.0)
         if best is None:
             continue

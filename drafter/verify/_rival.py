@@ -213,7 +213,7 @@ def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
     Only the words since the last figure count (before that, they are another figure's), with
     the noun the figure counts: 查处1家新就业形态企业… names what it counts after it."""
     words = c.since_last_figure + "\x00" + c.counted
-    return any(_sentence_picks(f, rival, words, c.index) for f in c.candidates)
+    return any(mt.sentence_picks(f, rival, words, c.index) for f in c.candidates)
 
 
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact)
@@ -250,7 +250,7 @@ def _parallel_label_said(c: Clause, rival: Fact, scores, runner_up) -> bool:
 def _sentence_names_the_rival(c: Clause, rival: Fact, scores, runner_up) -> bool:
     """诉讼案件共793件（新收案件144件…）where 144 is 旧存's: 新收 names 新收诉讼案件 and 新收一审案件
     alike, and the sentence's subject (诉讼案件) is the first one's."""
-    return runner_up is not None and _sentence_picks(rival, runner_up, c.sentence, c.index)
+    return runner_up is not None and mt.sentence_picks(rival, runner_up, c.sentence, c.index)
 
 
 _WEAK_CHARGES = (_figure_on_the_wrong_side, _noun_counts_the_rival, _two_rivals_named_none_own,
@@ -276,14 +276,6 @@ def _weighed(c: Clause, rival: Fact, rival_score: float) -> tuple[Fact, str] | N
 
 
 # -- the words of labels and clauses ------------------------------------------------------------
-
-def _sentence_picks(rival: Fact, runner_up: Fact, sentence: str, index: mt.LabelIndex) -> bool:
-    """Of two rivals the clause names equally, the sentence's words fit the first one clearly better."""
-    if not sentence:
-        return False
-    ours, theirs = index.score(rival, sentence, ""), index.score(runner_up, sentence, "")
-    return ours >= 2 * theirs and ours - theirs >= 1.0
-
 
 def _named_right_after(f: Fact, after: str) -> bool:
     """The fact's whole label (at least four characters) is what follows the figure."""
