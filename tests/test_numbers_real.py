@@ -1266,3 +1266,21 @@ def test_the_first_of_its_kind_is_an_ordinal_not_a_place():
     assert stats("全国第一单海外知识产权侵权责任保险保单落地。") == []
     assert stats("建成全省第一家知识产权调解中心。") == []
     assert at("考核排名全省第一，获评优秀。", "第一").kind == "rank"
+
+
+def test_one_deng_jiang_after_a_list_makes_each_grade_a_prize():
+    # 青岛市司法局 (at10): 4篇调研成果分获全市政府系统优秀调研成果一、二、三等奖
+    s = "3篇调研成果分获全市优秀调研成果一、二、三等奖。"
+    assert [(m.text, m.kind, m.value) for m in find_numbers(s) if m.kind == "rank"] == \
+        [("一", "rank", 1), ("二", "rank", 2), ("三等奖", "rank", 3)]
+
+
+def test_months_since_a_launch_are_a_duration_not_march():
+    # 北京市公共法律服务中心 (au08): 一、启用三月挽回经济损失900余万
+    assert at("一、启用三月挽回经济损失900余万。", "三月").kind == "duration"
+    assert at("中心于三月启用。", "三月").kind == "date"
+
+
+def test_a_hotline_website_named_after_its_city_is_a_name():
+    # 天津市司法局周报 (au10): 12348天津法网网站查询浏览量2987次; 天 is not a day here
+    assert stats("12348天津法网网站查询浏览量2987次。") == ["2987次"]

@@ -145,6 +145,9 @@ _THESE_YEARS_BEFORE = re.compile(r"(?:这|那|过去的?)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
 _YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|比较)")
 # 历时近三年, 用了近3年: a span that was taken, so a figure
+_PRIZE_GRADES_AFTER = re.compile(r"(?:[、和及与][一二三四五六])+等奖")
+# 启用三月挽回经济损失900余万, 运行3月以来: months since a launch, never the month of March
+_SINCE_LAUNCH = re.compile(r"(?:启用|运行|成立|上线|开通|投用|挂牌)(?:已|仅|近)?$")
 _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$")
 # 前五名 / 前5位, then 的分别是 / 的是 / 为: the cut that selects the list after it
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
@@ -204,7 +207,8 @@ _UNIT_START = re.compile(_UNIT_RE)
 _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
 # one-character measure words: 一件件, 一个个 repeat one to say "one after another"
 _MEASURE_CHARS = frozenset(w for w in MEASURE_WORDS if len(w) == 1)
-_SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码)")
+# (12348天津法网: the line's website, whose place name starts with a measure word)
+_SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码|法网|网站)")
 # 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
 # a dialled number names (a calendar year before a centre's name is a year, not a number to dial;
 # 1352审批事项窗口 counts 事项, the things a desk handles, not the desk)
@@ -944,7 +948,7 @@ class _Scanner:
         if len(core) == 1 and self._coined_arabic(core, s, e):
             return
         if t.startswith("等奖", e):
-            self._prize(s, e, value)                                      # 获3等奖
+            self._prize(s, e + 2, value)                                  # 获3等奖
             return
         # years and year ranges
         if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2099 and t.startswith("版", e):
@@ -1025,7 +1029,8 @@ class _Scanner:
             self.add(s, end, val, None, None, "ordinal_phrase")     # 3年行动计划: a plan's name
             return
         if unit == "月":
-            kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
+            kind, val = ("date", None) if core.isdigit() and int(core) <= 12 and \
+                not _SINCE_LAUNCH.search(t, max(0, ps - 3), ps) else ("duration", val)
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
@@ -1166,13 +1171,14 @@ class _Scanner:
             value = value * {"千": 1_000, "万": 10_000, "亿": 100_000_000, "万亿": 10 ** 12}[sc]
         return value, unit, approx, tail.end(), _kind_for_unit(unit) if unit else "number"
 
-    def _prize(self, s: int, e: int, value: Decimal | None):
+    def _prize(self, s: int, end: int, value: Decimal | None):
         """三等奖: the grade of a prize won is a result, held to a fact like a place in a ranking
-        (a 二等奖 written for the 三等奖 won is a wrong figure)."""
+        (a 二等奖 written for the 三等奖 won is a wrong figure). ``end`` ends the mention: after
+        等奖, or after the numeral alone when 等奖 closes a list (一、二、三等奖)."""
         if value is None or self.quotes.containing(s) or self.titles.containing(s):
-            self.add(s, e + 2, value, None, None, "ordinal_phrase")
+            self.add(s, end, value, None, None, "ordinal_phrase")
             return
-        self._finish(s, e + 2, value, "等奖", None, "rank")
+        self._finish(s, end, value, "等奖", None, "rank")
 
     def _ordinal(self, s: int, e: int, value: Decimal):
         """第N…: a rank (第10名, 排名第一) needs a fact; 第10批 / 第二次 is just an ordinal."""
@@ -1240,7 +1246,12 @@ class _Scanner:
             self._finish(s, won.end(), _chinese.parse(core), "次", None, "count")
             return
         if t.startswith("等奖", e):
-            self._prize(s, e, _chinese.parse(core))                      # 荣获三等奖
+            self._prize(s, e + 2, _chinese.parse(core))                  # 荣获三等奖
+            return
+        grades = _PRIZE_GRADES_AFTER.match(t, e) if len(core) == 1 else None
+        if grades:
+            # 分获一、二、三等奖: one 等奖 makes each grade of the list a prize won
+            self._prize(s, e, _chinese.parse(core))
             return
         compound = _NUMERAL_COMPOUND.match(t, e)
         if compound and not compound.group("noun").startswith(MEASURE_WORDS) and \
@@ -1375,7 +1386,7 @@ class _Scanner:
             return
         kind = _kind_for_unit(unit)
         if unit == "月":
-            kind = "date" if value <= 12 else "duration"
+            kind = "date" if value <= 12 and not _SINCE_LAUNCH.search(t, max(0, ps - 3), ps) else "duration"
             if kind == "date":
                 value = None
         if kind == "duration" and end < len(t) and t[end] == "半":
