@@ -1863,3 +1863,11 @@ def test_fen_lie_pairs_items_and_places_as_fen_bie_does():
     assert problems(check(text.format(3), facts, expected=facts)) == []
     changed = check(text.format(6), facts, expected=facts)
     assert [(f.kind, f.text) for f in changed.problems if f.text] == [("misattributed", "第6")]
+
+
+def test_times_written_for_person_times_is_a_note():
+    # 北京市公共法律服务中心 (au08): 热线咨询提供服务21万余次 in a heading, 211172人次 in the body
+    facts = [fact("a", "12348热线平台提供服务", 211172, "人次")]
+    found = check("二、热线咨询提供服务21万余次。", facts, expected=facts).findings
+    assert [(f.kind, f.severity) for f in found] == [("unit", "info")] and found[0].fact_id == "a"
+    assert ("unsupported", "error") in problems(check("二、热线咨询提供服务31万余次。", facts))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, date_lost_nian, find_numbers
@@ -519,13 +520,23 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
 
 def _counted_in_another_word(m: Mention, facts: list[Fact], before: str, after: str,
                              index: mt.LabelIndex) -> Fact | None:
-    """收到市民感谢诉求415个 where the sheet (and the sentence before) says 感谢类诉求415件: the same
-    figure of the same thing, counted in another measure word of any item; a 说明, not an error."""
-    if m.kind != "count" or m.approx or normalize_unit(m.unit) not in ANY_ITEM:
+    """收到市民感谢诉求415个 where the sheet (and the sentence before) says 感谢类诉求415件, or
+    热线提供服务21万余次 where it says 211172人次: the same figure of the same thing, counted in
+    another measure word of any item, or in times for person-times; a 说明, not an error."""
+    unit = normalize_unit(m.unit)
+    if m.kind != "count" or (unit not in ANY_ITEM and unit not in _TIMES):
         return None
-    fits = [f for f in facts if normalize_unit(f.unit) in ANY_ITEM and not f.approx
-            and f.value == m.value and index.score(f, before, after) > 0]
+    fits = [f for f in facts if _same_count_in_other_words(unit, normalize_unit(f.unit))
+            and mt.supports(m, replace(f, unit=m.unit)) and index.score(f, before, after) > 0]
     return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
+
+
+# 次 and 人次 count the same visits when a sentence leaves out who came
+_TIMES = frozenset({"次", "人次"})
+
+
+def _same_count_in_other_words(unit: str, fact_unit: str) -> bool:
+    return unit != fact_unit and (unit in ANY_ITEM and fact_unit in ANY_ITEM or {unit, fact_unit} == _TIMES)
 
 
 _FRAME_BEFORE = re.compile(r"(?:在|从|对|就)(?:上述|这|前述|所)?[^，,。；;\d]{0,10}$")

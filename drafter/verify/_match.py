@@ -83,7 +83,7 @@ def off_its_fact(quote: str, m: Mention, f: Fact) -> str:
 
 def unit_written_otherwise(m: Mention, f: Fact) -> str:
     """The clerk's note for a figure of ``f``'s value whose measure word is not the sheet's."""
-    return f"“{m.text}”按事实「{f.label}」（{fact_text(f)}）核对：数值相同，单位写法不同，请确认"
+    return f"“{m.text}”按事实「{f.label}」（{fact_text(f)}）核对：数值相符，单位写法不同，请确认"
 
 
 def _step(value: Decimal) -> Decimal:
