@@ -1284,3 +1284,15 @@ def test_months_since_a_launch_are_a_duration_not_march():
 def test_a_hotline_website_named_after_its_city_is_a_name():
     # 天津市司法局周报 (au10): 12348天津法网网站查询浏览量2987次; 天 is not a day here
     assert stats("12348天津法网网站查询浏览量2987次。") == ["2987次"]
+
+
+def test_half_a_year_spent_is_a_duration():
+    # 厦门市司法局 (au01): 组织开展为期半年的道路交通安全和运输执法领域突出问题专项整治
+    assert [(m.text, m.kind, m.value) for m in find_numbers("开展为期半年的专项整治。")] == [("半年", "duration", Decimal("0.5"))]
+    assert stats("上半年办理案件12件。") == ["12件"]
+
+
+def test_one_does_this_one_does_that_is_a_way_of_working():
+    # 石家庄市藁城区交通运输局 (at02): 采取1人审查1人复核的工作机制
+    assert stats("采取1人审查1人复核的工作机制。") == []
+    assert stats("安排1人值班，1人巡查。") == ["1人", "1人"]

@@ -51,6 +51,8 @@ _MASTER = re.compile(
     r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
     r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
     r"|(?P<fan>翻了?[一两三四]番)"
+    # 为期半年的专项整治, 历时半年: half a year spent, a duration (上半年 is a period)
+    r"|(?P<half>(?<=为期|历时|用时|耗时|持续|长达|经过|仅用)半年(?!度))"
     rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
     rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
@@ -340,6 +342,8 @@ _JOINS_TWO = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")   # 
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
 _ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千万亿]{1,2}一[^\W\d零〇一二两三四五六七八九十百千万亿]")
+# 1人审查1人复核, 一人办案一人审核: one does this, one does that; a way of working, no count
+_ONE_DOES_EACH = re.compile(r"([1一])([人岗])[\u4e00-\u9fff]{2}\1\2[\u4e00-\u9fff]{2}")
 _N_GE_ONE = re.compile(r"[二两三四五六七八九十]个一(?![级类般些点切])")
 # 一个目标、两个体系、三项机制、四个平台: numerals counting up through a 、 list name a framework
 _COUNTING_UP = re.compile(r"(?:[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}?、){2,}"
@@ -499,7 +503,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     """Spans whose numerals name something rather than count it: coined quotations, slogans made
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for rx in _QUOTES for m in rx.finditer(t) if _is_quoted_name(m.group())]
-    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
+    spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _ONE_DOES_EACH, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
                                                         _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
@@ -701,6 +705,8 @@ class _Scanner:
                 self._chinese(m.group(), s, m.end(), last_end)
             elif group == "vag":
                 self._vague(m.group(), s, m.end(), last_end)
+            elif group == "half":
+                self._finish(s, m.end(), Decimal("0.5"), "年", None, "duration")
             elif group == "fan":
                 # a doubling is a claim about two years' figures: the clerk must confirm it
                 self._finish(s, m.end(), Decimal(2) ** _chinese.parse(m.group()[-2]), "倍", None, "number")
