@@ -1871,3 +1871,11 @@ def test_times_written_for_person_times_is_a_note():
     found = check("二、热线咨询提供服务21万余次。", facts, expected=facts).findings
     assert [(f.kind, f.severity) for f in found] == [("unit", "info")] and found[0].fact_id == "a"
     assert ("unsupported", "error") in problems(check("二、热线咨询提供服务31万余次。", facts))
+
+
+def test_the_words_before_a_colon_right_before_a_figure_name_it():
+    # 天津市司法局周报 (au10): 12348天津法网网站注册用户数：14103人，天津掌上12348微信平台关注数：2987人
+    facts = [fact("a", "法网网站注册用户数", 14103, "人"), fact("b", "微信平台关注数", 2987, "人")]
+    text = "上线至今，法网网站注册用户数：{}人，微信平台关注数：{}人。"
+    assert problems(check(text.format(14103, 2987), facts, expected=facts)) == []
+    assert ("misattributed", "error") in problems(check(text.format(2987, 14103), facts, expected=facts))

@@ -360,6 +360,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
     skipped = 0
     clause_start = None                      # found only when a 、 is met
     glosses: list[tuple[int, int]] = []
+    if start > 0 and text[start - 1] in "：:" and start - 1 > floor:
+        # 网站注册用户数：14103人: the words before a colon right before the figure name it
+        start -= 1
+        glosses.append((start, start + 1))
     while start > 0 and m.start - start - skipped < 30:
         aside = _bracket_open(text, start - 1) if text[start - 1] in "）)" else None
         if aside is not None:
