@@ -1879,3 +1879,16 @@ def test_the_words_before_a_colon_right_before_a_figure_name_it():
     text = "上线至今，法网网站注册用户数：{}人，微信平台关注数：{}人。"
     assert problems(check(text.format(14103, 2987), facts, expected=facts)) == []
     assert ("misattributed", "error") in problems(check(text.format(2987, 14103), facts, expected=facts))
+
+
+def test_figures_side_by_side_pair_with_the_items_before_them():
+    # 司法部 2024 (au02): 办理司法鉴定、仲裁案件同比增长26%、5%, with the two rates swapped
+    facts = [fact("a", "办理司法鉴定案件同比增长率", 18, "%"), fact("b", "办理仲裁案件同比增长率", 7, "%")]
+    text = "2024年办理司法鉴定、仲裁案件同比增长{}%、{}%。"
+    assert problems(check(text.format(18, 7), facts, expected=facts)) == []
+    assert "misattributed" in {f.kind for f in check(text.format(7, 18), facts, expected=facts).findings}
+    # a run whose items were named before earlier figures pairs with nothing here
+    facts2 = [fact("a", "2020年行政处罚类案件占比", 21.8, "%"), fact("b", "2020年投诉举报处理类案件占比", 8.4, "%"),
+              fact("c", "2024年行政处罚类案件占比", 41.5, "%"), fact("d", "2024年投诉举报处理类案件占比", 24.1, "%")]
+    text2 = "行政处罚与投诉举报处理类案件持续增长（案件占比从2020年的21.8%、8.4%上升至2024年的41.5%、24.1%）。"
+    assert problems(check(text2, facts2, expected=facts2)) == []

@@ -814,6 +814,22 @@ _LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")
 _RESPECTIVELY = ("分别", "分列", "分居", "依次")
 
 
+def _run_start(text: str, mentions: list[Mention], i: int) -> int | None:
+    """The start of the run of figures joined by nothing but 、 that holds mention ``i`` (26%、5%),
+    or None when it stands alone."""
+    stats = [k for k, n in enumerate(mentions) if n.needs_fact]
+    if i not in stats:
+        return None
+    at = stats.index(i)
+    first = at
+    while first > 0 and text[mentions[stats[first - 1]].end:mentions[stats[first]].start] == "、":
+        first -= 1
+    last = at
+    while last + 1 < len(stats) and text[mentions[stats[last]].end:mentions[stats[last + 1]].start] == "、":
+        last += 1
+    return mentions[stats[first]].start if last > first else None
+
+
 def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
     """In A、B分别为x、y (济南、临沂受理案件分别为3595件、3125件) the k-th figure after 分别
     belongs to the k-th item before it, so that item alone is the words the figure is judged by;
@@ -822,8 +838,14 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
     m = mentions[i]
     # 市场监管、开办企业…3个指标分列全国第1、第4、第5: 分列, 分居 and 依次 pair up as 分别 does
     p = max(text.rfind(w, max(0, m.start - 60), m.start) for w in _RESPECTIVELY)
-    if p < 0 or any(ch in _SENTENCE_STOP or ch in "，," for ch in text[p:m.start]):
-        return None
+    implicit = p < 0 or any(ch in _SENTENCE_STOP or ch in "，," for ch in text[p:m.start])
+    if implicit:
+        # 办理司法鉴定、仲裁案件同比增长26%、5%: figures set side by side with nothing but 、
+        # between them pair with the items before them as after 分别
+        p = _run_start(text, mentions, i)
+        if p is None:
+            return None
+        p -= 1
     end = p
     while end < len(text) and text[end] not in _SENTENCE_STOP and text[end] not in "，,":
         end += 1
@@ -833,6 +855,8 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
             and p - start < 80:
         start -= 1
     subject = text[start:p]
+    if implicit and any(n.needs_fact and start <= n.start < p for n in mentions):
+        return None          # 从2020年的21.8%、8.4%上升至…的41.5%、24.1%: the items are not named here
     for splitter in (_LIST_ITEM_SPLIT, _LIST_ITEM_SPLIT_LOOSE):
         items = [x for x in splitter.split(subject) if x.strip()]
         if len(items) == len(figures) > 1:
