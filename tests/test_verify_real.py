@@ -1892,3 +1892,12 @@ def test_figures_side_by_side_pair_with_the_items_before_them():
               fact("c", "2024年行政处罚类案件占比", 41.5, "%"), fact("d", "2024年投诉举报处理类案件占比", 24.1, "%")]
     text2 = "行政处罚与投诉举报处理类案件持续增长（案件占比从2020年的21.8%、8.4%上升至2024年的41.5%、24.1%）。"
     assert problems(check(text2, facts2, expected=facts2)) == []
+
+
+def test_a_share_the_sheet_gives_for_its_subject_is_not_explained_by_two_other_facts():
+    # 深圳市坪山区法律援助中心 (au06): 良好案件20宗，占比20% changed to 30%, which 20÷66 happened to give
+    facts = [fact("a", "抽取评估的法律援助案件", 100, "宗"), fact("b", "评估为良好的案件", 20, "宗"),
+             fact("c", "良好案件占比", 20, "%"), fact("d", "评估为合格的案件", 66, "宗"), fact("e", "合格案件占比", 66, "%")]
+    text = "抽取100宗案件进行评估，良好案件20宗，占比{}%；合格案件66宗，占比66%。"
+    assert problems(check(text.format(20), facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.format(30), facts, expected=facts))

@@ -426,8 +426,27 @@ def _rate_fact_named(m: Mention, facts: list[Fact], before: str) -> bool:
     if m.kind != "percent":
         return False
     words = mt.han(before)[-12:]
-    return any(normalize_unit(f.unit) == "%" and len(tail := mt.han(f.label)[-3:]) == 3 and tail.endswith("率")
-               and tail in words for f in facts)
+    if any(normalize_unit(f.unit) == "%" and len(tail := mt.han(f.label)[-3:]) == 3 and tail.endswith("率")
+           and tail in words for f in facts):
+        return True
+    # 良好案件20宗，占比30% beside a fact 良好案件占比 of 20%: the share the sheet gives for that
+    # subject, not 20÷66 of two other facts
+    share = _SHARE_WORD_END.search(words)
+    return bool(share) and any(normalize_unit(f.unit) == "%" and mt.han(f.label).endswith(share.group())
+                               and _subject_in(mt.han(f.label)[:-2], mt.han(before)) for f in facts)
+
+
+_SHARE_WORD_END = re.compile(r"(?:占比|比例|比重)$")
+
+
+def _subject_in(subject: str, words: str) -> bool:
+    """The share's subject, less a generic noun (良好案件 -> 良好, 行政处罚类案件 -> 行政处罚), ends in
+    two characters the clause's words hold."""
+    core = _GENERIC_SUBJECT_TAIL.sub("", subject)
+    return len(core) >= 2 and core[-2:] in words
+
+
+_GENERIC_SUBJECT_TAIL = re.compile(r"(?:类?案件|事项|类)$")
 
 
 def _named_base(before: str, pool: list[Fact], index: mt.LabelIndex) -> list[Fact] | None:
