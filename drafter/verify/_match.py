@@ -359,11 +359,11 @@ def contexts(text: str, mentions: list[Mention], i: int,
     start = m.start
     skipped = 0
     clause_start = None                      # found only when a 、 is met
-    glosses: list[tuple[int, int]] = []
+    read_past: list[tuple[int, int]] = []
     if start > 0 and text[start - 1] in "：:" and start - 1 > floor:
         # 网站注册用户数：14103人: the words before a colon right before the figure name it
         start -= 1
-        glosses.append((start, start + 1))
+        read_past.append((start, start + 1))
     while start > 0 and m.start - start - skipped < 30:
         aside = _bracket_open(text, start - 1) if text[start - 1] in "）)" else None
         if aside is not None:
@@ -376,7 +376,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
             # 终止（以调解或撤回行政复议申请等方式结案）32件: a gloss on the words before it is read
             # past, its 、 do not end the clause, and its words (行政复议申请) are not the name
             skipped += start - gloss
-            glosses.append((gloss, start))
+            read_past.append((gloss, start))
             start = gloss
             continue
         if text[start - 1] == "、" and clause_start is None:
@@ -394,7 +394,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
             continue
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
-    before = _without_spans(text, cut, m.start, glosses)
+    before = _without_spans(text, cut, m.start, read_past)
     if start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
         # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
         verb = _LIST_VERB.match(text, clause_start)
