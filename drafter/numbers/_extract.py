@@ -146,10 +146,11 @@ _DOING_ADVERB = re.compile(r"(?:先后|相继|陆续|分别|多次)$")
 _THESE_YEARS_BEFORE = re.compile(r"(?:这|那|过去的?)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
 _YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|比较)")
-# 历时近三年, 用了近3年: a span that was taken, so a figure
+# 分获一、二、三等奖: the grades before the one 等奖 of a list
 _PRIZE_GRADES_AFTER = re.compile(r"(?:[、和及与][一二三四五六])+等奖")
-# 启用三月挽回经济损失900余万, 运行3月以来: months since a launch, never the month of March
+# 启用三月挽回经济损失900余万, 运行三月以来: months since a launch, never the month of March
 _SINCE_LAUNCH = re.compile(r"(?:启用|运行|成立|上线|开通|投用|挂牌)(?:已|仅|近)?$")
+# 历时近三年, 用了近3年: a span that was taken, so a figure
 _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$")
 # 前五名 / 前5位, then 的分别是 / 的是 / 为: the cut that selects the list after it
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
@@ -1035,8 +1036,7 @@ class _Scanner:
             self.add(s, end, val, None, None, "ordinal_phrase")     # 3年行动计划: a plan's name
             return
         if unit == "月":
-            kind, val = ("date", None) if core.isdigit() and int(core) <= 12 and \
-                not _SINCE_LAUNCH.search(t, max(0, ps - 3), ps) else ("duration", val)
+            kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
