@@ -1894,6 +1894,15 @@ def test_figures_side_by_side_pair_with_the_items_before_them():
     assert problems(check(text2, facts2, expected=facts2)) == []
 
 
+def test_the_last_item_before_side_by_side_figures_keeps_its_last_character():
+    # the items 复议、应诉 name the two figures; reading the last one as 应 lost the second swap
+    facts = [fact("a", "新收行政复议案件", 12, "件"), fact("b", "新收行政应诉案件", 8, "件")]
+    text = "全年新收复议、应诉{}件、{}件。"
+    assert problems(check(text.format(12, 8), facts, expected=facts)) == []
+    swapped = check(text.format(8, 12), facts, expected=facts)
+    assert sorted(f.fact_id for f in swapped.findings if f.kind == "misattributed") == ["a", "b"]
+
+
 def test_a_share_the_sheet_gives_for_its_subject_is_not_explained_by_two_other_facts():
     # 深圳市坪山区法律援助中心 (au06): 良好案件20宗，占比20% changed to 30%, which 20÷66 happened to give
     facts = [fact("a", "抽取评估的法律援助案件", 100, "宗"), fact("b", "评估为良好的案件", 20, "宗"),

@@ -845,11 +845,11 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
         p = _run_start(text, mentions, i)
         if p is None:
             return None
-        p -= 1
     end = p
     while end < len(text) and text[end] not in _SENTENCE_STOP and text[end] not in "，,":
         end += 1
-    figures = [n for n in mentions if n.needs_fact and p < n.start < end]
+    # after 分别 the figures follow the word; side by side, the run starts at the first figure
+    figures = [n for n in mentions if n.needs_fact and p + (not implicit) <= n.start < end]
     start = p
     while start > 0 and text[start - 1] not in _SENTENCE_STOP and text[start - 1] not in "，,：:" \
             and p - start < 80:
