@@ -431,12 +431,14 @@ def _rate_fact_named(m: Mention, facts: list[Fact], before: str) -> bool:
         return True
     # 良好案件20宗，占比30% beside a fact 良好案件占比 of 20%: the share the sheet gives for that
     # subject, not 20÷66 of two other facts
-    share = _SHARE_WORD_END.search(words)
+    share = _SHARE_NOUN_ENDS.search(words)
     return bool(share) and any(normalize_unit(f.unit) == "%" and mt.han(f.label).endswith(share.group())
                                and _subject_in(mt.han(f.label)[:-2], mt.han(before)) for f in facts)
 
 
-_SHARE_WORD_END = re.compile(r"(?:占比|比例|比重)$")
+# the noun a share's label ends in (良好案件占比); _SHARE_WORDS asks a different question: does a
+# clause speak of a share at all (占, 份额, 覆盖 …) rather than of a change
+_SHARE_NOUN_ENDS = re.compile(r"(?:占比|比例|比重)$")
 
 
 def _subject_in(subject: str, words: str) -> bool:
@@ -555,6 +557,8 @@ _TIMES = frozenset({"次", "人次"})
 
 
 def _same_count_in_other_words(unit: str, fact_unit: str) -> bool:
+    """件 for 个, or 次 for 人次: two measure words a clerk uses for one count, so the figure is
+    the fact's written another way, worth a note rather than an alarm."""
     return unit != fact_unit and (unit in ANY_ITEM and fact_unit in ANY_ITEM or {unit, fact_unit} == _TIMES)
 
 
