@@ -1903,6 +1903,18 @@ def test_the_last_item_before_side_by_side_figures_keeps_its_last_character():
     assert sorted(f.fact_id for f in swapped.findings if f.kind == "misattributed") == ["a", "b"]
 
 
+def test_a_figure_belongs_to_the_subject_named_last_before_it():
+    # 上海市普陀区卫生健康委员会 2025 (wa09): 人大意见11件，主办7件…；政协提案20件，主办8件, with the 7 changed to 8
+    facts = [fact("a", "收到人大意见", 11, "件"), fact("b", "主办人大意见", 7, "件"),
+             fact("c", "收到政协提案", 20, "件"), fact("d", "主办政协提案", 8, "件")]
+    text = "收到人大意见、政协提案共31件，其中，人大意见11件，主办{}件；政协提案20件，主办8件。"
+    facts.append(fact("e", "收到人大意见、政协提案", 31, "件"))
+    assert problems(check(text.format(7), facts, expected=facts)) == []
+    changed = check(text.format(8), facts, expected=facts)
+    assert [(f.kind, f.fact_id, f.start) for f in changed.findings if f.start is not None] == \
+        [("unsupported", "b", text.index("{}"))]
+
+
 def test_a_share_the_sheet_gives_for_its_subject_is_not_explained_by_two_other_facts():
     # 深圳市坪山区法律援助中心 (au06): 良好案件20宗，占比20% changed to 30%, which 20÷66 happened to give
     facts = [fact("a", "抽取评估的法律援助案件", 100, "宗"), fact("b", "评估为良好的案件", 20, "宗"),

@@ -317,7 +317,8 @@ def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fac
             margin = index.score(f, before, after) - index.score(g, before, after)
             if margin > gain + _TIE or (best is None and abs(margin) <= _TIE and index.score(f, before, after) > _TIE
                                         and (_weaker_claimant(i, g, supported, index, contexts)
-                                             or mt.sentence_picks(f, g, sentence(i), index))):
+                                             or mt.sentence_picks(f, g, sentence(i), index)
+                                             or mt.named_last(f, g, sentence(i)))):
                 best, gain = i, max(margin, 0.0)
         if best is None:
             continue
