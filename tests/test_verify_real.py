@@ -1915,6 +1915,21 @@ def test_a_figure_belongs_to_the_subject_named_last_before_it():
         [("unsupported", "b", text.index("{}"))]
 
 
+def test_a_coinage_sharing_a_word_with_a_fact_does_not_state_it_when_a_figure_fits_better():
+    # 武汉市司法局 2023 (ua02): 1个项目被…推荐参与全国第三批…申报 changed to 2 (another fact's
+    # value) went unseen, the fact taken as stated by the coinage “一个统抓、五大职能”
+    facts = [fact("a", "荣获全省第二批法治政府建设示范命名的项目", 2, "个"),
+             fact("b", "荣获全省第二批法治政府建设示范命名的地区（项目）", 4, "个"),
+             fact("c", "推荐参与全国第三批法治政府建设示范项目申报的项目", 1, "个")]
+    text = ("市司法局认真贯彻落实党的二十大精神和习近平法治思想，立足“一个统抓、五大职能”，积极推动法治政府建设取得新成效。"
+            "江岸区、长江新区武湖街道和2个法治政府建设项目荣获全省第二批法治政府建设示范命名。"
+            "三是积极参与法治政府建设示范创建。4个地区（项目）荣获全省第二批法治政府建设示范命名，"
+            "{}个项目被省委依法治省办推荐参与全国第三批法治政府建设示范项目申报。")
+    assert problems(check(text.format(1), facts, expected=facts)) == []
+    changed = check(text.format(2), facts, expected=facts)
+    assert [(f.fact_id, f.start) for f in changed.findings] == [("c", text.index("{}"))]
+
+
 def test_a_share_the_sheet_gives_for_its_subject_is_not_explained_by_two_other_facts():
     # 深圳市坪山区法律援助中心 (au06): 良好案件20宗，占比20% changed to 30%, which 20÷66 happened to give
     facts = [fact("a", "抽取评估的法律援助案件", 100, "宗"), fact("b", "评估为良好的案件", 20, "宗"),

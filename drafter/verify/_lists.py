@@ -128,10 +128,14 @@ def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
     used = set()
     for f in facts:
         base = mt.to_base(f.value, f.unit)
+        # 2个项目被推荐参与…示范项目申报 where the fact is 1: the figure whose words fit the fact
+        # best is where it went wrong, not a coinage (“一个统抓、五大职能”) that shares a word with it
+        elsewhere = max((index.score(f, *_words_around(text, m)) for m in mentions
+                         if m.needs_fact and mt.comparable(m, f)), default=0.0)
         for m in mentions:
             if m.kind in ("ordinal_phrase", "group") and m.value is not None and m.unit and m.approx == f.approx \
                     and mt.same_measure(m.unit, f.unit) and mt.to_base(m.value, m.unit) == base \
-                    and index.score(f, *_words_around(text, m)) > 0:
+                    and index.score(f, *_words_around(text, m)) > max(elsewhere, 0.0):
                 used.add(f.id)
                 break
     return used
