@@ -411,6 +411,13 @@ def test_framing_noun_whose_parts_are_counted_in_the_clause_stays_a_statistic():
     assert at("围绕两个方面制定三项具体措施。", "两个").needs_fact
 
 
+def test_framing_aspects_listed_one_by_one_after_a_colon_are_counted():
+    # 石家庄市藁城区交通运输局 2024 (at02): 重点围绕六方面问题开展：一是…；二是…
+    sentence = "重点围绕六方面问题开展：一是随意简化执法程序问题；二是执法程序造假问题；三是调查取证不规范问题。"
+    assert at(sentence, "六方面").needs_fact
+    assert stats("重点围绕六方面问题开展检查，推动执法规范。") == []
+
+
 def test_aspects_of_issued_measures_stay_a_statistic():
     assert at("市政府从五个方面明确具体举措。", "五个").needs_fact
 

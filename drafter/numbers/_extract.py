@@ -240,7 +240,9 @@ _NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民�
 _FRAMING_NOUN = re.compile(r"个?(?:维度|方面|层面|角度|层次|向度)")
 _FRAMING_BEFORE = re.compile(r"(?:从|围绕|聚焦|着眼于?|立足于?|着力于?|按照)[^，,。；;：:！？!?\n\d]{0,16}$|[在就]$")
 _FRAMING_COUNT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,12}?(?:\d|[一二两三四五六七八九十百]+[项条个类件])"
-                                  r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)")
+                                  r"|(?:提出|制定|出台|部署|明确|细化|列出|梳理)[^，,。；;\n]{0,8}?(?:措施|举措|任务|要点|清单|意见)"
+                                  # 重点围绕六方面问题开展：一是…；二是…: the aspects are then listed one by one
+                                  r"|[^。；;！？!?\n]{0,20}?[：:]\s*(?:一是|1[.、．]|（一）|第一[，,、])")
 # 三位一体, 五位一体: N parts in one, a formula
 # 中铁十八局, 中建三局, 二十一中: a number in words glued to an organisation's noun is its name
 _ORG_AFTER = re.compile(r"[局处院厂师团校中](?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
