@@ -40,7 +40,7 @@ def test_numbers_json(tmp_path, home):
     money = next(r for r in rows if r["kind"] == "money")
     assert money == {"text": "8.76亿元", "start": money["start"], "end": money["end"], "value": "8.76",
                      "value_high": None, "unit": "亿元", "approx": None, "kind": "money",
-                     "paragraph": 2, "quote": "审计查出管理不规范金额8.76亿元。"}
+                     "where": "第2段", "paragraph": 2, "quote": "审计查出管理不规范金额8.76亿元。"}
     assert all(isinstance(r["value"], (str, type(None))) for r in rows)
 
 

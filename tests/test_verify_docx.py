@@ -224,3 +224,59 @@ def test_a_number_missing_from_the_word_runs_gets_a_comment_on_its_paragraph(tmp
     assert (result.on_number, result.on_paragraph, result.general) == (0, 1, 0)
     [(span, comment)] = anchors(tmp_path / "out.docx").values()
     assert span == "（二）加强执法队伍建设。组织行政执法人员培训6期。" and "没有依据" in comment
+
+
+def write_docx_with_table(path, rows):
+    """A report whose year figures stand in a table between two paragraphs, as 附表 often do."""
+    document = docx.Document()
+    document.add_paragraph("某市某区司法局关于2023年度法治政府建设情况的报告")
+    document.add_paragraph("全年共收到行政复议申请52件，主要数据见下表。")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("（二）加强执法队伍建设。组织行政执法人员培训6期。")
+    document.save(path)
+    return path
+
+
+TABLE = [["项目", "数量", "备注"],
+         ["受理行政复议案件（件）", "49", ""],
+         ["审结行政复议案件（件）", "47", "法定时限内办结率100%"]]
+
+
+def test_figures_in_a_word_table_are_checked_and_named_by_table_and_row(tmp_path, home):
+    facts = write_facts(tmp_path)
+    clean = write_docx_with_table(tmp_path / "表格.docx", TABLE)
+    result = run("verify", clean, "--facts", facts)
+    # the facts stated only in the table are used, not reported missing
+    assert result.exit_code == 0, result.output
+    wrong = [row[:] for row in TABLE]
+    wrong[2][1] = "74"
+    draft = write_docx_with_table(tmp_path / "错表.docx", wrong)
+    result = run("verify", draft, "--facts", facts, "--json")
+    assert result.exit_code == 1
+    rows = json.loads(result.output)["findings"]
+    assert [(r["where"], r["paragraph"], r["text"], r["fact_id"]) for r in rows] == \
+        [("表1第3行", None, "74", "F3")]
+    assert rows[0]["quote"].startswith("审结行政复议案件（件）")
+    plain = run("verify", draft, "--facts", facts)
+    assert "表1第3行「审结行政复议案件（件）" in plain.output
+    # the paragraph after the table keeps Word's numbering: a table is not a paragraph
+    listed = json.loads(run("numbers", clean, "--json").output)
+    assert [(r["text"], r["where"], r["paragraph"]) for r in listed if r["kind"] not in ("year", "ordinal_phrase")] == [
+        ("52件", "第2段", 2), ("49", "表1第2行", None), ("47", "表1第3行", None),
+        ("100%", "表1第3行", None), ("6期", "第3段", 3)]
+
+
+def test_the_annotated_copy_puts_a_table_figure_comment_in_its_cell(tmp_path, home):
+    wrong = [row[:] for row in TABLE]
+    wrong[2][1] = "74"
+    draft = write_docx_with_table(tmp_path / "错表.docx", wrong)
+    out = tmp_path / "批注.docx"
+    result = run("verify", draft, "--facts", write_facts(tmp_path), "--annotate", out)
+    assert result.exit_code == 1, result.output
+    [(span, comment)] = anchors(out).values()
+    assert span == "74" and "审结行政复议案件" in comment
+    cell = docx.Document(out).tables[0].cell(2, 1)
+    assert [r.font.highlight_color for r in cell.paragraphs[0].runs if r.text] == [WD_COLOR_INDEX.YELLOW]

@@ -7,7 +7,7 @@ import asyncio
 import docx
 
 from drafter.ui._verify_page import check_uploaded
-from test_verify_docx import anchors, write_docx, write_facts
+from test_verify_docx import TABLE, anchors, write_docx, write_docx_with_table, write_facts
 
 WRONG = {"审结行政复议案件4": "审结行政复议案件7", "7件，法定": "4件，法定"}
 
@@ -74,3 +74,13 @@ def test_unreadable_uploads_say_why(tmp_path, home):
     assert not view.ok and "事实材料有误" in view.message
     assert not check_uploaded(None, None).ok
     assert docx.Document(tmp_path / "好的.docx").paragraphs  # the upload itself is untouched and readable
+
+
+def test_a_figure_in_a_word_table_is_named_by_its_table_and_row(tmp_path, home):
+    wrong = [row[:] for row in TABLE]
+    wrong[2][1] = "74"
+    view = check_uploaded(write_docx_with_table(tmp_path / "报告.docx", wrong), write_facts(tmp_path),
+                          out_dir=tmp_path / "out")
+    assert view.ok and "1 个问题" in view.message, view.message
+    assert "表1第3行「审结行政复议案件（件）　74" in view.findings_md
+    assert "74" in {span for span, _ in anchors(view.annotated).values()}

@@ -2,9 +2,10 @@
 
 Parses, calls drafter.numbers / drafter.verify, prints. Decimals are written to JSON as
 strings, always, so that 16.4亿 or 99.26 never lose a digit on the way. The file is read by
-drafter.corpus.read_paragraphs (.docx/.txt/.md/.html); offsets in JSON are into that text, one
-paragraph per line, and each entry also carries ``paragraph`` (第N段 as Word counts it) and
-``quote``, which is what the plain output shows instead of offsets.
+drafter.corpus.read_lines (.docx/.txt/.md/.html); offsets in JSON are into that text, one
+paragraph (or Word table row) per line, and each entry also carries ``where`` (第N段 as Word
+counts it, or 表K第R行), ``paragraph`` (that N; null in a table) and ``quote``, which is what the
+plain output shows instead of offsets.
 """
 
 from __future__ import annotations
@@ -24,41 +25,46 @@ _KIND_NAMES = {
 }
 
 
-def _read(path: str) -> str:
-    """The draft's text as the corpus reader gives it, one paragraph with visible text per line.
+def _read(path: str) -> tuple[str, list]:
+    """The draft's text as the corpus reader gives it, one paragraph with visible text (or one
+    row of a Word table) per line, and those lines with where each stands.
 
     A .docx, .html, .txt or .md in GBK or UTF-8, simplified or traditional; a file that cannot
     be read raises CorpusError, which ``clerk_errors`` turns into exit code 2 (1 means findings).
     """
-    from drafter.corpus import read_paragraphs
+    from drafter.corpus import read_lines
 
-    return "\n".join(read_paragraphs(Path(path)))
+    lines = read_lines(Path(path))
+    return "\n".join(line.text for line in lines), lines
 
 
 def _dec(value):
     return None if value is None else format(value.normalize(), "f")
 
 
-def mention_dict(m, text: str | None = None) -> dict:
+def mention_dict(m, text: str | None = None, lines: list | None = None) -> dict:
     out = {"text": m.text, "start": m.start, "end": m.end, "value": _dec(m.value),
            "value_high": _dec(m.value_high), "unit": m.unit, "approx": m.approx, "kind": m.kind}
     if text is not None:
-        out.update(_where(text, m.start, m.end))
+        out.update(_where(text, m.start, m.end, lines))
     return out
 
 
-def _where(text: str, start: int | None, end: int | None) -> dict:
-    """paragraph (第N段, counting paragraphs with visible text) and quote, for --json."""
+def _where(text: str, start: int | None, end: int | None, lines: list | None = None) -> dict:
+    """where (第N段 or 表K第R行), paragraph (that N, counting paragraphs with visible text) and
+    quote, for --json."""
     from drafter.verify import locate
 
-    position = locate(text, start, end) if start is not None else None
-    return {"paragraph": position.paragraph if position else None, "quote": position.quote if position else None}
+    position = locate(text, start, end, lines=lines) if start is not None else None
+    if position is None:
+        return {"where": None, "paragraph": None, "quote": None}
+    return {"where": position.where, "paragraph": position.paragraph, "quote": position.quote}
 
 
-def _label(text: str, start: int | None, end: int | None) -> str:
+def _label(text: str, start: int | None, end: int | None, lines: list | None = None) -> str:
     from drafter.verify import locate
 
-    position = locate(text, start, end) if start is not None else None
+    position = locate(text, start, end, lines=lines) if start is not None else None
     return position.label if position else "事实材料"
 
 
@@ -72,10 +78,10 @@ def numbers_cmd(file: str, as_json: bool) -> None:
 
     from drafter.verify import locate
 
-    text = _read(file)
+    text, lines = _read(file)
     mentions = find_numbers(text)
     if as_json:
-        click.echo(json.dumps([mention_dict(m, text) for m in mentions], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([mention_dict(m, text, lines) for m in mentions], ensure_ascii=False, indent=1))
         return
     for m in mentions:
         value = _dec(m.value) or ""
@@ -83,8 +89,8 @@ def numbers_cmd(file: str, as_json: bool) -> None:
             value += f"—{_dec(m.value_high)}"
         extra = f"（约数：{m.approx}）" if m.approx else ""
         shown = f"  = {value}{m.unit or ''}{extra}" if value else ""
-        position = locate(text, m.start, m.end)
-        where = f"第{position.paragraph}段" if position else ""
+        position = locate(text, m.start, m.end, lines=lines)
+        where = position.where if position else ""
         click.echo(f"{where:>6}  {_KIND_NAMES.get(m.kind, m.kind):<6}  {m.text}{shown}")
     click.echo(f"共 {len(mentions)} 处数字。")
 
@@ -120,7 +126,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
         _check_annotate_paths(draft, annotate_to)
     facts = load_facts(Path(facts_file))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
-    text = _read(draft)
+    text, lines = _read(draft)
     result = verify_text(text, facts.facts, year=year or facts.year, section_kind=section_kind,
                          stated=stated)
     result = check_yoy_against_facts(text, result, facts.facts)   # 同比 against each fact's 上年值
@@ -133,7 +139,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
         last_year = str(named) if named else None
     if last_year:
         findings, comparison, ok = _against_last_year(text, last_year, result, facts)
-    rows = [{**f.to_dict(), **_where(text, f.start, f.end)} for f in findings]
+    rows = [{**f.to_dict(), **_where(text, f.start, f.end, lines)} for f in findings]
     annotated = _annotate(draft, annotate_to, text, rows) if annotate_to else None
     if as_json:
         click.echo(json.dumps({
@@ -143,11 +149,11 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
             "mentions": len(result.mentions),
             "supported": len(result.supported),
             "annotated": str(annotated.path) if annotated else None,
-            **({"last_year": _last_year_json(comparison, text)} if comparison else {}),
+            **({"last_year": _last_year_json(comparison, text, lines)} if comparison else {}),
         }, ensure_ascii=False, indent=1))
     else:
         for f in findings:
-            where = "上年报告" if f.kind == "plan_unanswered" else _label(text, f.start, f.end)
+            where = "上年报告" if f.kind == "plan_unanswered" else _label(text, f.start, f.end, lines)
             click.echo(f"[{SEVERITY_LABELS.get(f.severity, f.severity)}] {where}：{f.message}")
             if f.formula:
                 click.echo(f"        算式：{f.formula}")
@@ -183,12 +189,12 @@ def _last_year_summary(comparison) -> str:
             f"上年计划 {len(comparison.plans)} 项中 {len(comparison.unanswered_plans)} 项未见回应。")
 
 
-def _last_year_json(comparison, text: str) -> dict:
+def _last_year_json(comparison, text: str, lines: list | None = None) -> dict:
     """Counts, and each of last year's plan items with the paragraph (第N段) that answers it."""
     return {"stale": len(comparison.of_kind("stale")), "copied": len(comparison.of_kind("copied")),
             "yoy": len(comparison.of_kind("yoy")),
             "plans": [{"item": p.text, "answered": p.answered, "answered_by": p.answered_by,
-                       **({"paragraph": _where(text, p.answered_at, p.answered_at)["paragraph"]}
+                       **({"paragraph": _where(text, p.answered_at, p.answered_at, lines)["paragraph"]}
                           if p.answered_at is not None else {})}
                       for p in comparison.plans]}
 

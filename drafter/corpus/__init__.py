@@ -89,6 +89,17 @@ def read_paragraphs(path: Path) -> list[str]:
     return _read(Path(path))
 
 
+from drafter.corpus._paragraphs import CELL_GAP, Line, row_cells  # noqa: E402,F401  (public)
+
+
+def read_lines(path: Path):
+    """A clerk's draft as the verifier reads it: read_paragraphs' paragraphs, each a ``Line``
+    with its 第N段, and in a .docx each table row (表K第R行) in its place; see _paragraphs."""
+    from drafter.corpus._paragraphs import read_lines as _read
+
+    return _read(Path(path))
+
+
 def _manifest_entry(path: Path, root: Path | None, manifest: dict | None) -> dict:
     if not manifest:
         return {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus._clean import clean_paragraph, clean_text
@@ -25,6 +26,18 @@ DRAFT_SUFFIXES = READABLE_SUFFIXES + MARKDOWN_SUFFIXES
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# Between the cells of a table row read as one line: a space a clause can hold (the row's label
+# stays the words of its figures) that no cell text carries after cleaning
+CELL_GAP = "\u3000"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a draft as it is checked: a paragraph, or one row of a Word table."""
+
+    text: str
+    where: str                    # 第3段 / 表1第2行: how the clerk finds it in Word
+    paragraph: int | None = None  # the N of 第N段; None for a table row
 
 
 def read_paragraphs(path: Path) -> list[str]:
@@ -50,16 +63,70 @@ def read_paragraphs(path: Path) -> list[str]:
     return paragraphs
 
 
-def docx_paragraph_texts(path: Path) -> list[str]:
-    """Every body paragraph's text (empty ones included), a manual line break read as a space."""
+def read_lines(path: Path) -> list[Line]:
+    """The draft's paragraphs and, in a .docx, each table row, in document order.
+
+    A report's 附表 or a table of the year's figures holds figures to check as much as its prose
+    does, and a fact stated only there is not unused. Paragraphs keep read_paragraphs' numbering
+    (第N段, tables not counted); a row is 表K第R行, K and R counted as they stand in the file, and
+    reads as its non-empty cells joined by CELL_GAP (a merged cell once).
+    """
+    path = Path(path)
+    paragraphs = read_paragraphs(path)          # vets the file, gives the clerk's numbering
+    if path.suffix.lower() not in WORD_SUFFIXES:
+        return [Line(text, f"第{n}段", n) for n, text in enumerate(paragraphs, start=1)]
+    from docx.table import Table
+
+    document = _open_docx(path)
+    lines: list[Line] = []
+    number = tables = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            if number < len(paragraphs) and clean_paragraph(_paragraph_text(child, document)):
+                number += 1
+                lines.append(Line(paragraphs[number - 1], f"第{number}段", number))
+        elif tag == "tbl":
+            tables += 1
+            for r, row in enumerate(Table(child, document).rows, start=1):
+                cells = row_cells(row)
+                if cells:
+                    lines.append(Line(CELL_GAP.join(text for _, text in cells), f"表{tables}第{r}行"))
+    return lines
+
+
+def row_cells(row) -> list[tuple[object, str]]:
+    """(cell, cleaned text) for each cell of a Word table row that has text, a merged cell once."""
+    out, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        text = clean_paragraph(cell.text.replace("\n", " ")).replace(CELL_GAP, " ")
+        if text:
+            out.append((cell, text))
+    return out
+
+
+def _paragraph_text(element, document) -> str:
+    from docx.text.paragraph import Paragraph
+
+    return Paragraph(element, document).text.replace("\n", " ")
+
+
+def _open_docx(path: Path):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CorpusError(f"无法读取 Word 文件 {path.name}：文件已损坏或不是 .docx 格式") from exc
-    return [p.text.replace("\n", " ") for p in document.paragraphs]
+
+
+def docx_paragraph_texts(path: Path) -> list[str]:
+    """Every body paragraph's text (empty ones included), a manual line break read as a space."""
+    return [p.text.replace("\n", " ") for p in _open_docx(path).paragraphs]
 
 
 def _strip_markdown(line: str) -> str:

@@ -6,6 +6,8 @@ the Word file are close but not identical, so nothing here trusts offsets blindl
 paragraph is matched to a Word paragraph by its content, the offset is carried across by a
 character alignment, and the span is accepted only if it still reads as the finding's text.
 When any step fails the comment goes on the whole paragraph instead, so no finding is lost.
+A line of the text may be a row of a Word table (drafter.corpus.read_lines): it is matched to
+that row, and the comment goes on the number in its cell.
 The runs around a number are split so the comment and the highlight cover exactly the number
 (Word anchors a comment on whole runs), and everything else in the run (font, size) is kept.
 """
@@ -45,7 +47,7 @@ def annotate_docx(source: Path, target: Path, text: str, findings: list[dict]) -
     document = docx.Document(str(source))
     spans = paragraph_spans(text)
     text_paragraphs = [text[s:e] for s, e in spans]
-    matched = _match_paragraphs(text_paragraphs, document.paragraphs)
+    matched = _match_paragraphs(text_paragraphs, _body_items(document))
     result = Annotated(Path(target))
     general: list[dict] = []
     # in reading order (splitting runs never changes the paragraph's text, only where runs end)
@@ -59,7 +61,13 @@ def annotate_docx(source: Path, target: Path, text: str, findings: list[dict]) -
             continue
         rel_start = finding["start"] - spans[k][0]
         rel_end = min(finding.get("end") or finding["start"], spans[k][1]) - spans[k][0]
-        runs = _runs_for(paragraph, text_paragraphs[k], rel_start, rel_end, finding.get("text") or "")
+        line = text_paragraphs[k]
+        if isinstance(paragraph, _Row):
+            paragraph, line, rel_start, rel_end = paragraph.cell_at(rel_start, rel_end)
+        if paragraph is None:
+            general.append(finding)
+            continue
+        runs = _runs_for(paragraph, line, rel_start, rel_end, finding.get("text") or "") if line else []
         if runs:
             result.on_number += 1
             _highlight(runs, finding.get("severity"))
@@ -92,7 +100,9 @@ def comment_text(finding: dict) -> str:
 
 
 def _where(finding: dict) -> str:
-    """第4段「…」： when the finding dict carries its position (drafter verify adds it)."""
+    """第4段「…」： (or 表1第2行「…」：) when the finding dict carries its position (drafter verify adds it)."""
+    if finding.get("where") and finding.get("quote"):
+        return f"{finding['where']}「{finding['quote']}」："
     if finding.get("paragraph") and finding.get("quote"):
         return f"第{finding['paragraph']}段「{finding['quote']}」："
     return ""
@@ -106,8 +116,49 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+class _Row:
+    """A Word table row standing where the text has it: its cells' text joined as the reader
+    joins them, so it is matched like a paragraph, and the cell a finding falls in."""
+
+    def __init__(self, row):
+        from drafter.corpus import CELL_GAP, row_cells
+
+        self.cells = row_cells(row)
+        self.gap = CELL_GAP
+        self.text = CELL_GAP.join(text for _, text in self.cells)
+
+    def cell_at(self, start: int, end: int):
+        """(paragraph, its text, start, end within it) for the cell the span falls in. A cell
+        whose text is spread over several paragraphs gives its first and no text: the comment
+        then goes on that whole paragraph."""
+        pos = 0
+        for cell, text in self.cells:
+            if pos <= start <= pos + len(text):
+                shown = [p for p in cell.paragraphs if p.text.strip()]
+                if not shown:
+                    break
+                return shown[0], text if len(shown) == 1 else "", start - pos, min(end - pos, len(text))
+            pos += len(text) + len(self.gap)
+        return None, "", 0, 0
+
+
+def _body_items(document) -> list:
+    """The body's paragraphs and table rows (as _Row) in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    items: list = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            items.append(Paragraph(child, document))
+        elif tag == "tbl":
+            items.extend(row for row in (_Row(r) for r in Table(child, document).rows) if row.text)
+    return items
+
+
 def _match_paragraphs(text_paragraphs: list[str], word_paragraphs) -> list:
-    """For each text paragraph, the Word paragraph it was read from (None if none fits)."""
+    """For each text paragraph, the Word paragraph (or table row) it was read from (None if none fits)."""
     candidates = [p for p in word_paragraphs if p.text.strip()]
     keys = [_norm(p.text) for p in candidates]
     out: list = []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from drafter.corpus import CorpusError, read_paragraphs
+from drafter.corpus import CorpusError, read_lines
 from drafter.facts import Facts, FactsError, facts_from_dict, load_facts
 from drafter.store import NotFound, Store
 from drafter.lastyear import check_yoy_against_facts, compare, facts_texts, merge
@@ -50,7 +50,8 @@ def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None,
         return VerifyView(False, where)
     path = Path(draft_path)
     try:
-        text = "\n".join(read_paragraphs(path))
+        lines = read_lines(path)        # a .docx's table rows too: their figures are checked
+        text = "\n".join(line.text for line in lines)
     except CorpusError as exc:
         return VerifyView(False, str(exc))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
@@ -64,7 +65,7 @@ def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None,
         findings = [f for f in merge(result.findings, comparison) if f.kind != "plan_unanswered"]
         comparison.findings += [f for f in result.findings if f.kind == "yoy"]
         lists = lists_markdown(text, comparison, last_year.get("name", ""))
-    rows = [{**f.to_dict(), **_position(text, f.start, f.end)} for f in findings]
+    rows = [{**f.to_dict(), **_position(text, f.start, f.end, lines)} for f in findings]
     # a copy with nothing to point at would only be a second copy of the clerk's file
     annotated = _annotate(path, text, rows, out_dir) if rows and path.suffix.lower() == ".docx" else None
     stats = sum(1 for m in result.mentions if m.needs_fact)
@@ -84,15 +85,17 @@ def findings_markdown(rows: list[dict]) -> str:
     lines = []
     for f in rows:
         sev = SEVERITY_LABELS.get(f.get("severity"), f.get("severity", ""))
-        where = f"第{f['paragraph']}段「{f['quote']}」：" if f.get("paragraph") else "事实材料："
+        where = f"{f['where']}「{f['quote']}」：" if f.get("where") else "事实材料："
         formula = f"（算式：{f['formula']}）" if f.get("formula") else ""
         lines.append(f"- 【{sev}·{ev.finding_label(f)}】{where}{f.get('message', '')}{formula}")
     return "\n".join(lines)
 
 
-def _position(text: str, start: int | None, end: int | None) -> dict:
-    position = locate(text, start, end) if start is not None else None
-    return {"paragraph": position.paragraph if position else None, "quote": position.quote if position else None}
+def _position(text: str, start: int | None, end: int | None, lines: list | None = None) -> dict:
+    position = locate(text, start, end, lines=lines) if start is not None else None
+    if position is None:
+        return {"where": None, "paragraph": None, "quote": None}
+    return {"where": position.where, "paragraph": position.paragraph, "quote": position.quote}
 
 
 def _facts_for(facts_path, *, store, draft_id, owner) -> tuple[Facts | None, str]:

@@ -325,7 +325,7 @@ def _quote(text: str, m: Mention, mentions: list[Mention]) -> str:
             break
     while 0 < lo < m.start and _FIGURE_CHAR.match(text[lo]) and _FIGURE_CHAR.match(text[lo - 1]):
         lo += 1
-    return f"{text[lo:m.start]}{m.text}"
+    return f"{text[lo:m.start].lstrip()}{m.text}"       # not the gap between two table cells
 
 
 _SHARE_WORDS = re.compile(r"占|比重|比例|占比|份额|覆盖")

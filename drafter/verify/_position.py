@@ -26,14 +26,15 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class Position:
-    paragraph: int        # 1-based, counting paragraphs with visible text
-    quote: str            # the stretch shown between 「」, with … where it was cut
+    paragraph: int | None  # 1-based, counting paragraphs with visible text; None in a table row
+    quote: str             # the stretch shown between 「」, with … where it was cut
     start_in_paragraph: int
+    where: str = ""        # 第12段, or 表1第3行 for a row of a Word table
 
     @property
     def label(self) -> str:
         """第12段「…审结行政复议案件49件…」"""
-        return f"第{self.paragraph}段「{self.quote}」"
+        return f"{self.where or f'第{self.paragraph}段'}「{self.quote}」"
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -48,8 +49,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def locate(text: str, start: int, end: int | None = None, *,
-           spans: list[tuple[int, int]] | None = None) -> Position | None:
-    """The paragraph and quote for text[start:end]; None when the offsets fall outside the text."""
+           spans: list[tuple[int, int]] | None = None, lines: list | None = None) -> Position | None:
+    """The paragraph and quote for text[start:end]; None when the offsets fall outside the text.
+    ``lines``: the draft as drafter.corpus.read_lines gave it (one per line of ``text``), when
+    some lines are table rows, which are named 表K第R行 and do not count as paragraphs."""
     end = start if end is None else end
     if not (0 <= start <= end <= len(text)):
         return None
@@ -58,7 +61,10 @@ def locate(text: str, start: int, end: int | None = None, *,
         if p_start <= start <= p_end:
             paragraph = text[p_start:p_end]
             rel_start, rel_end = start - p_start, min(end, p_end) - p_start
-            return Position(number, quote(paragraph, rel_start, rel_end), rel_start)
+            if lines is not None and number <= len(lines):
+                line = lines[number - 1]
+                return Position(line.paragraph, quote(paragraph, rel_start, rel_end), rel_start, line.where)
+            return Position(number, quote(paragraph, rel_start, rel_end), rel_start, f"第{number}段")
     return None
 
 
