@@ -279,4 +279,39 @@ def test_the_annotated_copy_puts_a_table_figure_comment_in_its_cell(tmp_path, ho
     [(span, comment)] = anchors(out).values()
     assert span == "74" and "审结行政复议案件" in comment
     cell = docx.Document(out).tables[0].cell(2, 1)
-    assert [r.font.highlight_color for r in cell.paragraphs[0].runs if r.text] == [WD_COLOR_INDEX.YELLOW]
+    # 74 under the row label 审结行政复议案件（件） is a count of 件: an error, red
+    assert [r.font.highlight_color for r in cell.paragraphs[0].runs if r.text] == [WD_COLOR_INDEX.RED]
+
+
+UNIT_TABLE = [["执法门类", "案件数（件）", "罚没款（万元）", "占比（%）"],
+              ["市场监管", "1234", "246.8", "60.5"],
+              ["交通运输", "800", "2468000", "39.5"]]
+
+
+def test_a_bare_figure_in_a_table_takes_the_unit_of_its_column_or_row_label(tmp_path, home):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("\n".join([
+        "org: 某县司法局", "year: 2023", "facts:",
+        "- {label: 收到行政复议申请, value: 52, unit: 件}",
+        "- {label: 市场监管行政处罚案件, value: 1234, unit: 件}", "- {label: 市场监管罚没款, value: 246.8, unit: 万元}",
+        "- {label: 市场监管案件占比, value: 60.5, unit: '%'}", "- {label: 交通运输行政处罚案件, value: 800, unit: 件}",
+        "- {label: 交通运输罚没款, value: 246.8, unit: 万元}", "- {label: 交通运输案件占比, value: 39.5, unit: '%'}",
+        "- {label: 组织行政执法人员培训, value: 6, unit: 期}"]), encoding="utf-8")
+    # 2468000 under 罚没款（万元） is 246.8亿元, not the 246.8万元 of the sheet (a unit slip in the table)
+    draft = write_docx_with_table(tmp_path / "表.docx", UNIT_TABLE)
+    result = run("verify", draft, "--facts", facts, "--json")
+    rows = json.loads(result.output)["findings"]
+    assert [(r["where"], r["text"], r["severity"], r["fact_id"]) for r in rows] == \
+        [("表1第3行", "2468000", "error", "F6")], rows
+    listed = {r["text"]: (r["kind"], r["value"], r["unit"]) for r in json.loads(run("numbers", draft, "--json").output)}
+    assert listed["1234"] == ("count", "1234", "件") and listed["246.8"] == ("money", "246.8", "万元")
+    assert listed["60.5"] == ("percent", "60.5", "%")
+    fixed = [row[:] for row in UNIT_TABLE]
+    fixed[2][2] = "246.8"
+    assert run("verify", write_docx_with_table(tmp_path / "对.docx", fixed), "--facts", facts).exit_code == 0
+    # a row label names the unit when the header does not: 审结行政复议案件（件） 47
+    assert listed_units(write_docx_with_table(tmp_path / "行.docx", TABLE))["47"] == ("count", "47", "件")
+
+
+def listed_units(draft) -> dict:
+    return {r["text"]: (r["kind"], r["value"], r["unit"]) for r in json.loads(run("numbers", draft, "--json").output)}

@@ -38,6 +38,18 @@ class Line:
     text: str
     where: str                    # 第3段 / 表1第2行: how the clerk finds it in Word
     paragraph: int | None = None  # the N of 第N段; None for a table row
+    # (offset in text, unit) for each bare figure of a table row whose unit the table names
+    # in its column header (罚没款（万元）) or row label (受理案件（件）)
+    units: tuple[tuple[int, str], ...] = ()
+
+
+def table_units(lines: list[Line]) -> dict[int, str]:
+    """The units of ``lines``' bare table figures, by offset in the lines joined with newlines."""
+    out, pos = {}, 0
+    for line in lines:
+        out.update((pos + offset, unit) for offset, unit in line.units)
+        pos += len(line.text) + 1
+    return out
 
 
 def read_paragraphs(path: Path) -> list[str]:
@@ -88,11 +100,29 @@ def read_lines(path: Path) -> list[Line]:
                 lines.append(Line(paragraphs[number - 1], f"第{number}段", number))
         elif tag == "tbl":
             tables += 1
+            header: dict[int, str] | None = None      # the first row with text is the header
             for r, row in enumerate(Table(child, document).rows, start=1):
                 cells = row_cells(row)
-                if cells:
-                    lines.append(Line(CELL_GAP.join(text for _, text in cells), f"表{tables}第{r}行"))
+                if not cells:
+                    continue
+                if header is None:
+                    header = {col: unit for col, (_, text) in zip(_columns(row), cells)
+                              if (unit := _bracket_unit(text))}
+                lines.append(_row_line(cells, _columns(row), header, f"表{tables}第{r}行"))
     return lines
+
+
+def _row_line(cells, columns: list[int], header: dict[int, str], where: str) -> Line:
+    """A row as one line, each bare figure given the unit of its column or, failing that, of
+    the row's label (its first cell)."""
+    label_unit = _bracket_unit(cells[0][1])
+    units, pos = [], 0
+    for col, (_, text) in zip(columns, cells):
+        unit = header.get(col) or label_unit
+        if unit and _BARE_FIGURE.fullmatch(text):
+            units.append((pos, unit))
+        pos += len(text) + len(CELL_GAP)
+    return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
 
 
 def row_cells(row) -> list[tuple[object, str]]:
@@ -106,6 +136,34 @@ def row_cells(row) -> list[tuple[object, str]]:
         if text:
             out.append((cell, text))
     return out
+
+
+def _columns(row) -> list[int]:
+    """The column each of row_cells(row) starts in, so a figure finds its header's unit."""
+    out, seen = [], set()
+    for col, cell in enumerate(row.cells):
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        if clean_paragraph(cell.text.replace("\n", " ")):
+            out.append(col)
+    return out
+
+
+# 罚没款（万元）, 受理案件(件), 出庭应诉率（%）: the unit a header or a row label gives its figures
+_BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _bracket_unit(text: str) -> str | None:
+    from drafter.numbers.units import MEASURE_WORDS, normalize_unit
+
+    found = _BRACKET_UNIT.search(text)
+    if not found:
+        return None
+    unit = normalize_unit(found.group(1))
+    scaled = unit[1:] if unit[:1] in "万亿" else unit
+    return unit if unit in ("%", "个百分点") or scaled in MEASURE_WORDS else None
 
 
 def _paragraph_text(element, document) -> str:

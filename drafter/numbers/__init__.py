@@ -58,12 +58,38 @@ class Mention:
         return self.kind not in ("ordinal_phrase", "group", "year", "date")
 
 
-def find_numbers(text: str) -> list[Mention]:
-    """Every number mention in ``text`` (see the module docstring for what counts)."""
+def find_numbers(text: str, units: dict[int, str] | None = None) -> list[Mention]:
+    """Every number mention in ``text`` (see the module docstring for what counts).
+    ``units``: the unit a table gives the bare figure starting at an offset (its column header
+    罚没款（万元） or its row label 受理案件（件）), which the text itself does not write."""
     from drafter.numbers._extract import scan
 
-    return [Mention(text[s:e], s, e, value, unit, approx, kind, high)
-            for s, e, value, unit, approx, kind, high in scan(text)]
+    found = [Mention(text[s:e], s, e, value, unit, approx, kind, high)
+             for s, e, value, unit, approx, kind, high in scan(text)]
+    if not units:
+        return found
+    return [with_unit(m, units[m.start]) if m.start in units else m for m in found]
+
+
+def with_unit(m: Mention, unit: str) -> Mention:
+    """A bare figure (246.8, 2468000) read in the unit its table names: money keeps 万元, a count
+    folds 万 in as the text's 1.5万件 does, % makes a share. Anything written with a unit, a
+    year or a hedge of its own is left as it is."""
+    from drafter.numbers.units import MONEY_UNITS, PERCENT_UNITS, normalize_unit, to_base
+
+    if m.unit or m.kind not in ("number", "ordinal_phrase") or m.approx or not _BARE_FIGURE.fullmatch(m.text):
+        return m
+    written = Decimal(m.text)           # 2468000 alone reads as a code; in a 罚没款（元） column it is money
+    unit = normalize_unit(unit)
+    if unit in MONEY_UNITS:
+        return Mention(m.text, m.start, m.end, written, unit, None, "money")
+    if unit in PERCENT_UNITS:
+        return Mention(m.text, m.start, m.end, written, unit, None, "percent")
+    value, base = to_base(written, unit)
+    return Mention(m.text, m.start, m.end, value, base, None, "count")
+
+
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def listed_sizes(text: str, pos: int) -> set[int]:

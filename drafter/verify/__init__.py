@@ -90,12 +90,14 @@ STATED = "要点"   # the id recorded in ``Verification.supported`` for a number
 
 
 def verify_text(text: str, facts: list[Fact], *, year: int, section_kind: str | None = None,
-                expected: list[Fact] | None = None, stated: list[str] | None = None) -> Verification:
-    """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear."""
+                expected: list[Fact] | None = None, stated: list[str] | None = None,
+                units: dict[int, str] | None = None) -> Verification:
+    """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear.
+    ``units``: the units a Word table gives its bare figures (drafter.corpus.table_units)."""
     from drafter.verify._check import verify
 
     result = verify(text, list(facts), year=year, section_kind=section_kind, expected=expected,
-                    stated=stated or [])
+                    stated=stated or [], units=units)
     _name_submissions(result, facts)
     return result
 

@@ -648,13 +648,13 @@ def _stated_key(m: Mention) -> tuple:
 
 
 def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
-           expected: list[Fact] | None, stated: list[str] = ()):
+           expected: list[Fact] | None, stated: list[str] = (), units: dict[int, str] | None = None):
     from drafter.register import blank_to_fill
     from drafter.verify import STATED, Finding, Verification, check_era
 
     notes_kept = text
     text = blank_to_fill(text)     # a 【待补充】 note quotes what the clerk must write: not checked as the report's
-    mentions = find_numbers(text)
+    mentions = find_numbers(text, units)
     stated_keys = _stated_keys(list(stated))
     result = Verification(mentions=mentions)
     index = mt.LabelIndex(facts)
