@@ -315,3 +315,16 @@ def test_a_bare_figure_in_a_table_takes_the_unit_of_its_column_or_row_label(tmp_
 
 def listed_units(draft) -> dict:
     return {r["text"]: (r["kind"], r["value"], r["unit"]) for r in json.loads(run("numbers", draft, "--json").output)}
+
+
+def test_a_web_page_table_row_stays_one_line_with_its_label(tmp_path, home):
+    page = tmp_path / "报告.html"
+    page.write_text("<html><body><p>全年共收到行政复议申请52件，受理49件。</p><table>"
+                    "<tr><th>项目</th><th>数量</th></tr><tr><td>审结行政复议案件</td><td>{}</td></tr>"
+                    "</table><p>组织行政执法人员培训6期，法定时限内办结率100%。</p></body></html>", encoding="utf-8")
+    facts = write_facts(tmp_path)
+    page.write_text(page.read_text(encoding="utf-8").format(47), encoding="utf-8")
+    assert run("verify", page, "--facts", facts).exit_code == 0
+    page.write_text(page.read_text(encoding="utf-8").replace(">47<", ">74<"), encoding="utf-8")
+    result = run("verify", page, "--facts", facts)
+    assert result.exit_code == 1 and "第3段「审结行政复议案件 | 74」" in result.output, result.output

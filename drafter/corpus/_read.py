@@ -22,8 +22,12 @@ _CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "ifram
                 "button", "select", "svg", "head")
 _CHROME_CLASS = re.compile(r"nav|menu|footer|header|breadcrumb|share|crumb|sidebar|toolbar|copyright",
                            re.IGNORECASE)
-_BLOCK_END = re.compile(r"(</(?:p|div|h[1-6]|li|tr|td|th|section|article|table|dd|dt|blockquote|title)\s*>"
+_BLOCK_END = re.compile(r"(</(?:p|div|h[1-6]|li|tr|section|article|table|dd|dt|blockquote|title)\s*>"
                         r"|<br\s*/?>)", re.IGNORECASE)
+# A table row stays one line, its cells set apart, so a figure keeps its row's label beside it
+# (市场监管 | 1234 | 246.8); a cell alone on a line would be a bare number, dropped as page debris
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+CELL_MARK = " | "
 _MIN_HAN = 10
 
 
@@ -95,6 +99,7 @@ def _html_text(html: str, path: Path) -> str:
 
     # Whitespace inside HTML is insignificant; line breaks come only from block ends.
     html = _BLOCK_END.sub(lambda m: "\n" + m.group(0), re.sub(r"\s+", " ", html))
+    html = _CELL_END.sub(lambda m: CELL_MARK + m.group(0), html)
     tree = LexborHTMLParser(html)
     tree.strip_tags(list(_CHROME_TAGS))
     full = _body_text(tree)
@@ -102,7 +107,11 @@ def _html_text(html: str, path: Path) -> str:
         node.decompose()
     trimmed = _body_text(tree)
     # A page whose whole article sits in, say, class="main-header-wrap" must not lose it.
-    return trimmed if _han_count(trimmed) >= 0.5 * _han_count(full) else full
+    text = trimmed if _han_count(trimmed) >= 0.5 * _han_count(full) else full
+    return _ROW_END.sub("", text)
+
+
+_ROW_END = re.compile(r"[ \t]*\|[ \t]*(?=\n|$)")
 
 
 def _looks_like_chrome(node) -> bool:
