@@ -328,3 +328,16 @@ def test_a_web_page_table_row_stays_one_line_with_its_label(tmp_path, home):
     page.write_text(page.read_text(encoding="utf-8").replace(">47<", ">74<"), encoding="utf-8")
     result = run("verify", page, "--facts", facts)
     assert result.exit_code == 1 and "第3段「审结行政复议案件 | 74」" in result.output, result.output
+
+
+def test_a_table_captioned_with_its_unit_reads_every_bare_figure_in_it(tmp_path, home):
+    document = docx.Document()
+    document.add_paragraph("某市某区司法局关于2023年度法治政府建设情况的报告")
+    document.add_paragraph("表1　2023年行政复议案件情况（单位：件）")
+    table = document.add_table(rows=2, cols=3)
+    for c, (head, value) in enumerate([("收到申请", "52"), ("受理", "49"), ("审结", "47")]):
+        table.cell(0, c).text, table.cell(1, c).text = head, value
+    draft = tmp_path / "表.docx"
+    document.save(draft)
+    assert {k: v for k, v in listed_units(draft).items() if v[0] not in ("year", "ordinal_phrase")} == {
+        "52": ("count", "52", "件"), "49": ("count", "49", "件"), "47": ("count", "47", "件")}

@@ -101,6 +101,8 @@ def read_lines(path: Path) -> list[Line]:
         elif tag == "tbl":
             tables += 1
             header: dict[int, str] | None = None      # the first row with text is the header
+            # 单位：万元 in the caption above the table or in a header cell: every figure's unit
+            caption = _table_wide_unit(lines[-1].text if lines else "")
             for r, row in enumerate(Table(child, document).rows, start=1):
                 cells = row_cells(row)
                 if not cells:
@@ -108,14 +110,15 @@ def read_lines(path: Path) -> list[Line]:
                 if header is None:
                     header = {col: unit for col, (_, text) in zip(_columns(row), cells)
                               if (unit := _bracket_unit(text))}
-                lines.append(_row_line(cells, _columns(row), header, f"表{tables}第{r}行"))
+                    caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
+                lines.append(_row_line(cells, _columns(row), header, f"表{tables}第{r}行", caption))
     return lines
 
 
-def _row_line(cells, columns: list[int], header: dict[int, str], where: str) -> Line:
+def _row_line(cells, columns: list[int], header: dict[int, str], where: str, table_unit: str | None) -> Line:
     """A row as one line, each bare figure given the unit of its column or, failing that, of
-    the row's label (its first cell)."""
-    label_unit = _bracket_unit(cells[0][1])
+    the row's label (its first cell), or of the whole table."""
+    label_unit = _bracket_unit(cells[0][1]) or table_unit
     units, pos = [], 0
     for col, (_, text) in zip(columns, cells):
         unit = header.get(col) or label_unit
@@ -155,13 +158,23 @@ _BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
+_TABLE_WIDE_UNIT = re.compile(r"单位[：:]\s*([^\s，,。；;（）()]{1,5})[）)]?\s*$")
+
+
 def _bracket_unit(text: str) -> str | None:
+    found = _BRACKET_UNIT.search(text)
+    return _known_unit(found.group(1)) if found else None
+
+
+def _table_wide_unit(text: str) -> str | None:
+    found = _TABLE_WIDE_UNIT.search(text)
+    return _known_unit(found.group(1)) if found else None
+
+
+def _known_unit(written: str) -> str | None:
     from drafter.numbers.units import MEASURE_WORDS, normalize_unit
 
-    found = _BRACKET_UNIT.search(text)
-    if not found:
-        return None
-    unit = normalize_unit(found.group(1))
+    unit = normalize_unit(written)
     scaled = unit[1:] if unit[:1] in "万亿" else unit
     return unit if unit in ("%", "个百分点") or scaled in MEASURE_WORDS else None
 
