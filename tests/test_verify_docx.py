@@ -341,3 +341,17 @@ def test_a_table_captioned_with_its_unit_reads_every_bare_figure_in_it(tmp_path,
     document.save(draft)
     assert {k: v for k, v in listed_units(draft).items() if v[0] not in ("year", "ordinal_phrase")} == {
         "52": ("count", "52", "件"), "49": ("count", "49", "件"), "47": ("count", "47", "件")}
+
+
+def test_a_title_row_merged_across_the_table_is_not_its_header(tmp_path, home):
+    document = docx.Document()
+    document.add_paragraph("某市某区司法局关于2023年度法治政府建设情况的报告")
+    table = document.add_table(rows=3, cols=2)
+    title = table.cell(0, 0).merge(table.cell(0, 1))
+    title.text = "2023年执法情况"
+    for c, (head, value) in enumerate([("行政处罚（件）", "1234"), ("罚没款（万元）", "246.8")]):
+        table.cell(1, c).text, table.cell(2, c).text = head, value
+    draft = tmp_path / "表.docx"
+    document.save(draft)
+    units = listed_units(draft)
+    assert units["1234"] == ("count", "1234", "件") and units["246.8"] == ("money", "246.8", "万元")

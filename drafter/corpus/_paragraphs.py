@@ -108,10 +108,11 @@ def read_lines(path: Path) -> list[Line]:
                 if not cells:
                     continue
                 if header is None:
-                    header = {col: unit for col, (_, text) in zip(_columns(row), cells)
-                              if (unit := _bracket_unit(text))}
                     caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
-                lines.append(_row_line(cells, _columns(row), header, f"表{tables}第{r}行", caption))
+                    if len(cells) > 1:          # a title row merged across the table is no header
+                        header = {col: unit for col, (_, text) in zip(_columns(row), cells)
+                                  if (unit := _bracket_unit(text))}
+                lines.append(_row_line(cells, _columns(row), header or {}, f"表{tables}第{r}行", caption))
     return lines
 
 
