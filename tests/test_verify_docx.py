@@ -355,3 +355,9 @@ def test_a_title_row_merged_across_the_table_is_not_its_header(tmp_path, home):
     document.save(draft)
     units = listed_units(draft)
     assert units["1234"] == ("count", "1234", "件") and units["246.8"] == ("money", "246.8", "万元")
+
+
+def test_a_unit_column_names_each_rows_unit(tmp_path, home):
+    rows = [["指标", "单位", "2023年"], ["收到行政复议申请", "件", "52"], ["组织行政执法人员培训", "期", "6"]]
+    units = listed_units(write_docx_with_table(tmp_path / "表.docx", rows))
+    assert units["52"] == ("count", "52", "件") and units["6"] == ("count", "6", "期")

@@ -111,7 +111,7 @@ def read_lines(path: Path) -> list[Line]:
                     caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
                     if len(cells) > 1:          # a title row merged across the table is no header
                         header = {col: unit for col, (_, text) in zip(_columns(row), cells)
-                                  if (unit := _bracket_unit(text))}
+                                  if (unit := _bracket_unit(text) or _unit_column(text))}
                 lines.append(_row_line(cells, _columns(row), header or {}, f"表{tables}第{r}行", caption))
     return lines
 
@@ -119,10 +119,14 @@ def read_lines(path: Path) -> list[Line]:
 def _row_line(cells, columns: list[int], header: dict[int, str], where: str, table_unit: str | None) -> Line:
     """A row as one line, each bare figure given the unit of its column or, failing that, of
     the row's label (its first cell), or of the whole table."""
-    label_unit = _bracket_unit(cells[0][1]) or table_unit
+    # 指标 | 单位 | 2024年 | 2023年: the row's own 单位 cell names its figures' unit
+    row_unit = next((_known_unit(text) for col, (_, text) in zip(columns, cells)
+                     if header.get(col) == _UNIT_COLUMN), None)
+    label_unit = row_unit or _bracket_unit(cells[0][1]) or table_unit
     units, pos = [], 0
     for col, (_, text) in zip(columns, cells):
-        unit = header.get(col) or label_unit
+        own = header.get(col)
+        unit = (own if own != _UNIT_COLUMN else None) or label_unit
         if unit and _BARE_FIGURE.fullmatch(text):
             units.append((pos, unit))
         pos += len(text) + len(CELL_GAP)
@@ -157,6 +161,13 @@ def _columns(row) -> list[int]:
 # 罚没款（万元）, 受理案件(件), 出庭应诉率（%）: the unit a header or a row label gives its figures
 _BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+_UNIT_COLUMN = "单位"     # header mark of a column whose cells name each row's unit
+
+
+def _unit_column(text: str) -> str | None:
+    return _UNIT_COLUMN if text in ("单位", "计量单位", "计算单位") else None
 
 
 _TABLE_WIDE_UNIT = re.compile(r"单位[：:]\s*([^\s，,。；;（）()]{1,5})[）)]?\s*$")
