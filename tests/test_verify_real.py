@@ -7,6 +7,7 @@ reports has a test here, and each test also plants the mistake the rule must sti
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -1937,3 +1938,16 @@ def test_a_share_the_sheet_gives_for_its_subject_is_not_explained_by_two_other_f
     text = "抽取100宗案件进行评估，良好案件20宗，占比{}%；合格案件66宗，占比66%。"
     assert problems(check(text.format(20), facts, expected=facts)) == []
     assert ("unsupported", "error") in problems(check(text.format(30), facts, expected=facts))
+
+
+def test_last_years_figure_of_a_fact_with_a_last_year_value_is_no_unsupported_number():
+    # 较上年的3066件 / 上年为3066件 where the clerk's sheet gives 办理行政案件 3256 with 上年值 3066
+    facts = [replace(fact("a", "办理行政案件", 3256, "件"), last_year=Decimal(3066))]
+    for text in ("全年办理行政案件3256件，上年为3066件。", "2024年办理行政案件3256件，2023年3066件。"):
+        result = check(text, facts, expected=facts, year=2024)
+        assert problems(result) == [] and [(f.kind, f.fact_id) for f in result.findings] == [("last_year", "a")]
+    # without words of last year, or with another value, it is still a figure to check
+    assert ("unsupported", "error") in problems(check("全年办理行政案件3256件，其中3066件已办结。", facts,
+                                                      expected=facts, year=2024))
+    assert ("unsupported", "error") in problems(check("全年办理行政案件3256件，上年为3065件。", facts,
+                                                      expected=facts, year=2024))

@@ -55,6 +55,7 @@ FINDING_LABELS = {
     "era": "年代用语",
     "unused_fact": "未用事实",
     "unit": "单位写法不同",
+    "last_year": "上年数字",
 }
 FINDING_COLORS = {
     "无依据数字": "#f8b4b4",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, date_lost_nian, find_numbers
@@ -492,6 +493,25 @@ def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: 
         max(index.score(f, before, after) for f in candidates)
 
 
+def _last_years_value(m: Mention, facts: list[Fact], sentence: str, after: str,
+                      index: mt.LabelIndex, year: int) -> Fact | None:
+    """较上年的3066件 where the clerk's fact 办理行政案件 gives 上年值 3066: last year's figure of
+    that fact, stated as such, is no unsupported number. The sentence before the figure must say
+    last year, and the figure's words must fit the fact."""
+    if m.value is None or not _last_year_words(year).search(sentence[-24:]):
+        return None
+    # the clause is often only 上年为 or 2023年: the sentence names what is counted
+    words = sentence[-60:]
+    fits = [f for f in facts if f.last_year is not None and mt.comparable(m, f)
+            and mt.supports(m, replace(f, value=f.last_year)) and index.score(f, words, after) > 0]
+    return max(fits, key=lambda f: round(index.score(f, words, after), 6)) if fits else None
+
+
+@lru_cache(maxsize=16)
+def _last_year_words(year: int) -> re.Pattern:
+    return re.compile(rf"上年|去年|上一年|前一年|同期|{year - 1}年")
+
+
 def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: str, quote: str,
                  index: mt.LabelIndex, sentence: str):
     """The finding for a number no fact supports, naming the fact it most likely meant."""
@@ -767,6 +787,13 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.update((fa.id, fb.id))
             continue
 
+        earlier = _last_years_value(m, facts, sentence, after, index, year)
+        if earlier is not None:
+            result.findings.append(Finding(
+                "last_year", "info",
+                f"“{quote}”是事实「{earlier.label}」的上年值（{mt.fact_text(replace(earlier, value=earlier.last_year))}），"
+                f"与事实材料一致", m.start, m.end, m.text, fact_id=earlier.id))
+            continue
         finding, meant = _unsupported(text, m, facts, before, after, quote, index, sentence)
         if finding.kind == "unsupported" and any(a <= m.start < b for a, b in plan_spans):
             # 培训不少于4期 under 下一年度主要安排: a target the clerk sets, which no fact of the
