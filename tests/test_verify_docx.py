@@ -361,3 +361,23 @@ def test_a_unit_column_names_each_rows_unit(tmp_path, home):
     rows = [["指标", "单位", "2023年"], ["收到行政复议申请", "件", "52"], ["组织行政执法人员培训", "期", "6"]]
     units = listed_units(write_docx_with_table(tmp_path / "表.docx", rows))
     assert units["52"] == ("count", "52", "件") and units["6"] == ("count", "6", "期")
+
+
+def test_a_figure_under_last_years_column_is_checked_against_the_facts_last_year_value(tmp_path, home):
+    rows = [["指标", "单位", "2023年", "2022年"], ["收到行政复议申请", "件", "52", "38"],
+            ["受理行政复议案件", "件", "49", ""], ["审结行政复议案件", "件", "47", "35"],
+            ["法定时限内办结率", "%", "100", ""]]
+    facts = write_facts(tmp_path)
+    data = json.loads(facts.read_text(encoding="utf-8"))
+    for f in data["facts"]:
+        f["last_year"] = {"收到行政复议申请": 38, "审结行政复议案件": 35}.get(f["label"])
+    facts.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("verify", write_docx_with_table(tmp_path / "表.docx", rows), "--facts", facts, "--json")
+    assert result.exit_code == 0, result.output
+    assert [(r["kind"], r["text"]) for r in json.loads(result.output)["findings"]] == \
+        [("last_year", "38"), ("last_year", "35")]
+    rows[3][3] = "53"
+    result = run("verify", write_docx_with_table(tmp_path / "错.docx", rows), "--facts", facts, "--json")
+    assert result.exit_code == 1
+    assert ("表1第4行", "53") in {(r["where"], r["text"]) for r in json.loads(result.output)["findings"]
+                                  if r["severity"] == "error"}

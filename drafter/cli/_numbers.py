@@ -120,7 +120,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     没有问题时退出码为 0，有问题为 1，文件无法读取为 2。给出 --last-year 时，整句沿用和
     未回应的上年计划只作提醒，不影响退出码；疑似沿用上年数据和有误的同比算作问题。
     """
-    from drafter.corpus import table_units
+    from drafter.corpus import table_units, table_years
     from drafter.facts import load_facts
     from drafter.lastyear import check_yoy_against_facts
     from drafter.verify import SEVERITY_LABELS, verify_text
@@ -131,7 +131,7 @@ def verify_cmd(draft: str, facts_file: str, year: int | None, section_kind: str 
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
     text, lines = _read(draft)
     result = verify_text(text, facts.facts, year=year or facts.year, section_kind=section_kind,
-                         stated=stated, units=table_units(lines))
+                         stated=stated, units=table_units(lines), column_years=table_years(lines))
     result = check_yoy_against_facts(text, result, facts.facts)   # 同比 against each fact's 上年值
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
     ok, comparison = result.ok, None

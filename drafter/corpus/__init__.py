@@ -89,7 +89,7 @@ def read_paragraphs(path: Path) -> list[str]:
     return _read(Path(path))
 
 
-from drafter.corpus._paragraphs import CELL_GAP, Line, row_cells, table_units  # noqa: E402,F401  (public)
+from drafter.corpus._paragraphs import CELL_GAP, Line, row_cells, table_units, table_years  # noqa: E402,F401  (public)
 
 
 def read_lines(path: Path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from drafter.corpus._clean import clean_paragraph, clean_text
@@ -41,13 +41,25 @@ class Line:
     # (offset in text, unit) for each bare figure of a table row whose unit the table names
     # in its column header (罚没款（万元）) or row label (受理案件（件）)
     units: tuple[tuple[int, str], ...] = ()
+    # (offset in text, year) for each bare figure under a column headed by a year (2023年, 上年)
+    years: tuple[tuple[int, int | str], ...] = ()
 
 
 def table_units(lines: list[Line]) -> dict[int, str]:
     """The units of ``lines``' bare table figures, by offset in the lines joined with newlines."""
+    return _by_offset(lines, "units")
+
+
+def table_years(lines: list[Line]) -> dict[int, int | str]:
+    """The year each bare table figure's column is headed by (2023, or 上年 when the header says
+    so without a number), by offset in the lines joined with newlines."""
+    return _by_offset(lines, "years")
+
+
+def _by_offset(lines: list[Line], field: str) -> dict:
     out, pos = {}, 0
     for line in lines:
-        out.update((pos + offset, unit) for offset, unit in line.units)
+        out.update((pos + offset, value) for offset, value in getattr(line, field))
         pos += len(line.text) + 1
     return out
 
@@ -101,6 +113,7 @@ def read_lines(path: Path) -> list[Line]:
         elif tag == "tbl":
             tables += 1
             header: dict[int, str] | None = None      # the first row with text is the header
+            years: dict[int, int | str] = {}
             # 单位：万元 in the caption above the table or in a header cell: every figure's unit
             caption = _table_wide_unit(lines[-1].text if lines else "")
             for r, row in enumerate(Table(child, document).rows, start=1):
@@ -112,7 +125,9 @@ def read_lines(path: Path) -> list[Line]:
                     if len(cells) > 1:          # a title row merged across the table is no header
                         header = {col: unit for col, (_, text) in zip(_columns(row), cells)
                                   if (unit := _bracket_unit(text) or _unit_column(text))}
-                lines.append(_row_line(cells, _columns(row), header or {}, f"表{tables}第{r}行", caption))
+                        years = {col: y for col, (_, text) in zip(_columns(row), cells) if (y := _column_year(text))}
+                line = _row_line(cells, _columns(row), header or {}, f"表{tables}第{r}行", caption)
+                lines.append(replace(line, years=_figure_years(line, cells, _columns(row), years)))
     return lines
 
 
@@ -131,6 +146,28 @@ def _row_line(cells, columns: list[int], header: dict[int, str], where: str, tab
             units.append((pos, unit))
         pos += len(text) + len(CELL_GAP)
     return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
+
+
+def _figure_years(line: Line, cells, columns: list[int], years: dict[int, int | str]) -> tuple:
+    """(offset, year) for each bare figure of the row under a column headed by a year."""
+    out, pos = [], 0
+    for col, (_, text) in zip(columns, cells):
+        if col in years and _BARE_FIGURE.fullmatch(text):
+            out.append((pos, years[col]))
+        pos += len(text) + len(CELL_GAP)
+    return tuple(out)
+
+
+_COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?")
+_LAST_YEAR_HEAD = re.compile(r"(?:上年|去年|上年同期|去年同期|上一年)(?:[（(].{1,6}[）)])?")
+
+
+def _column_year(text: str) -> int | str | None:
+    """2023年 / 2023年度 / 上年同期: the year a column's figures are of."""
+    found = _COLUMN_YEAR.fullmatch(text)
+    if found:
+        return int(found.group("y"))
+    return "上年" if _LAST_YEAR_HEAD.fullmatch(text) else None
 
 
 def row_cells(row) -> list[tuple[object, str]]:

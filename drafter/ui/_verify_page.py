@@ -13,7 +13,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from drafter.corpus import CorpusError, read_lines, table_units
+from drafter.corpus import CorpusError, read_lines, table_units, table_years
 from drafter.facts import Facts, FactsError, facts_from_dict, load_facts
 from drafter.store import NotFound, Store
 from drafter.lastyear import check_yoy_against_facts, compare, facts_texts, merge
@@ -56,7 +56,7 @@ def check_uploaded(draft_path: str | Path | None, facts_path: str | Path | None,
         return VerifyView(False, str(exc))
     stated = [p for t in facts.topics for p in t.points] + facts.leadership + facts.shortcomings + facts.plans
     result = check_yoy_against_facts(text, verify_text(text, facts.facts, year=facts.year, stated=stated,
-                                                       units=table_units(lines)),
+                                                       units=table_units(lines), column_years=table_years(lines)),
                                      facts.facts)   # 同比 against each fact's 上年值, as `drafter verify`
     findings = sorted(result.findings, key=lambda f: (f.start is None, f.start or 0))
     lists = ""

@@ -91,13 +91,14 @@ STATED = "要点"   # the id recorded in ``Verification.supported`` for a number
 
 def verify_text(text: str, facts: list[Fact], *, year: int, section_kind: str | None = None,
                 expected: list[Fact] | None = None, stated: list[str] | None = None,
-                units: dict[int, str] | None = None) -> Verification:
+                units: dict[int, str] | None = None, column_years: dict | None = None) -> Verification:
     """All ``facts`` may support a number; ``expected`` (default: all) are those that should appear.
-    ``units``: the units a Word table gives its bare figures (drafter.corpus.table_units)."""
+    ``units`` and ``column_years``: what a Word table's headers say of its bare figures, their
+    unit and the year of their column (drafter.corpus.table_units, table_years)."""
     from drafter.verify._check import verify
 
     result = verify(text, list(facts), year=year, section_kind=section_kind, expected=expected,
-                    stated=stated or [], units=units)
+                    stated=stated or [], units=units, column_years=column_years)
     _name_submissions(result, facts)
     return result
 

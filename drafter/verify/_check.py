@@ -494,11 +494,13 @@ def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: 
 
 
 def _last_years_value(m: Mention, facts: list[Fact], sentence: str, after: str,
-                      index: mt.LabelIndex, year: int) -> Fact | None:
+                      index: mt.LabelIndex, year: int, column_year=None) -> Fact | None:
     """较上年的3066件 where the clerk's fact 办理行政案件 gives 上年值 3066: last year's figure of
-    that fact, stated as such, is no unsupported number. The sentence before the figure must say
-    last year, and the figure's words must fit the fact."""
-    if m.value is None or not _last_year_words(year).search(sentence[-24:]):
+    that fact, stated as such, is no unsupported number. The sentence before the figure (or the
+    head of its table column, ``column_year``) must say last year, and the figure's words must
+    fit the fact."""
+    last_year_column = column_year in (year - 1, "上年")
+    if m.value is None or not (last_year_column or _last_year_words(year).search(sentence[-24:])):
         return None
     # the clause is often only 上年为 or 2023年: the sentence names what is counted
     words = sentence[-60:]
@@ -668,7 +670,8 @@ def _stated_key(m: Mention) -> tuple:
 
 
 def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
-           expected: list[Fact] | None, stated: list[str] = (), units: dict[int, str] | None = None):
+           expected: list[Fact] | None, stated: list[str] = (), units: dict[int, str] | None = None,
+           column_years: dict | None = None):
     from drafter.register import blank_to_fill
     from drafter.verify import STATED, Finding, Verification, check_era
 
@@ -787,7 +790,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             used.update((fa.id, fb.id))
             continue
 
-        earlier = _last_years_value(m, facts, sentence, after, index, year)
+        earlier = _last_years_value(m, facts, sentence, after, index, year, (column_years or {}).get(m.start))
         if earlier is not None:
             result.findings.append(Finding(
                 "last_year", "info",
