@@ -89,7 +89,8 @@ def read_paragraphs(path: Path) -> list[str]:
     return _read(Path(path))
 
 
-from drafter.corpus._paragraphs import CELL_GAP, Line, row_cells, table_units, table_years  # noqa: E402,F401  (public)
+from drafter.corpus._paragraphs import Line, table_units, table_years  # noqa: E402,F401  (public)
+from drafter.corpus._tables import CELL_GAP, row_cells  # noqa: E402,F401  (public)
 
 
 def read_lines(path: Path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus._clean import clean_paragraph, clean_text
@@ -26,9 +26,6 @@ DRAFT_SUFFIXES = READABLE_SUFFIXES + MARKDOWN_SUFFIXES
 _MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-# Between the cells of a table row read as one line: a space a clause can hold (the row's label
-# stays the words of its figures) that no cell text carries after cleaning
-CELL_GAP = "\u3000"
 
 
 @dataclass(frozen=True)
@@ -93,13 +90,16 @@ def read_lines(path: Path) -> list[Line]:
     A report's 附表 or a table of the year's figures holds figures to check as much as its prose
     does, and a fact stated only there is not unused. Paragraphs keep read_paragraphs' numbering
     (第N段, tables not counted); a row is 表K第R行, K and R counted as they stand in the file, and
-    reads as its non-empty cells joined by CELL_GAP (a merged cell once).
+    reads as drafter.corpus._tables makes it (its cells with text, with the units and years its
+    headers give its bare figures).
     """
     path = Path(path)
     paragraphs = read_paragraphs(path)          # vets the file, gives the clerk's numbering
     if path.suffix.lower() not in WORD_SUFFIXES:
         return [Line(text, f"第{n}段", n) for n, text in enumerate(paragraphs, start=1)]
     from docx.table import Table
+
+    from drafter.corpus._tables import table_lines
 
     document = _open_docx(path)
     lines: list[Line] = []
@@ -112,120 +112,8 @@ def read_lines(path: Path) -> list[Line]:
                 lines.append(Line(paragraphs[number - 1], f"第{number}段", number))
         elif tag == "tbl":
             tables += 1
-            header: dict[int, str] | None = None      # the first row with text is the header
-            years: dict[int, int | str] = {}
-            # 单位：万元 in the caption above the table or in a header cell: every figure's unit
-            caption = _table_wide_unit(lines[-1].text if lines else "")
-            for r, row in enumerate(Table(child, document).rows, start=1):
-                cells = row_cells(row)
-                if not cells:
-                    continue
-                if header is None:
-                    caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
-                    if len(cells) > 1:          # a title row merged across the table is no header
-                        header = {col: unit for col, (_, text) in zip(_columns(row), cells)
-                                  if (unit := _bracket_unit(text) or _unit_column(text))}
-                        years = {col: y for col, (_, text) in zip(_columns(row), cells) if (y := _column_year(text))}
-                line = _row_line(cells, _columns(row), header or {}, f"表{tables}第{r}行", caption)
-                lines.append(replace(line, years=_figure_years(line, cells, _columns(row), years)))
+            lines += table_lines(Table(child, document), tables, lines[-1].text if lines else "")
     return lines
-
-
-def _row_line(cells, columns: list[int], header: dict[int, str], where: str, table_unit: str | None) -> Line:
-    """A row as one line, each bare figure given the unit of its column or, failing that, of
-    the row's label (its first cell), or of the whole table."""
-    # 指标 | 单位 | 2024年 | 2023年: the row's own 单位 cell names its figures' unit
-    row_unit = next((_known_unit(text) for col, (_, text) in zip(columns, cells)
-                     if header.get(col) == _UNIT_COLUMN), None)
-    label_unit = row_unit or _bracket_unit(cells[0][1]) or table_unit
-    units, pos = [], 0
-    for col, (_, text) in zip(columns, cells):
-        own = header.get(col)
-        unit = (own if own != _UNIT_COLUMN else None) or label_unit
-        if unit and _BARE_FIGURE.fullmatch(text):
-            units.append((pos, unit))
-        pos += len(text) + len(CELL_GAP)
-    return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
-
-
-def _figure_years(line: Line, cells, columns: list[int], years: dict[int, int | str]) -> tuple:
-    """(offset, year) for each bare figure of the row under a column headed by a year."""
-    out, pos = [], 0
-    for col, (_, text) in zip(columns, cells):
-        if col in years and _BARE_FIGURE.fullmatch(text):
-            out.append((pos, years[col]))
-        pos += len(text) + len(CELL_GAP)
-    return tuple(out)
-
-
-_COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?")
-_LAST_YEAR_HEAD = re.compile(r"(?:上年|去年|上年同期|去年同期|上一年)(?:[（(].{1,6}[）)])?")
-
-
-def _column_year(text: str) -> int | str | None:
-    """2023年 / 2023年度 / 上年同期: the year a column's figures are of."""
-    found = _COLUMN_YEAR.fullmatch(text)
-    if found:
-        return int(found.group("y"))
-    return "上年" if _LAST_YEAR_HEAD.fullmatch(text) else None
-
-
-def row_cells(row) -> list[tuple[object, str]]:
-    """(cell, cleaned text) for each cell of a Word table row that has text, a merged cell once."""
-    out, seen = [], set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        text = clean_paragraph(cell.text.replace("\n", " ")).replace(CELL_GAP, " ")
-        if text:
-            out.append((cell, text))
-    return out
-
-
-def _columns(row) -> list[int]:
-    """The column each of row_cells(row) starts in, so a figure finds its header's unit."""
-    out, seen = [], set()
-    for col, cell in enumerate(row.cells):
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        if clean_paragraph(cell.text.replace("\n", " ")):
-            out.append(col)
-    return out
-
-
-# 罚没款（万元）, 受理案件(件), 出庭应诉率（%）: the unit a header or a row label gives its figures
-_BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
-_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-_UNIT_COLUMN = "单位"     # header mark of a column whose cells name each row's unit
-
-
-def _unit_column(text: str) -> str | None:
-    return _UNIT_COLUMN if text in ("单位", "计量单位", "计算单位") else None
-
-
-_TABLE_WIDE_UNIT = re.compile(r"单位[：:]\s*([^\s，,。；;（）()]{1,5})[）)]?\s*$")
-
-
-def _bracket_unit(text: str) -> str | None:
-    found = _BRACKET_UNIT.search(text)
-    return _known_unit(found.group(1)) if found else None
-
-
-def _table_wide_unit(text: str) -> str | None:
-    found = _TABLE_WIDE_UNIT.search(text)
-    return _known_unit(found.group(1)) if found else None
-
-
-def _known_unit(written: str) -> str | None:
-    from drafter.numbers.units import MEASURE_WORDS, normalize_unit
-
-    unit = normalize_unit(written)
-    scaled = unit[1:] if unit[:1] in "万亿" else unit
-    return unit if unit in ("%", "个百分点") or scaled in MEASURE_WORDS else None
 
 
 def _paragraph_text(element, document) -> str:

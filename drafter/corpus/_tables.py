@@ -1,0 +1,141 @@
+"""A Word table read for its figures: one line per row, and what its headers say of them.
+
+A report's 附表 (a table of the year's figures, last year's beside them) holds figures to check
+as much as its prose does. A row reads as its cells with text joined by CELL_GAP, so the row's
+label stays the words of its figures. A cell holding a bare figure (246.8) gets the unit the
+table names for it: its column header (罚没款（万元）), the row's 单位 cell, its row label
+(受理案件（件）) or the table's caption (单位：件), and the year its column is headed by
+(2023年, 上年同期), so that last year's column is held to each fact's 上年值.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from drafter.corpus._clean import clean_paragraph
+from drafter.corpus._paragraphs import Line
+
+# Between the cells of a table row read as one line: a space a clause can hold (the row's label
+# stays the words of its figures) that no cell text carries after cleaning
+CELL_GAP = "\u3000"
+
+
+def table_lines(table, number: int, text_before: str) -> list[Line]:
+    """The lines of table 表``number``; ``text_before`` is the paragraph above it (its caption)."""
+    lines: list[Line] = []
+    header: dict[int, str] | None = None      # the first row with text is the header
+    years: dict[int, int | str] = {}
+    # 单位：万元 in the caption above the table or in a header cell: every figure's unit
+    caption = _table_wide_unit(text_before)
+    for r, row in enumerate(table.rows, start=1):
+        cells = row_cells(row)
+        if not cells:
+            continue
+        columns = _columns(row)
+        if header is None:
+            caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
+            if len(cells) > 1:          # a title row merged across the table is no header
+                header = {col: unit for col, (_, text) in zip(columns, cells)
+                          if (unit := _bracket_unit(text) or _unit_column(text))}
+                years = {col: y for col, (_, text) in zip(columns, cells) if (y := _column_year(text))}
+        line = _row_line(cells, columns, header or {}, f"表{number}第{r}行", caption)
+        lines.append(replace(line, years=_figure_years(cells, columns, years)))
+    return lines
+
+
+def _row_line(cells, columns: list[int], header: dict[int, str], where: str, table_unit: str | None) -> Line:
+    """A row as one line, each bare figure given the unit of its column or, failing that, of
+    the row's label (its first cell), or of the whole table."""
+    # 指标 | 单位 | 2024年 | 2023年: the row's own 单位 cell names its figures' unit
+    row_unit = next((_known_unit(text) for col, (_, text) in zip(columns, cells)
+                     if header.get(col) == _UNIT_COLUMN), None)
+    label_unit = row_unit or _bracket_unit(cells[0][1]) or table_unit
+    units, pos = [], 0
+    for col, (_, text) in zip(columns, cells):
+        own = header.get(col)
+        unit = (own if own != _UNIT_COLUMN else None) or label_unit
+        if unit and _BARE_FIGURE.fullmatch(text):
+            units.append((pos, unit))
+        pos += len(text) + len(CELL_GAP)
+    return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
+
+
+def _figure_years(cells, columns: list[int], years: dict[int, int | str]) -> tuple:
+    """(offset, year) for each bare figure of the row under a column headed by a year."""
+    out, pos = [], 0
+    for col, (_, text) in zip(columns, cells):
+        if col in years and _BARE_FIGURE.fullmatch(text):
+            out.append((pos, years[col]))
+        pos += len(text) + len(CELL_GAP)
+    return tuple(out)
+
+
+_COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?")
+_LAST_YEAR_HEAD = re.compile(r"(?:上年|去年|上年同期|去年同期|上一年)(?:[（(].{1,6}[）)])?")
+
+
+def _column_year(text: str) -> int | str | None:
+    """2023年 / 2023年度 / 上年同期: the year a column's figures are of."""
+    found = _COLUMN_YEAR.fullmatch(text)
+    if found:
+        return int(found.group("y"))
+    return "上年" if _LAST_YEAR_HEAD.fullmatch(text) else None
+
+
+def row_cells(row) -> list[tuple[object, str]]:
+    """(cell, cleaned text) for each cell of a Word table row that has text, a merged cell once."""
+    out, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        text = clean_paragraph(cell.text.replace("\n", " ")).replace(CELL_GAP, " ")
+        if text:
+            out.append((cell, text))
+    return out
+
+
+def _columns(row) -> list[int]:
+    """The column each of row_cells(row) starts in, so a figure finds its header's unit."""
+    out, seen = [], set()
+    for col, cell in enumerate(row.cells):
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        if clean_paragraph(cell.text.replace("\n", " ")):
+            out.append(col)
+    return out
+
+
+# 罚没款（万元）, 受理案件(件), 出庭应诉率（%）: the unit a header or a row label gives its figures
+_BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+_UNIT_COLUMN = "单位"     # header mark of a column whose cells name each row's unit
+
+
+def _unit_column(text: str) -> str | None:
+    return _UNIT_COLUMN if text in ("单位", "计量单位", "计算单位") else None
+
+
+_TABLE_WIDE_UNIT = re.compile(r"单位[：:]\s*([^\s，,。；;（）()]{1,5})[）)]?\s*$")
+
+
+def _bracket_unit(text: str) -> str | None:
+    found = _BRACKET_UNIT.search(text)
+    return _known_unit(found.group(1)) if found else None
+
+
+def _table_wide_unit(text: str) -> str | None:
+    found = _TABLE_WIDE_UNIT.search(text)
+    return _known_unit(found.group(1)) if found else None
+
+
+def _known_unit(written: str) -> str | None:
+    from drafter.numbers.units import MEASURE_WORDS, normalize_unit
+
+    unit = normalize_unit(written)
+    scaled = unit[1:] if unit[:1] in "万亿" else unit
+    return unit if unit in ("%", "个百分点") or scaled in MEASURE_WORDS else None
