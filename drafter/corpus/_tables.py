@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from drafter.corpus._clean import clean_paragraph
 from drafter.corpus._paragraphs import Line
+from drafter.numbers import is_bare_figure
 
 # Between the cells of a table row read as one line: a space a clause can hold (the row's label
 # stays the words of its figures) that no cell text carries after cleaning
@@ -55,7 +56,7 @@ def _row_line(cells, columns: list[int], header: dict[int, str], where: str, tab
     for col, (_, text) in zip(columns, cells):
         own = header.get(col)
         unit = (own if own != _UNIT_COLUMN else None) or label_unit
-        if unit and _BARE_FIGURE.fullmatch(text):
+        if unit and is_bare_figure(text):
             units.append((pos, unit))
         pos += len(text) + len(CELL_GAP)
     return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
@@ -65,7 +66,7 @@ def _figure_years(cells, columns: list[int], years: dict[int, int | str]) -> tup
     """(offset, year) for each bare figure of the row under a column headed by a year."""
     out, pos = [], 0
     for col, (_, text) in zip(columns, cells):
-        if col in years and _BARE_FIGURE.fullmatch(text):
+        if col in years and is_bare_figure(text):
             out.append((pos, years[col]))
         pos += len(text) + len(CELL_GAP)
     return tuple(out)
@@ -110,7 +111,6 @@ def _columns(row) -> list[int]:
 
 # 罚没款（万元）, 受理案件(件), 出庭应诉率（%）: the unit a header or a row label gives its figures
 _BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()\s]{1,5})\s*[）)]$")
-_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 _UNIT_COLUMN = "单位"     # header mark of a column whose cells name each row's unit

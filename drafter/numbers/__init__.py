@@ -77,7 +77,7 @@ def with_unit(m: Mention, unit: str) -> Mention:
     year or a hedge of its own is left as it is."""
     from drafter.numbers.units import MONEY_UNITS, PERCENT_UNITS, normalize_unit, to_base
 
-    if m.unit or m.kind not in ("number", "ordinal_phrase") or m.approx or not _BARE_FIGURE.fullmatch(m.text):
+    if m.unit or m.kind not in ("number", "ordinal_phrase") or m.approx or not is_bare_figure(m.text):
         return m
     written = Decimal(m.text)           # 2468000 alone reads as a code; in a 罚没款（元） column it is money
     unit = normalize_unit(unit)
@@ -87,6 +87,11 @@ def with_unit(m: Mention, unit: str) -> Mention:
         return Mention(m.text, m.start, m.end, written, unit, None, "percent")
     value, base = to_base(written, unit)
     return Mention(m.text, m.start, m.end, value, base, None, "count")
+
+
+def is_bare_figure(text: str) -> bool:
+    """246.8, 2468000: digits alone, which only a table's headers can give a unit."""
+    return bool(_BARE_FIGURE.fullmatch(text))
 
 
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
