@@ -144,6 +144,17 @@ def test_a_word_table_gives_this_year_rows_and_keeps_the_2023_column_apart():
     assert len(twice) == 1 and "表1第2行" in twice[0].hint and twice[0].where == "第5段"
 
 
+def test_last_years_figure_of_an_item_is_its_last_year_value_only_when_unambiguous():
+    result = harvest(list(SUBMISSIONS.iterdir()), year=2024)
+    paired = {(p.label, p.value): p.last_year for p in result.proposals if p.last_year is not None}
+    assert paired[("查处治安案件", Decimal("2108"))] == 2314                 # 较上年的2314起
+    assert paired[("办理行政案件", Decimal("3256"))] == 3066                 # the table row, its text twin kept
+    assert paired[("青石镇调解成功率", Decimal("97.8"))] == Decimal("95.1")   # 上年同期为95.1%
+    # two 罚没款 of this year in one file: 较2023年的512.3万元 goes only to the one in its sentence
+    fines = {p.value: p.last_year for p in result.proposals if p.label.startswith("罚没款")}
+    assert fines[Decimal("486.5")] == Decimal("512.3") and fines[Decimal("36.2")] is None
+
+
 def test_gbk_text_submission_is_read_and_its_department_named():
     result = harvest([SUBMISSIONS / URBAN], year=2024)
     assert {p.department for p in result.proposals} == {"清河县城市管理综合行政执法局"}
@@ -222,7 +233,7 @@ def test_harvest_workbook_round_trip_uses_only_adopted_rows(home, tmp_path):
     assert "已汇总 5 份材料（2024年度）" in result.output
     book = load_workbook(sheet)
     header = [c.value for c in book["数据"][1]]
-    assert header[:7] == ["事项", "数值", "单位", "主题", "部分", "约数", "编号"]
+    assert header[:8] == ["事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值"]
     assert {"采用", "部门", "来源文件", "段落", "原句", "提示"} <= set(header)
     other = [row for row in book["其他年度数据"].iter_rows(min_row=2, values_only=True)]
     assert any(r[0] == "查处治安案件" and r[1] == 2023 and r[2] == 2314 for r in other)
@@ -245,6 +256,10 @@ def test_harvest_workbook_round_trip_uses_only_adopted_rows(home, tmp_path):
     by_label = {f.label: f for f in facts.facts}
     assert set(by_label) == {"受理群众报警求助", "办理刑事案件", "收到行政复议申请"}
     assert by_label["受理群众报警求助"].value == 18560
+    # last year's figure of the same item, from the same row or sentence, is the fact's 上年值
+    assert by_label["受理群众报警求助"].last_year == 17920       # the table's 2023年 column
+    assert by_label["收到行政复议申请"].last_year == 96           # 较上年的96件
+    assert by_label["办理刑事案件"].last_year is None
     source = by_label["收到行政复议申请"].source
     assert f"数据表第{rows['收到行政复议申请']}行" in source
     assert "清河县司法局2024年法治政府建设工作总结.html 第4段" in source and "「" in source

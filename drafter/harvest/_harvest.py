@@ -52,6 +52,7 @@ class Proposal:
     section: str | None = None
     hints: list[str] = field(default_factory=list)
     parts: list["Proposal"] = field(default_factory=list)   # a summed row's parts
+    last_year: Decimal | None = None  # the same item's figure for the year before, from the same place
 
     @property
     def hint(self) -> str:
@@ -109,12 +110,29 @@ def harvest(paths, *, year: int | None = None, on_file=None) -> Harvest:
         found = [p for block_props in _file_proposals(path, blocks, department, year) for p in block_props]
         mine = _drop_repeats([p for p in found if p.year == year])
         theirs = _drop_repeats([p for p in found if p.year != year])
+        _pair_last_year(mine, theirs, year)
         this_year += mine
         others += theirs
     _place(this_year + others, year)
     sums = mark_across_files(this_year)
     return Harvest(year, infer_org(departments), this_year, others, sums,
                    [p.name for p, _ in read], problems)
+
+
+def _pair_last_year(mine: list[Proposal], theirs: list[Proposal], year: int) -> None:
+    """查处治安案件2108起，较上年的2314起 / a table row 2108 | 2314 under 2024年 | 2023年: the
+    figure for the year before, of the same item in the same sentence or row, is this figure's
+    上年值, so 同比 can be checked and a report quoting last year's figure is not flagged."""
+    for p in mine:
+        same_item = [q for q in theirs if q.year == year - 1 and q.label == p.label and q.unit == p.unit
+                     and not q.approx]
+        # the same sentence or row first; else the item's one figure for that year anywhere in the
+        # file (a table row whose this-year figure was dropped as a repeat of the text's)
+        before = [q for q in same_item if q.where == p.where or q.sentence == p.sentence]
+        if not before and sum(1 for o in mine if o.label == p.label) == 1:
+            before = same_item
+        if len({q.value for q in before}) == 1:
+            p.last_year = before[0].value
 
 
 def infer_year(read) -> int:

@@ -19,7 +19,7 @@ DATA = "数据"
 OTHER_YEARS = "其他年度数据"
 GUIDE = "说明"
 HARVEST_COLUMNS = ("采用", "部门", "来源文件", "段落", "原句", "提示")
-FACT_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号")
+FACT_COLUMNS = ("事项", "数值", "单位", "主题", "部分", "约数", "编号", "上年值")
 OTHER_COLUMNS = ("事项", "年度", "数额", "单位", "约数", "部门", "来源文件", "段落", "原句")
 
 
@@ -36,18 +36,20 @@ def write(path: Path, result: Harvest, *, org: str | None = None) -> Path:
 
     data = book[DATA]
     data.delete_rows(1, data.max_row)
-    data.append(list(FACT_COLUMNS + HARVEST_COLUMNS))
-    for cell, width in zip(data[1], (30, 10, 8, 16, 14, 6, 6, 6, 22, 30, 10, 60, 50)):
+    header = FACT_COLUMNS + HARVEST_COLUMNS
+    data.append(list(header))
+    for cell, width in zip(data[1], (30, 10, 8, 16, 14, 6, 6, 8, 6, 22, 30, 10, 60, 50)):
         cell.font, cell.fill = bold, fill
         data.column_dimensions[cell.column_letter].width = width
-    data[1][7].fill = adopted_fill
+    adopt = data[1][header.index("采用")]
+    adopt.fill = adopted_fill
     for row in _rows(result):
         data.append(row)
-        for column in (12, 13):
-            data.cell(row=data.max_row, column=column).alignment = wrap
+        for name in ("原句", "提示"):
+            data.cell(row=data.max_row, column=header.index(name) + 1).alignment = wrap
     rule = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
     data.add_data_validation(rule)
-    rule.add(f"H2:H{max(2, data.max_row)}")
+    rule.add(f"{adopt.column_letter}2:{adopt.column_letter}{max(2, data.max_row)}")
     data.freeze_panes = "B2"
 
     other = book.create_sheet(OTHER_YEARS)
@@ -73,10 +75,10 @@ def _approx(p: Proposal) -> str | None:
 
 def _rows(result: Harvest):
     for p in result.proposals:
-        yield [p.label, p.value, p.unit, p.topic, p.section, _approx(p), None,
+        yield [p.label, p.value, p.unit, p.topic, p.section, _approx(p), None, p.last_year,
                None, p.department, p.file, p.where, p.sentence, p.hint or None]
     for p in result.sums:
-        yield [p.label, p.value, p.unit, p.topic, p.section, _approx(p), None,
+        yield [p.label, p.value, p.unit, p.topic, p.section, _approx(p), None, None,
                None, "合计", p.file, p.where, p.sentence, p.hint or None]
 
 
