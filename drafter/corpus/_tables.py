@@ -11,8 +11,6 @@ table names for it: its column header (罚没款（万元）), the row's 单位 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from drafter.corpus._clean import clean_paragraph
 from drafter.corpus._paragraphs import Line
 from drafter.numbers import is_bare_figure
@@ -30,46 +28,37 @@ def table_lines(table, number: int, text_before: str) -> list[Line]:
     # 单位：万元 in the caption above the table or in a header cell: every figure's unit
     caption = _table_wide_unit(text_before)
     for r, row in enumerate(table.rows, start=1):
-        cells = row_cells(row)
+        cells = _cells(row)
         if not cells:
             continue
-        columns = _columns(row)
         if header is None:
-            caption = next((u for _, text in cells if (u := _table_wide_unit(text))), caption)
+            caption = next((u for _, _, text in cells if (u := _table_wide_unit(text))), caption)
             if len(cells) > 1:          # a title row merged across the table is no header
-                header = {col: unit for col, (_, text) in zip(columns, cells)
+                header = {col: unit for col, _, text in cells
                           if (unit := _bracket_unit(text) or _unit_column(text))}
-                years = {col: y for col, (_, text) in zip(columns, cells) if (y := _column_year(text))}
-        line = _row_line(cells, columns, header or {}, f"表{number}第{r}行", caption)
-        lines.append(replace(line, years=_figure_years(cells, columns, years)))
+                years = {col: y for col, _, text in cells if (y := _column_year(text))}
+        lines.append(_row_line(cells, header or {}, years, f"表{number}第{r}行", caption))
     return lines
 
 
-def _row_line(cells, columns: list[int], header: dict[int, str], where: str, table_unit: str | None) -> Line:
+def _row_line(cells, header: dict[int, str], years: dict[int, int | str], where: str,
+              table_unit: str | None) -> Line:
     """A row as one line, each bare figure given the unit of its column or, failing that, of
-    the row's label (its first cell), or of the whole table."""
+    the row's label (its first cell), or of the whole table, and the year its column is of."""
     # 指标 | 单位 | 2024年 | 2023年: the row's own 单位 cell names its figures' unit
-    row_unit = next((_known_unit(text) for col, (_, text) in zip(columns, cells)
-                     if header.get(col) == _UNIT_COLUMN), None)
-    label_unit = row_unit or _bracket_unit(cells[0][1]) or table_unit
-    units, pos = [], 0
-    for col, (_, text) in zip(columns, cells):
-        own = header.get(col)
-        unit = (own if own != _UNIT_COLUMN else None) or label_unit
-        if unit and is_bare_figure(text):
-            units.append((pos, unit))
+    row_unit = next((_known_unit(text) for col, _, text in cells if header.get(col) == _UNIT_COLUMN), None)
+    label_unit = row_unit or _bracket_unit(cells[0][2]) or table_unit
+    units, figure_years, pos = [], [], 0
+    for col, _, text in cells:
+        if is_bare_figure(text):
+            own = header.get(col)
+            unit = (own if own != _UNIT_COLUMN else None) or label_unit
+            if unit:
+                units.append((pos, unit))
+            if col in years:
+                figure_years.append((pos, years[col]))
         pos += len(text) + len(CELL_GAP)
-    return Line(CELL_GAP.join(text for _, text in cells), where, units=tuple(units))
-
-
-def _figure_years(cells, columns: list[int], years: dict[int, int | str]) -> tuple:
-    """(offset, year) for each bare figure of the row under a column headed by a year."""
-    out, pos = [], 0
-    for col, (_, text) in zip(columns, cells):
-        if col in years and is_bare_figure(text):
-            out.append((pos, years[col]))
-        pos += len(text) + len(CELL_GAP)
-    return tuple(out)
+    return Line(CELL_GAP.join(text for _, _, text in cells), where, units=tuple(units), years=tuple(figure_years))
 
 
 _COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?")
@@ -86,26 +75,20 @@ def _column_year(text: str) -> int | str | None:
 
 def row_cells(row) -> list[tuple[object, str]]:
     """(cell, cleaned text) for each cell of a Word table row that has text, a merged cell once."""
-    out, seen = [], set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        text = clean_paragraph(cell.text.replace("\n", " ")).replace(CELL_GAP, " ")
-        if text:
-            out.append((cell, text))
-    return out
+    return [(cell, text) for _, cell, text in _cells(row)]
 
 
-def _columns(row) -> list[int]:
-    """The column each of row_cells(row) starts in, so a figure finds its header's unit."""
+def _cells(row) -> list[tuple[int, object, str]]:
+    """(column it starts in, cell, cleaned text) for each cell of the row that has text, a merged
+    cell once: the column lets a figure find its header's unit and year."""
     out, seen = [], set()
     for col, cell in enumerate(row.cells):
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        if clean_paragraph(cell.text.replace("\n", " ")):
-            out.append(col)
+        text = clean_paragraph(cell.text.replace("\n", " ")).replace(CELL_GAP, " ")
+        if text:
+            out.append((col, cell, text))
     return out
 
 
