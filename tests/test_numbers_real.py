@@ -1303,3 +1303,22 @@ def test_one_does_this_one_does_that_is_a_way_of_working():
     # 石家庄市藁城区交通运输局 (at02): 采取1人审查1人复核的工作机制
     assert stats("采取1人审查1人复核的工作机制。") == []
     assert stats("安排1人值班，1人巡查。") == ["1人", "1人"]
+
+
+def test_a_per_ten_thousand_written_in_digits_is_a_fraction():
+    # 贵州省律师协会 (ay02): 全省常住人口律师万人比达到万分之4.52
+    m = at("全省常住人口律师万人比达到万分之4.52。", "万分之4.52")
+    assert (m.kind, m.value) == ("fraction", Decimal("0.000452"))
+    assert (at("占比百分之5.5。", "百分之5.5").kind, at("占比百分之5.5。", "百分之5.5").value) == ("percent", Decimal("5.5"))
+
+
+def test_a_day_followed_by_what_happened_that_day_is_a_news_dateline():
+    # 中新网 (ay02): 贵州省律师协会25日召开新闻发布会; a limit (压缩至5日) is still a duration
+    assert at("省律师协会25日召开新闻发布会。", "25日").kind == "date"
+    assert at("市司法局3日发布年度报告。", "3日").kind == "date"
+    assert at("审批时限压缩至5日，", "5日").kind == "duration"
+
+
+def test_the_three_represents_is_a_name():
+    # 茶陵县“五五”普法总结 (ay08): 以邓小平理论和三个代表重要思想为指导
+    assert stats("坚持以邓小平理论和三个代表重要思想为指导，开展培训3次。") == ["3次"]

@@ -53,8 +53,9 @@ _MASTER = re.compile(
     r"|(?P<fan>翻了?[一两三四]番)"
     # 为期半年的专项整治, 历时半年: half a year spent, a duration (上半年 is a period)
     r"|(?P<half>(?<=为期|历时|用时|耗时|持续|长达|经过|仅用)半年(?!度))"
-    rf"|(?P<pcn>百分之[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?)"
-    rf"|(?P<fcn>[{_CN_ALL}]+分之[{_CN_ALL}]+)"
+    # 百分之五, 万分之4.52: the numerator may be written in digits
+    rf"|(?P<pcn>百分之(?:[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?|\d+(?:\.\d+)?))"
+    rf"|(?P<fcn>[{_CN_ALL}]+分之(?:[{_CN_ALL}]+|\d+(?:\.\d+)?))"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多])"
     r"|(?<=[逾超近约破])[百千万]万?(?=[余多]?[\u4e00-\u9fff]))"
@@ -112,7 +113,9 @@ _MONTH_TAIL = re.compile(
 _DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?|记者)$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
-_DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚)")
+# …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉): a news dateline
+_DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚"
+                        r"|召开|举行|举办|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉)")
 _QUARTER = re.compile(r"季度")
 _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4至7
 _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
@@ -377,8 +380,13 @@ COINED = frozenset("""
 一村一法律顾问 一村一辅警 一门式 一窗受理 一号通 一卡通 两个责任 两个规定 三个规定 六稳 六保 两会
 三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
-八项规定 一次告知 一次性告知 一本账
+八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合
 """.split())
+def _numerator(text: str) -> Decimal | None:
+    """The part after 分之: Chinese numerals (百分之五) or digits (万分之4.52)."""
+    return Decimal(text) if text[:1].isdigit() else _chinese.parse(text)
+
+
 def _index_words(words: frozenset) -> tuple[dict, dict]:
     """Words keyed by a numeral and its neighbour, so a lookup costs a dict hit, not a scan.
 
@@ -714,7 +722,7 @@ class _Scanner:
                 # a doubling is a claim about two years' figures: the clerk must confirm it
                 self._finish(s, m.end(), Decimal(2) ** _chinese.parse(m.group()[-2]), "倍", None, "number")
             elif group == "pcn":
-                value = _chinese.parse(m.group()[3:])
+                value = _numerator(m.group()[3:])
                 if value is not None:
                     ps, pre = _prefix(t, s, last_end)
                     e = m.end()
@@ -724,7 +732,7 @@ class _Scanner:
                     self._finish(ps, e, value, "%", _approx(pre, post and post.group()), "percent")
             elif group == "fcn":
                 den, _, num = m.group().partition("分之")
-                d, n = _chinese.parse(den), _chinese.parse(num)
+                d, n = _chinese.parse(den), _numerator(num)
                 if d and n is not None:
                     ps, pre = _prefix(t, s, last_end)
                     self._finish(ps, m.end(), (n / d).quantize(Decimal("0.000001")), None, pre, "fraction")
