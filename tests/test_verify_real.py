@@ -1951,3 +1951,30 @@ def test_last_years_figure_of_a_fact_with_a_last_year_value_is_no_unsupported_nu
                                                       expected=facts, year=2024))
     assert ("unsupported", "error") in problems(check("全年办理行政案件3256件，上年为3065件。", facts,
                                                       expected=facts, year=2024))
+
+
+def test_a_per_ten_thousand_is_held_to_its_written_digits():
+    # 贵州省律师协会 (ay02): 万分之4.52, a decimal written out, not a fraction to the nearest percent
+    facts = [fact("a", "全省常住人口律师万人比", "0.000452", "")]
+    assert problems(check("全省常住人口律师万人比达到万分之4.52。", facts, expected=facts)) == []
+    changed = check("全省常住人口律师万人比达到万分之5.52。", facts, expected=facts)
+    assert [(f.kind, f.fact_id) for f in changed.problems] == [("unsupported", "a")]
+
+
+def test_a_figure_whose_unit_was_dropped_is_named_with_its_fact():
+    # 亳州市法律援助中心 (ay04): the page printed 社会律师办案占98.66 for 98.66%
+    facts = [fact("a", "办理法律援助案件", 4714, "件"), fact("b", "社会律师办案占比", "98.66", "%"),
+             fact("c", "援助工作开展年数", 4, "年")]
+    result = check("4年来共办理法律援助案件4714件，社会律师办案占98.66，成效明显。", facts, expected=facts)
+    assert [(f.kind, f.severity, f.fact_id) for f in result.problems] == [("unit", "warning", "b")]
+    assert "“%”" in result.problems[0].message
+    assert problems(check("4年来共办理法律援助案件4714件，社会律师办案占98.66%，成效明显。", facts,
+                          expected=facts)) == []
+
+
+def test_a_hedged_figure_is_its_own_hedged_row_not_a_rounding_of_another():
+    # 亳州市法律援助中心 (ay04): headline 4年援助4000多件案件 and body 办理法律援助案件4714件
+    facts = [fact("a", "办理法律援助案件", 4714, "件"), fact("b", "4年来援助案件（约数）", 4000, "件", "多")]
+    text = "4年援助4000多件案件。\n2016年以来，市法律援助中心共办理法律援助案件4714件。"
+    assert problems(check(text, [*facts, fact("c", "援助年数", 4, "年")],
+                          expected=[*facts, fact("c", "援助年数", 4, "年")])) == []

@@ -545,6 +545,11 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         f = named if any(named is g for g in rounded) else rounded[0]
         msg = f"“{quote}”是事实「{f.label}」（{mt.fact_text(f)}）四舍五入后的写法，金额请照事实写确数，或注明“约”"
         return Finding("approximation", "warning", msg, m.start, m.end, m.text, fact_id=f.id), f
+    lost = _unit_left_out(m, facts, named)
+    if lost is not None:
+        msg = (f"“{quote}”中的{mt.fmt(m.value)}与事实「{lost.label}」（{mt.fact_text(lost)}）数值相同，"
+               f"但没有写单位“{lost.unit}”，请补上")
+        return Finding("unit", "warning", msg, m.start, m.end, m.text, fact_id=lost.id), lost
     if named is not None:
         # 八期 where the clerk's fact says 培训7期: a small figure in words is still a wrong figure
         # once a fact names what it counts; but 只保留一个行政复议机关 beside a fact of 375 is prose
@@ -559,6 +564,18 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
                        fact_id=other_word.id), other_word
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
+
+
+def _unit_left_out(m: Mention, facts: list[Fact], named: Fact | None) -> Fact | None:
+    """社会律师办案占98.66 where the sheet says 98.66%: the figure is the fact's, its unit was
+    dropped (a slip the published page really had). Only a bare figure, and only when one fact
+    (or the one its words name) has exactly that value with a unit."""
+    if m.kind != "number" or m.unit or m.value is None:
+        return None                     # 排名第2 is a place, written without a unit on purpose
+    same = [f for f in facts if f.unit and f.value == m.value]
+    if named is not None and any(f is named for f in same):
+        return named
+    return same[0] if len(same) == 1 else None
 
 
 def _counted_in_another_word(m: Mention, facts: list[Fact], before: str, after: str,
@@ -744,9 +761,12 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             candidates = []
 
         if candidates:
+            # 4000多件 with a row 4000, 多: that row, not one the hedge merely covers (4714件)
+            pool = [f for f in candidates if f.approx == m.approx] \
+                if any(mt.hedged_as_written(m, f) for f in candidates) else candidates
             # prefer the fact the clause names; among equals, the one the sentence names, then
             # one not yet used (受理举报895件，办结率100% is 举报办结率, not 投诉办结率)
-            best = min(candidates, key=lambda f: (-round(index.score(f, before, after), 6),
+            best = min(pool, key=lambda f: (-round(index.score(f, before, after), 6),
                                                   -round(index.score(f, sentence, ""), 6), f.id in used))
             used.add(best.id)
             charge = None if sums_the_run_before(text, mentions, i) else \

@@ -174,13 +174,28 @@ def mention_interval(m: Mention, value: Decimal | None = None) -> Interval:
     ulp, step = written_ulp(m)
     percent = m.unit == "%"
     if m.kind == "fraction":
-        # 1/3 and 近2/3 are compared as percentages, to the nearest whole percent
-        return _interval(value * HUNDRED, m.approx, Decimal(1), Decimal(1), True)
+        # 1/3 and 近2/3 are compared as percentages, to the nearest whole percent; 万分之4.52 is
+        # a decimal written out, as exact as its digits
+        ulp = _per_mille_ulp(m.text) or Decimal(1)
+        return _interval(value * HUNDRED, m.approx, ulp, ulp, True)
     iv = _interval(value, m.approx, ulp, step, percent)
     if m.kind == "range":
         iv = Interval(value - ulp / 2, value + ulp / 2)
     factor = to_base(Decimal(1), m.unit)[0] if m.unit else Decimal(1)
     return Interval(iv.lo * factor, iv.hi * factor, iv.lo_open, iv.hi_open)
+
+
+_PER_POWER = re.compile(r"(?P<den>千|万|十万|百万)分之(?P<num>\d+(?:\.(?P<dec>\d+))?|[^\d]+)")
+_POWERS = {"千": Decimal(1000), "万": Decimal(10000), "十万": Decimal(100000), "百万": Decimal(1000000)}
+
+
+def _per_mille_ulp(text: str) -> Decimal | None:
+    """千分之三, 万分之4.52: the written step, in percent (0.01 for 万分之4.52), or None."""
+    m = _PER_POWER.search(text)
+    if not m:
+        return None
+    digits = len(m.group("dec") or "") if m.group("num")[0].isdigit() else 0
+    return HUNDRED / _POWERS[m.group("den")] / (Decimal(10) ** digits)
 
 
 def fact_interval(f: Fact, *, as_percent: bool = False) -> Interval:
@@ -245,6 +260,13 @@ def exact_money(m: Mention, f: Fact) -> bool:
     """Money is stated exactly: 2468000元 = 246.8万元 = 246.80万元 = 0.02468亿元, and nothing
     rounded (247万元) unless the report says so (约247万元)."""
     return m.kind == "money" and not m.approx and not f.approx
+
+
+def hedged_as_written(m: Mention, f: Fact) -> bool:
+    """4000多件 and a fact written 4000, 多: the clerk gave this hedged figure as its own row, so it
+    is what the text states, not a rounding of another fact that 4000多 also covers (4714件)."""
+    return bool(m.approx) and f.approx == m.approx and m.value is not None \
+        and to_base(m.value, m.unit)[0] == to_base(f.value, f.unit)[0]
 
 
 def rounds_to(m: Mention, f: Fact) -> bool:
