@@ -1322,3 +1322,16 @@ def test_a_day_followed_by_what_happened_that_day_is_a_news_dateline():
 def test_the_three_represents_is_a_name():
     # 茶陵县“五五”普法总结 (ay08): 以邓小平理论和三个代表重要思想为指导
     assert stats("坚持以邓小平理论和三个代表重要思想为指导，开展培训3次。") == ["3次"]
+
+
+def test_a_day_named_by_its_date_with_a_point_is_a_date():
+    # 彰武县政府信息公开年度报告 (dy03): 全县各乡镇各部门开展5.15政务公开日活动
+    assert stats("全县各乡镇各部门开展5.15政务公开日活动，发放资料300份。") == ["300份"]
+    assert stats("在12.4国家宪法日期间开展宣传。") == []
+    assert stats("同比增长3.15个百分点，投入5.15万元。") == ["3.15个百分点", "5.15万元"]
+
+
+def test_what_was_published_above_a_floor_is_a_figure():
+    # 青川县政府信息公开年度报告 (dy04): 每日实时更新3条以上中央、省市重大政策决策落实情况
+    assert stats("设置专栏，每日实时更新3条以上中央、省市重大政策。") == ["3条以上"]
+    assert stats("对罚款1万元以上的案件开展法制审核。") == []

@@ -48,7 +48,10 @@ _MASTER = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     rf"|(?<![\d.])(?:{_LOST_NIAN})"
     # 4•15全民国家安全教育日, 12·4国家宪法日: a day written month·day
-    r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
+    r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.])"
+    # 5.15政务公开日, 3.15消费者权益日: a day named by its date, written with a point
+    r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.万亿个件人次元倍天年月日号%])"
+    r"(?=[\u4e00-\u9fff]{1,9}?(?:日|节)))"
     r"|(?P<vag>(?<![人次件总户个份条项场案岁基分指参倍多少无半函变系级])(?:数|几|上)(?:十|百|千|万)万?|过半|半数|(?<!另)一半)"
     r"|(?P<fan>翻了?[一两三四]番)"
     # 为期半年的专项整治, 历时半年: half a year spent, a duration (上半年 is a period)
@@ -206,7 +209,9 @@ _BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达)?\s*
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
-    r"|开展|办理|完成|培训|组织|举办|受理|审查|覆盖|惠及|化解|调解|挽回|为|是|有|均|总数|总量|数量|人数|次数)"
+    r"|开展|办理|完成|培训|组织|举办|受理|审查|覆盖|惠及|化解|调解|挽回|为|是|有|均|总数|总量|数量|人数|次数"
+    # 每日更新3条以上中央、省市重大政策: what was published (a category is not published)
+    r"|更新|发布|推送|转载|编发|刊发|刊登|报送|播出|播放)"
     r"(?:了|在|到|至|于)?$")
 
 _UNIT_START = re.compile(_UNIT_RE)
@@ -345,6 +350,7 @@ _LIST_ITEM = re.compile(r"、|(?<=[”》\"])(?=[“《\"])")
 _LIST_JOIN = re.compile(r"[和及与]")
 _QUOTED_JOIN = re.compile(r"[”》\"][和及与][“《\"]")
 _JOINS_TWO = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")   # 从轻处罚和首违不罚, not 公众参与
+_PARTS_WITH = re.compile(r"[\u4e00-\u9fff]{2}(?:以及|及)[\u4e00-\u9fff]{2}")
 _LIST_SEP = re.compile(r"[、，,；;]")
 # slogans built by repeating a numeral pattern: 一周一调度、一月一通报, 一村一辅警, 五个一
 _ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千万亿]{1,2}一[^\W\d零〇一二两三四五六七八九十百千万亿]")
@@ -627,7 +633,13 @@ def list_sizes(t: str, s: int) -> set[int]:
         return {3} if _QUOTED_JOIN.search(items[-1]) else {2}
     if joined < 3:
         return set()
-    return {joined, n, every} if n >= 3 else {joined, every}
+    sizes = {joined, n, every} if n >= 3 else {joined, every}
+    # 区委编办、区司法局、区行政审批局及区教体局、区医保局、区退役军人事务局3家试点单位: 及
+    # between two 、 runs may divide who leads from what is counted, the run after it
+    parted = [k for k, x in enumerate(items) if k and _PARTS_WITH.search(x)]
+    if parted and parted[-1] < n - 1:
+        sizes.add(n - parted[-1])
+    return sizes
 
 
 # an item that leaves a list open: 网购生鲜等, 行政处罚之类, 包括《条例》在内
