@@ -1978,3 +1978,41 @@ def test_a_hedged_figure_is_its_own_hedged_row_not_a_rounding_of_another():
     text = "4年援助4000多件案件。\n2016年以来，市法律援助中心共办理法律援助案件4714件。"
     assert problems(check(text, [*facts, fact("c", "援助年数", 4, "年")],
                           expected=[*facts, fact("c", "援助年数", 4, "年")])) == []
+
+
+def test_a_list_divided_by_ji_may_count_the_run_after_it():
+    # 南通市通州区 (ey10): 区委编办、区司法局、区行政审批局及区教体局、区医保局、区退役军人事务局3家试点单位
+    text = ("建立健全区委编办、区司法局、区行政审批局及区教体局、区医保局、区退役军人事务局{}家试点单位协同联动工作机制。")
+    facts = [fact("a", "全口径权责清单编制试点单位", 3, "家")]
+    assert problems(check(text.format(3), facts, expected=facts)) == []
+    assert "list_count" in {f.kind for f in check(text.format(4), facts, expected=facts).problems}
+
+
+def test_the_parts_of_a_listing_add_up_to_no_more_than_their_total():
+    # 子长市政府信息公开年度报告 (dy05): 共计3437条，包括：…; 楚雄市林草局 (fy05): 共发生56起，按照案件类型分…
+    facts = [fact("t", "门户网站公开政府信息", 3914, "条"), fact("a", "人事信息", 12, "条"),
+             fact("b", "政务动态", 1740, "条"), fact("c", "公告公示", 225, "条"), fact("d", "解读及回应信息", 110, "条"),
+             fact("e", "其他类信息", 1827, "条")]
+    text = "2023年度，市政府门户网站公开各类政府信息共计{}条，包括：人事信息12条，政务动态1740条，公告公示225条，解读及回应信息共计110条，其他类信息1827条。"
+    assert problems(check(text.format(3914), facts, expected=facts)) == []
+    wrong = check(text.format(3437), [replace(facts[0], value=Decimal(3437)), *facts[1:]], expected=facts)
+    assert [(f.kind, f.text[:5]) for f in wrong.problems] == [("part_exceeds_total", "3437条")]
+    cases = [fact("t", "林草行政案件", 57, "起"), fact("a", "擅自改变林地用途案件", 20, "起"), fact("b", "毁坏林地案件", 6, "起"),
+             fact("c", "滥伐林木案件", 16, "起"), fact("d", "盗伐林木案件", 15, "起"), fact("e", "企业法人违法案件", 5, "起"),
+             fact("f", "公民违法案件", 52, "起")]
+    text = ("我市共发生{}起，按照案件类型分擅自改变林地用途20起，毁坏林地6起，滥伐林木16起，盗伐林木15起，"
+            "按照违法主体划分：企业法人违法案件5起，公民违法案件52起。")
+    assert problems(check(text.format(57), cases, expected=cases)) == []
+    wrong = check(text.format(56), [replace(cases[0], value=Decimal(56)), *cases[1:]], expected=cases)
+    # the second listing's run-up ends on a part of the first (15起，按照违法主体划分), so only the first is judged
+    assert [(f.kind, f.text[:3]) for f in wrong.problems] == [("part_exceeds_total", "56起")]
+
+
+def test_parts_hedged_upward_are_summed_by_what_they_at_least_claim():
+    # 清水县 (dy01) shape: 其中…1600余条、…600余条 after a total their floors already pass
+    facts = [fact("t", "受理案件", 100, "件"), fact("a", "行政案件", 60, "件", "余"), fact("b", "民事案件", 50, "件")]
+    text = "全年受理案件{}件，其中行政案件60余件，民事案件50件。"
+    assert [f.kind for f in check(text.format(100), facts).problems] == ["part_exceeds_total"]
+    assert problems(check(text.format(120), [replace(facts[0], value=Decimal(120)), *facts[1:]])) == []
+    # one that may be less (近60件) could be anything
+    assert "part_exceeds_total" not in {f.kind for f in check(text.format(100).replace("60余件", "近60件"), facts).findings}

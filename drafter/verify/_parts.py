@@ -11,6 +11,10 @@ same measure word, and for 个-like counts the part names no other noun than the
 Nor may the parts of one breakdown add up to more than it, unless some of them make it exactly
 and the rest cut across them (390件（简易程序110件，普通程序280件、立案撤销8件）). A total given in
 two measures at once (265处、62897.81平方米，其中226处、62301.03平方米…) is broken down in each.
+A listing (共计3437条，包括：人事信息12条，政务动态1740条…; 共发生56起，按照案件类型分…20起，
+毁坏林地6起…) names each part in its own words: its parts are the figures in the total's measure
+word up to the sentence's end, and a classification (按…分) is a partition, so its parts may not
+add up to more than the total in any way.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月�
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
     out = []
+    partitions: set[int] = set()        # totals split by a classification (按案件类型分): no overlaps
     figures = [m for m in mentions if m.needs_fact and m.value is not None and m.kind in _KINDS
                and m.value_high is None]
     breakdowns: dict[tuple, tuple[Mention, list[Mention]]] = {}
@@ -49,9 +54,21 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             _add_part(breakdowns, ("among", among.start(), total.start), total, part)
             if _exceeds(part, total):
                 out.append(_finding(text, total, part, "“其中”之后的"))
+    listed: set[int] = set()
+    for listing in _LISTED.finditer(text):
+        totals = _totals_before(text, figures, listing.start())
+        total = totals[0] if totals else None
+        if total is None or total.start in listed or not _RIGHT_BEFORE.fullmatch(text, total.end, listing.start()):
+            continue                    # …非法使用草地1起，按照违法主体划分: a part of the listing before
+        parts = _listed_parts(text, figures, listing.end(), total)
+        listed.update(p.start for p in parts)
+        for part in parts:
+            _add_part(breakdowns, ("listed", listing.start(), total.start), total, part)
+        if parts and listing.group("by"):
+            partitions.add(total.start)
     flagged = {x.start for x in out}
     for total, parts in breakdowns.values():
-        if total.start not in flagged and _sum_exceeds(parts, total):
+        if total.start not in flagged and _sum_exceeds(parts, total, partition=total.start in partitions):
             out.append(_sum_finding(text, total, parts))
             flagged.add(total.start)        # （其中…）: the bracket and the 其中 read the same parts
     return out
@@ -62,18 +79,26 @@ def _add_part(breakdowns: dict, key: tuple, total: Mention, part: Mention) -> No
     breakdowns.setdefault(key, (total, []))[1].append(part)
 
 
-def _sum_exceeds(parts: list[Mention], total: Mention) -> bool:
+def _sum_exceeds(parts: list[Mention], total: Mention, *, partition: bool = False) -> bool:
     """规章13件（其中新制定9件，修改12件，废止3件）: parts that each fit may still add up to more
-    than the whole. Only exact figures are summed; a hedged one (近20件) could be anything."""
-    if len(parts) < 2 or len(parts) > 8 or total.approx or any(p.approx for p in parts):
+    than the whole. Exact figures are summed, and figures hedged upward (1600余条) by what they
+    at least claim; one that could be less (近20件, 约) could be anything."""
+    if len(parts) < 2 or len(parts) > 8 or total.approx or any(p.approx and not _at_least(p) for p in parts):
         return False
     values = [mt.to_base(p.value, p.unit)[0] for p in parts]
     whole = mt.to_base(total.value, total.unit)[0]
     if sum(values) <= whole:
         return False
+    if partition:
+        return True                     # 按案件类型分: each case is of one type
     # 立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）: some of the parts make
     # the whole exactly and the rest cut across them; the figures agree with one another
     return not any(sum(c) == whole for k in range(1, len(values)) for c in combinations(values, k))
+
+
+def _at_least(m: Mention) -> bool:
+    """1600余条, 300多人, 20件以上: the written value is a floor of what is claimed."""
+    return m.approx in ("余", "多", "以上", "超过", "超", "逾")
 
 
 def _sum_finding(text: str, total: Mention, parts: list[Mention]):
@@ -167,6 +192,30 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
             return                  # 另接待群众来访45宗 is no part of the 案件 broken down
         yield m
         head, pos, last = named, m.end, m
+
+
+# 共计3437条，包括：人事信息12条，政务动态1740条…; 共发生56起，按照案件类型分擅自改变林地用途20起，
+# 毁坏林地6起…: a listing names each part in its own words, so no shared head noun is asked for
+_LISTED = re.compile(r"(?:包括|其中|分别为|分别是)[：:]|(?P<by>(?:按|按照)[\u4e00-\u9fff]{1,8}?(?:划分|分)为?[：:]?)")
+_RIGHT_BEFORE = re.compile(r"[，,：:]?\s*")
+# what ends a listing before its sentence does: another breakdown, an aside, a change
+_LISTING_ENDS = re.compile(r"按|其中|另|此外|同时|同比|较|比上年|占")
+
+
+def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -> list[Mention]:
+    """The figures of a listing after ``pos``: each in the total's measure word, each within a
+    short reach of the last, up to the end of the sentence or to what ends the listing."""
+    parts = []
+    for m in figures:
+        if m.start < pos:
+            continue
+        gap = text[pos:m.start]
+        if len(gap) > _PART_REACH or any(c in _SENTENCE_STOP for c in gap) or _LISTING_ENDS.search(gap) \
+                or not _same_thing(text, total, m):
+            break
+        parts.append(m)
+        pos = m.end
+    return parts
 
 
 _NEXT_PART = re.compile(r"[，,、][\u4e00-\u9fff（）()]{1,12}")
