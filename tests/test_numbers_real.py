@@ -1335,3 +1335,21 @@ def test_what_was_published_above_a_floor_is_a_figure():
     # 青川县政府信息公开年度报告 (dy04): 每日实时更新3条以上中央、省市重大政策决策落实情况
     assert stats("设置专栏，每日实时更新3条以上中央、省市重大政策。") == ["3条以上"]
     assert stats("对罚款1万元以上的案件开展法制审核。") == []
+
+
+def test_ten_measures_taken_are_a_group_ten_model_cases_a_title():
+    # 德清县 (cy08): 德清县十大举措开展12·4法制宣传教育活动 / 采取十大措施
+    assert at("从11月中旬开始采取十大措施开展宣传。", "十大").kind == "group"
+    assert at("评选全市十大典型案例。", "十大").kind == "ordinal_phrase"
+
+
+def test_about_before_a_share_hedges_it():
+    # 通州区司法局 (cy10): 四类案件约占案件总量的76.7%
+    assert at("四类案件约占案件总量的76.7%。", "76.7%").approx == "约"
+    assert at("四类案件占案件总量的76.7%。", "76.7%").approx is None
+
+
+def test_an_institutions_age_told_as_history_is_no_figure():
+    # 通州区司法局 (cy10): 经过二十年的实践检验 / 行政复议工作也走过了近20个春秋
+    assert stats("经过二十年的实践检验，行政复议工作也走过了近20个春秋。") == []
+    assert stats("经过3年的努力，建成站点12个。") == ["3年", "12个"]

@@ -34,6 +34,12 @@ _CN_START = "一二两三四五六七八九十〇零"
 # 三大职能, 五大热点: a single numeral before 大 sizes a group; 二十大 is a congress, 十大典型案例 an
 # award's title, 一大 a congress or "one big"
 _GROUP_SIZES = frozenset("二两三四五六七八九")
+_ABOUT_A_SHARE = re.compile(r"(?:约|大约)占[^，,。；;：:\d%]{0,12}$")
+# 走过了近20个春秋, 历经十年: an institution's age told as history, not a figure of the year's work
+_HISTORY_BEFORE = re.compile(r"(?:走过|历经|经过)了?$")
+_HISTORY_AFTER = re.compile(r"(?:个)?(?:春秋|寒暑)|(?:年)?的(?:实践|历程|发展|探索|风雨)")
+# 采取十大措施, 十大举措: ten measures taken, a group like 三大职能 (十大典型案例 is an award's title)
+_TEN_MEASURES = ("举措", "措施", "任务", "专项", "工作")
 _TIMES_WON = re.compile(r"(?:获|夺|度(?=获|荣获|入选|蝉联|被评))")
 # 六大抓手, 五大战略, 三大高地: a programme's coined name, unless it restates a list just given
 _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|攻坚|顽瘴痼疾)")
@@ -776,6 +782,11 @@ class _Scanner:
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
         if kind == "percent" and approx in ("超过", "超") and _PEERS_AFTER.match(self.t, e):
             s, approx = s + len(approx), None      # 劝导量超过87%的乡镇街道: beats 87% of its peers
+        elif kind in ("count", "duration") and unit in ("年", "个") and _HISTORY_BEFORE.search(self.t, max(0, s - 4), s) \
+                and _HISTORY_AFTER.match(self.t, e):
+            kind = "ordinal_phrase"                 # 走过了近20个春秋, 经过二十年的实践: an age, not a figure
+        elif kind == "percent" and not approx and _ABOUT_A_SHARE.search(self.t, max(0, s - 16), s):
+            approx = "约"                           # 四类案件约占案件总量的76.7%: 约 hedges the share
         if kind in ("count", "duration") and value == 1 and not approx and e - s == 2 and self.t[s] == "一" \
                 and (_ARTICLE_BEFORE.search(self.t, max(0, s - 3), s) or _QUALITY_AFTER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1
@@ -1311,8 +1322,8 @@ class _Scanner:
                 self._finish(ps, noun.end(), value, noun.group()[3:], pre, "count")
             return
         if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
-            if core in _GROUP_SIZES:
-                self._group(s, e + 1, _chinese.parse(core))           # 三大职能, 五大消费投诉热点
+            if core in _GROUP_SIZES or (core == "十" and t.startswith(_TEN_MEASURES, e + 1)):
+                self._group(s, e + 1, _chinese.parse(core))           # 三大职能, 五大消费投诉热点, 采取十大措施
             else:
                 self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")   # 二十大, 十大典型案例
             return
