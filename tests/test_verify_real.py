@@ -2016,3 +2016,10 @@ def test_parts_hedged_upward_are_summed_by_what_they_at_least_claim():
     assert problems(check(text.format(120), [replace(facts[0], value=Decimal(120)), *facts[1:]])) == []
     # one that may be less (近60件) could be anything
     assert "part_exceeds_total" not in {f.kind for f in check(text.format(100).replace("60余件", "近60件"), facts).findings}
+
+
+def test_a_grade_won_is_no_count_of_times():
+    # 德清县 (cy08): 开展了一次…问卷调查活动 beside a fact of 一等奖 (1) and 11 consultation events
+    facts = [fact("a", "法律咨询活动", 11, ""), fact("b", "法律知识大奖赛获奖等次（一等奖）", 1, "")]
+    text = "举办法律咨询活动11场，开展了一次法律需求问卷调查活动，有19人获得一等奖。"
+    assert "misattributed" not in {f.kind for f in check(text, facts, expected=facts).findings}

@@ -236,7 +236,7 @@ def comparable(m: Mention, f: Fact) -> bool:
 
 
 _TITLE = re.compile(r"《[^》]*》")
-_PLACE_LABEL = re.compile(r"排名|名次|位次|排位|位列")
+_PLACE_LABEL = re.compile(r"排名|名次|位次|排位|位列|等次|等级|等奖")
 _PLACE_CHARS = set("地市县区省州镇乡村街")
 
 
