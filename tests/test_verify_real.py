@@ -2023,3 +2023,30 @@ def test_a_grade_won_is_no_count_of_times():
     facts = [fact("a", "法律咨询活动", 11, ""), fact("b", "法律知识大奖赛获奖等次（一等奖）", 1, "")]
     text = "举办法律咨询活动11场，开展了一次法律需求问卷调查活动，有19人获得一等奖。"
     assert "misattributed" not in {f.kind for f in check(text, facts, expected=facts).findings}
+
+
+LITIGATION_SHARES = ("2019年，全市法院共受理行政诉讼案件377件。原行政行为机关单独应诉的有120件，占案件总数的31.8%；"
+          "复议机关单独应诉的有11件，占案件总数的2.9%；共同应诉的有{}件，占案件总数的{}%。")
+
+
+def test_shares_of_one_whole_that_imply_another_whole_are_a_slip():
+    # 赤峰市 (cy05): 共同应诉的有256件，占案件总数的65.3% where 120件 is 31.8% and 11件 is 2.9% of 377
+    facts = [fact("t", "受理行政诉讼案件", 377, "件"), fact("a", "原行政行为机关单独应诉", 120, "件"),
+             fact("b", "原机关单独应诉占比", "31.8", "%"), fact("c", "复议机关单独应诉", 11, "件"),
+             fact("d", "复议机关单独应诉占比", "2.9", "%"), fact("e", "共同应诉", 246, "件"), fact("f", "共同应诉占比", "65.3", "%")]
+    assert problems(check(LITIGATION_SHARES.format(246, "65.3"), facts, expected=facts)) == []
+    # the sheet copied the slip (256, 65.3%): no fact check can see it, the shares can
+    slipped = [replace(facts[5], value=Decimal(256)), *facts[:5], facts[6]]
+    result = check(LITIGATION_SHARES.format(256, "65.3"), slipped, expected=slipped)
+    assert [(f.kind, f.text) for f in result.problems] == [("share", "256件，占案件总数的65.3%")]
+    assert "377" in result.problems[0].message and "67.8%" in result.problems[0].message
+
+
+def test_shares_rounded_to_add_up_or_of_two_wholes_are_left_alone():
+    # 收到申请 63: 71.4%, 19%, 9.6% rounded so that they add up to 100 (6 of 63 is 9.52%)
+    text = "收到申请63件，立案受理45件，占收到申请的71.4%；不予受理12件，占收到申请的19%；作其他处理6件，占收到申请的9.6%。"
+    assert "share" not in {f.kind for f in check(text, []).findings}
+    # two wholes: 占收到申请的 and 占受理案件的 are never pooled
+    text = ("立案受理45件，占收到申请的71.4%；不予受理12件，占收到申请的19%；"
+            "其中维持24件，占受理案件的53.3%；撤销3件，占受理案件的6.7%。")
+    assert "share" not in {f.kind for f in check(text, []).findings}

@@ -49,6 +49,7 @@ FINDING_LABELS = {
     "direction": "增减写反",
     "arithmetic": "增减不符",
     "part_exceeds_total": "分项大于总数",
+    "share": "占比不符",
     "derived": "推算数字（公式）",
     "placeholder": "待填占位",
     "year": "年份存疑",
@@ -68,6 +69,7 @@ FINDING_COLORS = {
     "项数不符": "#fde68a",
     "增减写反": "#f8b4b4",
     "增减不符": "#f8b4b4",
+    "占比不符": "#f8b4b4",
     "分项大于总数": "#fbbf77",
     "单位写法不同": "#bfdbfe",
 }

@@ -21,10 +21,12 @@ Finding kinds: unsupported, misattributed, approximation, derived (info, with fo
 list_count (a count right after a closed 、 list that differs from the list's length: 制定A、B、
 C5部法规), direction (由3.5天压缩至0.5天 written the other way round), part_exceeds_total (the figure
 after 其中 larger than the total it breaks down), arithmetic (a figure, the year before's and the
-change between them that do not add up: 95.9%，同比91.5%上升4.4个百分点), placeholder, year, era,
-unused_fact, unit (info: a
+change between them that do not add up: 95.9%，同比91.5%上升4.4个百分点), share (parts and their
+shares of one whole that imply another whole for one pair: 120件占31.8%, 11件占2.9%, 256件占65.3%),
+placeholder, year, era, last_year (info: last year's figure of a fact), unused_fact, unit (info: a
 figure left unsupported and a fact left unused share a value, and the figure's unit is written
-otherwise, as in 430人·次 for a fact of 430人次; see _reconcile). Severity "info" never makes ``ok`` false.
+otherwise, as in 430人·次 for a fact of 430人次; see _reconcile; a warning when a bare figure is a
+fact's value with its unit dropped, 占98.66 for 98.66%). Severity "info" never makes ``ok`` false.
 A figure is misattributed only when no fact with its value has a distinctive word of its label
 in the clause; it is an 错误 when the other fact's label fits clearly better, else a 提醒. A
 change-rate fact (…同比增长) is no rival where the clause has no change word, nor a fact labelled
@@ -45,7 +47,7 @@ from drafter.numbers import Mention
 from drafter.verify._position import Position, locate, paragraph_spans  # noqa: F401  (public)
 
 # kinds: unsupported, misattributed, approximation, derived (info, with formula), list_count, direction,
-# part_exceeds_total, arithmetic, placeholder, year, era, unused_fact, unit
+# part_exceeds_total, arithmetic, share, placeholder, year, era, last_year, unused_fact, unit
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABELS = {"error": "错误", "warning": "提醒", "info": "说明"}   # as the clerk reads them
 

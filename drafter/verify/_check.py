@@ -15,6 +15,7 @@ from drafter.verify import _rival
 from drafter.verify._arithmetic import arithmetic_findings, sums_the_run_before
 from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, UP, UP_TO_ONLY, any_of
 from drafter.verify._parts import part_findings
+from drafter.verify._shares import share_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
                                    list_findings)
@@ -839,6 +840,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                        if not (x.kind == "unsupported" and x.severity == "info" and (x.start, x.end) in spans)]
     result.findings.extend(counted)
     result.findings.extend(part_findings(text, mentions))
+    result.findings.extend(share_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)
     result.findings.extend(_year_findings(text, mentions, year, section_kind))
     result.findings.extend(_years_run_together(text))
