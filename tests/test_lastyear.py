@@ -331,3 +331,51 @@ def test_a_stale_figure_names_this_years_fact_of_the_same_label_only():
     text, result, comparison = _compare(facts=facts)
     stale = [f for f in merge(result.findings, comparison) if f.kind == "stale"]
     assert len(stale) == 1 and "今年事实材料中为" not in stale[0].message
+
+
+def _last_year_docx(path: Path) -> Path:
+    """Last year's report with its figures in a table: 2023年 (the year reported) and 2022年 columns."""
+    document = docx.Document()
+    document.add_paragraph("某县市场监督管理局2023年法治政府建设年度报告")
+    document.add_paragraph("2023年，县市场监管局扎实推进法治政府建设，主要数据见下表。")
+    rows = [["项目", "2023年", "2022年"], ["查办违法案件（件）", "318", "296"], ["罚没款（万元）", "412.6", "455.2"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("三、2024年工作打算")
+    document.add_paragraph("一是开展食品安全“守底线”专项行动。")
+    document.save(path)
+    return path
+
+
+def test_a_figure_carried_over_from_last_years_table_is_stale_and_named_by_its_row(tmp_path):
+    from drafter.lastyear import read_last_year
+
+    last = read_last_year(_last_year_docx(tmp_path / "2023年报告.docx"))
+    loaded = facts_from_dict(FACTS)
+    this = "2024年，全年查办各类违法案件318件，罚没款455.2万元。"
+    result = verify_text(this, loaded.facts, year=loaded.year)
+    comparison = compare(this, last, result, extra=facts_texts(loaded))
+    stale = _at(this, comparison.findings, "318件", "stale")
+    assert stale and "上年报告表1第2行" in stale[0].message
+    # 455.2 stands in last year's table too, but in its 2022年 column: that is not last year's figure
+    assert not _at(this, comparison.findings, "455.2万元", "stale") and not _at(this, comparison.findings, "455.2万元", "repeated")
+
+
+def test_last_years_report_with_a_table_survives_being_kept_with_a_draft(tmp_path):
+    from drafter.lastyear import read_last_year
+
+    last = read_last_year(_last_year_docx(tmp_path / "2023年报告.docx"))
+    kept = LastYearReport.from_record(json.loads(json.dumps(last.to_record(), ensure_ascii=False)))
+    assert kept.lines == last.lines and [m.text for m in kept.mentions()] == [m.text for m in last.mentions()]
+    assert [(m.text, m.unit) for m in kept.mentions() if m.text in ("318", "412.6")] == [("318", "件"), ("412.6", "万元")]
+
+
+def test_last_years_value_is_proposed_from_its_table(tmp_path):
+    from drafter.lastyear import propose_last_year_values, read_last_year
+
+    last = read_last_year(_last_year_docx(tmp_path / "2023年报告.docx"))
+    proposals = propose_last_year_values(facts_from_dict(FACTS).facts, last)
+    assert {(p.label, p.value) for p in proposals} >= {("查办违法案件", 318)}
+    assert all(p.value != 296 for p in proposals)         # the 2022年 column is the year before last

@@ -181,7 +181,7 @@ def test_last_years_report_is_kept_with_the_draft_and_old_drafts_have_none(setti
         return draft_id
 
     draft = Store(settings.db_path).get_draft(asyncio.run(run()))
-    assert draft.last_year == {"name": "去年.txt", "paragraphs": report.paragraphs}
+    assert draft.last_year == {"name": "去年.txt", "paragraphs": report.paragraphs, "lines": []}
     assert "_last_year_report" not in draft.facts and facts_from_dict(draft.facts).org == "某县司法局"
     assert [d.last_year is not None for d in store.list_drafts()] == [True, False]
 

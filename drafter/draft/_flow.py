@@ -489,7 +489,7 @@ def _address_last_plans(sections: list[PlannedSection], facts: Facts, settings: 
     from drafter.lastyear import LastYearReport, plans_to_address
 
     if isinstance(last, dict):
-        last = LastYearReport(None, list(last.get("paragraphs") or []))
+        last = LastYearReport.from_record({"name": "", "paragraphs": [], **last})
     attach_last_plans(Outline(skeleton="", title="", sections=sections), plans_to_address(facts, last),
                       topic_table(settings), facts.year)
 
@@ -513,7 +513,7 @@ def _stored_last_plans(draft, facts: Facts, settings: Settings, wanted: list[Pla
 def _last_year_record(last) -> dict | None:
     if last is None:
         return None
-    return {"name": last.path.name if last.path else "", "paragraphs": list(last.paragraphs)}
+    return last.to_record()
 
 
 def _redraft_bases(store: Store, draft_id: str, owner: str | None) -> dict[str, int | None]:

@@ -15,17 +15,52 @@ from drafter.lastyear._stale import stale_findings
 from drafter.corpus import kind_at, report_parts as parts
 from drafter.lastyear._text import bigrams
 from drafter.lastyear._yoy import check_claim, yoy_claims
-from drafter.verify import Finding, Verification
+from drafter.numbers import Mention, find_numbers
+from drafter.verify import Finding, Position, Verification, locate
 
 
 @dataclass
 class LastYearReport:
     path: Path | None
     paragraphs: list[str]
+    # the report as read (drafter.corpus.Line): its paragraphs and the rows of its Word tables, so
+    # a table figure keeps the unit its column names and is found at 表1第3行; empty when the
+    # report was kept as paragraphs only (saved before tables were read)
+    lines: list = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
+
+    def mentions(self) -> list[Mention]:
+        """Last year's figures. A bare table figure is read in its column's unit; one under a
+        column of an earlier year (2022年 or 上年同期 in the 2023 report) is not last year's
+        figure and is left out, as a change (同比) is."""
+        from drafter.corpus import table_units, table_years
+
+        mentions = find_numbers(self.text, table_units(self.lines))
+        years = table_years(self.lines)
+        newest = max((y for y in years.values() if isinstance(y, int)), default=None)
+        return [m for m in mentions if m.start not in years or years[m.start] == newest]
+
+    def place(self, start: int, end: int) -> Position | None:
+        """Where a figure of last year's stands: 第11段 or 表1第3行, with its quote."""
+        return locate(self.text, start, end, lines=self.lines or None)
+
+    def to_record(self) -> dict:
+        """The report as kept with a draft (JSON): {"name", "paragraphs", "lines"}."""
+        return {"name": self.path.name if self.path else "", "paragraphs": list(self.paragraphs),
+                "lines": [dataclasses.asdict(line) for line in self.lines]}
+
+    @classmethod
+    def from_record(cls, record: dict) -> "LastYearReport":
+        from drafter.corpus import Line
+
+        lines = [Line(str(x["text"]), str(x["where"]), x.get("paragraph"),
+                      tuple((int(k), str(u)) for k, u in x.get("units") or ()),
+                      tuple((int(k), y if isinstance(y, str) else int(y)) for k, y in x.get("years") or ()))
+                 for x in record.get("lines") or ()]
+        return cls(Path(record["name"]) if record.get("name") else None, [str(p) for p in record["paragraphs"]], lines)
 
 
 @dataclass
@@ -42,9 +77,10 @@ class Comparison:
 
 
 def read_last_year(path: Path) -> LastYearReport:
-    from drafter.corpus import read_paragraphs
+    from drafter.corpus import read_lines
 
-    return LastYearReport(Path(path), read_paragraphs(Path(path)))
+    lines = read_lines(Path(path))
+    return LastYearReport(Path(path), [line.text for line in lines], lines)
 
 
 def compare(text: str, last: LastYearReport, verification: Verification, *,
@@ -58,7 +94,7 @@ def compare(text: str, last: LastYearReport, verification: Verification, *,
     last_parts = parts(last.paragraphs)
     this_figures = figures(text, verification.mentions)
     # last year's plan targets (培训不少于3期) are what this year should reach, not last year's figures
-    last_figures = [f for f in figures(last_text) if kind_at(last_parts, f.start) != KIND_PLANS]
+    last_figures = [f for f in figures(last_text, last.mentions()) if kind_at(last_parts, f.start) != KIND_PLANS]
     supported = {verification.mentions[i].start for i in verification.supported}
     in_plans = {f.start for f in this_figures if kind_at(this_parts, f.start) == KIND_PLANS}
 
@@ -66,7 +102,7 @@ def compare(text: str, last: LastYearReport, verification: Verification, *,
     checked = {(f.start, f.end) for f in verification.findings if f.kind == "yoy"}
     claims = [c for c in yoy_claims(text, verification.mentions, this_figures, last_figures)
               if (c.mention.start, c.mention.end) not in checked]
-    found = stale_findings(this_figures, last_figures, supported, in_plans, last_text)
+    found = stale_findings(this_figures, last_figures, supported, in_plans, last.place)
     found += [check_claim(c) for c in claims]
     found = _fold_into_copied(found, copied_findings(text, last_text))
     last_work = "\n".join(p.text(last_text) for p in last_parts if p.kind != KIND_PLANS)

@@ -10,19 +10,20 @@ but that also equals last year's is only worth a 提醒 when its whole sentence 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from drafter.lastyear._figures import Figure, same_label_figures
 from drafter.lastyear._text import normalised, short_quote
-from drafter.verify import Finding, locate
+from drafter.verify import Finding, Position
 
 NEAR_IDENTICAL = 0.9   # character similarity of two normalised sentences, all figures equal
 
 
 def stale_findings(this: list[Figure], last: list[Figure], supported: set[int],
-                   skip: set[int], last_text: str) -> list[Finding]:
+                   skip: set[int], place: Callable[[int, int], Position | None]) -> list[Finding]:
     """``supported``/``skip``: start offsets of figures this year's facts support / not to check;
-    ``last_text``: last year's report, to say where its figure stands (第N段「…」)."""
+    ``place``: where a figure of last year's report stands (第N段「…」, 表1第3行「…」)."""
     out = []
     for figure in this:
         if figure.start in skip:
@@ -33,11 +34,11 @@ def stale_findings(this: list[Figure], last: list[Figure], supported: set[int],
         if figure.start not in supported:
             if is_ceiling(figure):
                 continue
-            out.append(_stale(figure, matches[0], last_text))
+            out.append(_stale(figure, matches[0], place))
             continue
         twin = next((m for m in matches if near_identical(figure, m, this, last)), None)
         if twin is not None:
-            out.append(_repeated(figure, twin, last_text))
+            out.append(_repeated(figure, twin, place))
     return out
 
 
@@ -57,25 +58,25 @@ def near_identical(figure: Figure, twin: Figure, this: list[Figure], last: list[
     return values_a == values_b and SequenceMatcher(None, a, b).ratio() >= NEAR_IDENTICAL
 
 
-def last_year_place(twin: Figure, last_text: str) -> str:
-    """上年报告第11段「…调解成功率99.26%…」"""
-    position = locate(last_text, twin.mention.start, twin.mention.end)
+def last_year_place(twin: Figure, place: Callable[[int, int], Position | None]) -> str:
+    """上年报告第11段「…调解成功率99.26%…」, 上年报告表1第3行「…」"""
+    position = place(twin.mention.start, twin.mention.end)
     return f"上年报告{position.label}" if position else f"上年报告「{short_quote(twin.sentence.text)}」"
 
 
-def _stale(figure: Figure, twin: Figure, last_text: str) -> Finding:
+def _stale(figure: Figure, twin: Figure, place) -> Finding:
     m = figure.mention
     return Finding(
         kind="stale", severity="error",
         message=(f"疑似沿用上年数据：“{m.text}”与上年报告中同一事项的数字相同，今年的事实材料不支持这个数字。"
-                 f"见{last_year_place(twin, last_text)}"),
+                 f"见{last_year_place(twin, place)}"),
         start=m.start, end=m.end, text=m.text)
 
 
-def _repeated(figure: Figure, twin: Figure, last_text: str) -> Finding:
+def _repeated(figure: Figure, twin: Figure, place) -> Finding:
     m = figure.mention
     return Finding(
         kind="repeated", severity="warning",
         message=(f"“{m.text}”有事实支持，但所在句子与上年报告几乎一字不差，请确认整句是否仍符合今年情况。"
-                 f"见{last_year_place(twin, last_text)}"),
+                 f"见{last_year_place(twin, place)}"),
         start=m.start, end=m.end, text=m.text)

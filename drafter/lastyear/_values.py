@@ -44,7 +44,7 @@ def propose_last_year_values(facts, last) -> list[Proposal]:
     Best pairs first: a figure of last year's continues one fact, and a fact whose best figure
     went to a closer label takes its next best (受理33件 after 办理行政应诉案件 took 46件)."""
     last_parts = parts(last.paragraphs)
-    candidates = [f for f in figures(last.text) if kind_at(last_parts, f.start) != KIND_PLANS]
+    candidates = [f for f in figures(last.text, last.mentions()) if kind_at(last_parts, f.start) != KIND_PLANS]
     pairs = []
     for fact in facts:
         if fact.last_year is not None or not bigrams(fact.label):

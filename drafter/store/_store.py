@@ -508,7 +508,9 @@ def _with_last_year(facts: dict, last_year: dict | None) -> dict:
     if not last_year:
         return facts
     return {**facts, LAST_YEAR_KEY: {"name": str(last_year.get("name") or ""),
-                                     "paragraphs": [str(p) for p in last_year.get("paragraphs") or []]}}
+                                     "paragraphs": [str(p) for p in last_year.get("paragraphs") or []],
+                                     # its Word table rows, with their units (LastYearReport.to_record)
+                                     "lines": [dict(x) for x in last_year.get("lines") or [] if isinstance(x, dict)]}}
 
 
 def _draft(row: sqlite3.Row) -> DraftRecord:

@@ -43,7 +43,7 @@ def read_upload(path: str | Path | None) -> tuple[dict | None, str]:
         return None, f"⚠️ 上年报告未能读取：{exc}"
     if not any(p.strip() for p in report.paragraphs):
         return None, f"⚠️ 上年报告 {Path(path).name} 中没有文字，未采用。"
-    record = {"name": Path(path).name, "paragraphs": list(report.paragraphs)}
+    record = report.to_record()
     return record, (f"已读取上年报告 {record['name']}（{len(record['paragraphs'])}段）。生成初稿和核验稿件时将对照它，"
                     "列出疑似沿用上年数据、照搬上年的句子和上年计划未见回应的事项。")
 
@@ -51,7 +51,7 @@ def read_upload(path: str | Path | None) -> tuple[dict | None, str]:
 def report_of(record: dict | None) -> LastYearReport | None:
     if not record or not record.get("paragraphs"):
         return None
-    return LastYearReport(Path(record["name"]) if record.get("name") else None, list(record["paragraphs"]))
+    return LastYearReport.from_record(record)
 
 
 def proposals_for(facts: Facts, record: dict | None) -> list[dict]:
@@ -158,7 +158,7 @@ def stored_message(record: dict | None) -> str:
 class LastYearBox:
     upload: gr.File
     message: gr.Markdown
-    record: gr.State              # {"name", "paragraphs"} or None
+    record: gr.State              # {"name", "paragraphs", "lines"} or None
     find_btn: gr.Button
     values: gr.CheckboxGroup      # proposed 上年值, one box each
     proposals: gr.State           # the proposals behind the boxes
