@@ -394,6 +394,8 @@ COINED = frozenset("""
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
 八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合
 """.split())
+
+
 def _numerator(text: str) -> Decimal | None:
     """The part after 分之: Chinese numerals (百分之五) or digits (万分之4.52)."""
     return Decimal(text) if text[:1].isdigit() else _chinese.parse(text)

@@ -44,7 +44,9 @@ def read_upload(path: str | Path | None) -> tuple[dict | None, str]:
     if not any(p.strip() for p in report.paragraphs):
         return None, f"⚠️ 上年报告 {Path(path).name} 中没有文字，未采用。"
     record = report.to_record()
-    return record, (f"已读取上年报告 {record['name']}（{len(record['paragraphs'])}段）。生成初稿和核验稿件时将对照它，"
+    rows = sum(1 for line in report.lines if line.paragraph is None)
+    size = f"{len(report.paragraphs) - rows}段" + (f"，表格{rows}行" if rows else "")
+    return record, (f"已读取上年报告 {record['name']}（{size}）。生成初稿和核验稿件时将对照它，"
                     "列出疑似沿用上年数据、照搬上年的句子和上年计划未见回应的事项。")
 
 
