@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import docx
 import pytest
@@ -381,3 +382,26 @@ def test_a_figure_under_last_years_column_is_checked_against_the_facts_last_year
     assert result.exit_code == 1
     assert ("表1第4行", "53") in {(r["where"], r["text"]) for r in json.loads(result.output)["findings"]
                                   if r["severity"] == "error"}
+
+
+def test_a_web_page_table_gives_its_bare_figures_their_column_units(tmp_path, home):
+    page = tmp_path / "报告.html"
+    page.write_text("<html><body><p>某区2023年法治政府建设情况报告，主要执法数据见下表。</p>"
+                    "<p>表1　执法数据（单位：件）</p><table>"
+                    "<tr><th>部门</th><th>办理案件</th><th>罚没款（万元）</th><th>2022年</th></tr>"
+                    "<tr><td>市场监管</td><td>1234</td><td>246.8</td><td>1100</td></tr>"
+                    "<tr><td>城管</td><td colspan='2'>未统计</td><td>88</td></tr>"
+                    "</table><p>组织行政执法人员培训6期。</p></body></html>", encoding="utf-8")
+    from drafter.corpus import read_lines, table_units, table_years
+
+    lines = read_lines(page)
+    text = "\n".join(line.text for line in lines)
+    def figure(k):
+        return re.match(r"[\d.]+", text[k:]).group()
+
+    units = {figure(k): u for k, u in table_units(lines).items()}
+    # 件 from the caption, 万元 from its column header; the merged row keeps only the caption's unit
+    assert units == {"1234": "件", "246.8": "万元", "1100": "件", "88": "件"}
+    assert {figure(k): y for k, y in table_years(lines).items()} == {"1100": 2022}
+    listed = listed_units(page)
+    assert listed["246.8"] == ("money", "246.8", "万元") and listed["1234"] == ("count", "1234", "件")

@@ -85,7 +85,8 @@ def read_paragraphs(path: Path) -> list[str]:
 
 
 def read_lines(path: Path) -> list[Line]:
-    """The draft's paragraphs and, in a .docx, each table row, in document order.
+    """The draft's paragraphs and, in a .docx, each table row, in document order; a web page's
+    table rows stay its paragraphs (市场监管 | 1234 | 246.8) and get their units the same way.
 
     A report's 附表 or a table of the year's figures holds figures to check as much as its prose
     does, and a fact stated only there is not unused. Paragraphs keep read_paragraphs' numbering
@@ -96,7 +97,10 @@ def read_lines(path: Path) -> list[Line]:
     path = Path(path)
     paragraphs = read_paragraphs(path)          # vets the file, gives the clerk's numbering
     if path.suffix.lower() not in WORD_SUFFIXES:
-        return [Line(text, f"第{n}段", n) for n, text in enumerate(paragraphs, start=1)]
+        from drafter.corpus._tables import marked_table_lines
+
+        lines = [Line(text, f"第{n}段", n) for n, text in enumerate(paragraphs, start=1)]
+        return marked_table_lines(lines) if path.suffix.lower() in HTML_SUFFIXES else lines
     from docx.table import Table
 
     from drafter.corpus._tables import table_lines

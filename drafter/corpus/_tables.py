@@ -10,7 +10,9 @@ table names for it: its column header (罚没款（万元）), the row's 单位 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
 from drafter.corpus._clean import clean_paragraph
 from drafter.corpus._paragraphs import Line
 from drafter.numbers import is_bare_figure
@@ -43,13 +45,25 @@ def table_lines(table, number: int, text_before: str) -> list[Line]:
 
 def _row_line(cells, header: dict[int, str], years: dict[int, int | str], where: str,
               table_unit: str | None) -> Line:
-    """A row as one line, each bare figure given the unit of its column or, failing that, of
-    the row's label (its first cell), or of the whole table, and the year its column is of."""
+    """A row as one line, its cells joined by CELL_GAP."""
+    starts, pos = [], 0
+    for _, _, text in cells:
+        starts.append(pos)
+        pos += len(text) + len(CELL_GAP)
+    units, figure_years = _figures_of_row(cells, starts, header, years, table_unit)
+    return Line(CELL_GAP.join(text for _, _, text in cells), where, units=units, years=figure_years)
+
+
+def _figures_of_row(cells, starts: list[int], header: dict[int, str], years: dict[int, int | str],
+                    table_unit: str | None) -> tuple[tuple, tuple]:
+    """(offset, unit) and (offset, year) for each bare figure of a row whose cells start at
+    ``starts``: the unit of its column or, failing that, of the row's label (its first cell), or
+    of the whole table, and the year its column is of."""
     # 指标 | 单位 | 2024年 | 2023年: the row's own 单位 cell names its figures' unit
     row_unit = next((_known_unit(text) for col, _, text in cells if header.get(col) == _UNIT_COLUMN), None)
     label_unit = row_unit or _bracket_unit(cells[0][2]) or table_unit
-    units, figure_years, pos = [], [], 0
-    for col, _, text in cells:
+    units, figure_years = [], []
+    for (col, _, text), pos in zip(cells, starts):
         if is_bare_figure(text):
             own = header.get(col)
             unit = (own if own != _UNIT_COLUMN else None) or label_unit
@@ -57,8 +71,51 @@ def _row_line(cells, header: dict[int, str], years: dict[int, int | str], where:
                 units.append((pos, unit))
             if col in years:
                 figure_years.append((pos, years[col]))
-        pos += len(text) + len(CELL_GAP)
-    return Line(CELL_GAP.join(text for _, _, text in cells), where, units=tuple(units), years=tuple(figure_years))
+    return tuple(units), tuple(figure_years)
+
+
+def marked_table_lines(lines: list[Line]) -> list[Line]:
+    """A web page's lines with its tables' units and years: a table row reads as its cells
+    set apart by ``|`` (市场监管 | 1234 | 246.8, as corpus._read makes it), the first row of a run
+    of them is the header, and the line before the run its caption. Column units are used only
+    for a row with as many cells as the header (a merged cell would shift the columns)."""
+    out: list[Line] = []
+    header, years, width, caption = None, {}, 0, None
+    for k, line in enumerate(lines):
+        cells = _marked_cells(line.text)
+        if cells is None:
+            header = None
+            out.append(line)
+            continue
+        if header is None:
+            caption = _table_wide_unit(lines[k - 1].text) if k else None
+            caption = next((u for _, _, text in cells if (u := _table_wide_unit(text))), caption)
+            header = {col: unit for col, _, text in cells if (unit := _bracket_unit(text) or _unit_column(text))}
+            years = {col: y for col, _, text in cells if (y := _column_year(text))}
+            width = len(line.text.split(_MARK))
+        aligned = len(line.text.split(_MARK)) == width
+        starts = [start for _, start, _ in cells]
+        units, figure_years = _figures_of_row(cells, starts, header if aligned else {}, years if aligned else {},
+                                              caption)
+        out.append(dataclasses.replace(line, units=units, years=figure_years))
+    return out
+
+
+_MARK = "|"
+
+
+def _marked_cells(text: str) -> list[tuple[int, int, str]] | None:
+    """(column, offset, text) of each cell with text of a row read as 市场监管 | 1234 | 246.8, or
+    None for a line that is no such row."""
+    if " | " not in text:
+        return None
+    out, pos = [], 0
+    for col, raw in enumerate(text.split(_MARK)):
+        cell = raw.strip()
+        if cell:
+            out.append((col, text.index(cell, pos), cell))
+        pos += len(raw) + len(_MARK)
+    return out if len(out) > 1 else None
 
 
 _COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?")
