@@ -356,3 +356,27 @@ def test_harvest_page_without_files_asks_for_them():
 
     view = harvest_uploaded([], 2024)
     assert not view.ok and "请先上传" in view.message
+
+
+def test_a_table_is_read_for_units_and_years_as_the_verifier_reads_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县司法局2024年法治政府建设工作总结")
+    rows = [["项目", "2024年", "2024年目标", "备注（含下放事项）"],
+            ["办理行政复议案件（件）", "86", "90", "12"],
+            ["罚没款（万元）", "246.8", "", ""]]
+    table = document.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "司法局.docx"
+    document.save(path)
+    result = harvest([path], year=2024)
+    found = {(p.label, p.value, p.unit, p.year) for p in result.proposals + result.other_years}
+    assert ("办理行政复议案件", Decimal("86"), "件", 2024) in found
+    assert ("罚没款", Decimal("246.8"), "万元", 2024) in found
+    # 2024年目标 is no year's column: its 90 is proposed under its own name, never as the 2024 figure;
+    # （含下放事项） names no unit, so 12 keeps its row's 件
+    assert {(p.label, p.unit) for p in result.proposals if p.value in (90, 12)} == {
+        ("办理行政复议案件2024年目标", "件"), ("办理行政复议案件备注", "件")}

@@ -90,7 +90,7 @@ def read_paragraphs(path: Path) -> list[str]:
 
 
 from drafter.corpus._paragraphs import Line, table_units, table_years  # noqa: E402,F401  (public)
-from drafter.corpus._tables import CELL_GAP, row_cells  # noqa: E402,F401  (public)
+from drafter.corpus._tables import CELL_GAP, cell_unit, row_cells, year_of_column  # noqa: E402,F401  (public)
 
 
 def read_lines(path: Path):

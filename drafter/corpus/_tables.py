@@ -122,6 +122,28 @@ _COLUMN_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年?度?(?:[（(].{1,6}[）)])?
 _LAST_YEAR_HEAD = re.compile(r"(?:上年|去年|上年同期|去年同期|上一年)(?:[（(].{1,6}[）)])?")
 
 
+_THIS_YEAR_HEAD = re.compile(r"(?:本年|今年|本期|本年度)(?:[（(].{1,6}[）)])?")
+
+
+def year_of_column(text: str, year: int) -> int | None:
+    """The year a column's figures are of in a report on ``year``: 2023年 / 2023年度, 上年同期
+    (``year`` - 1), 本年 (``year``); None for a column headed otherwise (2023年目标 is no year's
+    figures). drafter harvest reads its submissions' tables with it."""
+    found = _column_year(text)
+    if found == "上年":
+        return year - 1
+    if found is not None:
+        return found
+    return year if _THIS_YEAR_HEAD.fullmatch(text) else None
+
+
+def cell_unit(column: str, row_label: str, unit_cell: str = "") -> str | None:
+    """The unit a table gives a bare figure: its column header's (罚没款（万元）), else its row's
+    单位 cell, else its row label's (受理案件（件）); only a unit drafter knows, so a bracket
+    that says something else (（含下放）) names none."""
+    return _bracket_unit(column) or _known_unit(unit_cell.strip()) or _bracket_unit(row_label)
+
+
 def _column_year(text: str) -> int | str | None:
     """2023年 / 2023年度 / 上年同期: the year a column's figures are of."""
     found = _COLUMN_YEAR.fullmatch(text)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from drafter.corpus import CorpusError
+from drafter.corpus import CorpusError, cell_unit, year_of_column
 from drafter.numbers import Mention, find_numbers
 
 from . import _label, _years
@@ -268,9 +268,9 @@ def table_proposals(block: Block, file: str, department: str, year: int, *, plan
             if c == unit_col or not row[c].strip():
                 continue
             column = header[c]
-            column_year = _years.column_year(column, year)
+            column_year = year_of_column(column.strip(), year)
             column_name = "" if column_year is not None else _UNIT_IN_HEADER.sub("", column).strip()
-            unit = _cell_unit(column, name, row[unit_col] if unit_col is not None else "")
+            unit = cell_unit(column.strip(), name, row[unit_col] if unit_col is not None else "") or ""
             value_text = row[c].strip()
             mentions = statistics(value_text if not unit or not re.fullmatch(r"[-\d.,，]+", value_text)
                                   else value_text + unit)
@@ -283,17 +283,6 @@ def table_proposals(block: Block, file: str, department: str, year: int, *, plan
                                 "｜".join(header) + " ／ " + "｜".join(row),
                                 (year + 1 if plans else column_year if column_year is not None else year)))
     return out
-
-
-def _cell_unit(column: str, row_name: str, unit_cell: str) -> str:
-    """The unit of a table cell: its row's 单位 cell, else a (件) in the column or row name."""
-    if unit_cell.strip():
-        return unit_cell.strip()
-    for text in (column, row_name):
-        match = _UNIT_IN_HEADER.search(text)
-        if match:
-            return match.group(1)
-    return ""
 
 
 def _similar(a: str, b: str) -> bool:

@@ -30,15 +30,3 @@ def year_of(clause_before: str, year: int, sentence_before: str = "") -> int:
     if _BETWEEN_BREAKS.search(clause_before[last.end():]):
         return year
     return int(last.group(1)) if last.group(1) else year - 1
-
-
-def column_year(header: str, year: int) -> int | None:
-    """A table column's year (2023年, 上年), or None for a column that is not a year."""
-    match = re.search(r"(20\d\d)\s*年", header)
-    if match:
-        return int(match.group(1))
-    if re.search(r"上年|去年|上一年", header):
-        return year - 1
-    if re.search(r"本年|今年|本期", header):
-        return year
-    return None
