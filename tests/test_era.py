@@ -43,6 +43,9 @@ def test_a_rule_without_source_is_refused():
     ("深入开展“八五”普法", 2019, "pufa-8-early"),
     ("以落实中共中央、国务院《法治政府建设实施纲要(2015-2020年)》为主线", 2023, "gangyao2015-current"),
     ("认真落实《法治政府建设实施纲要（2021—2025年）》", 2020, "gangyao2021-early"),
+    # 色尼区 (ma04), a 信访局 (oa09): the national 纲要 cited with a span it never had
+    ("按照《法治政府建设实施纲要（2020—2025年）》要求", 2025, "gangyao-span"),
+    ("认真学习贯彻《法治政府建设实施纲要 （2022—2025 年）》等文件", 2023, "gangyao-span"),
 ])
 def test_rule_fires(text, year, rule):
     findings = check_era(text, year)
@@ -66,6 +69,9 @@ def test_rule_fires(text, year, rule):
     ("深入开展“八五”普法", 2022),
     ("市司法局获评全国“七五”普法先进单位", 2022),            # 营口市2022年 (ag03): an honour for the plan just closed
     ("职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府", 2018),
+    ("按照《法治政府建设实施纲要（2021—2025年）》要求", 2023),
+    ("印发《湖南省法治政府建设实施纲要（2022—2025年）》", 2023),      # a province's own plan
+    ("以落实省委、省政府《法治政府建设实施纲要（2016-2020年）》为主线", 2017),   # 青岛市 (ad07): 山东省's
 ])
 def test_rule_stays_quiet(text, year):
     assert check_era(text, year) == []
