@@ -2050,3 +2050,13 @@ def test_shares_rounded_to_add_up_or_of_two_wholes_are_left_alone():
     text = ("立案受理45件，占收到申请的71.4%；不予受理12件，占收到申请的19%；"
             "其中维持24件，占受理案件的53.3%；撤销3件，占受理案件的6.7%。")
     assert "share" not in {f.kind for f in check(text, []).findings}
+
+
+def test_two_growth_rates_measured_from_one_year_are_told_apart_by_their_subjects():
+    # 贵州省律师协会 (ay02): 律师17475人，较2022年增长15.78%，律师事务所1318家，较2022年增长11.41%
+    facts = [fact("a", "全省律师", 17475, "人"), fact("b", "律师人数较2022年增长率", "15.78", "%"),
+             fact("c", "律师事务所", 1318, "家"), fact("d", "律师事务所数量较2022年增长率", "11.41", "%")]
+    text = "截至2023年12月底，全省共有律师17475人，较2022年增长{}%，共有律师事务所1318家，较2022年增长{}%。"
+    assert problems(check(text.format("15.78", "11.41"), facts, expected=facts)) == []
+    swapped = check(text.format("11.41", "15.78"), facts, expected=facts)
+    assert "misattributed" in {f.kind for f in swapped.problems}

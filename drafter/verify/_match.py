@@ -609,12 +609,21 @@ def same_thing(a: Fact, b: Fact) -> bool:
     return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= 0.5
 
 
+_COMPARED_YEAR = re.compile(r"[较比与](?:19|20)\d{2}年度?(?:同期)?(?:相比)?")
+
+
+def without_compared_year(label: str) -> str:
+    """律师人数较2022年增长率 -> 律师人数增长率: the year a change is measured from, taken out."""
+    return _COMPARED_YEAR.sub("", label)
+
+
 def _only_change_words(before: str) -> bool:
     """同比上升11.67%: the change of the figure before it. Not 减少到1930个: a figure reached is a
     state of its own, and the words that qualified the earlier one (法定最长) are not its."""
     if _REACHED_STATE.search(before):
         return False
-    rest = _CHANGE_WORDS.sub("", before)
+    # 律师17475人，较2022年增长15.78%: a year compared with is a change word as 较上年 is
+    rest = _CHANGE_WORDS.sub("", _COMPARED_YEAR.sub("", before))
     return bool(_CHANGE_WORDS.search(before)) and len(han(rest)) < 2
 
 

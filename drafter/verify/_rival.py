@@ -100,8 +100,9 @@ def _own_label_follows(c: Clause) -> bool:
 
 def _own_year_named(c: Clause) -> bool:
     """较2022年558件 where 2022年收到行政复议申请 is 558: the year the clause names is the value's
-    own fact's, which no shared word of another label can outweigh."""
-    return any(mt.names_its_year(f.label, c.before) for f in c.candidates)
+    own fact's, which no shared word of another label can outweigh. A year a label compares with
+    (律师人数较2022年增长率) is not the fact's own, and says nothing of which fact this is."""
+    return any(mt.names_its_year(mt.without_compared_year(f.label), c.before) for f in c.candidates)
 
 
 def _fact_of_the_clause_year(c: Clause) -> Fact | None:
