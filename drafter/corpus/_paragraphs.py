@@ -63,16 +63,23 @@ def _by_offset(lines: list[Line], field: str) -> dict:
 
 def read_paragraphs(path: Path) -> list[str]:
     """The file's paragraphs that have visible text, in order, each cleaned as the corpus cleans."""
-    path = Path(path)
+    return _paragraphs_and_document(Path(path))[0]
+
+
+def _paragraphs_and_document(path: Path):
+    """read_paragraphs' paragraphs, and for a .docx the parsed document too, so that read_lines
+    walks the same parse for its tables rather than opening the file a second time."""
     suffix = path.suffix.lower()
     if suffix not in DRAFT_SUFFIXES:
         raise CorpusError(f"不支持的文件类型：{path.name}（可核验 .docx、.txt、.md、.html 文件；"
                           f".doc 或 .wps 请先在 Word/WPS 中另存为 .docx）")
     data = read_bytes(path)
+    document = None
     if suffix in WORD_SUFFIXES:
-        raw = docx_paragraph_texts(path)
+        document = _open_docx(path)
+        raw = _docx_texts(document)
     elif suffix in HTML_SUFFIXES:
-        return [line for line in clean_text(read_text(path, data)).split("\n") if line]
+        return [line for line in clean_text(read_text(path, data)).split("\n") if line], None
     elif suffix in MARKDOWN_SUFFIXES:
         raw = [_strip_markdown(line) for line in _decode(data, path).splitlines()]
     else:
@@ -81,7 +88,7 @@ def read_paragraphs(path: Path) -> list[str]:
     paragraphs = [p for p in (clean_paragraph(line) for line in raw) if p]
     if not any(_is_han(ch) for p in paragraphs for ch in p):
         raise CorpusError(f"文件 {path.name} 中没有中文正文，无法核验")
-    return paragraphs
+    return paragraphs, document
 
 
 def read_lines(path: Path) -> list[Line]:
@@ -95,8 +102,9 @@ def read_lines(path: Path) -> list[Line]:
     headers give its bare figures).
     """
     path = Path(path)
-    paragraphs = read_paragraphs(path)          # vets the file, gives the clerk's numbering
-    if path.suffix.lower() not in WORD_SUFFIXES:
+    # vets the file, gives the clerk's numbering
+    paragraphs, document = _paragraphs_and_document(path)
+    if document is None:
         from drafter.corpus._tables import marked_table_lines
 
         lines = [Line(text, f"第{n}段", n) for n, text in enumerate(paragraphs, start=1)]
@@ -105,7 +113,6 @@ def read_lines(path: Path) -> list[Line]:
 
     from drafter.corpus._tables import table_lines
 
-    document = _open_docx(path)
     lines: list[Line] = []
     number = tables = 0
     for child in document.element.body.iterchildren():
@@ -136,9 +143,9 @@ def _open_docx(path: Path):
         raise CorpusError(f"无法读取 Word 文件 {path.name}：文件已损坏或不是 .docx 格式") from exc
 
 
-def docx_paragraph_texts(path: Path) -> list[str]:
+def _docx_texts(document) -> list[str]:
     """Every body paragraph's text (empty ones included), a manual line break read as a space."""
-    return [p.text.replace("\n", " ") for p in _open_docx(path).paragraphs]
+    return [p.text.replace("\n", " ") for p in document.paragraphs]
 
 
 def _strip_markdown(line: str) -> str:
