@@ -980,6 +980,30 @@ def test_a_count_after_a_list_of_the_things_themselves_is_still_held_to_it():
     assert [f.kind for f in list_findings(text, find_numbers(text))] == ["list_count"]
 
 
+GRADES_FACTS = [Fact("F1", "调研成果获奖（篇）", Decimal(4), "篇"), Fact("F2", "获奖等次（一等奖）", Decimal(1), ""),
+                Fact("F3", "获奖等次（二等奖）", Decimal(2), ""), Fact("F4", "获奖等次（三等奖）", Decimal(3), "")]
+
+
+def test_a_grade_named_twice_in_a_run_of_grades_is_pointed_at():
+    # a changed grade lands on its neighbour's value: every figure still has a fact
+    right = "加强法治建设理论和实务研究，4篇调研成果分获全市政府系统优秀调研成果一、二、三等奖。"
+    wrong = right.replace("一、二、三等奖", "二、二、三等奖")
+    assert problems(check(right, GRADES_FACTS)) == []
+    found = [f for f in check(wrong, GRADES_FACTS).findings if f.kind == "list_repeat"]
+    assert [(f.severity, f.text) for f in found] == [("warning", "二、二、三")]
+    assert "“二”出现了两次" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "上下联动机制。\n一、三级联动，二、二级医院全覆盖。",     # heading markers, not a run
+    "“五五”普法第二、三期集中学习，十一、十二届委员参加。",
+    "获得一、三等奖各1名。",
+])
+def test_runs_of_distinct_ordinals_and_heading_markers_stay_quiet(text):
+    from drafter.verify._lists import repeated_ordinal_findings
+    assert repeated_ordinal_findings(text) == []
+
+
 @pytest.mark.parametrize("right,wrong", [
     ("将6家开发区管理机构整合为3家。", "将3家开发区管理机构整合为6家。"),
     ("精简申请内容，从原来的486项调整到目前的327项。", "精简申请内容，从原来的327项调整到目前的486项。"),

@@ -35,7 +35,7 @@ HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "�
           "不足", "不到", "上百", "数十", "几", "前")
 # finding kinds of drafter.verify a real slip in the published text may earn (see README)
 DESERVED_KINDS = ("year", "era", "unsupported", "misattributed", "approximation", "direction", "placeholder",
-                  "list_count", "part_exceeds_total", "arithmetic", "unit", "share")
+                  "list_count", "list_repeat", "part_exceeds_total", "arithmetic", "unit", "share")
 REQUIRED = ("id", "source", "title", "org", "level", "year", "text", "mentions", "facts")
 
 

@@ -18,7 +18,7 @@ from drafter.verify._parts import part_findings
 from drafter.verify._shares import share_findings
 from drafter.verify._reconcile import charges_answered, move_shared, pair_unsupported, slips_to_shared, written_elsewhere
 from drafter.verify._lists import (facts_named_as_bounds, facts_named_by_lists, groups_naming_a_fact, groups_off_their_fact,
-                                   list_findings)
+                                   list_findings, repeated_ordinal_findings)
 
 # xx县, XX年, 20XX年, ××, x名, *次, □□: template leftovers a published report must not carry
 # 曹某某不服…一案: a party to a case is named by surname and 某某, which is no leftover (surnames that
@@ -839,6 +839,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     result.findings = [x for x in result.findings
                        if not (x.kind == "unsupported" and x.severity == "info" and (x.start, x.end) in spans)]
     result.findings.extend(counted)
+    result.findings.extend(repeated_ordinal_findings(text))
     result.findings.extend(part_findings(text, mentions))
     result.findings.extend(share_findings(text, mentions))
     used |= facts_named_by_lists(text, mentions, [f for f in facts if f.id not in used], index)

@@ -63,6 +63,30 @@ def list_findings(text: str, mentions: list[Mention]) -> list:
     return out
 
 
+# 获得一、二、三等奖 / 第二、三期: grades or rounds listed by their ordinals alone, sharing the
+# word after the last one. A heading marker (。一、三级联动) starts a line or a sentence, so the run
+# must follow a word.
+_ORDINAL_RUN = re.compile(r"(?<=[\u4e00-\u9fff])((?:[一二三四五六七八九十]{1,3}、)+[一二三四五六七八九十]{1,3})"
+                          r"(?=等奖|等次|等|批|届|级|类|期)")
+
+
+def repeated_ordinal_findings(text: str) -> list:
+    """一、二、三等奖 written 二、二、三等奖: an ordinal named twice in one such run is a slip whatever
+    the facts say (a changed grade lands on its neighbour's value, so every figure still has a
+    fact and only the unused one hints at it, with no place to point)."""
+    from drafter.verify import Finding
+
+    out = []
+    for run in _ORDINAL_RUN.finditer(text):
+        items = run.group(1).split("、")
+        twice = next((item for n, item in enumerate(items) if item in items[:n]), None)
+        if twice is not None:
+            # which of the two is wrong the text cannot tell, so the whole run is pointed at
+            out.append(Finding("list_repeat", "warning", f"“{run.group(1)}”中“{twice}”出现了两次，请核对",
+                               run.start(1), run.end(1), run.group(1)))
+    return out
+
+
 def facts_named_by_lists(text: str, mentions: list[Mention], facts: list[Fact],
                          index: mt.LabelIndex) -> set[str]:
     """Facts a list's own count states: 实体、热线、网络三大平台 names three platforms, which the
