@@ -980,6 +980,20 @@ def test_a_count_after_a_list_of_the_things_themselves_is_still_held_to_it():
     assert [f.kind for f in list_findings(text, find_numbers(text))] == ["list_count"]
 
 
+AREA_FACTS = [Fact("F1", "清理河道违建", Decimal(48), "处"), Fact("F2", "清理河道违建面积", Decimal("3260.5"), "平方米"),
+              Fact("F3", "清理沿河违建", Decimal(30), "处"), Fact("F4", "清理沿河违建面积", Decimal("2140.2"), "平方米"),
+              Fact("F5", "清理库区违建", Decimal(18), "处"), Fact("F6", "清理库区违建面积", Decimal("1120.3"), "平方米")]
+
+
+def test_an_area_after_its_count_is_named_by_the_counts_words():
+    right = ("共清理河道违建48处、3260.5平方米，其中清理沿河违建30处、2140.2平方米，"
+             "清理库区违建18处、1120.3平方米。")
+    swapped = right.replace("2140.2", "@").replace("1120.3", "2140.2").replace("@", "1120.3")
+    assert problems(check(right, AREA_FACTS)) == []
+    assert {(f.kind, f.text) for f in check(swapped, AREA_FACTS).problems} == \
+        {("misattributed", "1120.3平方米"), ("misattributed", "2140.2平方米")}
+
+
 GRADES_FACTS = [Fact("F1", "调研成果获奖（篇）", Decimal(4), "篇"), Fact("F2", "获奖等次（一等奖）", Decimal(1), ""),
                 Fact("F3", "获奖等次（二等奖）", Decimal(2), ""), Fact("F4", "获奖等次（三等奖）", Decimal(3), "")]
 

@@ -366,6 +366,15 @@ class LabelIndex:
         return total
 
 
+def _second_measure_of(text: str, mentions: list[Mention], i: int, prev: int | None) -> bool:
+    """Whether mention i is a second measure of the figure right before it, joined by a 、 alone
+    (226处、62301.03平方米, 查处案件12件、罚没款30万元 is not: words stand between)."""
+    if prev is None:
+        return False
+    m, p = mentions[i], mentions[prev]
+    return text[p.end:m.start] == "、" and bool(m.unit) and bool(p.unit) and not same_measure(m.unit, p.unit)
+
+
 def contexts(text: str, mentions: list[Mention], i: int,
              named_by: Callable[[int], str | None] | None = None) -> tuple[str, str]:
     """The clause before a mention (back to the previous number) and a few characters after.
@@ -417,7 +426,11 @@ def contexts(text: str, mentions: list[Mention], i: int,
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
     before = _without_spans(text, cut, m.start, read_past)
-    if start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
+    if not han(before) and _second_measure_of(text, mentions, i, prev):
+        # 拆除存量违建226处、62301.03平方米: the area measures what the count before it counts,
+        # so it is named by that count's words
+        before = contexts(text, mentions, prev)[0]
+    elif start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
         # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
         verb = _LIST_VERB.match(text, clause_start)
         if verb and verb.end() <= floor:
