@@ -994,6 +994,20 @@ def test_an_area_after_its_count_is_named_by_the_counts_words():
         {("misattributed", "1120.3平方米"), ("misattributed", "2140.2平方米")}
 
 
+TWIN_FACTS = [Fact("F4", "新收行政应诉案件", Decimal(95), "件"), Fact("F1", "行政复议案件", Decimal(320), "件"),
+              Fact("F2", "新收行政复议案件", Decimal(210), "件"), Fact("F3", "结转行政复议案件", Decimal(110), "件")]
+
+
+def test_a_swap_between_twin_labels_is_named_when_another_fact_shares_the_word():
+    # 新收 names 新收行政应诉案件 as well as 新收行政复议案件; only the second is 结转's twin
+    right = "全年办理行政复议案件共320件（新收案件210件，结转案件110件），另办理行政应诉案件95件。"
+    swapped = right.replace("新收案件210件，结转案件110件", "新收案件110件，结转案件210件")
+    assert problems(check(right, TWIN_FACTS)) == []
+    found = check(swapped, TWIN_FACTS).problems
+    assert {(f.kind, f.text, f.fact_id) for f in found} == \
+        {("misattributed", "110件", "F2"), ("misattributed", "210件", "F3")}
+
+
 GRADES_FACTS = [Fact("F1", "调研成果获奖（篇）", Decimal(4), "篇"), Fact("F2", "获奖等次（一等奖）", Decimal(1), ""),
                 Fact("F3", "获奖等次（二等奖）", Decimal(2), ""), Fact("F4", "获奖等次（三等奖）", Decimal(3), "")]
 

@@ -85,6 +85,9 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
         rival_score = c.index.score(rival, c.before, c.counted + "\x00" + c.predicate,
                                     exclude=c.own_grams | c.grams(runner_up))
     if rival_score < 0.5:
+        parallel = _parallel_label_said(c, scores, runner_up)
+        if parallel is not None:
+            return parallel, "warning"
         weak = any(earns(c, rival, scores, runner_up) for earns in _WEAK_CHARGES)
         return (rival, "warning") if weak else None
     return _weighed(c, rival, rival_score)
@@ -241,11 +244,16 @@ def _two_rivals_named_none_own(c: Clause, rival: Fact, scores, runner_up) -> boo
         max(c.index.score(f, c.before, c.after) for f in c.candidates) < 0.3 * scores[1][0]
 
 
-def _parallel_label_said(c: Clause, rival: Fact, scores, runner_up) -> bool:
+def _parallel_label_said(c: Clause, scores, runner_up) -> Fact | None:
     """《消减信访存量清单》共64件已化解… where 64 is the 控制信访增量清单's: two facts of the 消减
     list fit alike, so neither is singled out, but the figure's own label is the rival's with
-    other words in the same places, and the clause says the rival's words."""
-    return runner_up is not None and all(_parallel_label_named(c.window, rival, f) for f in c.candidates)
+    other words in the same places, and the clause says the rival's words. Any rival tied for
+    first may be that one: in （新收案件134件…）where 134 is 旧存一审案件's, 新收 names
+    新收行政、赔偿诉讼案件 as well as 新收一审案件, and only the second is 旧存一审案件's twin."""
+    if runner_up is None:
+        return None
+    tied = [f for score, f in scores if score == scores[0][0]]
+    return next((f for f in tied if all(_parallel_label_named(c.window, f, g) for g in c.candidates)), None)
 
 
 def _sentence_names_the_rival(c: Clause, rival: Fact, scores, runner_up) -> bool:
@@ -255,7 +263,7 @@ def _sentence_names_the_rival(c: Clause, rival: Fact, scores, runner_up) -> bool
 
 
 _WEAK_CHARGES = (_figure_on_the_wrong_side, _noun_counts_the_rival, _two_rivals_named_none_own,
-                 _parallel_label_said, _sentence_names_the_rival)
+                 _sentence_names_the_rival)
 
 
 # -- strong evidence ---------------------------------------------------------------------------
