@@ -1008,6 +1008,26 @@ def test_a_swap_between_twin_labels_is_named_when_another_fact_shares_the_word()
         {("misattributed", "110件", "F2"), ("misattributed", "210件", "F3")}
 
 
+def test_a_count_whose_noun_runs_into_a_and_is_not_the_lists_total():
+    # 乡镇和 shares 镇和 with the total's label 乡镇和中心行政村法律服务站: a seam, not a word of it
+    facts = [Fact("F1", "在相关单位设立的法律援助工作站", Decimal(16), "个"), Fact("F2", "建立法律服务站的乡镇", Decimal(11), "个"),
+             Fact("F3", "建立法律服务站的中心行政村", Decimal(30), "个"),
+             Fact("F4", "乡镇和中心行政村法律服务站", Decimal(41), "个"), Fact("F5", "办理法律援助案件", Decimal(63), "件")]
+    text = ("该县以县法律援助中心为主体，在县妇联、县总工会等相关单位设立法律援助工作站16个。"
+            "在11个乡镇和30个中心行政村建立了41个法律服务站，今年以来共办理法律援助案件63件。")
+    assert problems(check(text, facts)) == []
+
+
+def test_the_largest_item_after_a_per_item_floor_is_no_part_of_it():
+    facts = [Fact("F1", "每个司法所工作人员", Decimal(3), "人", approx="以上"),
+             Fact("F2", "工作人员最多的司法所人员", Decimal(8), "人")]
+    text = "全区各司法所工作人员均配备3人以上，其中最多的达8人，基层力量明显增强。"
+    assert problems(check(text, facts)) == []
+    # a real breakdown after 其中 is still held to its total
+    facts = [Fact("F1", "司法所工作人员", Decimal(3), "人"), Fact("F2", "司法所专职人民调解员", Decimal(8), "人")]
+    assert ("part_exceeds_total", "warning") in problems(check("全区司法所工作人员3人，其中专职人民调解员8人。", facts))
+
+
 GRADES_FACTS = [Fact("F1", "调研成果获奖（篇）", Decimal(4), "篇"), Fact("F2", "获奖等次（一等奖）", Decimal(1), ""),
                 Fact("F3", "获奖等次（二等奖）", Decimal(2), ""), Fact("F4", "获奖等次（三等奖）", Decimal(3), "")]
 

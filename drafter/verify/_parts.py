@@ -27,6 +27,9 @@ from drafter.numbers.units import NAMES_NOTHING, normalize_unit
 from drafter.verify import _match as mt
 
 _AMONG = re.compile(r"其中")
+# 其中最多的达10人, 其中最高的一家: what follows names the extreme item, which a per-item floor
+# (均达到4人以上) or a total may well be smaller than
+_EXTREME = re.compile(r"[，,]?(?:最多|最高|最大|最长|最少|最低|最小|最短)")
 _SENTENCE_STOP = "。；;！？!?\n"
 _PART_REACH = 24
 _KINDS = ("count", "money")
@@ -46,6 +49,8 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _exceeds(part, total):
                 out.append(_finding(text, total, part, "括号中的"))
     for among in _AMONG.finditer(text):
+        if _EXTREME.match(text, among.end()):
+            continue                    # 均达到4人以上，其中最多的达10人: the largest item, not a part
         totals = _totals_before(text, figures, among.start())
         for part in _parts_after(text, figures, among.end()):
             total = next((t for t in totals if _same_thing(text, t, part)), None)

@@ -368,13 +368,18 @@ _SUM_GRAMS = frozenset({"合计", "共计", "总计", "累计", "总数", "总�
 
 def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
     """Whether a word of the rival's label that the value's own facts lack names characters of
-    the window their words leave uncovered (a bigram across two shared words adds none)."""
-    covered: set[int] = set()
+    the window their words leave uncovered (a bigram across two shared words adds none, nor one
+    that runs from a shared word into a 和 or 及: 在14个乡镇和25个… where the rival is
+    乡镇和中心行政村法律服务站 and the value's own fact 建立法律服务站的乡镇)."""
+    covered = {k for k, ch in enumerate(window) if ch in _JOINING_CHARACTERS}
     for g in own:
         for k in _occurrences(window, g):
             covered.update((k, k + 1))
     return any(k not in covered or k + 1 not in covered
                for g in rival_only for k in _occurrences(window, g))
+
+
+_JOINING_CHARACTERS = frozenset("和及与或、")
 
 
 def _occurrences(window: str, gram: str):
