@@ -185,6 +185,13 @@ def test_open_classifiers_make_counts(sentence, needle, value):
     assert (m.kind, m.value) == ("count", Decimal(value))
 
 
+def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
+    # 六部分 read as 六部 (the measure word of laws) never met a fact of 6部分
+    m = at("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等六部分组成。", "六部分")
+    assert (m.kind, m.value, m.unit) == ("count", Decimal(6), "部分")
+    assert stats("解决了一部分历史遗留问题") == []
+
+
 @pytest.mark.parametrize("sentence, needle, value", [
     ("法治政府建设考核位列全省前五", "前五", 5),
     ("营商环境评价排名全市前3", "前3", 3),

@@ -72,7 +72,7 @@ _MASTER = re.compile(
 
 # The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
 # Nouns that often do; an Arabic numeral also takes any Han character not in _NOT_CLASSIFIER.
-NOUN_UNITS = ("委办局", "部委", "部门", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
+NOUN_UNITS = ("委办局", "部委", "部门", "部分", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
               "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省",
               "连降", "连升", "连增", "连涨", "连冠")
 # a streak (十一连降) is always a figure, even quoted for stress
