@@ -185,6 +185,16 @@ def test_open_classifiers_make_counts(sentence, needle, value):
     assert (m.kind, m.value) == ("count", Decimal(value))
 
 
+@pytest.mark.parametrize("sentence, needle, named", [
+    ("为群众提供8小时以外政务服务", "8小时", True),
+    ("在距城区30公里以外的村设立服务点", "30公里", True),
+    ("除受理案件100件以外，还办理咨询20件", "100件", False),     # besides: a figure
+    ("受理案件100件以外，还办理咨询20件", "100件", False),       # a clause end follows
+])
+def test_what_lies_beyond_a_bound_is_named_by_it(sentence, needle, named):
+    assert at(sentence, needle).needs_fact is not named
+
+
 def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
     # 六部分 read as 六部 (the measure word of laws) never met a fact of 6部分
     m = at("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等六部分组成。", "六部分")

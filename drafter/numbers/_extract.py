@@ -209,6 +209,9 @@ _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
 _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)(?:都|均)?(?:至少|不少于|不低于)"
                                r"[^，,。；;\d]{1,8}$")
+# 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
+# such name (a clause end follows, or the 除 before it says "besides")
+_OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
 _BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达)?\s*\d")
@@ -815,6 +818,9 @@ class _Scanner:
             kind = "ordinal_phrase"
         elif kind == "range" and (band := _BAND_OF.match(self.t, e)) and _COUNT_LATER.match(self.t, band.end()):
             kind = "ordinal_phrase"                 # 积分30000-40000分的人员有31名: a band names a category
+        elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
+                "除" not in self.t[max(self.t.rfind(c, 0, s) for c in "，,。；;！？!?\n") + 1:s]:
+            kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
             kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
         elif kind == "count" and _PER_PERIOD_JUST_BEFORE.search(self.t, max(0, s - 8), s) and \
