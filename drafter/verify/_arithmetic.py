@@ -4,7 +4,8 @@
 the change between them, so the three check one another whatever the facts say. A figure swapped
 into one of the three places (9.09% for 91.5%), or a change written the wrong way round, breaks the
 sum; a clerk's facts sheet rarely holds all three, so this catches what the facts cannot. The
-shape 由A压缩到B，共压缩C must add up the same way, and so must 收到A件，与上年相比增加了B件，增幅为C%.
+shape 由A压缩到B，共压缩C must add up the same way, and so must 收到A件，与上年相比增加了B件，增幅为C%
+and 收到A件，较上年B件增加C件，增长了D% (the rate is the change over the year before's figure).
 
 Only the plain shape is read: a figure, then 同比/较/比 (a period may follow) and the earlier figure
 in the same measure, then 上升/增长/下降/减少… and the change, all in one clause. The change is
@@ -52,7 +53,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
             message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
                       f"{c.text}，请核对这三个数字"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
-    return out + _from_to_by(text, stats) + _total_change_rate(text, stats)
+    return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats)
 
 
 def _from_to_by(text: str, stats: list[Mention]) -> list:
@@ -103,6 +104,37 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}{moved.group('way')}{b.text}，算不出{c.text}的幅度，"
                            f"请核对这三个数字", a.start, c.end, text[a.start:c.end]))
+    return out
+
+
+# 收到281件，较2020年172件增加109件，增长了63%: the rate after the change is the change over the
+# year before's figure
+_RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
+
+
+def _change_and_its_rate(text: str, stats: list[Mention]) -> list:
+    """收到281件，较2020年172件增加109件，增长了63%: a figure, the year before's and the change
+    check one another (arithmetic_findings), and a rate written after them must be the change
+    over the year before's. The two ends swapped (较2020年109件增加172件) still add up; the rate
+    (172/109 is 158%) is what shows it."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, b, c, d in zip(stats, stats[1:], stats[2:], stats[3:]):
+        moved = _MOVED.match(text[b.end:c.start])
+        if not moved or not _COMPARED_WITH.match(text[a.end:b.start]) or not _RATE_THEN.match(text[c.end:d.start]):
+            continue
+        if any(m.approx for m in (a, b, c, d)) or normalize_unit(d.unit) != "%" or \
+                normalize_unit(a.unit) in ("%", "个百分点") or \
+                not (same_measure(a.unit, b.unit) and same_measure(b.unit, c.unit)):
+            continue
+        then, change = to_base(b.value, b.unit)[0], to_base(c.value, c.unit)[0]
+        slack = to_base(_half_ulp(b), b.unit)[0] + to_base(_half_ulp(c), c.unit)[0]
+        if then <= slack or abs(change / then * 100 - d.value) <= _half_ulp(d) + slack / then * 200 + Decimal("1e-9"):
+            continue
+        out.append(Finding("arithmetic", "warning",
+                           f"“{text[a.start:d.end]}”中{c.text}与{b.text}相比是{fmt(round(change / then * 100, 1))}%，"
+                           f"与写明的{d.text}不符，请核对这几个数字", a.start, d.end, text[a.start:d.end]))
     return out
 
 
