@@ -1820,6 +1820,19 @@ def test_a_change_with_its_ends_and_its_rate_add_up(text, ok):
     assert ("arithmetic" not in {f.kind for f in check(text, []).findings}) is ok
 
 
+@pytest.mark.parametrize("text, ok", [
+    ("涉及市场监管部门的复议案件35件，较2022年同类案件18件明显增加。", True),
+    ("涉及市场监管部门的复议案件18件，较2022年同类案件35件明显增加。", False),
+    ("行政诉讼败诉率4.2%，较上年6.5%有所下降。", True),
+    ("行政诉讼败诉率6.5%，较上年4.2%有所下降。", False),
+    ("受理案件35件，较上年18件增加17件。", True),        # a change figure follows: the arithmetic's shape
+])
+def test_a_figure_said_to_have_risen_from_the_year_befores_is_the_larger(text, ok):
+    found = [f for f in check(text, []).findings if f.kind == "direction"]
+    assert (found == []) is ok
+    assert all(f.severity == "error" for f in found)
+
+
 def test_a_value_shared_by_many_facts_goes_to_each_in_turn():
     # 黔西南州文体广旅局2023年 (ac04): an enforcement-data disclosure lists nine things that were
     # 零宗; each 判决…零宗 fits the long label of the 复议决定 fact best, but that fact has a figure

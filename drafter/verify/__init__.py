@@ -19,7 +19,7 @@ switched off; so each finding says exactly which fact it compared with and why.
 
 Finding kinds: unsupported, misattributed, approximation, derived (info, with formula),
 list_count (a count right after a closed 、 list that differs from the list's length: 制定A、B、
-C5部法规), list_repeat (an ordinal named twice in a run of them: 二、二、三等奖), direction (由3.5天压缩至0.5天 written the other way round), part_exceeds_total (the figure
+C5部法规), list_repeat (an ordinal named twice in a run of them: 二、二、三等奖), direction (由3.5天压缩至0.5天, or 20件，较上年35件持续提高, written the other way round), part_exceeds_total (the figure
 after 其中 larger than the total it breaks down), arithmetic (a figure, the year before's and the
 change between them that do not add up: 95.9%，同比91.5%上升4.4个百分点), share (parts and their
 shares of one whole that imply another whole for one pair: 120件占31.8%, 11件占2.9%, 256件占65.3%),

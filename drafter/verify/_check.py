@@ -246,6 +246,32 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
             out.append(Finding("direction", "error",
                                f"“{text[opening.start():b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
                                a.start, b.end, text[a.start:b.end]))
+    return out + _compared_then_moved(text, stats)
+
+
+# 复议案件35件，较2020年该类案件量20件持续提高: this year's figure, the year before's, and only the
+# way it moved (no change figure after the verb, which arithmetic_findings would weigh)
+_COMPARED_ONLY = re.compile(rf"^[，,]?\s*(?:同比|较|比){COMPARED_PERIOD}[^，,。；;！？!?\d]{{0,8}}$")
+_MOVED_ONLY = re.compile(rf"(?:相比)?[，,]?\s*(?:持续|明显|大幅|有所|进一步|稳步)?(?P<way>{any_of(UP, DOWN)})"
+                         r"(?![了\s]*(?:\d|[一二两三四五六七八九十百千]))")
+
+
+def _compared_then_moved(text: str, stats: list[Mention]) -> list:
+    """A figure compared with the year before's and said to have risen must be the larger."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, b in zip(stats, stats[1:]):
+        moved = _MOVED_ONLY.match(text, b.end)
+        if not moved or not _COMPARED_ONLY.match(text[a.end:b.start]) or a.approx or b.approx or \
+                not mt.same_measure(a.unit, b.unit) or mt.normalize_unit(a.unit) != mt.normalize_unit(b.unit):
+            continue
+        up = moved.group("way") in UP
+        va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
+        if (up and va <= vb) or (not up and va >= vb):
+            out.append(Finding("direction", "error",
+                               f"“{text[a.start:moved.end()]}”说的是{moved.group('way')}，但{a.text}比{b.text}"
+                               f"{'小' if up else '大'}，请核对是否写反", a.start, moved.end(), text[a.start:moved.end()]))
     return out
 
 
