@@ -195,6 +195,15 @@ def test_what_lies_beyond_a_bound_is_named_by_it(sentence, needle, named):
     assert at(sentence, needle).needs_fact is not named
 
 
+@pytest.mark.parametrize("sentence, named", [
+    ("市仲裁委员会办公室仲裁事务二处副处长王某获评先进个人", True),
+    ("市场监管局执法三科科长李某", True),
+    ("全局新设三处分支机构", False),
+])
+def test_an_office_named_by_its_number_is_no_count(sentence, named):
+    assert (stats(sentence) == []) is named
+
+
 def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
     # 六部分 read as 六部 (the measure word of laws) never met a fact of 6部分
     m = at("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等六部分组成。", "六部分")

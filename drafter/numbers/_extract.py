@@ -312,6 +312,9 @@ _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中
 _PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")
 # 机关一支部, 第二支部委员会: a party branch named by its number (一支部门 is a measure and a noun)
 _BRANCH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})支部(?!门)")
+# 仲裁事务二处副处长, 执法一处处长, 综合二科科长: an office named by its number, told by the post
+# held in it that follows
+_NUMBERED_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[处科室股](?=副?(?:处长|科长|主任|股长|负责人))")
 # 一支队伍管执法, 一张网管全城, 一枚印章管审批: "one X governs Y" names a reform
 _ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管(?![理控护])[\u4e00-\u9fff]{1,3}")
 
@@ -532,7 +535,7 @@ def _names(t: str) -> list[tuple[int, int]]:
     by repeating a numeral pattern, and the period of a cited plan."""
     spans = [(m.start(), m.end()) for rx in _QUOTES for m in rx.finditer(t) if _is_quoted_name(m.group())]
     spans += [(m.start(), m.end()) for rx in (_ONE_X_ONE, _ONE_DOES_EACH, _N_GE_ONE, _PLAN_PERIOD, _N_IN_ONE,
-                                                        _BODIES, _BRANCH, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
+                                                        _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
                                                         _POLICY_PACKAGE)
