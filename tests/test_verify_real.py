@@ -1833,6 +1833,13 @@ def test_a_figure_said_to_have_risen_from_the_year_befores_is_the_larger(text, o
     assert all(f.severity == "error" for f in found)
 
 
+def test_a_rates_unit_shortened_later_in_the_sentence_is_still_the_rate():
+    facts = [Fact("F1", "PM10年均浓度", Decimal("46.3"), "微克每立方米"), Fact("F2", "PM10年均浓度同比下降", Decimal("7.6"), "%")]
+    text = "全市PM10年均浓度为46.3微克每立方米，历史上首次低于50微克，同比下降7.6%。"
+    assert problems(check(text, facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.replace("低于50", "低于45"), facts).problems}
+
+
 def test_a_value_shared_by_many_facts_goes_to_each_in_turn():
     # 黔西南州文体广旅局2023年 (ac04): an enforcement-data disclosure lists nine things that were
     # 零宗; each 判决…零宗 fits the long label of the 复议决定 fact best, but that fact has a figure

@@ -64,11 +64,29 @@ def find_numbers(text: str, units: dict[int, str] | None = None) -> list[Mention
     罚没款（万元） or its row label 受理案件（件）), which the text itself does not write."""
     from drafter.numbers._extract import scan
 
-    found = [Mention(text[s:e], s, e, value, unit, approx, kind, high)
-             for s, e, value, unit, approx, kind, high in scan(text)]
+    found = _per_unit_elided(text, [Mention(text[s:e], s, e, value, unit, approx, kind, high)
+                                    for s, e, value, unit, approx, kind, high in scan(text)])
     if not units:
         return found
     return [with_unit(m, units[m.start]) if m.start in units else m for m in found]
+
+
+def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
+    """浓度为29.8微克每立方米，首次低于30微克: a sentence that has written a rate's unit in full
+    (微克/立方米) may shorten it to its first part; the short unit is the rate's."""
+    from drafter.numbers.units import normalize_unit
+
+    out = []
+    for m in found:
+        short = normalize_unit(m.unit) if m.unit else ""
+        if short and "/" not in short:
+            sentence = max(text.rfind(c, 0, m.start) for c in "。；;！？!?\n")
+            full = next((p.unit for p in reversed(out) if p.start > sentence and p.unit
+                         and normalize_unit(p.unit).startswith(short + "/")), None)
+            if full:
+                m = Mention(m.text, m.start, m.end, m.value, full, m.approx, m.kind, m.value_high)
+        out.append(m)
+    return out
 
 
 def with_unit(m: Mention, unit: str) -> Mention:
