@@ -204,6 +204,12 @@ def test_an_office_named_by_its_number_is_no_count(sentence, named):
     assert (stats(sentence) == []) is named
 
 
+def test_the_ones_of_a_n_ones_slogan_spelled_out_after_it_are_names():
+    text = "推行企业开办三个“一”服务，即：一张表单填报信息，一个窗口受理申请，一名帮办全程代办。"
+    assert stats(text) == ["三个"]
+    assert stats("设立一个调解室，配备一名专职调解员。") == ["一个", "一名"]
+
+
 def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
     # 六部分 read as 六部 (the measure word of laws) never met a fact of 6部分
     m = at("本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等六部分组成。", "六部分")

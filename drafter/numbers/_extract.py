@@ -369,6 +369,10 @@ _ONE_X_ONE = re.compile(r"一[^\W\d零〇一二两三四五六七八九十百千
 # 1人审查1人复核, 一人办案一人审核: one does this, one does that; a way of working, no count
 _ONE_DOES_EACH = re.compile(r"([1一])([人岗])[\u4e00-\u9fff]{2}\1\2[\u4e00-\u9fff]{2}")
 _N_GE_ONE = re.compile(r"[二两三四五六七八九十]个一(?![级类般些点切])")
+# 实行四个“一”服务，即：一张图表列明…，一次告知…，一窗受理…，一名专员…: the "ones" of a
+# 四个“一” slogan, spelled out after it, one opening each clause
+_N_ONES_SPELLED = re.compile(r"[二两三四五六七八九十]个[“\"]?一[”\"]?[^。；;！？!?\n]{0,8}?(?:即|：|:)")
+_CLAUSE_ONE = re.compile(r"(?:^|[，,；;、：:])\s*(一[\u4e00-\u9fff])")
 # 一个目标、两个体系、三项机制、四个平台: numerals counting up through a 、 list name a framework
 _COUNTING_UP = re.compile(r"(?:[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}?、){2,}"
                           r"[一二两三四五六七八九十][个项大条张套支道种类]?[\u4e00-\u9fff]{1,4}")
@@ -541,6 +545,10 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _POLICY_PACKAGE)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
+    for intro in _N_ONES_SPELLED.finditer(t):
+        end = min([k for k in (t.find(c, intro.end()) for c in "。；;\n") if k >= 0] or [len(t)])
+        spans += [(intro.end() + one.start(1), intro.end() + one.end(1))
+                  for one in _CLAUSE_ONE.finditer(t[intro.end():end])]
     if len(spans) < 2:
         return spans
     spans.sort()
