@@ -676,6 +676,16 @@ def test_targets_in_a_whole_reports_plans_are_shown_not_charged():
     assert problems(section), "a model's plan section may not invent targets"
 
 
+def test_a_heading_on_the_years_enforcement_plan_heads_work_done_not_plans():
+    # 行政执法年度计划 / 双随机抽查计划: how this year's plan was carried out, whose figures are held
+    facts = [fact("a", "执法年度计划人员参与率", 100, "%"), fact("b", "完成双随机抽查", 48, "次"),
+             fact("c", "办理行政处罚案件", 9, "起")]
+    text = ("一、行政执法基本情况\n全年办理行政处罚案件9起。\n二、行政执法年度计划\n年初制定的执法年度计划已完成，"
+            "完成双随机抽查48次，人员参与率100%。\n三、下一年度主要安排\n组织执法人员培训不少于4期。")
+    assert problems(check(text, facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.replace("参与率100%", "参与率90%"), facts))
+
+
 def test_a_figure_written_in_a_facts_own_label_qualifies_it():
     facts = [fact("a", "全县乡镇", 14, "个"), fact("b", "仅有1名工作人员的司法所", 3, "个"),
              fact("c", "新设商事主体的年数（2014年以来）", 3, "年")]

@@ -27,7 +27,9 @@ _MAX_FRONT_LINE = 60
 
 _FIRST_DUTY = re.compile(r"第一责任人")
 _PROBLEMS = re.compile(r"(存在|面临|主要)的?.{0,6}(问题|不足|困难|差距|短板)|^.{0,4}(问题|不足)(和|及|与)?")
-_PLANS = re.compile(r"打算|思路|计划|展望|目标任务|下一步|下步|明年|(工作|主要|年度|\d{4}年.*)安排")
+# 行政执法年度计划 / 双随机抽查计划 heads how the year's enforcement plan was carried out: work done
+_PLANS = re.compile(r"打算|思路|(?<!执法)(?<!执法年度)(?<!检查)(?<!抽查)计划|展望|目标任务|下一步|下步|明年"
+                    r"|(工作|主要|年度|\d{4}年.*)安排")
 _OTHER = re.compile(r"(人大|政协).*(意见|审议|评议)|其他需要报告|其他事项")
 _UNHEADED_PROBLEMS = re.compile(r"(还|仍|也|依然)(然)?(存在|有)(着)?(一些|一定|不少|诸多|的)?.{0,4}(不足|问题|差距|短板|薄弱)")
 _CLOSING = re.compile(r"^总之")
