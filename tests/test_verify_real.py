@@ -1850,6 +1850,17 @@ def test_a_rates_unit_shortened_later_in_the_sentence_is_still_the_rate():
     assert "unsupported" in {f.kind for f in check(text.replace("低于50", "低于45"), facts).problems}
 
 
+def test_a_clause_citing_a_regulation_says_whose_figures_follow():
+    facts = [Fact("F1", "依《物业管理条例》立案查处", Decimal(7), "起"), Fact("F2", "依《物业管理条例》罚款", Decimal(8200), "元"),
+             Fact("F3", "依《养犬管理规定》立案查处", Decimal(3), "起"), Fact("F4", "依《养犬管理规定》罚款", Decimal(600), "元")]
+    text = ("关于落实《物业管理条例》相关法律责任，立案查处7起，罚款8200元；"
+            "关于落实《养犬管理规定》相关法律责任，立案查处3起，罚款600元。")
+    assert problems(check(text, facts)) == []
+    swapped = text.replace("查处7起", "@").replace("查处3起", "查处7起").replace("@", "查处3起")
+    assert {(f.kind, f.text) for f in check(swapped, facts).problems} == \
+        {("misattributed", "3起"), ("misattributed", "7起")}
+
+
 def test_a_value_shared_by_many_facts_goes_to_each_in_turn():
     # 黔西南州文体广旅局2023年 (ac04): an enforcement-data disclosure lists nine things that were
     # 零宗; each 判决…零宗 fits the long label of the 复议决定 fact best, but that fact has a figure

@@ -366,6 +366,10 @@ class LabelIndex:
         return total
 
 
+# a clause that sets the topic of the figures after it by a cited title: 关于落实《…条例》相关法律责任
+_TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:关于|对于|针对)[^，,。；;：:\n\d]{0,8}《[^》\d]{2,30}》[^，,。；;：:\n\d]{0,12}")
+
+
 def _second_measure_of(text: str, mentions: list[Mention], i: int, prev: int | None) -> bool:
     """Whether mention i is a second measure of the figure right before it, joined by a 、 alone
     (226处、62301.03平方米, 查处案件12件、罚没款30万元 is not: words stand between)."""
@@ -463,6 +467,11 @@ def contexts(text: str, mentions: list[Mention], i: int,
             before = label + "占比"
         else:
             before = contexts(text, mentions, prev)[0] + before
+    topic = _TOPIC_CLAUSE.search(text, max(floor, 0, cut - 60), cut) if cut > 0 and text[cut - 1] in "，," else None
+    if topic is not None and topic.end() == cut - 1:
+        # 关于落实《天津市文明行为促进条例》相关法律责任，行政处罚4起: the clause before, with no
+        # figure of its own, says whose figure this is
+        before = topic.group() + "\x00" + before
     subject = _subject_of_from_to(text, mentions, i, prev)
     sum_after_noun = _PREV_NOUN_THEN_SUM.match(before) if floor and floor == cut else None
     if subject is not None:
