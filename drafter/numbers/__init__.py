@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import takewhile
 
 # 等 / 之类 / 包括…在内 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
 _LIST_ITEM_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
@@ -73,18 +74,25 @@ def find_numbers(text: str, units: dict[int, str] | None = None) -> list[Mention
 
 def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
     """浓度为29.8微克每立方米，首次低于30微克: a sentence that has written a rate's unit in full
-    (微克/立方米) may shorten it to its first part; the short unit is the rate's."""
+    (微克/立方米) may shorten it to its first part; the short unit is the rate's.
+
+    find_numbers runs over whole reports, so only the rates already met are looked back over
+    (few in any report), and only back to the sentence's start."""
     from drafter.numbers.units import normalize_unit
 
+    rates: list[tuple[int, str, str]] = []      # (start, unit as written, normalized) of each rate so far
     out = []
     for m in found:
-        short = normalize_unit(m.unit) if m.unit else ""
-        if short and "/" not in short:
+        unit = normalize_unit(m.unit) if m.unit else ""
+        if rates and unit and "/" not in unit:
             sentence = max(text.rfind(c, 0, m.start) for c in "。；;！？!?\n")
-            full = next((p.unit for p in reversed(out) if p.start > sentence and p.unit
-                         and normalize_unit(p.unit).startswith(short + "/")), None)
+            full = next((written for _, written, rate in
+                         takewhile(lambda r: r[0] > sentence, reversed(rates))
+                         if rate.startswith(unit + "/")), None)
             if full:
                 m = Mention(m.text, m.start, m.end, m.value, full, m.approx, m.kind, m.value_high)
+        elif "/" in unit:
+            rates.append((m.start, m.unit, unit))
         out.append(m)
     return out
 
