@@ -10,6 +10,7 @@ without its #, > and ** marks.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def _paragraphs_and_document(path: Path):
     data = read_bytes(path)
     document = None
     if suffix in WORD_SUFFIXES:
-        document = _open_docx(path)
+        document = _open_docx(path, data)
         raw = _docx_texts(document)
     elif suffix in HTML_SUFFIXES:
         return [line for line in clean_text(read_text(path, data)).split("\n") if line], None
@@ -133,12 +134,14 @@ def _paragraph_text(element, document) -> str:
     return Paragraph(element, document).text.replace("\n", " ")
 
 
-def _open_docx(path: Path):
+def _open_docx(path: Path, data: bytes):
+    """The parsed .docx, from the bytes already read (and vetted) rather than from the disk again;
+    ``path`` names the file in the message."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise CorpusError(f"无法读取 Word 文件 {path.name}：文件已损坏或不是 .docx 格式") from exc
 
