@@ -264,7 +264,7 @@ def _compared_then_moved(text: str, stats: list[Mention]) -> list:
     for a, b in zip(stats, stats[1:]):
         moved = _MOVED_ONLY.match(text, b.end)
         if not moved or not _COMPARED_ONLY.match(text[a.end:b.start]) or a.approx or b.approx or \
-                not mt.same_measure(a.unit, b.unit) or mt.normalize_unit(a.unit) != mt.normalize_unit(b.unit):
+                mt.normalize_unit(a.unit) != mt.normalize_unit(b.unit):
             continue
         up = moved.group("way") in UP
         va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
