@@ -1385,3 +1385,18 @@ def test_an_institutions_age_told_as_history_is_no_figure():
     # 通州区司法局 (cy10): 经过二十年的实践检验 / 行政复议工作也走过了近20个春秋
     assert stats("经过二十年的实践检验，行政复议工作也走过了近20个春秋。") == []
     assert stats("经过3年的努力，建成站点12个。") == ["3年", "12个"]
+
+
+def test_a_more_that_begins_the_next_noun_hedges_nothing():
+    # 市场监管总局 news item (ty01): 对外签署15份多边互认协定; 大连 2021 (uy01): 完成110个多部门联办
+    assert at("中国加入21个合格评定国际组织，对外签署15份多边互认协定。", "15份").approx is None
+    assert at("完成110个多部门联办“一件事”场景设计。", "110个").approx is None
+    assert at("整改历时3个多月。", "3个多月").approx == "多"
+    assert at("案件数量增长1倍多，", "1倍多").approx == "多"
+
+
+def test_a_day_before_a_reporting_verb_is_a_news_dateline():
+    # 生态环境部 news items (ty02, ty03): 中国生态环境部22日消息 / 生态环境部12日通报各地前8月…
+    assert stats("中国生态环境部22日消息，2021年全国共下达处罚决定书13.28万份。") == ["13.28万份"]
+    assert stats("生态环境部12日通报各地前8月环境行政处罚案件情况。") == []
+    assert stats("行政复议决定应在5日内送达。") == ["5日"]

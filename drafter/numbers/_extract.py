@@ -82,11 +82,15 @@ _UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NO
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
                     for u in _UNITS)
 
+# A 多 after the measure word rounds the figure up only where nothing but a time word or
+# punctuation follows (3个多月, 1倍多，); before a noun it begins the noun's word (签署15份多边
+# 互认协定, 完成110个多部门联办场景): an exact figure, not 15份多.
+_MORE_AFTER_UNIT = r"多(?![\u4e00-\u9fff])|多(?=[月小时星期天年周日的来世钟])"
 # After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右. Text copied out of a PDF may
 # put a space on either side of a figure (办理 1.3 万件, 240 余人次): one space is no break.
 _AR_TAIL = re.compile(
     rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万|千(?![米克瓦帕伏赫焦])))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
-    r"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|多)?"
+    rf"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|{_MORE_AFTER_UNIT})?"
 )
 _CN_TAIL = re.compile(
     rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多)?"
@@ -122,9 +126,11 @@ _MONTH_TAIL = re.compile(
 _DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?|记者)$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
-# …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉): a news dateline
+# …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部
+# 12日通报, 生态环境部22日消息): a news dateline
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚"
-                        r"|召开|举行|举办|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉)")
+                        r"|召开|举行|举办|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉"
+                        r"|消息|通报|表示|介绍|透露|指出)")
 _QUARTER = re.compile(r"季度")
 _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4至7
 _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
