@@ -2185,3 +2185,20 @@ def test_two_growth_rates_measured_from_one_year_are_told_apart_by_their_subject
     assert problems(check(text.format("15.78", "11.41"), facts, expected=facts)) == []
     swapped = check(text.format("11.41", "15.78"), facts, expected=facts)
     assert "misattributed" in {f.kind for f in swapped.problems}
+
+
+def test_a_noun_counted_directly_is_no_count_of_a_fact_that_never_names_it():
+    # 蚌埠市 2023 (ry07): 针对法治政府建设存在的5方面8个问题…制定整改清单
+    facts = [fact("a", "法治政府建设存在问题涉及的方面", 5, "方面"), fact("b", "法治政府建设存在的问题", 8, "个")]
+    text = "针对法治政府建设存在的5方面8个问题，制定整改清单。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rate_compared_with_last_years_same_period_is_the_change_of_the_figure_before_it():
+    # 生态环境部 通报 (ty03): 按日连续处罚案件537件，比去年同期减少26%，罚款金额8.8169亿元，比去年同期减少3%
+    facts = [fact("a", "按日连续处罚案件", 537, "件"), fact("b", "按日连续处罚案件同比减少", 26, "%"),
+             fact("c", "按日连续处罚罚款金额", "8.8169", "亿元"), fact("d", "按日连续处罚罚款金额同比减少", 3, "%")]
+    text = "其中，按日连续处罚案件537件，比去年同期减少{}%，罚款金额8.8169亿元，比去年同期减少{}%。"
+    assert problems(check(text.format(26, 3), facts, expected=facts)) == []
+    swapped = check(text.format(3, 26), facts, expected=facts)
+    assert "misattributed" in {f.kind for f in swapped.problems}

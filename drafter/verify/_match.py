@@ -31,7 +31,8 @@ from drafter.verify import _change
 _CLAUSE_STOP = set("，,。；;：:！？!?\n、（）()【】")
 _HARD_CLAUSE_STOP = "，,。；;：:！？!?\n"
 _RISE_FALL = _change.any_of(_change.RISES, _change.FALLS)
-_CHANGE_WORDS = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|" + _RISE_FALL + r"|多出|少了|前移|后移|进位|退位")
+# 比去年同期减少26%, 与上年同期相比: the period compared with, said in full, is change words too
+_CHANGE_WORDS = re.compile(r"同比|环比|(?:[较比]|与)(?:上一?年度?|去年)(?:同期)?(?:相比)?|" + _RISE_FALL + r"|多出|少了|前移|后移|进位|退位")
 def clause_start_before(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last hard stop (，。；：！？ or a line)."""
     return max(text.rfind(c, 0, pos) for c in _HARD_CLAUSE_STOP) + 1

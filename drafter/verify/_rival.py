@@ -21,6 +21,7 @@ from functools import cached_property
 
 from drafter.facts import Fact
 from drafter.numbers import Mention
+from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._change import DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of
 
@@ -166,7 +167,8 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
         if _is_candidate(c, f) or not mt.comparable(c.m, f) or mt.consistent_with(c.m, f) \
                 or mt.other_period(f.label, c.before + c.after) \
                 or mt.other_measure(f.label, c.before + c.after) or mt.other_year(f.label, c.before) \
-                or mt.level_for_a_change(f.label, c.before.split("\x00")[0]):
+                or mt.level_for_a_change(f.label, c.before.split("\x00")[0]) \
+                or _counts_other_things(c.m, f):
             continue
         score = c.index.score(f, c.before, c.counted, exclude=c.own_grams)
         if score > 0:
@@ -176,6 +178,13 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
     scores.sort(key=lambda x: (-x[0], -c.index.score(x[1], "", c.predicate, exclude=c.own_grams),
                                -round(c.index.score(x[1], c.before, c.counted), 6)))
     return scores
+
+
+def _counts_other_things(m: Mention, rival: Fact) -> bool:
+    """A figure that counts a noun directly (存在的5方面8个问题) is no count of a fact whose unit
+    and label do not name that noun: the 5 is of 方面, never of 法治政府建设存在的问题 (8个)."""
+    noun = counted_noun(m.unit) if m.kind == "count" else None
+    return bool(noun) and len(noun) > 1 and normalize_unit(rival.unit) != noun and noun not in rival.label
 
 
 def _runner_up(c: Clause, scores: list[tuple[float, Fact]]) -> Fact | None:
