@@ -1400,3 +1400,9 @@ def test_a_day_before_a_reporting_verb_is_a_news_dateline():
     assert stats("中国生态环境部22日消息，2021年全国共下达处罚决定书13.28万份。") == ["13.28万份"]
     assert stats("生态环境部12日通报各地前8月环境行政处罚案件情况。") == []
     assert stats("行政复议决定应在5日内送达。") == ["5日"]
+
+
+def test_a_sitting_numbered_after_its_body_is_one_meetings_name():
+    # 咸宁市司法局 (ry06): 对市五届人大四次会议第040、047号建议会办工作的意见
+    assert stats("对市五届人大四次会议第040、047号建议会办工作的意见。") == []
+    assert stats("十四届人大常委会召开会议3次。") == ["3次"]

@@ -136,8 +136,9 @@ _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4�
 _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
 _PERCENT_RANGE = re.compile("%" + _RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)%")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
+# 二十届三中全会, 五届四次会议, and with the body between (市五届人大四次会议): one meeting's name
 _MEETING_TAIL = re.compile(
-    rf"[届屆](?:(?:[{_CN_START}]{{1,3}}|\d{{1,2}})[中次](?:全会|全會|全体会议|会议)?"
+    rf"[届屆](?:(?:人大常委会|人大|政协|人民代表大会|党代会)?(?:[{_CN_START}]{{1,3}}|\d{{1,2}})[中次](?:全会|全會|全体会议|会议)?"
     rf"(?:[、和及与][{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议)?)*)?"
 )
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
