@@ -2202,3 +2202,14 @@ def test_a_rate_compared_with_last_years_same_period_is_the_change_of_the_figure
     assert problems(check(text.format(26, 3), facts, expected=facts)) == []
     swapped = check(text.format(3, 26), facts, expected=facts)
     assert "misattributed" in {f.kind for f in swapped.problems}
+
+
+def test_a_swap_with_the_second_of_two_mentions_of_a_figure_is_caught():
+    # 长白县 2019 (uy03): 共梳理政务服务事项881项 … 梳理能“四办”事项728项 … 政务服务事项881项
+    facts = [fact("a", "梳理政务服务事项", 881, "项"), fact("b", "能“四办”事项", 728, "项"),
+             fact("c", "不能“四办”事项", 136, "项"), fact("d", "权责清单", 2797, "项")]
+    text = ("2019年，我县共梳理政务服务事项881项。我县编制审批服务事项目录，梳理能“四办”事项{}项，"
+            "不能“四办”事项136项，初步梳理我县权责清单2797项，政务服务事项{}项。")
+    assert problems(check(text.format(728, 881), facts, expected=facts)) == []
+    swapped = check(text.format(881, 728), facts, expected=facts)
+    assert "misattributed" in {f.kind for f in swapped.problems}
