@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import takewhile
 
+from drafter.numbers._text import last_of
+
 # 等 / 之类 / 包括…在内 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
 _LIST_ITEM_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 
@@ -85,7 +87,7 @@ def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         unit = normalize_unit(m.unit) if m.unit else ""
         if rates and unit and "/" not in unit:
-            sentence = max(text.rfind(c, 0, m.start) for c in "。；;！？!?\n")
+            sentence = last_of(text, "。；;！？!?\n", m.start)
             full = next((written for _, written, rate in
                          takewhile(lambda r: r[0] > sentence, reversed(rates))
                          if rate.startswith(unit + "/")), None)

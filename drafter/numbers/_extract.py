@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from drafter.numbers import _chinese
+from drafter.numbers._text import last_of
 from drafter.numbers.units import CURRENCIES, DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, normalize_unit
 
 # Same-length normalisation: spans found in the normalised text are valid in the original.
@@ -837,7 +838,7 @@ class _Scanner:
         elif kind == "range" and (band := _BAND_OF.match(self.t, e)) and _COUNT_LATER.match(self.t, band.end()):
             kind = "ordinal_phrase"                 # 积分30000-40000分的人员有31名: a band names a category
         elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
-                "除" not in self.t[max(self.t.rfind(c, 0, s) for c in "，,。；;！？!?\n") + 1:s]:
+                "除" not in self.t[last_of(self.t, "，,。；;！？!?\n", s) + 1:s]:
             kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
             kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
@@ -878,7 +879,7 @@ class _Scanner:
         if span:
             return "个" + span.group("u"), span.end(), "duration"
         if (end >= len(t) or t[end] in "，,。；;）)、") and not t.startswith("由", s - 1) and self.out:
-            stop = max(t.rfind(c, 0, end) for c in "。；;！？!?\n")
+            stop = last_of(t, "。；;！？!?\n", end)
             prev = self.out[-1]
             if prev[0] > stop and prev[3] in ("个工作日", "个小时", "个月") and \
                     _ONLY_THE_CHANGE.fullmatch(t, prev[1], s):
@@ -910,7 +911,7 @@ class _Scanner:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
         counts nothing the clerk did; 达到95%以上 and 培训20场次以上， are figures reached."""
         t = self.t
-        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
+        clause = last_of(t, "，,。；;：:！？!?\n（(", s)
         if _AIMED_BEFORE.search(t, max(clause + 1, s - 8), s):
             return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
         if _BOUND_THEN_COUNT.match(t, e):
@@ -926,8 +927,8 @@ class _Scanner:
         """每季度集体学法不少于1次 in a sentence that says it keeps a 要求: the rule, not a count;
         每人每年线下培训不少于90课时 with no such word is what was done."""
         t = self.t
-        clause = max(t.rfind(c, 0, s) for c in "，,。；;：:！？!?\n（(")
-        sentence = max(t.rfind(c, 0, s) for c in "。；;！？!?\n")
+        clause = last_of(t, "，,。；;：:！？!?\n（(", s)
+        sentence = last_of(t, "。；;！？!?\n", s)
         return bool(_PER_PERIOD_BEFORE.search(t, clause + 1, s)) and \
             bool(_NORM_WORDS.search(t, sentence + 1, s) or _NORM_AFTER.match(t, e))
 
@@ -937,7 +938,7 @@ class _Scanner:
         if "每" not in self.t[max(0, s - 24):s]:
             return False                     # the cheap test first: this runs for every plain count
         floor = max(0, s - 24)
-        clause = max(self.t.rfind(c, floor, s) for c in "，,。；;：:！？!?\n（(")
+        clause = last_of(self.t, "，,。；;：:！？!?\n（(", s, floor)
         return bool(_BOUND_PER_PERIOD.search(self.t, max(clause + 1, floor), s))
 
     def _group(self, s: int, e: int, value: Decimal | None) -> None:

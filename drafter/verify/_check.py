@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, date_lost_nian, find_numbers
+from drafter.numbers._text import last_of
 from drafter.numbers.units import ANY_ITEM, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify import _rival
@@ -637,7 +638,7 @@ def _restated(text: str, mentions: list[Mention], i: int, supported: dict) -> st
     breakdown is taken from (在…N件…中); it is the earlier figure's fact, whatever words the
     breakdown shares with other labels. The fact id, or None."""
     m = mentions[i]
-    clause = max(text.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+    clause = last_of(text, "，,。；;\n", m.start) + 1
     if not _FRAME_BEFORE.search(text, clause, m.start) or not _FRAME_AFTER.match(text, m.end):
         return None
     key = mt.to_base(m.value, m.unit)

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
+from drafter.numbers._text import last_of
 from drafter.numbers.units import PERCENT_UNITS, counted_noun, normalize_unit, same_measure, to_base
 from drafter.verify import _change
 
@@ -35,7 +36,7 @@ _RISE_FALL = _change.any_of(_change.RISES, _change.FALLS)
 _CHANGE_WORDS = re.compile(r"同比|环比|(?:[较比]|与)(?:上一?年度?|去年)(?:同期)?(?:相比)?|" + _RISE_FALL + r"|多出|少了|前移|后移|进位|退位")
 def clause_start_before(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last hard stop (，。；：！？ or a line)."""
-    return max(text.rfind(c, 0, pos) for c in _HARD_CLAUSE_STOP) + 1
+    return last_of(text, _HARD_CLAUSE_STOP, pos) + 1
 
 
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")

@@ -23,6 +23,7 @@ import re
 from itertools import combinations
 
 from drafter.numbers import Mention
+from drafter.numbers._text import last_of
 from drafter.numbers.units import NAMES_NOTHING, normalize_unit
 from drafter.verify import _match as mt
 
@@ -150,7 +151,7 @@ def _bracketed_parts(text: str, figures: list[Mention]):
 def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
     """The nearest figure before 其中 in its sentence, passing over an aside in brackets:
     办理涉法事务45件(含合同协议31件),其中…42件 breaks down the 45."""
-    stop = max(text.rfind(c, 0, pos) for c in _SENTENCE_STOP)
+    stop = last_of(text, _SENTENCE_STOP, pos)
     before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)]
     return before[-1] if before else None
