@@ -2213,3 +2213,13 @@ def test_a_swap_with_the_second_of_two_mentions_of_a_figure_is_caught():
     assert problems(check(text.format(728, 881), facts, expected=facts)) == []
     swapped = check(text.format(881, 728), facts, expected=facts)
     assert "misattributed" in {f.kind for f in swapped.problems}
+
+
+def test_a_place_among_the_figure_before_it_is_named_by_that_figures_words():
+    # 西宁市法制办 2017 (xy06): 在西部区域16个城市排名第4位，在西北5个省会城市排名第1位
+    facts = [fact("a", "西部区域参评城市", 16, "个"), fact("b", "西宁市法治政府建设水平西部区域排名", 4, ""),
+             fact("c", "西北参评省会城市", 5, "个"), fact("d", "西宁市法治政府建设水平西北省会城市排名", 1, "")]
+    text = "西宁市跃居西北第一。评估显示，西宁市在西部区域16个城市排名第{}位，在西北5个省会城市排名第{}位。"
+    assert problems(check(text.format(4, 1), facts, expected=facts)) == []
+    swapped = check(text.format(1, 4), facts, expected=facts)
+    assert "misattributed" in {f.kind for f in swapped.problems}

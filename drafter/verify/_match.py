@@ -474,6 +474,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
         # 关于落实《天津市文明行为促进条例》相关法律责任，行政处罚4起: the clause before, with no
         # figure of its own, says whose figure this is
         before = topic.group() + "\x00" + before
+    if m.kind == "rank" and floor and cut == floor and _RANKED_AMONG.match(before):
+        # 在西部区域16个城市排名第4位: a place among the figure before it, whose words (西部区域)
+        # say which ranking it is
+        before = contexts(text, mentions, prev)[0] + before
     subject = _subject_of_from_to(text, mentions, i, prev)
     sum_after_noun = _PREV_NOUN_THEN_SUM.match(before) if floor and floor == cut else None
     if subject is not None:
@@ -502,6 +506,7 @@ def contexts(text: str, mentions: list[Mention], i: int,
 
 
 _ASIDE_MARKS = re.compile(r"[（）()、]")
+_RANKED_AMONG = re.compile(r"[\u4e00-\u9fff]{0,6}?中?(?:排名|排位|位列|位居|名列)$")
 _TAIL_SPAN = 40
 
 
