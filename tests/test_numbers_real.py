@@ -1406,3 +1406,16 @@ def test_a_sitting_numbered_after_its_body_is_one_meetings_name():
     # 咸宁市司法局 (ry06): 对市五届人大四次会议第040、047号建议会办工作的意见
     assert stats("对市五届人大四次会议第040、047号建议会办工作的意见。") == []
     assert stats("十四届人大常委会召开会议3次。") == ["3次"]
+
+
+def test_figures_listed_with_a_pause_share_the_unit_written_after_the_last():
+    # 四川省高级人民法院 2024 (fx04): 行政案件上诉率、申诉申请再审率分别下降4.01、3.35个百分点
+    first = at("行政案件上诉率、申诉申请再审率分别下降4.01、3.35个百分点。", "4.01")
+    assert (first.kind, first.unit) == ("percent", "个百分点")
+    assert at("预算、决算分别为12.5、13.6万元。", "12.5").unit == "万元"
+    assert at("共办理1、2、3类案件。", "1").unit is None
+
+
+def test_a_list_mark_run_into_the_year_that_opens_its_item_is_no_figure():
+    # 福州市晋安区 政府信息公开 2024 (ex01): ⏎1、2024年度，我办受理依申请公开226件
+    assert stats("（二）依申请公开情况\n1、2024年度，我办受理依申请公开226件。") == ["226件"]

@@ -67,11 +67,29 @@ def find_numbers(text: str, units: dict[int, str] | None = None) -> list[Mention
     罚没款（万元） or its row label 受理案件（件）), which the text itself does not write."""
     from drafter.numbers._extract import scan
 
-    found = _per_unit_elided(text, [Mention(text[s:e], s, e, value, unit, approx, kind, high)
-                                    for s, e, value, unit, approx, kind, high in scan(text)])
+    found = _unit_shared_along_list(text, _per_unit_elided(
+        text, [Mention(text[s:e], s, e, value, unit, approx, kind, high)
+               for s, e, value, unit, approx, kind, high in scan(text)]))
     if not units:
         return found
     return [with_unit(m, units[m.start]) if m.start in units else m for m in found]
+
+
+def _unit_shared_along_list(text: str, found: list[Mention]) -> list[Mention]:
+    """上诉率、再审率分别下降4.01、3.35个百分点 / 分别为12.5、13.6万元: figures listed with 、 write
+    their unit once, after the last; the bare ones before it are in that unit, not unitless."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        m, nxt = out[k], out[k + 1]
+        if m.kind == "number" and not m.unit and not m.approx and is_bare_figure(m.text) \
+                and nxt.unit and not nxt.approx and text[m.end:nxt.start] == "、" \
+                and nxt.text[:1].isdigit() and not _LIST_MARK_AFTER.match(text, m.end + 1):
+            out[k] = with_unit(m, nxt.unit)
+    return out
+
+
+# 1、2、3类 names kinds by number; 1、2024年 is a list mark before a year
+_LIST_MARK_AFTER = re.compile(r"\d+[类级号]")
 
 
 def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:

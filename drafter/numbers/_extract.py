@@ -341,16 +341,17 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-# 1.2023年，受理…: a list marker run into the year that opens its item, never 1.2023 years
+# 1.2023年，受理… / 1、2024年度，我办受理…: a list marker run into the year that opens its item,
+# never 1.2023 years
 _YEAR_AHEAD = r"(?=(?:19|20)\d{2}年)"
 _HEADING = re.compile(
     r"(?m)^[ \t\u3000#*>]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|\d{1,2}(?:[.．、](?!\d)|[.．]" + _YEAR_AHEAD + ")|第[一二三四五六七八九十]{1,3}[章节条部分])"
+    r"|\d{1,2}(?:[.．、](?!\d)|[.．、]" + _YEAR_AHEAD + ")|第[一二三四五六七八九十]{1,3}[章节条部分])"
 )
 _INLINE_MARK = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
 # a list run into a paragraph: "…全省第三。1.深化复议体制改革…，2.加强…": a marker after a
 # sentence stop, or the next number of a list already begun in the same line
-_RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|[.．]" + _YEAR_AHEAD + "|[)）])"
+_RUNIN_MARK = re.compile(r"(?<![\d.．,])(?:(?P<n>\d{1,2})(?:[.．、](?![\d%])|[.．、]" + _YEAR_AHEAD + "|[)）])"
                          r"|[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]))")
 _RUNIN_STOP = "。；;！？!?：:\n"
 # one pattern per kind of quotation mark, so that a name quoted inside a longer quotation
