@@ -1419,3 +1419,10 @@ def test_figures_listed_with_a_pause_share_the_unit_written_after_the_last():
 def test_a_list_mark_run_into_the_year_that_opens_its_item_is_no_figure():
     # 福州市晋安区 政府信息公开 2024 (ex01): ⏎1、2024年度，我办受理依申请公开226件
     assert stats("（二）依申请公开情况\n1、2024年度，我办受理依申请公开226件。") == ["226件"]
+
+
+def test_the_last_stretch_and_a_circle_by_distance_are_names():
+    # 西安市雁塔区 2021 (lx01): 打通服务群众的最后一米; 深圳市光明区司法局 2020 (kx02): 500米公共法律服务圈
+    assert stats("建成100余个政务服务“连锁店”，打通服务群众的最后一米。") == ["100余个"]
+    assert stats("500米公共法律服务圈不断深化。") == []
+    assert stats("新建健身步道500米。") == ["500米"]

@@ -286,8 +286,10 @@ _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^�
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
-# 打造15分钟政务服务圈, 半小时交通圈: a circle named by the time it takes to reach
-_REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里)[\u4e00-\u9fff]{0,6}?圈")
+# 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach
+_REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)[\u4e00-\u9fff]{0,6}?圈")
+# 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
+_LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 328国道快速化工程, S201省道: a road's number is its name
@@ -551,7 +553,7 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE)
+                                                        _POLICY_PACKAGE, _LAST_STRETCH)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     for intro in _N_ONES_SPELLED.finditer(t):
