@@ -1426,3 +1426,10 @@ def test_the_last_stretch_and_a_circle_by_distance_are_names():
     assert stats("建成100余个政务服务“连锁店”，打通服务群众的最后一米。") == ["100余个"]
     assert stats("500米公共法律服务圈不断深化。") == []
     assert stats("新建健身步道500米。") == ["500米"]
+
+
+def test_a_rate_quoted_with_its_figure_states_the_rate():
+    # 姚安县 2021 (gx08): 部门“最多跑一次比例100 %以上”，“即办件比例36.48%以上”，“一门”进驻率达99.91%
+    text = "部门“最多跑一次比例100 %以上”，“即办件比例36.48%以上”，“一门”进驻率达99.91%。"
+    assert stats(text) == ["100 %以上", "36.48%以上", "99.91%"]
+    assert stats("实现“双100%”目标。") == []

@@ -364,6 +364,9 @@ _SHORT_QUOTE = 16
 # news item, an act done and its count, not a coined name (“提信心28条” is one: no act opens it)
 _QUOTED_RESULT = re.compile(r"(?:排查|清理|出台|办理|开展|查处|化解|培训|完成|受理|审结|新增|取消|下放|建成|制定|修订"
                             r"|审查|备案|整改|处理|解决|挽回)[^“”\d]{2,30}?\d{2,}(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]")
+# “即办件比例36.48%以上”, “最多跑一次比例100 %以上”: a rate and its figure, quoted as a target
+# met, state the rate; a coined name never ends in a percentage
+_QUOTED_RATE = re.compile(r"[^“”\d]{2,20}?(?:比例|率|占比)(?:达到?|为)?\d+(?:\.\d+)?\s?%(?:以上|以下|左右)?")
 # a quotation with no clause mark in it is one name (a campaign, an award, a set of indicators)
 _NAME_QUOTE = 30
 _QUOTE_CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:]")
@@ -528,7 +531,7 @@ def _is_quoted_name(quote: str) -> bool:
     when it is an enumeration whose parts carry numerals ("一个目标、两个体系、三项机制、四个平台",
     "进一次门、查多项事"): a quoted sentence with a figure in it stays a statistic."""
     inner = quote[1:-1]
-    if not _HAS_NUMERAL.search(inner) or _QUOTED_RESULT.match(inner):
+    if not _HAS_NUMERAL.search(inner) or _QUOTED_RESULT.match(inner) or _QUOTED_RATE.fullmatch(inner):
         return False
     if len(inner) <= _SHORT_QUOTE:
         return True
