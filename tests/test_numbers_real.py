@@ -1433,3 +1433,14 @@ def test_a_rate_quoted_with_its_figure_states_the_rate():
     text = "部门“最多跑一次比例100 %以上”，“即办件比例36.48%以上”，“一门”进驻率达99.91%。"
     assert stats(text) == ["100 %以上", "36.48%以上", "99.91%"]
     assert stats("实现“双100%”目标。") == []
+
+
+def test_a_fraction_takes_the_bound_written_after_it():
+    # 忠县 2020 (px06): 全县市场项目审批要件、综合时间累计分别减少2/3以上、1/2以上
+    assert [(m.text, m.approx) for m in find_numbers("审批要件、综合时间累计分别减少2/3以上、1/2以上。")] == \
+        [("2/3以上", "以上"), ("1/2以上", "以上")]
+
+
+def test_a_fixed_core_and_open_extras_is_a_models_name():
+    # 泰顺县 2022 (px08): 完善升级4+X乡镇合法性审查平台
+    assert stats("完善升级4+X乡镇合法性审查平台，审查文件12件。") == ["12件"]

@@ -288,6 +288,8 @@ _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach
 _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)[\u4e00-\u9fff]{0,6}?圈")
+# 完善升级4+X乡镇合法性审查平台, 1+X证书: a fixed core and open extras, a model's name
+_PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](?![A-Za-z\d])")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
@@ -556,7 +558,7 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE, _LAST_STRETCH)
+                                                        _POLICY_PACKAGE, _LAST_STRETCH, _PLUS_X)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     for intro in _N_ONES_SPELLED.finditer(t):
@@ -1056,7 +1058,9 @@ class _Scanner:
         if fm and core.isdigit() and int(fm.group("d")) > 0:
             ps, pre = _prefix(t, s, floor)
             frac = (value / Decimal(fm.group("d"))).quantize(Decimal("0.000001"))
-            self._finish(ps, fm.end(), frac, None, pre, "fraction")
+            post = _PCT_POST.match(t, fm.end())         # 减少2/3以上: the bound is the fraction's, as 90%以上's
+            self._finish(ps, post.end() if post else fm.end(), frac, None,
+                         _approx(pre, post.group() if post else None), "fraction")
             return
         ps, pre = _prefix(t, s, floor)
         pr = _PERCENT_RANGE.match(t, e)
