@@ -2223,3 +2223,25 @@ def test_a_place_among_the_figure_before_it_is_named_by_that_figures_words():
     assert problems(check(text.format(4, 1), facts, expected=facts)) == []
     swapped = check(text.format(1, 4), facts, expected=facts)
     assert "misattributed" in {f.kind for f in swapped.problems}
+
+
+def test_a_fraction_with_its_bound_matches_the_fact_written_the_same_way():
+    # 忠县 2020 (px06): 分别减少2/3以上、1/2以上
+    facts = [fact("a", "审批要件累计减少比例", "0.6666666666666666", "", approx="以上"),
+             fact("b", "综合时间累计减少比例", "0.5", "", approx="以上")]
+    assert problems(check("审批要件、综合时间累计分别减少2/3以上、1/2以上。", facts, expected=facts)) == []
+    assert problems(check("审批要件、综合时间累计分别减少3/4以上、1/2以上。", facts, expected=facts))
+
+
+def test_the_x_of_a_fixed_core_and_open_extras_is_no_placeholder():
+    # 泰顺县 2022 (px08): 完善升级4+X乡镇合法性审查平台
+    assert problems(check("完善升级4+X乡镇合法性审查平台。", [])) == []
+    assert ("placeholder", "error") in problems(check("共审查X件文件。", []))
+
+
+def test_the_contest_a_prize_was_won_in_names_the_prize():
+    # 平顶山市新华区 2022 (ox06): 总数位居全市第一…在全市农民工返乡创业示范项目评比中，推荐企业获市级一等奖
+    facts = [fact("a", "市级（星级）充分社区总数全市排名", 1, ""), fact("b", "农民工返乡创业示范项目评比获奖等次", 1, "")]
+    text = "新华区获市级充分社区14个，总数位居全市第一。在全市农民工返乡创业示范项目评比中，推荐企业获市级一等奖。"
+    facts.append(fact("c", "市级（星级）充分社区", 14, "个"))
+    assert problems(check(text, facts, expected=facts)) == []

@@ -31,11 +31,11 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘"
              "池查麻苑迟邝")
 _PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z*])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|(?<!\*)\*(?!\*)|\*{3,4})|□{1,4}|○{2,4}|"
+    r"(?<![A-Za-z*+＋])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|(?<!\*)\*(?!\*)|\*{3,4})|□{1,4}|○{2,4}|"
     rf"(?<![{_SURNAMES}])某某)"
     r"(?![A-Za-z0-9*])(?=[\u4e00-\u9fff%％]|$)"
 )
-# (** on its own is Markdown bold, not a placeholder)
+# (** on its own is Markdown bold, not a placeholder; the X of 4+X乡镇审查平台 is a model's open part)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|确保|预计|计划|拟于|将于)\s*$")
 # 为2025年创建“全国法治政府示范县”奠定基础: a year the work aims at, not a slip for the report year
 _TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")

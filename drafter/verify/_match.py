@@ -293,6 +293,10 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
     if m.approx == "前" and f.approx == "前":
         # the clerk's fact says 前五 and so must the report: 前六 is true of it but is not it
         return (m.value if value is None else value) == f.value
+    if m.kind == "fraction" and m.approx and m.approx == f.approx and normalize_unit(f.unit) in ("", "%"):
+        # 减少2/3以上 and a fact of 0.6666…以上: the fraction and its bound as the clerk wrote them
+        point = f.value * (HUNDRED if normalize_unit(f.unit) != "%" else 1)
+        return abs((m.value if value is None else value) * HUNDRED - point) < Decimal("0.01")
     claim = mention_interval(m, value)
     known = fact_interval(f, as_percent=m.kind == "fraction" or (m.kind == "percent" and normalize_unit(f.unit) == ""))
     if m.kind == "fraction" and f.approx and any(p in f.approx for p in _ABOUT):
@@ -368,8 +372,10 @@ class LabelIndex:
         return total
 
 
-# a clause that sets the topic of the figures after it by a cited title: 关于落实《…条例》相关法律责任
-_TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:关于|对于|针对)[^，,。；;：:\n\d]{0,8}《[^》\d]{2,30}》[^，,。；;：:\n\d]{0,12}")
+# a clause that sets the topic of the figures after it by a cited title (关于落实《…条例》相关法律
+#责任) or by the contest they were won in (在全市农民工返乡创业示范项目评比中，…获市级一等奖)
+_TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:(?:关于|对于|针对)[^，,。；;：:\n\d]{0,8}《[^》\d]{2,30}》[^，,。；;：:\n\d]{0,12}"
+                           r"|在[^，,。；;：:\n\d]{2,30}(?:评比|评选|考核|考评|竞赛|比赛|大赛|评估)中)")
 
 
 def _second_measure_of(text: str, mentions: list[Mention], i: int, prev: int | None) -> bool:
