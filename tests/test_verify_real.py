@@ -2245,3 +2245,12 @@ def test_the_contest_a_prize_was_won_in_names_the_prize():
     text = "新华区获市级充分社区14个，总数位居全市第一。在全市农民工返乡创业示范项目评比中，推荐企业获市级一等奖。"
     facts.append(fact("c", "市级（星级）充分社区", 14, "个"))
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_pair_cut_to_a_larger_figure_is_written_the_wrong_way_round():
+    # 元谋县 2022 (gx02): 各类审批事项审批环节从7个减为3个，审批层次由5个减为2个
+    facts = [fact("a", "审批事项审批环节（精简前）", 7, "个"), fact("b", "审批事项审批环节（精简后）", 3, "个"),
+             fact("c", "审批层次（精简前）", 5, "个"), fact("d", "审批层次（精简后）", 2, "个")]
+    text = "各类审批事项审批环节从{}个减为{}个，审批层次由5个减为2个。"
+    assert problems(check(text.format(7, 3), facts, expected=facts)) == []
+    assert ("direction", "error") in problems(check(text.format(3, 7), facts, expected=facts))

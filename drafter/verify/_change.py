@@ -14,9 +14,10 @@ DOWN = ("压缩", "压减", "精简", "缩减", "削减", "缩短", "减少", "�
 UP = ("提高", "提升", "增加", "增长", "上升", "扩大", "扩充", "扩展", "拓展")
 # making fewer by merging or trimming: 将6家整合为3家 needs 至/到/为 to open the second figure
 MERGE = ("整合", "合并", "归并", "撤并", "精简", "压减", "压缩")
-# one character verbs and verb + 至 that only ever open the figure reached (降至, 升到, 减至3天)
-DOWN_TO_ONLY = ("减至", "降")
-UP_TO_ONLY = ("增至", "升")
+# one character verbs and verb + 至 that only ever open the figure reached (降至, 升到, 减至3天,
+# 审批环节从7个减为3个)
+DOWN_TO_ONLY = ("减至", "减为", "减到", "降")
+UP_TO_ONLY = ("增至", "增为", "增到", "升")
 NEUTRAL = ("调整",)
 
 # how much a figure rose or fell (增长28.75%, 同比下降3件): the words a clause states a change
