@@ -1444,3 +1444,10 @@ def test_a_fraction_takes_the_bound_written_after_it():
 def test_a_fixed_core_and_open_extras_is_a_models_name():
     # 泰顺县 2022 (px08): 完善升级4+X乡镇合法性审查平台
     assert stats("完善升级4+X乡镇合法性审查平台，审查文件12件。") == ["12件"]
+
+
+def test_first_place_won_in_a_contest_is_a_rank_and_the_national_games_a_name():
+    # 苏州市市场监管局 2023 (tx08): 连续两年在中消协全国百城消费者满意度测评中取得第一
+    assert at("苏州连续两年在中消协全国百城消费者满意度测评中取得第一。", "第一").kind == "rank"
+    # 西安市 政府信息公开 2021 (rx01): 开设迎十四运、疫情防控等专题专栏
+    assert stats("在市政府门户网站开设迎十四运、疫情防控等专题专栏3个。") == ["3个"]

@@ -176,7 +176,9 @@ _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|�
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
                               r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
-                              r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$")
+                              r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$"
+                              # 在…满意度测评中取得第一: first place won in a contest
+                              r"|(?:测评|考评|考核|评估|评议|评比|评选|比赛|竞赛|大赛)中(?:取得|获得|荣获|夺得|摘得|获)$")
 
 # 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking
 _TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
@@ -288,6 +290,8 @@ _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach
 _REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)[\u4e00-\u9fff]{0,6}?圈")
+# 迎十四运: the National Games by their number, a name
+_NATIONAL_GAMES = re.compile(r"(?:十[一二三四五六七八九]|二十)运(?:会)?")
 # 完善升级4+X乡镇合法性审查平台, 1+X证书: a fixed core and open extras, a model's name
 _PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](?![A-Za-z\d])")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
@@ -558,7 +562,8 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE, _LAST_STRETCH, _PLUS_X)
+                                                        _POLICY_PACKAGE, _LAST_STRETCH, _PLUS_X,
+                                                        _NATIONAL_GAMES)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
     for intro in _N_ONES_SPELLED.finditer(t):
