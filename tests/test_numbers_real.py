@@ -1451,3 +1451,9 @@ def test_first_place_won_in_a_contest_is_a_rank_and_the_national_games_a_name():
     assert at("苏州连续两年在中消协全国百城消费者满意度测评中取得第一。", "第一").kind == "rank"
     # 西安市 政府信息公开 2021 (rx01): 开设迎十四运、疫情防控等专题专栏
     assert stats("在市政府门户网站开设迎十四运、疫情防控等专题专栏3个。") == ["3个"]
+
+
+def test_a_count_of_none_written_as_a_word_is_a_figure():
+    # 四川省高级人民法院 2024 (fx04): 全年被最高法院发改的案件数量为零
+    assert at("全年被最高法院发改的案件数量为零，反映出案件质量位居全国前列。", "零").value == 0
+    assert stats("坚持零容忍，实现零跑腿。") == []

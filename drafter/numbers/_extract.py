@@ -286,6 +286,9 @@ _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^�
                               r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)")
 # 达标率保持百分百, 优质水比例百分百: after a rate 百分百 is the figure 100%, not "wholly"
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
+# 被最高法院发改的案件数量为零, 败诉案件均为零: a count of none, written as a word (not 零容忍,
+# 零跑腿: 零 then punctuation only)
+_NONE_COUNTED = re.compile(r"(?:数量|数|件数|人数|次数|均|都|皆)(?:降)?为(?P<r>零)(?=[，,。；;！!？?）)\n]|$)")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
 # 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach
@@ -802,6 +805,8 @@ class _Scanner:
             self.add(m.start("r"), m.end("r"), Decimal(1), "名", None, "rank")
         for m in _FULL_RATE.finditer(t):
             self.add(m.start("r"), m.end("r"), Decimal(100), "%", None, "percent")
+        for m in _NONE_COUNTED.finditer(t):
+            self.add(m.start("r"), m.end("r"), Decimal(0), None, None, "count")
         return self.out
 
     def _top_n(self, s, e, value):
