@@ -1457,3 +1457,9 @@ def test_a_count_of_none_written_as_a_word_is_a_figure():
     # 四川省高级人民法院 2024 (fx04): 全年被最高法院发改的案件数量为零
     assert at("全年被最高法院发改的案件数量为零，反映出案件质量位居全国前列。", "零").value == 0
     assert stats("坚持零容忍，实现零跑腿。") == []
+
+
+def test_a_third_party_is_no_third_place():
+    # 上海市闵行区 2021 (wx06): “一网通办”工作在全市“一网通办”第三方评估中
+    assert stats("“一网通办”工作在全市“一网通办”第三方评估中获评优秀。") == []
+    assert at("在全市考核中位列第三。", "第三").kind == "rank"

@@ -1296,8 +1296,9 @@ class _Scanner:
             # 市政府第17届1次常务会议: the session and the sitting are one name
             self.add(s, _MEETING_TAIL.match(t, e).end(), value, None, None, "ordinal_phrase")
             return
-        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环家单份":
-            # 全国第一单…保单落地, 全省第一家: the first of its kind, which no ranking placed
+        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环家单份方":
+            # 全国第一单…保单落地, 全省第一家: the first of its kind, which no ranking placed;
+            # 全市“一网通办”第三方评估: a third party
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
             return
         if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
