@@ -2254,3 +2254,17 @@ def test_a_pair_cut_to_a_larger_figure_is_written_the_wrong_way_round():
     text = "各类审批事项审批环节从{}个减为{}个，审批层次由5个减为2个。"
     assert problems(check(text.format(7, 3), facts, expected=facts)) == []
     assert ("direction", "error") in problems(check(text.format(3, 7), facts, expected=facts))
+
+
+def test_now_before_a_change_is_when_it_is_told_not_its_side():
+    # 荣成市 2022 (ux03): 目前我市实施告知承诺的证明事项由299项增加到356项
+    facts = [fact("a", "实施告知承诺的证明事项（此前）", 299, "项"), fact("b", "实施告知承诺的证明事项（目前）", 356, "项")]
+    text = "目前我市实施告知承诺的证明事项由{}项增加到{}项。"
+    assert problems(check(text.format(299, 356), facts, expected=facts)) == []
+    assert problems(check(text.format(356, 299), facts, expected=facts))
+
+
+def test_the_next_five_year_plan_named_as_planned_is_no_anachronism():
+    # 重庆市人大监察司法委 2020 (zx08): 及时出台我市“八五”普法决议
+    assert problems(check("为及时出台我市“八五”普法决议，开展调研。", [], year=2020)) == []
+    assert ("era", "error") in problems(check("深入实施“八五”普法规划。", [], year=2020))
