@@ -88,7 +88,7 @@ def _unit_shared_along_list(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# 1、2、3类 names kinds by number; 1、2024年 is a list mark before a year
+# 1、2、3类 names three kinds by number: the 1 and 2 are not counts of 类
 _LIST_MARK_AFTER = re.compile(r"\d+[类级号]")
 
 

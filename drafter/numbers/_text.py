@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def last_of(text: str, stops: str, end: int, start: int = 0) -> int:
-    """Where the last of ``stops`` before ``end`` stands, or -1 (``start - 1`` reads the same).
+    """Where the last of ``stops`` in text[start:end] stands, or -1 when none does.
 
     A figure's clause or sentence begins after it; which marks stop one depends on the caller
     (a 、 ends a list item, not a clause), so the marks are passed in."""

@@ -372,8 +372,8 @@ class LabelIndex:
         return total
 
 
-# a clause that sets the topic of the figures after it by a cited title (关于落实《…条例》相关法律
-#责任) or by the contest they were won in (在全市农民工返乡创业示范项目评比中，…获市级一等奖)
+# a clause that sets the topic of the figures after it by a cited title (关于落实《…条例》相关
+# 法律责任) or by the contest they were won in (在全市农民工返乡创业示范项目评比中，…获市级一等奖)
 _TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:(?:关于|对于|针对)[^，,。；;：:\n\d]{0,8}《[^》\d]{2,30}》[^，,。；;：:\n\d]{0,12}"
                            r"|在[^，,。；;：:\n\d]{2,30}(?:评比|评选|考核|考评|竞赛|比赛|大赛|评估)中)")
 

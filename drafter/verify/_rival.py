@@ -202,11 +202,12 @@ def _rival_is_the_other_side(c: Clause, rival: Fact) -> bool:
     """由原先的6361项压减到5979项 where 6361 is 调整前, 进驻率由76%提升至92% where 76 is 提升前:
     the rival's label names the other side of the change and the value's own fact does not,
     whatever verb (压减, 提升) the rival's label shares, and the clause's words fit it no worse."""
+    if not _rival_on_the_other_side(c.before, rival, c.candidates):
+        return False
     # the side words are left out of that test: in 目前我市…证明事项由299项增加到356项 the 目前
     # of the sentence is when the change is told, not which side 299 is on
     words = _AFTER_SIDE.sub("", _BEFORE_SIDE.sub("", c.before.split("\x00")[0]))
-    return _rival_on_the_other_side(c.before, rival, c.candidates) and \
-        _fits_as_well(words, c.candidates, rival, c.index)
+    return _fits_as_well(words, c.candidates, rival, c.index)
 
 
 def _rival_adds_no_word(c: Clause, rival: Fact) -> bool:
