@@ -293,9 +293,9 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
     if m.approx == "前" and f.approx == "前":
         # the clerk's fact says 前五 and so must the report: 前六 is true of it but is not it
         return (m.value if value is None else value) == f.value
-    if m.kind == "fraction" and m.approx and m.approx == f.approx and normalize_unit(f.unit) in ("", "%"):
+    if m.kind == "fraction" and m.approx and m.approx == f.approx and (funit := normalize_unit(f.unit)) in ("", "%"):
         # 减少2/3以上 and a fact of 0.6666…以上: the fraction and its bound as the clerk wrote them
-        point = f.value * (HUNDRED if normalize_unit(f.unit) != "%" else 1)
+        point = f.value * (HUNDRED if funit == "" else 1)
         return abs((m.value if value is None else value) * HUNDRED - point) < Decimal("0.01")
     claim = mention_interval(m, value)
     known = fact_interval(f, as_percent=m.kind == "fraction" or (m.kind == "percent" and normalize_unit(f.unit) == ""))

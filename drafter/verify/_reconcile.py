@@ -113,17 +113,15 @@ def _crossing_loses(i: int, own: Fact, rival: Fact, facts: list[Fact], mentions:
     stating = [k for k, fid in supported.items() if fid == rival.id and k != i]
     if stating and _counts_own_noun(here[1], own, rival):
         return True
+    rival_here = index.score(rival, *here)
+
+    def as_written_fits_better(k: int) -> bool:
+        there = contexts(k)
+        return own_here + index.score(rival, *there) > rival_here + index.score(own, *there) + _TIE
+
     # the rival written twice (梳理政务服务事项881项 … 梳理能“四办”事项881项): the charge stands if
     # crossing with either of them fits better, for either may be the figure it was swapped with
-    return bool(stating) and all(_as_written_fits_better(i, k, own, rival, index, contexts) for k in stating)
-
-
-def _as_written_fits_better(i: int, k: int, own: Fact, rival: Fact, index: mt.LabelIndex,
-                            contexts: Contexts) -> bool:
-    here, there = contexts(i), contexts(k)
-    as_written = index.score(own, *here) + index.score(rival, *there)
-    crossed = index.score(rival, *here) + index.score(own, *there)
-    return as_written > crossed + _TIE
+    return bool(stating) and all(as_written_fits_better(k) for k in stating)
 
 
 _NOUN_REACH = 6

@@ -163,12 +163,13 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
     best first; among rivals the clause fits equally (旗本级 is in four labels), the one its
     stacked counts' predicate names comes first."""
     scores = []
+    noun = counted_noun(c.m.unit) if c.m.kind == "count" else None
     for f in c.facts:
         if _is_candidate(c, f) or not mt.comparable(c.m, f) or mt.consistent_with(c.m, f) \
                 or mt.other_period(f.label, c.before + c.after) \
                 or mt.other_measure(f.label, c.before + c.after) or mt.other_year(f.label, c.before) \
                 or mt.level_for_a_change(f.label, c.before.split("\x00")[0]) \
-                or _counts_other_things(c.m, f):
+                or _counts_other_things(noun, f):
             continue
         score = c.index.score(f, c.before, c.counted, exclude=c.own_grams)
         if score > 0:
@@ -180,10 +181,9 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
     return scores
 
 
-def _counts_other_things(m: Mention, rival: Fact) -> bool:
-    """A figure that counts a noun directly (存在的5方面8个问题) is no count of a fact whose unit
-    and label do not name that noun: the 5 is of 方面, never of 法治政府建设存在的问题 (8个)."""
-    noun = counted_noun(m.unit) if m.kind == "count" else None
+def _counts_other_things(noun: str | None, rival: Fact) -> bool:
+    """A figure that counts a noun directly (存在的5方面8个问题; ``noun`` is 方面) is no count of a
+    fact whose unit and label do not name that noun: the 5 is never 法治政府建设存在的问题's (8个)."""
     return bool(noun) and len(noun) > 1 and normalize_unit(rival.unit) != noun and noun not in rival.label
 
 
