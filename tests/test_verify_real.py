@@ -34,6 +34,13 @@ def clean_and_caught(text, wrong, facts):
     assert {f.kind for f in check(wrong, facts).problems} & {"misattributed", "unsupported"}
 
 
+def clean_then_charged(text, as_written, swapped, facts):
+    """``text`` filled with the figures as written checks clean; filled with two of them swapped,
+    a figure is charged with 张冠李戴."""
+    assert problems(check(text.format(*as_written), facts, expected=facts)) == []
+    assert "misattributed" in {f.kind for f in check(text.format(*swapped), facts, expected=facts).problems}
+
+
 # -- 7. adjacent counts are not 张冠李戴 -----------------------------------------------------------
 
 ADJACENT = [
@@ -2182,9 +2189,7 @@ def test_two_growth_rates_measured_from_one_year_are_told_apart_by_their_subject
     facts = [fact("a", "全省律师", 17475, "人"), fact("b", "律师人数较2022年增长率", "15.78", "%"),
              fact("c", "律师事务所", 1318, "家"), fact("d", "律师事务所数量较2022年增长率", "11.41", "%")]
     text = "截至2023年12月底，全省共有律师17475人，较2022年增长{}%，共有律师事务所1318家，较2022年增长{}%。"
-    assert problems(check(text.format("15.78", "11.41"), facts, expected=facts)) == []
-    swapped = check(text.format("11.41", "15.78"), facts, expected=facts)
-    assert "misattributed" in {f.kind for f in swapped.problems}
+    clean_then_charged(text, ("15.78", "11.41"), ("11.41", "15.78"), facts)
 
 
 def test_a_noun_counted_directly_is_no_count_of_a_fact_that_never_names_it():
@@ -2199,9 +2204,7 @@ def test_a_rate_compared_with_last_years_same_period_is_the_change_of_the_figure
     facts = [fact("a", "按日连续处罚案件", 537, "件"), fact("b", "按日连续处罚案件同比减少", 26, "%"),
              fact("c", "按日连续处罚罚款金额", "8.8169", "亿元"), fact("d", "按日连续处罚罚款金额同比减少", 3, "%")]
     text = "其中，按日连续处罚案件537件，比去年同期减少{}%，罚款金额8.8169亿元，比去年同期减少{}%。"
-    assert problems(check(text.format(26, 3), facts, expected=facts)) == []
-    swapped = check(text.format(3, 26), facts, expected=facts)
-    assert "misattributed" in {f.kind for f in swapped.problems}
+    clean_then_charged(text, (26, 3), (3, 26), facts)
 
 
 def test_a_swap_with_the_second_of_two_mentions_of_a_figure_is_caught():
@@ -2210,9 +2213,7 @@ def test_a_swap_with_the_second_of_two_mentions_of_a_figure_is_caught():
              fact("c", "不能“四办”事项", 136, "项"), fact("d", "权责清单", 2797, "项")]
     text = ("2019年，我县共梳理政务服务事项881项。我县编制审批服务事项目录，梳理能“四办”事项{}项，"
             "不能“四办”事项136项，初步梳理我县权责清单2797项，政务服务事项{}项。")
-    assert problems(check(text.format(728, 881), facts, expected=facts)) == []
-    swapped = check(text.format(881, 728), facts, expected=facts)
-    assert "misattributed" in {f.kind for f in swapped.problems}
+    clean_then_charged(text, (728, 881), (881, 728), facts)
 
 
 def test_a_place_among_the_figure_before_it_is_named_by_that_figures_words():
@@ -2220,9 +2221,7 @@ def test_a_place_among_the_figure_before_it_is_named_by_that_figures_words():
     facts = [fact("a", "西部区域参评城市", 16, "个"), fact("b", "西宁市法治政府建设水平西部区域排名", 4, ""),
              fact("c", "西北参评省会城市", 5, "个"), fact("d", "西宁市法治政府建设水平西北省会城市排名", 1, "")]
     text = "西宁市跃居西北第一。评估显示，西宁市在西部区域16个城市排名第{}位，在西北5个省会城市排名第{}位。"
-    assert problems(check(text.format(4, 1), facts, expected=facts)) == []
-    swapped = check(text.format(1, 4), facts, expected=facts)
-    assert "misattributed" in {f.kind for f in swapped.problems}
+    clean_then_charged(text, (4, 1), (1, 4), facts)
 
 
 def test_a_fraction_with_its_bound_matches_the_fact_written_the_same_way():
