@@ -1463,3 +1463,33 @@ def test_a_third_party_is_no_third_place():
     # 上海市闵行区 2021 (wx06): “一网通办”工作在全市“一网通办”第三方评估中
     assert stats("“一网通办”工作在全市“一网通办”第三方评估中获评优秀。") == []
     assert at("在全市考核中位列第三。", "第三").kind == "rank"
+
+
+def test_an_ordinal_list_keeps_its_first_numerals_script():
+    # 云浮市云城区 2025 (aw04): 斩获3项全市第一、6个全市第二
+    assert stats("斩获3项全市第一、6个全市第二、1项全省第一。") == ["3项", "第一", "6个", "第二", "1项", "第一"]
+    assert stats("召开第六、七、八次会议。") == []
+
+
+def test_the_nth_session_of_a_press_conference_series_is_an_ordinal():
+    # 济南市生态环境局 2024 (ew08): 主题系列新闻发布会第8场，市生态环境局专场
+    assert stats("举行主题系列新闻发布会第8场，市生态环境局专场。") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    # 中新网 2025 (cw01), 新华社 2023 (dw04), 中新社 2023 (jw04)
+    ("中新网扬州1月10日电 （朱晓颖 崔佳明）10日，扬州市政府召开新闻发布会。", "10日"),
+    ("新华社北京12月26日电（记者刘硕、任沁沁）26日提请十四届全国人大常委会第七次会议审议。", "26日"),
+    ("中新社北京2月22日电 （记者 阮煜琳）中国生态环境部新闻发言人刘友宾22日在北京对记者表示，", "22日"),
+])
+def test_a_news_items_bare_day_after_its_dateline_is_a_date(text, day):
+    assert at(text, day).kind == "date"
+
+
+def test_a_time_limit_after_a_date_stays_a_duration():
+    assert at("1月10日起，审批时限由20日压缩至10日。", "10日").kind == "duration"
+
+
+def test_a_space_before_the_day_keeps_a_date_whole():
+    # 宁波市法律援助中心 2023 (dx10): 2024年3月 18日
+    assert at("公示时间：2024年3月 18日。", "2024年3月 18日").kind == "date"

@@ -111,16 +111,17 @@ _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<nian>[ \u00a0]?年)?(?P<du>度)?"
 )
-# a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月)
+# a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月);
+# a page copy may put a space before the day (2024年3月 18日)
 _EDGE = r"(?:份|初|中旬|上旬|下旬|底|末|中)"
 _DAYS = r"\d{1,2}(?:[日号]?[-—–~～至到]\d{1,2})?[日号](?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
 _UNTIL = rf"(?:[-—–~～至到](?:\d{{1,2}}月{_EDGE}?(?:{_DAYS})?|\d{{1,2}}[日号]))"
 _AFTER_YEAR = re.compile(
-    rf"(?P<m>\d{{1,2}}(?:[-—–至到]\d{{1,2}})?月{_EDGE}?(?:{_DAYS})?{_UNTIL}?"
+    rf"(?P<m>\d{{1,2}}(?:[-—–至到]\d{{1,2}})?月{_EDGE}?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
     r"|年?底|年?初|年?末|上半年|下半年|前?第?[一二三四1-4]季度|[一二三四]季度)"
 )
 _MONTH_TAIL = re.compile(
-    rf"(?:[-—–至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:{_DAYS})?{_UNTIL}?"
+    rf"(?:[-—–至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
 )
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
 # 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it
@@ -304,7 +305,11 @@ _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|�
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
 # 第六、七、八次会议: after one 第, each numeral of a 、 list is an ordinal
-_ORDINAL_LIST = re.compile(r"(?:[、和及至到—-](?:[一二三四五六七八九十]{1,3}|\d{1,3}))+(?=[批次轮届期项个条款章节部分季阶步环])")
+# the list keeps the first numeral's script: 第一、6个全市第二 is a place, then a count of six
+_ORDINAL_LIST = {
+    True: re.compile(r"(?:[、和及至到—-]\d{1,3})+(?=[批次轮届期项个条款章节部分季阶步环])"),
+    False: re.compile(r"(?:[、和及至到—-][一二三四五六七八九十]{1,3})+(?=[批次轮届期项个条款章节部分季阶步环])"),
+}
 # 连续举办三届, 已成功举办5届: sessions held, counted
 # (召开十三届人大常委会… is a meeting's name, whatever verb holds it)
 _SESSIONS_HELD = re.compile(r"(?:连续|举办)(?:了|过)?$")
@@ -1167,7 +1172,21 @@ class _Scanner:
         return unit == "日" and value is not None and value <= 31 and \
             not t.startswith(("内", "以内", "之内"), end) and (
                 bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
-                or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s))))
+                or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s)))
+                or self._repeats_dateline_day(value, s))
+
+    def _repeats_dateline_day(self, day: Decimal, s: int) -> bool:
+        """新华社北京12月26日电（记者…）26日提请…: a news item names its day again, bare, after
+        the dateline; the same day of a full date just before, opening a clause, says when, not
+        how long."""
+        if s and self.t[s - 1].isdigit():
+            return False
+        window = self.t[max(0, s - 60):s]
+        if re.search(rf"月0?{int(day)}日电", window) and self.t[s - 1] not in "至到为":
+            return True                            # 2月22日电…发言人刘友宾22日在北京表示
+        if not s or self.t[s - 1] not in "）)。；;\n \u3000":
+            return False                           # 由20日压缩至10日 is a time limit, whatever the date
+        return re.search(rf"月0?{int(day)}[日号]", window) is not None
 
     def _reference(self, s: int, e: int) -> tuple[int, int] | None:
         """（见表1）, 如图3所示, 详见附件2: the number of a table, figure or attachment the text
@@ -1283,7 +1302,7 @@ class _Scanner:
         if _TIER.match(t, e):
             self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
             return
-        more = _ORDINAL_LIST.match(t, e)
+        more = _ORDINAL_LIST[t[e - 1].isdigit()].match(t, e)
         if more:
             # 第六、七、八次会议, 第七、八、九轮巡察: one 第 makes each numeral of the list an ordinal
             end = more.end()
@@ -1296,7 +1315,7 @@ class _Scanner:
             # 市政府第17届1次常务会议: the session and the sitting are one name
             self.add(s, _MEETING_TAIL.match(t, e).end(), value, None, None, "ordinal_phrase")
             return
-        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环家单份方":
+        if e < len(t) and t[e] in "批次轮届期项个条款章节部分季阶步环家单份方场":
             # 全国第一单…保单落地, 全省第一家: the first of its kind, which no ranking placed;
             # 全市“一网通办”第三方评估: a third party
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
