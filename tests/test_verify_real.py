@@ -2267,3 +2267,27 @@ def test_the_next_five_year_plan_named_as_planned_is_no_anachronism():
     # 重庆市人大监察司法委 2020 (zx08): 及时出台我市“八五”普法决议
     assert problems(check("为及时出台我市“八五”普法决议，开展调研。", [], year=2020)) == []
     assert ("era", "error") in problems(check("深入实施“八五”普法规划。", [], year=2020))
+
+
+def test_this_year_in_a_clause_names_the_report_year_for_its_figure():
+    # 国家医保局 2021 (jw08): 2018年至2020年…追回医保基金348.75亿元，今年追回88.12亿元
+    facts = [fact("a", "2018年至2020年追回医保基金", "348.75", "亿元"),
+             fact("b", "2021年1至8月追回医保基金", "88.12", "亿元")]
+    text = "2018年至2020年医保部门追回医保基金{}亿元，今年追回{}亿元。"
+    assert problems(check(text.format("348.75", "88.12"), facts, year=2021, expected=facts)) == []
+    assert problems(check(text.format("88.12", "348.75"), facts, year=2021, expected=facts))
+
+
+def test_a_list_joined_to_its_subject_counts_the_subject_too():
+    # 湖北省市场监管局 2023 (jw07): 该局联合省发改委、省财政厅、省商务厅四部门启动集中政策清理
+    facts = [fact("a", "联合启动集中政策清理的部门", 4, "部门")]
+    text = "近日，该局联合省发改委、省财政厅、省商务厅{}部门启动集中政策清理。"
+    assert problems(check(text.format("四"), facts, expected=facts)) == []
+    assert ("list_count", "warning") in problems(check(text.format("五"), facts, expected=facts))
+
+
+def test_parts_within_a_rounded_totals_span_do_not_exceed_it():
+    # 安徽省人民调解员协会 2022 (dx01): 1.9万人，其中…3402人，…3542人，…12095人 (19039)
+    text = "全省共有专职人民调解员1.9万人，其中，行专调委会3402人，乡镇（街道）调委会{}人，村（社区）调委会12095人。"
+    assert "part_exceeds_total" not in {f.kind for f in check(text.format(3542), []).findings}
+    assert "part_exceeds_total" in {f.kind for f in check(text.format(5542), []).findings}

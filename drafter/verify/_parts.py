@@ -95,6 +95,8 @@ def _sum_exceeds(parts: list[Mention], total: Mention, *, partition: bool = Fals
     whole = mt.to_base(total.value, total.unit)[0]
     if sum(values) <= whole:
         return False
+    if not mt.whole_and_exact(total) and sum(values) <= mt.mention_interval(total).hi:
+        return False                    # 1.9万人，其中…3402人，…3542人，…12095人: 19039 rounds to 1.9万
     if partition:
         return True                     # 按案件类型分: each case is of one type
     # 立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）: some of the parts make
