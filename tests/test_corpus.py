@@ -328,3 +328,13 @@ def test_nested_half_width_brackets_become_full_width_in_one_pass():
     # found by test_cleaning_is_idempotent: the outer pair used to wait for a second cleaning
     assert clean_text("((行))。") == "（（行））。"
     assert clean_text(clean_text("((行))")) == clean_text("((行))")
+
+
+def test_words_quoted_in_a_heading_do_not_make_it_a_plans_heading():
+    # 宁波市人大常委会 2023 (hw07): （一）审议意见中“…加快迭代升级主动改革的理念思路”落实情况
+    from drafter.corpus import KIND_PLANS, report_parts
+    lines = ["（一）审议意见中“进一步凝聚改革共识，加快迭代升级主动改革的理念思路”落实情况",
+             "全市综合行政执法事项划转完成量100%，1675项纳入综合执法。",
+             "（二）下一步工作思路", "继续深化改革。"]
+    kinds = [p.kind for p in report_parts(lines)]
+    assert kinds[0] != KIND_PLANS and kinds[-1] == KIND_PLANS

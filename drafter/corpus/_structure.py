@@ -30,6 +30,9 @@ _PROBLEMS = re.compile(r"(存在|面临|主要)的?.{0,6}(问题|不足|困难|�
 # 行政执法年度计划 / 双随机抽查计划 heads how the year's enforcement plan was carried out: work done
 _PLANS = re.compile(r"打算|思路|(?<!执法)(?<!执法年度)(?<!检查)(?<!抽查)计划|展望|目标任务|下一步|下步|明年"
                     r"|(工作|主要|年度|\d{4}年.*)安排")
+# 审议意见中“…加快迭代升级主动改革的理念思路”落实情况: words quoted in a heading are the cited
+# item's, not the heading's; its own words (落实情况) say work done
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OTHER = re.compile(r"(人大|政协).*(意见|审议|评议)|其他需要报告|其他事项")
 _UNHEADED_PROBLEMS = re.compile(r"(还|仍|也|依然)(然)?(存在|有)(着)?(一些|一定|不少|诸多|的)?.{0,4}(不足|问题|差距|短板|薄弱)")
 _CLOSING = re.compile(r"^总之")
@@ -170,7 +173,7 @@ def kind_from_headings(path_forms: list[str]) -> str:
         return KIND_OTHER
     if _PROBLEMS.search(top):
         return KIND_PROBLEMS
-    if _PLANS.search(top):
+    if _PLANS.search(_QUOTED.sub("", top)):
         return KIND_PLANS
     if any(_FIRST_DUTY.search(lower) for lower in path_forms[1:]):
         return KIND_FIRST_DUTY
