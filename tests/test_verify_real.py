@@ -2291,3 +2291,12 @@ def test_parts_within_a_rounded_totals_span_do_not_exceed_it():
     text = "全省共有专职人民调解员1.9万人，其中，行专调委会3402人，乡镇（街道）调委会{}人，村（社区）调委会12095人。"
     assert "part_exceeds_total" not in {f.kind for f in check(text.format(3542), []).findings}
     assert "part_exceeds_total" in {f.kind for f in check(text.format(5542), []).findings}
+
+
+def test_requests_counted_as_times_are_the_facts_count_written_otherwise():
+    # 厦门市医疗保障局 2022 (bx06): 全年共接受依申请公开9次 where the sheet says 9件
+    # …经核实9件申请的内容均不属于依申请公开信息范围: the fact is stated in its own unit too
+    facts = [fact("a", "接受政府信息公开申请", 9, "件")]
+    text = "2022年，本局全年共接受依申请公开{}次。经核实9件申请的内容均不属于依申请公开信息范围。"
+    assert problems(check(text.format(9), facts, year=2022, expected=facts)) == []
+    assert problems(check(text.format(10), facts, year=2022, expected=facts))

@@ -621,12 +621,15 @@ def _counted_in_another_word(m: Mention, facts: list[Fact], before: str, after: 
 
 # 次 and 人次 count the same visits when a sentence leaves out who came
 _TIMES = frozenset({"次", "人次"})
+# 接受依申请公开9次 where the sheet says 9件: requests, complaints and cases counted as times
+_REQUESTS_AS_TIMES = frozenset(frozenset({"次", u}) for u in ("件", "起", "宗"))
 
 
 def _same_count_in_other_words(unit: str, fact_unit: str) -> bool:
-    """件 for 个, or 次 for 人次: two measure words a clerk uses for one count, so the figure is
+    """件 for 个, 次 for 人次, or 次 for 件: two measure words a clerk uses for one count, so the figure is
     the fact's written another way, worth a note rather than an alarm."""
-    return unit != fact_unit and (unit in ANY_ITEM and fact_unit in ANY_ITEM or {unit, fact_unit} == _TIMES)
+    return unit != fact_unit and (unit in ANY_ITEM and fact_unit in ANY_ITEM or {unit, fact_unit} == _TIMES
+                                  or {unit, fact_unit} in _REQUESTS_AS_TIMES)
 
 
 _FRAME_BEFORE = re.compile(r"(?:在|从|对|就)(?:上述|这|前述|所)?[^，,。；;\d]{0,10}$")
