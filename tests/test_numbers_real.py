@@ -1493,3 +1493,28 @@ def test_a_time_limit_after_a_date_stays_a_duration():
 def test_a_space_before_the_day_keeps_a_date_whole():
     # 宁波市法律援助中心 2023 (dx10): 2024年3月 18日
     assert at("公示时间：2024年3月 18日。", "2024年3月 18日").kind == "date"
+
+
+def test_months_written_in_words_with_more_or_a_half_are_a_span():
+    # 某市市场监管局 2021 (mw06): 组织开展为期两个多月的“两节”打假专项行动
+    m = at("我市组织开展为期两个多月的“两节”打假专项行动。", "两个多月")
+    assert (m.kind, m.value, m.unit, m.approx) == ("duration", Decimal(2), "个月", "多")
+    assert at("专项整治历时两个半月。", "两个半月").value == Decimal("2.5")
+
+
+def test_square_metres_written_as_a_symbol_are_a_unit():
+    # 某区司法局 2020 (nw04): 各所办公用房面积均达120㎡以上
+    m = at("建成规范化司法所7个，各所办公用房面积均达120㎡以上。", "120㎡以上")
+    assert (m.value, m.unit, m.approx) == (Decimal(120), "平方米", "以上")
+
+
+def test_a_hotline_open_all_year_round_the_clock_is_a_promise():
+    # 宁波市人大监察司法委 2023 (ow07): 12348服务热线实行365天24小时服务
+    assert stats("12348服务热线实行365天24小时服务，累计接听来电3万通。") == ["3万通"]
+    assert at("群众诉求24小时内办结。", "24小时").needs_fact
+
+
+def test_a_figure_right_before_a_word_for_people_counts_people():
+    # 中山市人社局 2022 (mw03): 根治欠薪冬季专项行动 为1.48万劳动者追回7000多万元
+    m = at("根治欠薪冬季专项行动为1.48万劳动者追回7000多万元。", "1.48万")
+    assert (m.kind, m.value, m.unit) == ("count", Decimal(14800), "人")

@@ -2300,3 +2300,10 @@ def test_requests_counted_as_times_are_the_facts_count_written_otherwise():
     text = "2022年，本局全年共接受依申请公开{}次。经核实9件申请的内容均不属于依申请公开信息范围。"
     assert problems(check(text.format(9), facts, year=2022, expected=facts)) == []
     assert problems(check(text.format(10), facts, year=2022, expected=facts))
+
+
+def test_tens_of_thousands_written_as_shang_wan_is_the_facts_or_more():
+    # 宁波市鄞州区劳动人事争议仲裁院 2024 (mw10): 惠及群众上万人, where the sheet says 1万人以上
+    facts = [fact("a", "惠及群众", 10000, "人", "以上")]
+    assert problems(check("该院出台仲裁增值服务举措，惠及群众上万人。", facts, expected=facts)) == []
+    assert problems(check("该院出台仲裁增值服务举措，惠及群众上千人。", facts, expected=facts))

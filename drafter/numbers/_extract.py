@@ -259,6 +259,9 @@ _NOT_CLASSIFIER = frozenset("是的了和与及或在为对将把被从到至以
                             "每各该本此那这同向由比较已未不没无有需要会能可应让使给着过来去说版号级路星度"
                             "成届季左右约近超逾共达占室楼时公")
 _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
+# 为1.48万劳动者追回欠薪, 11.43万农民工: a figure right before a word for people counts people,
+# though no measure word is written (its first character is no classifier: not 1.48万劳)
+_PEOPLE_AFTER = re.compile(r"(?:劳动者|农民工|务工人员|群众|干部|职工|居民|市民|村民|学生|党员|志愿者|工人|农户)")
 # 八大重点领域, 三大主要方面: one common modifier may stand between 大 and the counted noun
 _NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民生|重大)(?:" + _UNIT_RE + ")")
 # 从三个方面推进, 重点在三个维度实现突破, 围绕两个层面: a small number in words of an abstract
@@ -284,7 +287,9 @@ _BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领�
 _ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
                               r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))"
                               # 实现24小时藏汉双语服务: a service open round the clock (24小时内办结 is a limit)
-                              r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)")
+                              r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)"
+                              # 12348服务热线实行365天24小时服务: the pair is one promise
+                              r"|(?<=365天)24小时")
 # 达标率保持百分百, 优质水比例百分百: after a rate 百分百 is the figure 100%, not "wholly"
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
 # 被最高法院发改的案件数量为零, 败诉案件均为零: a count of none, written as a word (not 零容忍,
@@ -345,6 +350,8 @@ _ONE_GOVERNS = re.compile(r"一[个张支枚套颗条部][\u4e00-\u9fff]{1,2}管
 
 def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
     """The noun an Arabic numeral counts when no measure word follows (5部委, 4大类, 3地)."""
+    if _PEOPLE_AFTER.match(t, pos):
+        return "人", pos                                # 为1.48万劳动者追回工资: people, counted bare
     m = _NOUN_RE.match(t, pos)
     if m:
         return m.group()[1:], m.end()
@@ -1152,7 +1159,7 @@ class _Scanner:
         magnitude = Decimal(_chinese.parse(word[1:]))
         unit = normalize_unit(unit)
         if word[0] == "上":
-            value, high, hedge = magnitude, None, "超过"
+            value, high, hedge = magnitude, None, word          # 上万人: ten thousand or more
         else:
             value, high, hedge = magnitude, magnitude * 9, "约"
         ps, pre = _prefix(t, s, floor)
@@ -1474,6 +1481,12 @@ class _Scanner:
             return
         ps, pre = _prefix(t, s, floor)
         end = tail.end()
+        if unit == "个" and t.startswith(("多月", "半月"), end):
+            # 为期两个多月, 历时两个半月: a span of months, as 3个多月 is
+            half = t[end] == "半"
+            self._finish(ps, end + 2, value + Decimal("0.5") if half else value, "个月",
+                         _approx(pre, None if half else "多"), "duration")
+            return
         unit = normalize_unit(unit + ("次" if tail.group("pu") and not unit.endswith("次") else ""))
         if unit in _COUNT_THEN_CI and t.startswith("次", end) and not t.startswith(_NOT_CI, end + 1):
             unit, end = unit + "次", end + 1                             # 两千件次

@@ -106,7 +106,7 @@ def _sum_exceeds(parts: list[Mention], total: Mention, *, partition: bool = Fals
 
 def _at_least(m: Mention) -> bool:
     """1600余条, 300多人, 20件以上: the written value is a floor of what is claimed."""
-    return m.approx in ("余", "多", "以上", "超过", "超", "逾")
+    return m.approx in ("余", "多", "以上", "超过", "超", "逾", "上百", "上千", "上万")
 
 
 def _sum_finding(text: str, total: Mention, parts: list[Mention]):
