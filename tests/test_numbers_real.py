@@ -1518,3 +1518,10 @@ def test_a_figure_right_before_a_word_for_people_counts_people():
     # 中山市人社局 2022 (mw03): 根治欠薪冬季专项行动 为1.48万劳动者追回7000多万元
     m = at("根治欠薪冬季专项行动为1.48万劳动者追回7000多万元。", "1.48万")
     assert (m.kind, m.value, m.unit) == ("count", Decimal(14800), "人")
+
+
+def test_a_span_kept_up_a_few_words_after_its_verb_is_a_figure():
+    # 廊坊市司法局 2022 (ow01): “12348”公共法律服务热线…已连续服务群众近20年
+    m = at("“12348”热线已连续服务群众近20年，累计解答各类法律咨询近百万件。", "近20年")
+    assert (m.kind, m.value, m.approx) == ("duration", Decimal(20), "近")
+    assert at("近三年来，全县共办理行政复议案件120件。", "近三年").kind == "date"
