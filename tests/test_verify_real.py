@@ -2307,3 +2307,11 @@ def test_tens_of_thousands_written_as_shang_wan_is_the_facts_or_more():
     facts = [fact("a", "惠及群众", 10000, "人", "以上")]
     assert problems(check("该院出台仲裁增值服务举措，惠及群众上万人。", facts, expected=facts)) == []
     assert problems(check("该院出台仲裁增值服务举措，惠及群众上千人。", facts, expected=facts))
+
+
+def test_a_kinds_count_right_after_its_list_is_held_to_the_list():
+    # written in the register (xw09, xw10): 行政许可、行政处罚、行政强制、行政检查三类执法行为
+    text = "聚焦行政许可、行政处罚、行政强制、行政检查{}执法行为，制定执法工作指引。"
+    assert ("list_count", "warning") in problems(check(text.format("三类"), []))
+    assert problems(check(text.format("四类"), [])) == []
+    assert problems(check("整合人民调解、行政调解、司法调解三类调解资源。", [])) == []

@@ -718,6 +718,11 @@ def sizes_referred_back(t: str, s: int) -> set[int]:
     return list_sizes(t, ref.start() - 1)
 
 
+def _closes_a_list(t: str, s: int) -> bool:
+    """A closed 、 list of at least three items ends right at ``s`` (its count may follow)."""
+    return bool(list_sizes(t, s)) and not any(OPEN_LIST_WORDS.search(x) for x in list_items(t, s))
+
+
 def date_lost_nian(text: str) -> tuple[str, str] | None:
     """("年", "2025年6月") for 20256月, ("年月", "2025年7月30日") for 2025730日: the marks a date
     written without them lost, and the date meant ("" when the digits split two ways, as
@@ -1349,6 +1354,8 @@ class _Scanner:
         # 第一批 is an ordinal even though 一批 is a word; 第一时间 starts at 第 and stays a word
         if word and word[0] == s and _chinese.parse(core) in sizes_referred_back(t, s):
             word = None                              # 上述三类: the 三类 of the list just given
+        if word and word[0] == s and t.startswith("类", e) and _closes_a_list(t, s):
+            word = None                              # 人民调解、行政调解、司法调解三类调解资源: the list's count
         if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
