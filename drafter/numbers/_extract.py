@@ -1194,12 +1194,12 @@ class _Scanner:
         """新华社北京12月26日电（记者…）26日提请…: a news item names its day again, bare, after
         the dateline; the same day of a full date just before, opening a clause, says when, not
         how long."""
-        if s and self.t[s - 1].isdigit():
+        if not s or self.t[s - 1].isdigit():
             return False
-        window = self.t[max(0, s - 60):s]
-        if re.search(rf"月0?{int(day)}日电", window) and self.t[s - 1] not in "至到为":
+        window, before = self.t[max(0, s - 60):s], self.t[s - 1]
+        if re.search(rf"月0?{int(day)}日电", window) and before not in "至到为":
             return True                            # 2月22日电…发言人刘友宾22日在北京表示
-        if not s or self.t[s - 1] not in "）)。；;\n \u3000":
+        if before not in "）)。；;\n \u3000":
             return False                           # 由20日压缩至10日 is a time limit, whatever the date
         return re.search(rf"月0?{int(day)}[日号]", window) is not None
 

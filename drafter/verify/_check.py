@@ -626,8 +626,8 @@ _REQUESTS_AS_TIMES = frozenset(frozenset({"次", u}) for u in ("件", "起", "�
 
 
 def _same_count_in_other_words(unit: str, fact_unit: str) -> bool:
-    """件 for 个, 次 for 人次, or 次 for 件: two measure words a clerk uses for one count, so the figure is
-    the fact's written another way, worth a note rather than an alarm."""
+    """件 for 个, 次 for 人次, or 次 for 件: two measure words a clerk uses for one count, so the
+    figure is the fact's written another way, worth a note rather than an alarm."""
     return unit != fact_unit and (unit in ANY_ITEM and fact_unit in ANY_ITEM or {unit, fact_unit} == _TIMES
                                   or {unit, fact_unit} in _REQUESTS_AS_TIMES)
 

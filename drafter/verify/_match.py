@@ -847,8 +847,8 @@ _THIS_YEAR = re.compile(r"(?:今年|本年度?)(?!以前|之前|前)")
 
 def with_year_named(before: str, year: int | None) -> str:
     """同比去年91.5%上升4.4个百分点: the figure right after 去年 is last year's value, so the
-    clause names that year as 2019年 would; a clause saying 今年 names the report's year (label words skip digits, so only the year checks
-    see it)."""
+    clause names that year as 2019年 would; a clause saying 今年 names the report's year (label
+    words skip digits, so only the year checks see it)."""
     if year and _LAST_YEAR_JUST_BEFORE.search(before) and not YEAR_IN.search(before):
         return f"{before}\x00{year - 1}"
     if year and _THIS_YEAR.search(before) and not YEAR_IN.search(before):
