@@ -2315,3 +2315,18 @@ def test_a_kinds_count_right_after_its_list_is_held_to_the_list():
     assert ("list_count", "warning") in problems(check(text.format("三类"), []))
     assert problems(check(text.format("四类"), [])) == []
     assert problems(check("整合人民调解、行政调解、司法调解三类调解资源。", [])) == []
+
+
+def test_a_charge_the_clauses_year_makes_is_not_undone_by_crossing_the_words():
+    # 国家医保局 2021 (jw08), with its two years' figures swapped: the 2021 figure is written again
+    # later, and the words (追回医保基金) fit both facts alike, so only the year tells them apart
+    facts = [fact("a", "2018年至2020年追回医保基金", "348.75", "亿元"),
+             fact("b", "2021年1至8月追回医保基金", "88.12", "亿元"),
+             fact("c", "2018年至2020年检查定点医药机构", 1710000, "家次"),
+             fact("d", "2018年至2020年查处定点医药机构", 860000, "家次"),
+             fact("e", "2021年1至8月检查定点医药机构", 516600, "家")]
+    text = ("2018年至2020年医保部门共检查定点医药机构171万家次，查处86万家次，追回医保基金{}亿元，"
+            "今年追回{}亿元。据介绍，今年1至8月份，全国共检查定点医药机构51.66万家，追回医保基金88.12亿元。")
+    assert problems(check(text.format("348.75", "88.12"), facts, year=2021, expected=facts)) == []
+    swapped = check(text.format("88.12", "348.75"), facts, year=2021, expected=facts)
+    assert ("misattributed", "348.75亿元") in {(f.kind, f.text) for f in swapped.problems}

@@ -809,7 +809,10 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             else:
                 rival, severity = charge
                 year_here = mt.year_just_before(before)
-                if not (year_here and year_here in rival.label):
+                # a charge the clause's year makes (今年追回348.75亿元 where 348.75 is a fact of
+                # 2018年至2020年 and the rival one of 2021年) is not the words', so no crossing undoes it
+                by_year = mt.other_year(best.label, before) and not mt.other_year(rival.label, before)
+                if not (year_here and year_here in rival.label) and not by_year:
                     charged[i] = best       # a charge the words make, to be weighed against the crossed reading
                 result.findings.append(Finding(
                     "misattributed", severity,
