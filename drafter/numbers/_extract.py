@@ -171,10 +171,10 @@ _YEARS_OF_RECORD = re.compile(r"(?:的|间|中)?(?:数据|情况|统计|对比|�
 _PRIZE_GRADES_AFTER = re.compile(r"(?:[、和及与][一二三四五六])+等奖")
 # 启用三月挽回经济损失900余万, 运行三月以来: months since a launch, never the month of March
 _SINCE_LAUNCH = re.compile(r"(?:启用|运行|成立|上线|开通|投用|挂牌)(?:已|仅|近)?$")
-# 历时近三年, 用了近3年: a span that was taken, so a figure
-_SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$")
-# 已连续服务群众近20年: a span kept up, told a few words after the verb that keeps it
-_SPAN_KEPT_UP_BEFORE = re.compile(r"(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$")
+# 历时近三年, 用了近3年: a span that was taken, so a figure; 已连续服务群众近20年: a span kept up,
+# told a few words after the verb that keeps it
+_SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$"
+                               r"|(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$")
 # 前五名 / 前5位, then 的分别是 / 的是 / 为: the cut that selects the list after it
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
@@ -713,14 +713,19 @@ def sizes_referred_back(t: str, s: int) -> set[int]:
     ref = _REFERS_BACK.search(t, max(0, s - 4), s)
     if not ref or ref.start() == 0 or t[ref.start() - 1] not in "，,；;":
         return set()
-    if any(OPEN_LIST_WORDS.search(x) for x in list_items(t, ref.start() - 1)):
+    if _left_open(t, ref.start() - 1):
         return set()
     return list_sizes(t, ref.start() - 1)
 
 
+def _left_open(t: str, pos: int) -> bool:
+    """The 、 list ending at ``pos`` says it names only some (等, 之类, 包括…在内)."""
+    return any(OPEN_LIST_WORDS.search(x) for x in list_items(t, pos))
+
+
 def _closes_a_list(t: str, s: int) -> bool:
     """A closed 、 list of at least three items ends right at ``s`` (its count may follow)."""
-    return bool(list_sizes(t, s)) and not any(OPEN_LIST_WORDS.search(x) for x in list_items(t, s))
+    return bool(list_sizes(t, s)) and not _left_open(t, s)
 
 
 def date_lost_nian(text: str) -> tuple[str, str] | None:
@@ -903,8 +908,7 @@ class _Scanner:
             return True
         if (s == 0 or t[s - 1] in "\n。；;！？!?") and t.startswith(("，", ","), e):
             return True                  # ⏎五年，修改地方性法规24部…: a paragraph opened by its frame
-        return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 4), s) \
-            and not _SPAN_KEPT_UP_BEFORE.search(t, max(0, s - 10), s)
+        return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 10), s)
 
     def _span_unit(self, unit: str, s: int, end: int, kind: str) -> tuple[str, int, str]:
         """由5583个总工作日减少到1930个: 个 before a span of time (总工作日) measures that span, and a
