@@ -372,6 +372,18 @@ def test_vague_amounts_keep_their_vagueness(text, found, value, high, approx):
     assert m.value_high == (Decimal(high) if high else None)
 
 
+@pytest.mark.parametrize("text, found, approx", [
+    ("每年的调解案件却超过千件", "超过千件", "超过"),
+    ("参加培训近千人次", "近千人次", "近"),
+    ("逾百名律师参与", "逾百名", "逾"),
+])
+def test_a_bare_hundred_or_thousand_after_a_hedge_is_a_figure(text, found, approx):
+    """超过千件 names 1000 as plainly as 超过1000件 does; 经过千辛万苦 names nothing."""
+    [m] = [m for m in find_numbers(text) if m.needs_fact]
+    assert (m.text, m.approx) == (found, approx)
+    assert not [m for m in find_numbers("经过千辛万苦") if m.needs_fact]
+
+
 @pytest.mark.parametrize("text", ["人数十分有限", "次数十分多", "数万"])
 def test_shu_inside_words_is_not_a_vague_amount(text):
     assert not [m for m in find_numbers(text) if m.needs_fact]

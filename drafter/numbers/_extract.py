@@ -68,7 +68,8 @@ _MASTER = re.compile(
     rf"|(?P<fcn>[{_CN_ALL}]+分之(?:[{_CN_ALL}]+|\d+(?:\.\d+)?))"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多])"
-    r"|(?<=[逾超近约破])[百千万]万?(?=[余多]?[\u4e00-\u9fff]))"
+    # 近千人次, 超过千件: a bare 百/千/万 is a figure only right after a hedge
+    r"|(?:(?<=[逾超近约破])|(?<=超过))[百千万]万?(?=[余多]?[\u4e00-\u9fff]))"
 )
 
 # The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
