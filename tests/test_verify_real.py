@@ -1475,6 +1475,9 @@ def test_a_count_that_refers_back_to_an_open_list_is_not_held_to_its_size(openin
     ("行政机关负责人出庭应诉率同比上年的76%提升到100%。", "行政机关负责人出庭应诉率同比上年的100%提升到76%。"),
     # a year or edition may stand after 从, and 扩充 says it grew
     ("权力和责任清单的事项从2021版的10项扩充至31项。", "权力和责任清单的事项从2021版的31项扩充至10项。"),
+    # a rank climbs as its number falls
+    ("法制信息考核排名从第15位晋升至第3位。", "法制信息考核排名从第3位晋升至第15位。"),
+    ("考核排名由全省第2位下降至第9位。", "考核排名由全省第9位下降至第2位。"),
 ])
 def test_a_figure_compared_with_an_earlier_year_then_moved_to_has_a_direction(right, wrong):
     assert "direction" not in {f.kind for f in check(right, []).findings}

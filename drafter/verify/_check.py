@@ -241,7 +241,7 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
                 up = None if down else _UP_BEFORE.search(text, max(0, opening.start() - 24), opening.start())
         if not (down or up):
             continue
-        va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
+        va, vb = _standing(a), _standing(b)
         if (down and vb >= va) or (up and vb <= va):
             word = "减少" if down else "增加"
             out.append(Finding("direction", "error",
@@ -268,12 +268,18 @@ def _compared_then_moved(text: str, stats: list[Mention]) -> list:
                 mt.normalize_unit(a.unit) != mt.normalize_unit(b.unit):
             continue
         up = moved.group("way") in UP
-        va, vb = mt.to_base(a.value, a.unit)[0], mt.to_base(b.value, b.unit)[0]
+        va, vb = _standing(a), _standing(b)
         if (up and va <= vb) or (not up and va >= vb):
             out.append(Finding("direction", "error",
                                f"“{text[a.start:moved.end()]}”说的是{moved.group('way')}，但{a.text}比{b.text}"
                                f"{'小' if up else '大'}，请核对是否写反", a.start, moved.end(), text[a.start:moved.end()]))
     return out
+
+
+def _standing(m: Mention):
+    """How high a figure stands: a rank climbs as its number falls (从第15位晋升至第3位 rose)."""
+    value = mt.to_base(m.value, m.unit)[0]
+    return -value if m.kind == "rank" else value
 
 
 def _after_a_pause(between: str) -> str:

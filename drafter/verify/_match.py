@@ -672,8 +672,8 @@ _SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总�
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
-# 由3.5天, 从原来的486项, 由平均77项: the figure a change starts from
-FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|(?:19|20)\d{2}(?:年度?|版))?的?(?:平均)?\s*$")
+# 由3.5天, 从原来的486项, 由平均77项, 由全省第9位: the figure a change starts from
+FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|(?:19|20)\d{2}(?:年度?|版))?的?(?:平均|全[国省市区县州])?\s*$")
 _VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
 _NEUTRAL_TO = re.compile(_change.any_of(_change.NEUTRAL) + r"(?:到|至|为)")
 _TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, _change.UP_TO_ONLY, _change.DOWN_TO_ONLY)
