@@ -683,6 +683,20 @@ def test_targets_in_a_whole_reports_plans_are_shown_not_charged():
     assert problems(section), "a model's plan section may not invent targets"
 
 
+def test_a_target_the_sheet_holds_and_the_plans_miswrite_is_charged():
+    """A target no fact holds is only shown; one whose fact the sheet does hold, and the text
+    states nowhere else, is that fact written wrong."""
+    facts = [fact("a", "收到行政复议申请", 146, "件"), fact("b", "下一年度计划开展执法人员培训", 4, "期", "不少于"),
+             fact("c", "行政复议纠错率目标", 15, "%", "左右")]
+    text = ("一、主要举措和成效\n全年收到行政复议申请146件。\n"
+            "二、下一年度主要安排\n组织执法人员培训不少于4期，行政复议纠错率保持在15%左右。")
+    assert problems(check(text, facts, expected=facts)) == []
+    for right, wrong in (("不少于4期", "不少于5期"), ("15%左右", "18%左右")):
+        found = check(text.replace(right, wrong), facts, expected=facts)
+        assert [(f.kind, f.severity, f.text) for f in found.findings if f.severity != "info"] == \
+            [("unsupported", "warning", wrong)]
+
+
 def test_a_heading_on_the_years_enforcement_plan_heads_work_done_not_plans():
     # 行政执法年度计划 / 双随机抽查计划: how this year's plan was carried out, whose figures are held
     facts = [fact("a", "执法年度计划人员参与率", 100, "%"), fact("b", "完成双随机抽查", 48, "次"),

@@ -152,7 +152,7 @@ def _to_fill(text: str) -> list:
 
 
 def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings: list, unused: list[Fact],
-                                   index: mt.LabelIndex) -> list[tuple]:
+                                   index: mt.LabelIndex, targets: frozenset = frozenset()) -> list[tuple]:
     """A figure no fact supports, and a fact the text never states, whose measure it has and whose
     label fits its sentence: the two are one statistic, and the figure is where it went wrong.
 
@@ -160,17 +160,21 @@ def _wrong_figures_of_unused_facts(text: str, mentions: list[Mention], findings:
     the finding names the unstated fact, not the stated one its clause also fits. 按工程、运输、
     法治等四大类 where the fact says 3类: a small count in words is only a 提醒 on its own
     (四个方面 is often prose) and becomes a warning once such a fact is found; so does a rank in
-    words (全省第二 where the fact says 第一).
+    words (全省第二 where the fact says 第一). So does a target under 下一年度安排 (``targets``,
+    by start), only a 提醒 while no fact is left for it: 学法不少于5次 where the sheet's 计划学法
+    (不少于4次) is stated nowhere is that target written wrong.
     Returns (finding, mention, fact) triples."""
     out, taken = [], set()
     at = {m.start: k for k, m in enumerate(mentions)}
     unused_ids = {f.id for f in unused}
     for finding in findings:
         k = at.get(finding.start)
-        if finding.kind != "unsupported" or k is None or finding.fact_id in unused_ids:
+        target = finding.start in targets
+        if finding.kind != "unsupported" or k is None or (finding.fact_id in unused_ids and not target):
             continue
         m = mentions[k]
-        if m.value is None or m.value_high is not None or (finding.severity == "info" and m.kind not in ("count", "rank")):
+        if m.value is None or m.value_high is not None or \
+                (finding.severity == "info" and m.kind not in ("count", "rank") and not target):
             continue
         before, after = _sentence_before(text, m)[-40:], (m.unit or "") + text[m.end:m.end + 6]
         fits = [f for f in unused if f.id not in taken and f.approx == m.approx and f.value != m.value
@@ -742,6 +746,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
     written = {mt.to_base(m.value, m.unit) for m in mentions if m.needs_fact and m.value is not None}
     labels = {f.id: f.label for f in facts}
     charged: dict[int, Fact] = {}       # a figure charged with 张冠李戴 -> the fact of its value
+    targets: set[int] = set()           # starts of plan figures no fact supports (培训不少于4期)
 
     def label_stated_by(k: int) -> str | None:
         return labels.get(result.supported.get(k))
@@ -863,6 +868,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             # year can support; shown, never counted against the draft
             finding.severity = "info"
             finding.message = f"“{quote}”是计划目标，事实材料中没有对应的数字，请与年度工作计划核对"
+            targets.add(m.start)
         result.findings.append(finding)
         if meant is not None:
             used.add(meant.id)
@@ -919,7 +925,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             m.start, m.end, m.text, fact_id=f.id))
         if f in result.unused_facts:
             result.unused_facts.remove(f)      # its finding is the group's, where it went wrong
-    for finding, m, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index):
+    for finding, m, f in _wrong_figures_of_unused_facts(text, mentions, result.findings, result.unused_facts, index,
+                                                          frozenset(targets)):
         finding.severity, finding.fact_id = ("warning" if finding.severity == "info" else finding.severity), f.id
         finding.message = mt.off_its_fact(_quote(text, m, mentions), m, f)
         result.unused_facts.remove(f)          # its finding is the count's, where it went wrong
