@@ -1298,6 +1298,14 @@ def test_a_programme_or_a_policy_package_named_by_its_size_is_a_name():
     assert stats("为群众办好16件民生实事。") == ["16件"]
     assert stats("推出优化营商环境10条，将民营经济高质量发展12条迭代升级为20条。") == []
     assert stats("提出意见建议10条，制定整改措施12条。") == ["10条", "12条"]
+    # 吉林市 (vw07): a conjunction may follow the package's name
+    assert stats("出台吉林市优化营商环境一百条和支持企业家干事创业若干措施。") == []
+    assert stats("提出意见建议10条和工作措施5项。") == ["10条", "5项"]
+
+
+def test_a_star_grade_is_a_name_not_a_count():
+    # 果洛州 (vw01): 创建3星级司法所12个, as 四星级司法所 in words
+    assert stats("创建3星级司法所12个，四星级司法所6个。") == ["12个", "6个"]
 
 
 def test_the_first_of_its_kind_is_an_ordinal_not_a_place():

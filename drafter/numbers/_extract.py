@@ -329,9 +329,13 @@ _ONE_OF_EACH = re.compile(r"一[张套窗网门号单链口][\u4e00-\u9fff]{1,4}
 _NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件家]")
 # 打造最优营商环境10条, 民营经济高质量发展12条迭代升级为20条: a policy package named by its
 # number of articles (as the quoted “提信心28条”); 提出意见建议10条 and 制定措施12条 count
+# (优化营商环境一百条和…: a conjunction may follow the package's name)
 _POLICY_PACKAGE = re.compile(r"(?:环境|发展|经济|计划|惠企|助企|纾困|稳岗|稳增长|就业|人才|招商)"
-                             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})条"
-                             r"(?:(?:迭代)?升级为(?:\d{1,2}|[一二三四五六七八九十]{1,3})条)?(?![\u4e00-\u9fff])")
+                             r"(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条"
+                             r"(?:(?:迭代)?升级为(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条)?(?![\u4e00-\u9fff])"
+                             r"|(?:环境|发展|经济)(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条(?=[和及与])")
+# 3星级司法所, 五星级: a grade a body is rated at, not a count (四星级 in words is no figure already)
+_STAR_GRADE = re.compile(r"\d星级?")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
 _DEGREES = re.compile(r"\d{2,3}°")
 # 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size; in digits
@@ -580,7 +584,7 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE, _LAST_STRETCH, _PLUS_X,
+                                                        _POLICY_PACKAGE, _STAR_GRADE, _LAST_STRETCH, _PLUS_X,
                                                         _NATIONAL_GAMES)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
