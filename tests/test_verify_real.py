@@ -1973,6 +1973,16 @@ def test_a_figure_counted_in_another_word_for_any_item_is_a_note():
     assert ("unsupported", "error") in problems(check("感谢类415件。收到市民感谢诉求416个。", facts[:1]))
 
 
+def test_a_figure_counted_in_another_word_outranks_a_rival_its_words_fit_no_better():
+    # 法治政府蓝皮书 (av08): 11个一级指标当中，有8个…增长, where the sheet counts the 一级指标 in 项
+    facts = [fact("a", "评估体系一级指标", 11, "项"), fact("d", "评估体系二级指标", 34, "项"),
+             fact("b", "较上年实现增长的一级指标", 8, "个")]
+    text = "评估体系包括一级指标11项、二级指标34项。整体上有所进步。“11个一级指标当中，有8个一级指标相对于上年实现了增长。”"
+    found = check(text, facts, expected=facts).findings
+    assert [(f.kind, f.severity, f.fact_id) for f in found] == [("unit", "info", "a")]
+    assert ("unsupported", "error") in problems(check(text.replace("11个", "12个"), facts, expected=facts))
+
+
 def test_a_long_gloss_in_brackets_before_a_figure_is_read_past():
     # 诸暨市2019年 (ao06): 直接纠错（以确认违法、撤销、责令履行等方式结案）30件; the 、 inside the gloss ended
     # the clause, and its words (行政复议申请) are not the name of what the figure counts

@@ -588,6 +588,12 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         msg = (f"“{quote}”中的{mt.fmt(m.value)}与事实「{lost.label}」（{mt.fact_text(lost)}）数值相同，"
                f"但没有写单位“{lost.unit}”，请补上")
         return Finding("unit", "warning", msg, m.start, m.end, m.text, fact_id=lost.id), lost
+    other_word = _counted_in_another_word(m, facts, before, after, index)
+    if other_word is not None and (named is None or index.score(other_word, before, after) >= index.score(named, before, after)):
+        # 11个一级指标 where the sheet says 评估体系一级指标 11项 and 增长的一级指标 8个: the
+        # figure is the first fact's, counted with another measure word, not the second's miswritten
+        return Finding("unit", "info", mt.unit_written_otherwise(m, other_word), m.start, m.end, m.text,
+                       fact_id=other_word.id), other_word
     if named is not None:
         # 八期 where the clerk's fact says 培训7期: a small figure in words is still a wrong figure
         # once a fact names what it counts; but 只保留一个行政复议机关 beside a fact of 375 is prose
@@ -596,10 +602,6 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
             severity = "warning"
         msg = mt.off_its_fact(quote, m, named)
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
-    other_word = _counted_in_another_word(m, facts, before, after, index)
-    if other_word is not None:
-        return Finding("unit", "info", mt.unit_written_otherwise(m, other_word), m.start, m.end, m.text,
-                       fact_id=other_word.id), other_word
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
 
