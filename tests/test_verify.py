@@ -160,6 +160,16 @@ def test_fact_known_only_roughly():
     assert "约数" in result.findings[0].message
 
 
+def test_a_headline_may_drop_the_hedge_its_body_keeps():
+    # 保定市 news item (cv08): 3万“法律明白人”实现基层全覆盖 over 培育“法律明白人”3万余名
+    facts = [fact("Y", "全市培育“法律明白人”", 30000, "名", approx="余")]
+    body = "全市共培育“法律明白人”3万余名，实现村（社区）全覆盖。"
+    assert check("3万“法律明白人”实现基层全覆盖\n" + body, facts).ok
+    # in a sentence, or with no hedged twin in the body, the dropped 余 is still a slip
+    assert not check("全市3万“法律明白人”实现基层全覆盖。\n" + body, facts).ok
+    assert not check("3万“法律明白人”实现基层全覆盖\n全市共培育“法律明白人”3万名。", facts).ok
+
+
 def test_yu_added_to_an_exact_fact():
     result = check("共发生行政诉讼案件437余件", LAWSUITS)
     assert [f.kind for f in result.problems] == ["approximation"]

@@ -570,6 +570,9 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         if labelled else None
     if same_value:
         f = named if any(named is g for g in same_value) else same_value[0]
+        if f.approx and not m.approx and _headline_rounding(text, m, f):
+            return Finding("approximation", "info", f"“{quote}”是标题中的简写，正文已按事实「{f.label}」写作约数",
+                           m.start, m.end, m.text, fact_id=f.id), f
         if f.approx and not m.approx:
             msg = f"“{quote}”写成了确数，但事实「{f.label}」只是约数（{mt.fact_text(f)}），请保留约数的写法"
         elif m.approx and not f.approx:
@@ -604,6 +607,19 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
         return Finding("unsupported", severity, msg, m.start, m.end, m.text, fact_id=named.id), None
     msg = f"“{quote}”中的数字没有对应的事实，请补充事实或删去该数字"
     return Finding("unsupported", severity, msg, m.start, m.end, m.text), None
+
+
+def _headline_rounding(text: str, m: Mention, f: Fact) -> bool:
+    """3万“法律明白人”实现基层全覆盖 as a news item's headline, over a body that says 3万余名: a
+    headline drops the hedge the body keeps, so only a line with no sentence in it, whose figure
+    the text also writes with the fact's hedge."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(line) > 40 or any(p in line for p in "。，,；;"):
+        return False
+    hedged = m.text + f.approx if f.approx in ("余", "多") else f.approx + m.text
+    return hedged in text[:line_start] + "\n" + text[line_start + len(line):]
 
 
 def _unit_left_out(m: Mention, facts: list[Fact], named: Fact | None) -> Fact | None:
