@@ -101,6 +101,20 @@ def test_run_in_list_markers_are_markers():
     assert at(s, "2.").kind == "ordinal_phrase"
 
 
+def test_a_first_item_run_into_its_heading_is_a_marker():
+    # 桑日镇 (qw10): the page lost the line break after the heading (四)
+    s = "（四）聚焦重点任务，提升依法行政工作效能1.深化“放管服”改革，设置6个常驻窗口。"
+    assert stats(s) == ["6个"]
+    assert stats("（四）全年办理案件1.5万件。") == ["1.5万件"]
+
+
+def test_a_spoken_lists_first_mark_is_a_marker():
+    # 司法部 press conference (cv01): 成效主要是三个方面：一个是…，二是…
+    s = "成效概括起来主要是三个方面：一个是法律援助覆盖面不断扩大，开展试点工作。二是质量不断提升。"
+    assert stats(s) == ["三个"]
+    assert stats("其中：一个是国家级示范，两个是省级示范。") == ["一个", "两个"]
+
+
 def test_run_in_list_continues_after_a_comma():
     s = "主要做法：1.建立重大决策目录，2.完善合法性审查机制，3.落实公众参与程序。"
     assert stats(s) == []

@@ -334,6 +334,7 @@ _POLICY_PACKAGE = re.compile(r"(?:环境|发展|经济|计划|惠企|助企|纾�
                              r"(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条"
                              r"(?:(?:迭代)?升级为(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条)?(?![\u4e00-\u9fff])"
                              r"|(?:环境|发展|经济)(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条(?=[和及与])")
+_SECOND_MARK = re.compile(r"[。；;：:，,\n](?:二|第二)个?是")
 # 3星级司法所, 五星级: a grade a body is rated at, not a count (四星级 in words is no figure already)
 _STAR_GRADE = re.compile(r"\d星级?")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
@@ -548,10 +549,17 @@ def _runin_marks(t: str) -> list[tuple[int, int]]:
             s -= 1
         after_stop = s == 0 or t[s - 1] in _RUNIN_STOP
         n = int(m.group("n")) if m.group("n") else None
-        if after_stop or (n is not None and n == expected):
+        if after_stop or (n is not None and n == expected) or (n == 1 and _ends_a_heading(t, line_start, s)):
             out.append((m.start(), m.end()))
             expected = n + 1 if n is not None else None
     return out
+
+
+def _ends_a_heading(t: str, line_start: int, s: int) -> bool:
+    """（四）聚焦重点任务，提升依法行政工作效能1.深化…: a page that lost its line breaks runs the
+    first item into the heading above it; no sentence of the line has ended yet."""
+    return bool(_HEADING.match(t, line_start)) and not any(c in "。；;！？!?" for c in t[line_start:s]) \
+        and s > line_start and "\u4e00" <= t[s - 1] <= "\u9fff" and "\u4e00" <= t[s + 2:s + 3] <= "\u9fff"
 
 
 def _is_quoted_name(quote: str) -> bool:
@@ -1434,6 +1442,10 @@ class _Scanner:
         # inline list markers: 一是 二是, 第一，
         if nxt == "是" and prev in "\x00。；;：:，,、\n \t\u3000）)" and len(core) <= 2:
             self.add(s, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")
+            return
+        if core == "一" and t.startswith("个是", e) and prev in "\x00。；;：:，,\n" and _SECOND_MARK.search(t, e, e + 400):
+            # 成效主要是三个方面：一个是…，二是…: a spoken list's first mark (其中：一个是国家级 counts)
+            self.add(s, e + 2, _chinese.parse(core), None, None, "ordinal_phrase")
             return
         if prev == "第":
             value = _chinese.parse(core)
