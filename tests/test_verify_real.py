@@ -1983,6 +1983,16 @@ def test_a_figure_counted_in_another_word_outranks_a_rival_its_words_fit_no_bett
     assert ("unsupported", "error") in problems(check(text.replace("11个", "12个"), facts, expected=facts))
 
 
+def test_two_facts_of_one_value_each_take_the_figure_whose_sentence_names_them():
+    # 济南市审计局 (rw04): the first 二等奖's clause (获得全省二等奖) names no fact; its sentence does
+    facts = [fact("a", "省审计厅审计业务技能竞赛获奖等次", 2, ""), fact("b", "全省优秀审计项目评比获奖等次（二等奖）", 2, ""),
+             fact("c", "审理审核审计业务文书", 141, "份")]
+    text = ("选拔优秀团队参加省审计厅审计业务技能竞赛，获得全省二等奖。审理审核审计业务文书141份。"
+            "另有项目在全省优秀审计项目评比中获二等奖。")
+    found = check(text, facts, expected=facts)
+    assert problems(found) == [] and not found.unused_facts
+
+
 def test_a_long_gloss_in_brackets_before_a_figure_is_read_past():
     # 诸暨市2019年 (ao06): 直接纠错（以确认违法、撤销、责令履行等方式结案）30件; the 、 inside the gloss ended
     # the clause, and its words (行政复议申请) are not the name of what the figure counts

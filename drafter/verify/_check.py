@@ -924,7 +924,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                                                facts, index, context_of, result.supported)
     used |= paired
     used |= move_shared(mentions, [f for f in facts if f.id not in used], facts, index, context_of,
-                        result.supported)
+                        result.supported, lambda k: _sentence_before(text, mentions[k]))
     used |= written_elsewhere(text, mentions, [f for f in facts if f.id not in used], index)
     for finding, f in slips_to_shared(mentions, [f for f in facts if f.id not in used], facts, index,
                                       context_of, result.supported, lambda m: _quote(text, m, mentions),

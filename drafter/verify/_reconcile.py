@@ -251,12 +251,14 @@ def _value(numeral: str) -> Decimal | None:
 
 
 def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], index: mt.LabelIndex,
-                contexts: Contexts, supported: dict) -> set[str]:
+                contexts: Contexts, supported: dict, sentence: Callable[[int], str] = lambda i: "") -> set[str]:
     """An unused fact takes a figure of its value from a fact that another figure also states,
     where the figure's words fit the unused fact at least as well, or where the other figure fits
     the shared fact better: 复议纠错零宗…判决（复议后诉讼）纠错零宗…判决（直接诉讼）纠错零宗, nine facts of
     0宗, where the words of each 判决…零宗 fit the first fact's long label best, but a value no
-    figure is left for is stated by the one that fits that fact less than its first claimant."""
+    figure is left for is stated by the one that fits that fact less than its first claimant.
+    When the figure's own clause names neither (参加省审计厅审计业务技能竞赛，获得全省二等奖), its
+    sentence decides, if it fits the unused fact better."""
     by_id = {f.id: f for f in facts}
     moved: set[str] = set()
     for f in unused:
@@ -272,6 +274,11 @@ def move_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fact], 
                 continue
             before, after = contexts(i)
             own, theirs = index.score(f, before, after), index.score(g, before, after)
+            if own <= _TIE:
+                whole = sentence(i)
+                own, theirs = index.score(f, whole, ""), index.score(g, whole, "")
+                if own <= theirs + _TIE:
+                    continue
             if own > _TIE and (own >= theirs - _TIE or _weaker_claimant(i, g, supported, index, contexts)) \
                     and (gain is None or own - theirs > gain + _TIE):
                 best, gain = i, own - theirs
