@@ -492,10 +492,20 @@ def test_a_year_sized_count_with_its_measure_word_stays_a_count(sentence, needle
 @pytest.mark.parametrize("sentence, needle", [
     ("法治建设、法治宣传、依法行政三项工作位于全省第一方阵。", "第一方阵"),
     ("全县法治政府建设考评位居全市第一梯队。", "第一梯队"),
-    ("综合考核结果处于全省第二档次。", "第二档次"),
+    ("考核分为第一档次和第二档次。", "第二档次"),
 ])
 def test_a_tier_of_a_grading_is_a_name_not_a_rank(sentence, needle):
     assert at(sentence, needle).kind == "ordinal_phrase"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    # 景德镇 (tw04) and 鄞州 (wx03), labelled so by two helpers: the grade an assessment gave
+    ("市12345热线满意率位居全省第一档次。", "第一档次"),
+    ("法治政府建设工作连续三年位列全市第一档次。", "第一档次"),
+    ("综合考核结果处于全省第二档次。", "第二档次"),
+])
+def test_a_grade_an_assessment_placed_the_body_in_is_a_rank(sentence, needle):
+    assert at(sentence, needle).kind == "rank" and at(sentence, needle).needs_fact
 
 
 @pytest.mark.parametrize("sentence, needle", [

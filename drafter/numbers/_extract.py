@@ -184,8 +184,10 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
                               # 在…满意度测评中取得第一: first place won in a contest
                               r"|(?:测评|考评|考核|评估|评议|评比|评选|比赛|竞赛|大赛)中(?:取得|获得|荣获|夺得|摘得|获)$")
 
-# 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking
+# 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking;
+# but a grade an assessment placed the body in (满意率位居全省第一档次) is its result, a figure
 _TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
+_GRADES = ("档次", "等次", "档")
 
 # 法治建设、法治宣传、依法行政三项工作位于全省第一方阵: a count summing up a list is a claim
 # (these three, no more, were placed) when a verb of placing or award follows its noun
@@ -1331,8 +1333,12 @@ class _Scanner:
             # 连续第三年获评优秀: a streak of three years, a figure the clerk must have
             self._finish(s - 2, e + 1, value, t[e], None, "duration" if t[e] == "年" else "count")
             return
-        if _TIER.match(t, e):
-            self.add(s, _TIER.match(t, e).end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
+        tier = _TIER.match(t, e)
+        if tier and tier.group() in _GRADES and _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
+            self._finish(s, tier.end(), value, None, None, "rank")   # 位列全市第一档次: a grade won
+            return
+        if tier:
+            self.add(s, tier.end(), value, None, None, "ordinal_phrase")   # 第一方阵: a tier
             return
         more = _ORDINAL_LIST[t[e - 1].isdigit()].match(t, e)
         if more:
