@@ -1847,6 +1847,9 @@ def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
     ("全年共受理行政复议申请356件，较上年148件增加208件，增长了71.2%。", False),
     ("全市查处案件512件，较上年640件减少128件，下降20%。", True),
     ("全市查处案件512件，较上年640件减少128件，下降25%。", False),
+    # 通州区 (uw06): 较上一年 names the year before as 较上年 does
+    ("区政府收到行政复议申请558件，较上一年281件增加277件。", True),
+    ("区政府收到行政复议申请281件，较上一年558件增加277件。", False),
 ])
 def test_a_change_with_its_ends_and_its_rate_add_up(text, ok):
     # the year before's figure and the change swapped still add up to the total; the rate after
@@ -1865,6 +1868,15 @@ def test_a_figure_said_to_have_risen_from_the_year_befores_is_the_larger(text, o
     found = [f for f in check(text, []).findings if f.kind == "direction"]
     assert (found == []) is ok
     assert all(f.severity == "error" for f in found)
+
+
+def test_the_year_befores_figure_is_no_rival_for_the_change_after_it():
+    # 通州区 (uw06): 281件增加277件, where 较上一年增加 is a fact's label: the verb between the two
+    # figures is no noun the 281 counts
+    facts = [fact("a", "区政府收到行政复议申请", 558, "件"), fact("b", "上一年区政府收到行政复议申请", 281, "件"),
+             fact("c", "行政复议申请较上一年增加", 277, "件")]
+    text = "2022年，区政府收到行政复议申请558件，较上一年281件增加277件。"
+    assert problems(check(text, facts, year=2022, expected=facts)) == []
 
 
 def test_a_rates_unit_shortened_later_in_the_sentence_is_still_the_rate():

@@ -821,13 +821,13 @@ def other_measure(label: str, context: str) -> bool:
 
 # the verb of a change right before the figure, with nothing between (增长28.75%): the figure is
 # the change itself, not a level reached (提高到95% has 到 between)
-_CHANGE_VERB_JUST_BEFORE = re.compile(_RISE_FALL + r"了?\s*$")
+CHANGE_VERB_JUST_BEFORE = re.compile(_RISE_FALL + r"了?\s*$")
 
 
 def level_for_a_change(label: str, before: str) -> bool:
     """The mirror of ``other_measure``: 与上年的1068件相比，增长28.75% states a change, so a fact
     that names none (上年行政复议受理率 87.92%) is no rival for it, whatever 上年 it shares."""
-    return bool(_CHANGE_VERB_JUST_BEFORE.search(before)) and not _CHANGE_LABEL.search(label)
+    return bool(CHANGE_VERB_JUST_BEFORE.search(before)) and not _CHANGE_LABEL.search(label)
 
 
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
