@@ -1012,6 +1012,9 @@ def test_four_leading_bodies_by_any_name_are_a_name():
 def test_a_list_item_may_carry_a_short_aside():
     text = "录像厅（室）、音乐厅、展览馆、博物馆、美术馆、图书馆、书店7类公共场所实行备案管理。"
     assert listed_sizes(text, text.index("7类")) == {7}
+    # an aside of seven characters (dv09, written in the register)
+    text = "下设立法（规范性文件制定）、执法、司法、守法普法4个协调小组。"
+    assert listed_sizes(text, text.index("4个")) == {4}
 
 
 @pytest.mark.parametrize("sentence, needle", [

@@ -672,7 +672,7 @@ def list_items(t: str, s: int) -> list[str]:
     start = s
     while start > 0 and s - start < 120:
         if t[start - 1] in "）)":
-            opening = max(t.rfind("（", max(0, start - 8), start - 1), t.rfind("(", max(0, start - 8), start - 1))
+            opening = max(t.rfind("（", max(0, start - 12), start - 1), t.rfind("(", max(0, start - 12), start - 1))
             if opening >= 0 and not any(c in _LIST_STOP_BARE for c in t[opening + 1:start - 1]):
                 start = opening              # 录像厅（室）、音乐厅: a short aside is part of its item
                 continue
