@@ -181,6 +181,9 @@ def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
     return max(text.find(")", m.end, pos), text.find("）", m.end, pos)) >= 0
 
 
+_PEOPLE = re.compile(r"(?:人|者|妇女|儿童|农民工|军属|员|户)$")
+
+
 def _parts_after(text: str, figures: list[Mention], pos: int):
     """The figures of the breakdown: the first after 其中, then each that follows the last
     across a list mark and a short noun (其中民事案件7宗，行政案件9宗), in one sentence."""
@@ -196,7 +199,12 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
         if m.start - pos > _PART_REACH or any(c in _SENTENCE_STOP for c in gap):
             return
         named = mt.han(gap)[-1:]
-        if head is not None and not (_NEXT_PART.fullmatch(gap) and named == head):
+        # 其中征地拆迁46件次、土地承包经营纠纷38件次: a 、 between parts in one measure word keeps
+        # the breakdown going, whatever each part's noun (a 、 list of kinds shares no head noun)
+        # (其中残疾人169件、老年人197件、妇女492件: groups of people overlap, so they are no parts)
+        listed = gap[:1] == "、" and last is not None and normalize_unit(m.unit) == normalize_unit(last.unit) \
+            and not _PEOPLE.search(gap)
+        if head is not None and not (_NEXT_PART.fullmatch(gap) and (named == head or listed)):
             return                  # 另接待群众来访45宗 is no part of the 案件 broken down
         yield m
         head, pos, last = named, m.end, m
