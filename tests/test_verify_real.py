@@ -1498,6 +1498,18 @@ def test_a_figure_compared_with_an_earlier_year_then_moved_to_has_a_direction(ri
     assert ("direction", "error") in problems(check(wrong, []))
 
 
+@pytest.mark.parametrize("text, ok", [
+    ("行政处罚类案件85件，较2020年42件增长了一倍。", True),       # 通州区 2021 (uw06's year before)
+    ("行政处罚类案件213件，较上一年85件增长了1.5倍。", True),
+    ("行政处罚类案件213件，较上一年85件增长了2.5倍。", False),    # 213 is 2.5 times 85: growth of 1.5 times
+    ("行政处罚类案件85件，较上一年213件增长了1.5倍。", False),    # the two ends swapped
+])
+def test_a_growth_written_in_times_is_the_change_over_the_year_befores_figure(text, ok):
+    found = [f for f in check(text, []).findings if f.kind == "arithmetic"]
+    assert (found == []) is ok
+    assert all("N+1倍" in f.message or "却写作" in f.message for f in found)
+
+
 def test_a_change_after_a_compared_figure_is_no_end_point():
     # 较2022年16天减少5天: the 5天 is the change, not where the figure moved to
     assert "direction" not in {f.kind for f in check("重污染天数较2022年16天减少5天。", []).findings}

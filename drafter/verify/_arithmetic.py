@@ -52,6 +52,8 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
         else:
             message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
                       f"{c.text}，请核对这三个数字"
+            if normalize_unit(c.unit) == "倍":
+                message += f"（“{moved.group('way')}N倍”指增加的部分是原数的N倍，即现数是原数的N+1倍）"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
     return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats)
 
@@ -153,6 +155,11 @@ def _adds_up(a: Mention, b: Mention, c: Mention) -> bool:
     if (unit == "%" and rates) or (unit != "%" and unit != "个百分点" and same_measure(c.unit, a.unit)):
         readings.append((abs(to_base(now, a.unit)[0] - to_base(then, b.unit)[0]) / (to_base(Decimal(1), c.unit)[0] or 1),
                          slack))
+    if unit == "倍" and then and not rates:
+        # 较上年42件增长了一倍 (85件): 增长了N倍 is the change over the year before's figure
+        # (a multiple is a rounded figure even when whole: 增长了一倍 for 42 -> 85)
+        readings.append((abs(to_base(now, a.unit)[0] - to_base(then, b.unit)[0]) / to_base(then, b.unit)[0],
+                         slack / then * 2 + written_ulp(c)[0] / 2))
     if not readings:
         return True                       # a change in another measure: nothing to compare
     return any(abs(value - change) <= tolerance + _half_ulp(c) + Decimal("1e-9") for value, tolerance in readings)
