@@ -159,6 +159,15 @@ def test_coined_names_are_not_statistics(sentence):
     assert stats(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # 杭州市 (av07): 等3项 counts the list before it, as 等三项 does
+    ("执法队伍集中办公和行政执法自我纠正等3项制度成果入选全省改革制度成果。", ["3项"]),
+    ("公示、记录和审核等三项制度成果获评优秀。", ["三项"]),
+])
+def test_a_count_after_deng_is_no_coined_name(sentence, found):
+    assert stats(sentence) == found
+
+
 def test_a_quoted_sentence_with_a_figure_stays_a_statistic():
     # a long quotation that is not an enumeration keeps its count
     s = "群众评价“全年帮助我们挽回损失120万元，服务很贴心很到位”"

@@ -1283,8 +1283,11 @@ class _Scanner:
         return noun.end()
 
     def _coined_arabic(self, core: str, s: int, e: int) -> bool:
-        """3项制度 is 三项制度: a coined name written with an Arabic digit."""
+        """3项制度 is 三项制度: a coined name written with an Arabic digit; 等3项制度成果 counts
+        the list before 等, and no coined name follows 等."""
         t = self.t
+        if s and t[s - 1] == "等":
+            return False
         for word in _COINED_BY_HEAD.get("〇一二三四五六七八九"[int(core)], ()):
             if t.startswith(word[1:], e) and not _cuts_a_measure(t, e, e + len(word) - 1):
                 self.add(s, e + len(word) - 1, Decimal(core), None, None, "ordinal_phrase")
@@ -1368,7 +1371,7 @@ class _Scanner:
         t = self.t
         coined = _word_at(t, s, _COINED_INDEX)
         word = _word_at(t, s, _NOT_NUMBER_INDEX)
-        coined = None if coined and _cuts_a_measure(t, e, coined[1]) else coined
+        coined = None if coined and (_cuts_a_measure(t, e, coined[1]) or t[s - 1:s] == "等") else coined
         word = None if word and _cuts_a_measure(t, e, word[1]) else word
         if coined and (not word or coined[1] - coined[0] >= word[1] - word[0]):
             self.add(max(coined[0], floor), coined[1], _chinese.parse(core), None, None, "ordinal_phrase")
