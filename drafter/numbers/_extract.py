@@ -336,6 +336,7 @@ _POLICY_PACKAGE = re.compile(r"(?:环境|发展|经济|计划|惠企|助企|纾�
                              r"(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条"
                              r"(?:(?:迭代)?升级为(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条)?(?![\u4e00-\u9fff])"
                              r"|(?:环境|发展|经济)(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条(?=[和及与])")
+# 三个方面：一个是…，二是…: the second mark that shows a spoken list has begun
 _SECOND_MARK = re.compile(r"[。；;：:，,\n](?:二|第二)个?是")
 # 3星级司法所, 五星级: a grade a body is rated at, not a count (四星级 in words is no figure already)
 _STAR_GRADE = re.compile(r"\d星级?")

@@ -619,7 +619,7 @@ def _headline_rounding(text: str, m: Mention, f: Fact) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if len(line) > 40 or any(p in line for p in "。，,；;"):
         return False
-    hedged = m.text + f.approx if f.approx in ("余", "多") else f.approx + m.text
+    hedged = m.text + f.approx if f.approx in ("余", "多", "以上", "左右", "上下") else f.approx + m.text
     return hedged in text[:line_start] + "\n" + text[line_start + len(line):]
 
 
