@@ -1498,6 +1498,11 @@ def test_a_figure_compared_with_an_earlier_year_then_moved_to_has_a_direction(ri
     assert ("direction", "error") in problems(check(wrong, []))
 
 
+def test_a_rank_written_the_wrong_way_is_named_as_a_rank():
+    [found] = [f for f in check("考核排名由第3位晋升至第15位。", []).findings if f.kind == "direction"]
+    assert "名次上升" in found.message and "名次数字却变大" in found.message
+
+
 @pytest.mark.parametrize("text, ok", [
     ("行政处罚类案件85件，较2020年42件增长了一倍。", True),       # 通州区 2021 (uw06's year before)
     ("行政处罚类案件213件，较上一年85件增长了1.5倍。", True),

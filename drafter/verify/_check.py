@@ -247,10 +247,13 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
             continue
         va, vb = _standing(a), _standing(b)
         if (down and vb >= va) or (up and vb <= va):
-            word = "减少" if down else "增加"
-            out.append(Finding("direction", "error",
-                               f"“{text[opening.start():b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反",
-                               a.start, b.end, text[a.start:b.end]))
+            if a.kind == "rank":
+                word, against = ("下降", "名次数字却变小") if down else ("上升", "名次数字却变大")
+                message = f"“{text[opening.start():b.end]}”说的是名次{word}，{against}，请核对是否写反"
+            else:
+                word = "减少" if down else "增加"
+                message = f"“{text[opening.start():b.end]}”说的是{word}，但前后两个数字的大小与此相反，请核对是否写反"
+            out.append(Finding("direction", "error", message, a.start, b.end, text[a.start:b.end]))
     return out + _compared_then_moved(text, stats)
 
 
