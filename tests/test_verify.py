@@ -168,6 +168,9 @@ def test_a_headline_may_drop_the_hedge_its_body_keeps():
     # in a sentence, or with no hedged twin in the body, the dropped 余 is still a slip
     assert not check("全市3万“法律明白人”实现基层全覆盖。\n" + body, facts).ok
     assert not check("3万“法律明白人”实现基层全覆盖\n全市共培育“法律明白人”3万名。", facts).ok
+    # a hedge written after the measure word (3万名以上) is found where the body puts it
+    above = [fact("Y", "全市培育“法律明白人”", 30000, "名", approx="以上")]
+    assert check("3万“法律明白人”实现基层全覆盖\n全市共培育“法律明白人”3万名以上。", above).ok
 
 
 def test_yu_added_to_an_exact_fact():

@@ -616,14 +616,17 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
 def _headline_rounding(text: str, m: Mention, f: Fact) -> bool:
     """3万“法律明白人”实现基层全覆盖 as a news item's headline, over a body that says 3万余名: a
     headline drops the hedge the body keeps, so only a line with no sentence in it, whose figure
-    the text also writes with the fact's hedge."""
+    the rest of the text writes with the fact's hedge (wherever that hedge stands: 近3万, 3万余名,
+    3万名以上)."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if len(line) > 40 or any(p in line for p in "。，,；;"):
         return False
-    hedged = m.text + f.approx if f.approx in ("余", "多", "以上", "左右", "上下") else f.approx + m.text
-    return hedged in text[:line_start] + "\n" + text[line_start + len(line):]
+    value = mt.to_base(m.value, m.unit)[0]
+    rest = text[:line_start] + "\n" + text[line_start + len(line):]
+    return any(n.approx == f.approx and n.value is not None and mt.to_base(n.value, n.unit)[0] == value
+               for n in find_numbers(rest))
 
 
 def _unit_left_out(m: Mention, facts: list[Fact], named: Fact | None) -> Fact | None:
