@@ -105,6 +105,7 @@ def test_a_first_item_run_into_its_heading_is_a_marker():
     # 桑日镇 (qw10): the page lost the line break after the heading (四)
     s = "（四）聚焦重点任务，提升依法行政工作效能1.深化“放管服”改革，设置6个常驻窗口。"
     assert stats(s) == ["6个"]
+    assert stats(s.replace("效能1.", "效能 1.")) == ["6个"]      # a space the copy left before the mark
     assert stats("（四）全年办理案件1.5万件。") == ["1.5万件"]
 
 

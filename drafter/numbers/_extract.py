@@ -552,17 +552,17 @@ def _runin_marks(t: str) -> list[tuple[int, int]]:
             s -= 1
         after_stop = s == 0 or t[s - 1] in _RUNIN_STOP
         n = int(m.group("n")) if m.group("n") else None
-        if after_stop or (n is not None and n == expected) or (n == 1 and _ends_a_heading(t, line_start, s)):
+        if after_stop or (n is not None and n == expected) or (n == 1 and _ends_a_heading(t, line_start, s, m.end())):
             out.append((m.start(), m.end()))
             expected = n + 1 if n is not None else None
     return out
 
 
-def _ends_a_heading(t: str, line_start: int, s: int) -> bool:
+def _ends_a_heading(t: str, line_start: int, s: int, mark_end: int) -> bool:
     """（四）聚焦重点任务，提升依法行政工作效能1.深化…: a page that lost its line breaks runs the
     first item into the heading above it; no sentence of the line has ended yet."""
     return bool(_HEADING.match(t, line_start)) and not any(c in "。；;！？!?" for c in t[line_start:s]) \
-        and s > line_start and "\u4e00" <= t[s - 1] <= "\u9fff" and "\u4e00" <= t[s + 2:s + 3] <= "\u9fff"
+        and s > line_start and "\u4e00" <= t[s - 1] <= "\u9fff" and "\u4e00" <= t[mark_end:mark_end + 1] <= "\u9fff"
 
 
 def _is_quoted_name(quote: str) -> bool:
