@@ -2410,3 +2410,17 @@ def test_a_charge_the_clauses_year_makes_is_not_undone_by_crossing_the_words():
     assert problems(check(text.format("348.75", "88.12"), facts, year=2021, expected=facts)) == []
     swapped = check(text.format("88.12", "348.75"), facts, year=2021, expected=facts)
     assert ("misattributed", "348.75亿元") in {(f.kind, f.text) for f in swapped.problems}
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("启动“有案不立、立案不查”“插手经济纠纷”“不作为慢作为乱作为”三个专项整治。", "三个", "四个"),
+    ("制定《行政执法公示、全过程记录办法》、《重大执法决定法制审核办法》、《执法监督规定》3项制度。", "3项", "4项"),
+    # one quote round the whole list still lists its parts
+    ("开展“扫黄、打非、治安”三项行动。", "三项", "四项"),
+])
+def test_a_comma_inside_a_quoted_item_does_not_split_it(text, right, wrong):
+    from drafter.numbers import find_numbers
+    from drafter.verify._lists import list_findings
+    assert list_findings(text, find_numbers(text)) == []
+    changed = text.replace(right, wrong)
+    assert [f.kind for f in list_findings(changed, find_numbers(changed))] == ["list_count"]

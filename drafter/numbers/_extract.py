@@ -681,7 +681,7 @@ def list_items(t: str, s: int) -> list[str]:
             break
         start -= 1
     # “法治宣传”“法律服务”“矛盾调解”三大板块: quoted items may stand side by side
-    items = [x for x in _LIST_ITEM.split(t[start:s]) if x]
+    items = [x for x in _split_items(t[start:s]) if x]
     if len(items) >= 2 and items[-1][:1] in "“\"《" and items[0][-1:] in "”\"》":
         # 针对上一年度梳理的“A”“B”: the words before the first quote are not part of it
         opener = max(items[0].rfind(q) for q in "“\"《")
@@ -692,6 +692,23 @@ def list_items(t: str, s: int) -> list[str]:
     if _ACTS_ON.search(items[-1]) or _DOING_ADVERB.search(items[-1]):
         return []        # …、年终对自治区12个盟市进行考核: the figure is what the last step acts on
     return items
+
+
+def _split_items(run: str) -> list[str]:
+    """A list's items, cut at 、 and between quotes side by side, but never inside a quote:
+    “有案不立、立案不查”“插手经济纠纷”“不作为慢作为乱作为”三个专项整治 names three campaigns."""
+    items, begin, depth, seen = [], 0, 0, 0
+    for cut in _LIST_ITEM.finditer(run):
+        between = run[seen:cut.start()]
+        depth = max(0, depth + between.count("“") + between.count("《") - between.count("”") - between.count("》"))
+        seen = cut.start()
+        if depth:
+            continue                      # a 、 inside “…” or 《…》 belongs to the quoted name
+        items.append(run[begin:cut.start()])
+        begin = cut.end()
+    items.append(run[begin:])
+    # “扫黄、打非、治安”三项行动: one quote round the whole list still lists its parts
+    return items if len(items) >= 2 else _LIST_ITEM.split(run)
 
 
 def list_sizes(t: str, s: int) -> set[int]:
