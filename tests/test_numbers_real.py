@@ -1570,3 +1570,29 @@ def test_a_span_kept_up_a_few_words_after_its_verb_is_a_figure():
     m = at("“12348”热线已连续服务群众近20年，累计解答各类法律咨询近百万件。", "近20年")
     assert (m.kind, m.value, m.approx) == ("duration", Decimal(20), "近")
     assert at("近三年来，全县共办理行政复议案件120件。", "近三年").kind == "date"
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    # 2022年度律师统计分析: bands of age and of firm size name the class the next figure counts
+    ("30岁（含）至50岁的律师41.95万多人，占64.39%。", ["41.95万多人", "64.39%"]),
+    ("65岁（含）以上的律师1.77万多人。", ["1.77万多人"]),
+    ("律师10人（含）以下的律师事务所2.53万多家。", ["2.53万多家"]),
+    ("律师11人至20人（含）的律师事务所8023家。", ["8023家"]),
+])
+def test_a_band_marked_inclusive_names_a_class(sentence, counted):
+    assert stats(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("培训2次至3次。", "2次"),                     # a range of what was done, no class after it
+    ("办理时限由20个工作日至5个工作日的事项共12项。", "20个工作日"),   # falling, no band
+])
+def test_two_figures_joined_by_zhi_without_a_class_stay_figures(sentence, needle):
+    assert at(sentence, needle).needs_fact
+
+
+def test_a_section_number_alone_on_its_line_is_a_heading():
+    text = "行政争议实质化解率持续上升。\n1\n法治政府建设工作持续推进并取得明显成效\n2024年8月，市委办公室印发方案。"
+    assert not at(text, "1").needs_fact
+    # a figure that opens a line of prose is still a figure
+    assert at("全年办理。\n12\n件行政复议案件。", "12").needs_fact

@@ -67,9 +67,9 @@ def find_numbers(text: str, units: dict[int, str] | None = None) -> list[Mention
     罚没款（万元） or its row label 受理案件（件）), which the text itself does not write."""
     from drafter.numbers._extract import scan
 
-    found = _unit_shared_along_list(text, _per_unit_elided(
+    found = _bands_naming_a_class(text, _unit_shared_along_list(text, _per_unit_elided(
         text, [Mention(text[s:e], s, e, value, unit, approx, kind, high)
-               for s, e, value, unit, approx, kind, high in scan(text)]))
+               for s, e, value, unit, approx, kind, high in scan(text)])))
     if not units:
         return found
     return [with_unit(m, units[m.start]) if m.start in units else m for m in found]
@@ -115,6 +115,39 @@ def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
             rates.append((m.start, m.unit, unit))
         out.append(m)
     return out
+
+
+# 30岁（含）至50岁的律师, 律师11人至20人（含）的律师事务所, 65岁（含）以上的律师: a bound or a band
+# whose end is marked inclusive, then 的 and the class it names, which a later figure counts
+_INCLUSIVE = r"(?:（含）|\(含\))?"
+_BAND_JOIN = re.compile(rf"{_INCLUSIVE}(?:至|到|-|－|—|~|～)")
+_CLASS_AFTER = re.compile(rf"{_INCLUSIVE}的[\u4e00-\u9fff]{{1,12}}?\d")
+_INCLUSIVE_BOUND_AFTER = re.compile(rf"(?:（含）|\(含\))(?:以上|以下)(?=的[\u4e00-\u9fff]{{1,12}}?\d)")
+_BAND_KINDS = ("count", "duration", "money", "number")
+
+
+def _bands_naming_a_class(text: str, found: list[Mention]) -> list[Mention]:
+    """Age and size bands in a breakdown (30岁（含）至50岁的律师41.95万多人) name the class the next
+    figure counts; the scanner reads 罚款1万元以下的案件 so already, but not once （含） stands
+    between the figure and its bound, nor a band whose both ends carry the unit."""
+    out = list(found)
+    for k, m in enumerate(out):
+        if m.kind not in _BAND_KINDS or m.approx:
+            continue
+        if _INCLUSIVE_BOUND_AFTER.match(text, m.end):
+            out[k] = _as_class_name(m)
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is None or nxt.kind not in _BAND_KINDS or nxt.approx or m.unit != nxt.unit or m.value >= nxt.value:
+            continue
+        join = _BAND_JOIN.fullmatch(text, m.end, nxt.start)
+        if join and _CLASS_AFTER.match(text, nxt.end):
+            out[k], out[k + 1] = _as_class_name(m), _as_class_name(nxt)
+    return out
+
+
+def _as_class_name(m: Mention) -> Mention:
+    return Mention(m.text, m.start, m.end, m.value, m.unit, m.approx, "ordinal_phrase", m.value_high)
 
 
 def with_unit(m: Mention, unit: str) -> Mention:

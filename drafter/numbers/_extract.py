@@ -528,8 +528,15 @@ _BARE_LINE_MARK = re.compile(r"(?m)^[ \t\u3000]*(?P<n>0\d|\d{1,2})(?=[ \u3000]?[
 _NOT_AFTER_MARK = ("月", "日", "年", "万", "亿", "岁", "周", "余", "多", "号", "时", "点", "分", "成", "倍", "大", "届", "项", "个")
 
 
+# 。⏎1⏎法治政府建设工作持续推进并取得明显成效⏎: a web page's styled section number, alone on its
+# line between a finished paragraph and a short heading line (a table row read from Word keeps
+# its cells on one line, so a lone figure is no cell)
+_LONE_LINE_MARK = re.compile(r"(?m)(?:\A|(?<=[。！？；;!?]\n))[ \t\u3000]*(?P<n>0?[1-9]|1\d|20)[ \t\u3000]*\n"
+                             r"(?=[ \t\u3000]*[\u4e00-\u9fff][^。，,；;\n\d]{1,39}(?:\n|\Z))")
+
+
 def _bare_line_marks(t: str) -> list[tuple[int, int]]:
-    out = []
+    out = [(m.start("n"), m.end("n")) for m in _LONE_LINE_MARK.finditer(t)]
     for m in _BARE_LINE_MARK.finditer(t):
         e = m.end()
         head = e + (t[e] in " \u3000")
