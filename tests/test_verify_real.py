@@ -2424,3 +2424,23 @@ def test_a_comma_inside_a_quoted_item_does_not_split_it(text, right, wrong):
     assert list_findings(text, find_numbers(text)) == []
     changed = text.replace(right, wrong)
     assert [f.kind for f in list_findings(changed, find_numbers(changed))] == ["list_count"]
+
+
+def test_a_count_of_places_is_its_own_fact_when_the_next_figure_owns_the_words_after():
+    """全市16个区需配备公职律师的697个党政机关 (天津, 2021): 16 counts 区, the head noun of 天津市辖区;
+    the words after 区 qualify 697. Swapped, each figure still counts the wrong noun."""
+    facts = [fact("a", "天津市辖区", 16, "个"), fact("b", "各区需配备公职律师的党政机关", 697, "个"),
+             fact("c", "以内部法律顾问履行公职律师职责的党政机关", 393, "个")]
+    text = "目前，全市{}个区需配备公职律师的{}个党政机关中，以内部法律顾问履行公职律师职责的{}个。"
+    clean_then_charged(text, (16, 697, 393), (697, 16, 393), facts)
+
+
+@pytest.mark.parametrize("text, as_written, swapped, facts", [
+    # the longer noun after the figure is the rival's label: 13个村民小组 is no count of 村
+    ("辖{}个村、1个社区，{}个村民小组。", (13, 112), (112, 13),
+     [fact("a", "辖村", 13, "个"), fact("b", "辖社区", 1, "个"), fact("c", "村民小组", 112, "个")]),
+    ("对{}个市、县（区）和{}个区直部门开展督查。", (26, 12), (12, 26),
+     [fact("a", "纳入督查检查的市、县（区）", 26, "个"), fact("b", "纳入督查检查的区直部门", 12, "个")]),
+])
+def test_a_place_noun_inside_a_longer_noun_does_not_clear_a_swap(text, as_written, swapped, facts):
+    clean_then_charged(text, as_written, swapped, facts)

@@ -233,7 +233,25 @@ def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
     return any(mt.sentence_picks(f, rival, words, c.index) for f in c.candidates)
 
 
-_CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact)
+def _noun_ends_its_own_label(c: Clause, rival: Fact) -> bool:
+    """全市16个区需配备公职律师的697个党政机关 where 16 is 天津市辖区: the noun right after the
+    measure word (区) is the head noun the value's own label ends with and the rival's does not,
+    so the figure counts its own fact's things; the words after that noun qualify the next figure.
+    A one-character noun is taken only for a place (区, 县, 镇…), which no verb or adjective is."""
+    after = mt.han(re.match(r"[\u4e00-\u9fff]*", c.after).group())
+    for k in range(min(len(after), 6), 0, -1):
+        noun = after[:k]
+        if _ends_with(rival.label, noun):
+            return False            # 13个村民小组 where 13 is 辖村: the longer noun read is the rival's
+        if (k > 1 or noun in _PLACE_NOUNS) and any(_ends_with(f.label, noun) for f in c.candidates):
+            return True
+    return False
+
+
+_PLACE_NOUNS = frozenset("区县市镇乡村省州盟旗")
+
+_CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
+             _noun_ends_its_own_label)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
