@@ -2254,6 +2254,15 @@ def test_shares_of_one_whole_that_imply_another_whole_are_a_slip():
     assert "377" in result.problems[0].message and "67.8%" in result.problems[0].message
 
 
+def test_shares_of_hedged_parts_are_held_to_one_whole_within_their_hedge():
+    # 2022年度律师统计分析 (kv03): 10.79万多人 lies between 10.79万 and 10.80万, which 16.56% of
+    # 65.16万多 allows; a share written wrong still implies another whole
+    text = ("从律师类别看，专职律师50.47万多人，占77.46%，兼职律师1.43万多人，占2.19%，公职律师9.59万多人，"
+            "占14.73%，公司律师2.99万多人，占{}%。")
+    assert "share" not in {f.kind for f in check(text.format("4.6"), []).findings}
+    assert [f.text for f in check(text.format("6.4"), []).findings if f.kind == "share"] == ["2.99万多人，占6.4%"]
+
+
 def test_shares_rounded_to_add_up_or_of_two_wholes_are_left_alone():
     # 收到申请 63: 71.4%, 19%, 9.6% rounded so that they add up to 100 (6 of 63 is 9.52%)
     text = "收到申请63件，立案受理45件，占收到申请的71.4%；不予受理12件，占收到申请的19%；作其他处理6件，占收到申请的9.6%。"

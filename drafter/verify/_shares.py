@@ -6,10 +6,11 @@ so when the others agree and one pair implies another whole (256 ÷ 65.3% ≈ 39
 share is wrong, whatever the facts say: the facts sheet usually copies both from the same draft.
 
 The whole is never read from the text, which often leaves it out or states it sentences away; it
-is what the pairs agree on. Only a plain pair is read (a count or sum, then 占…的 or 占比, then an
-exact %), pairs are grouped by paragraph and by the words naming the whole (占收到申请的 and
-占受理案件的 are two wholes), at least three pairs must be written, all but one must agree, and
-each share may be off by one unit in its last place (71.4%, 19%, 9.6% rounded to add up to 100).
+is what the pairs agree on. Only a plain pair is read (a count or sum, exact or hedged 余/多, then
+占…的 or 占比, then an exact %), pairs are grouped by paragraph and by the words naming the whole
+(占收到申请的 and 占受理案件的 are two wholes), at least three pairs must be written, all but one
+must agree, and each share may be off by one unit in its last place (71.4%, 19%, 9.6% rounded to
+add up to 100).
 """
 
 from __future__ import annotations
@@ -54,17 +55,31 @@ def _pairs_by_whole(text: str, mentions: list[Mention]) -> dict[tuple, list]:
     figures = [m for m in mentions if m.needs_fact and m.value is not None and m.value_high is None]
     groups: dict[tuple, list] = {}
     for part, share in zip(figures, figures[1:]):
-        if share.unit != "%" or share.approx or share.value <= 0 or part.kind not in ("count", "money") or part.approx:
+        if share.unit != "%" or share.approx or share.value <= 0 or part.kind not in ("count", "money") or \
+                (part.approx and part.approx not in _HEDGE_ABOVE):
             continue
         said = _SHARE_OF.match(text[part.end:share.start])
         if not said:
             continue
         step = _last_place(share)
-        lo = part.value * 100 / (share.value + step)
-        hi = part.value * 100 / (share.value - step) if share.value > step else Decimal("Infinity")
+        low_part, high_part = _part_range(part)
+        lo = low_part * 100 / (share.value + step)
+        hi = high_part * 100 / (share.value - step) if share.value > step else Decimal("Infinity")
         key = (text.rfind("\n", 0, part.start), said.group("of"), normalize_unit(part.unit))
         groups.setdefault(key, []).append((part, share, lo, hi))
     return groups
+
+
+# 10.79万多人，占16.56%: a part hedged upwards lies between its figure and the next step of its
+# last written digit (10.79万 to 10.80万), which its share still pins down
+_HEDGE_ABOVE = ("余", "多")
+
+
+def _part_range(part: Mention) -> tuple[Decimal, Decimal]:
+    if not part.approx:
+        return part.value, part.value
+    exponent = part.value.normalize().as_tuple().exponent
+    return part.value, part.value + Decimal(1).scaleb(exponent)
 
 
 def _last_place(share: Mention) -> Decimal:
