@@ -2453,3 +2453,27 @@ def test_a_count_of_places_is_its_own_fact_when_the_next_figure_owns_the_words_a
 ])
 def test_a_place_noun_inside_a_longer_noun_does_not_clear_a_swap(text, as_written, swapped, facts):
     clean_then_charged(text, as_written, swapped, facts)
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("全区一审行政诉讼案件开庭审理64件，负责人出庭应诉47件，出庭应诉率{}%。", "73.4", "76.6"),
+    ("全年启动生态环境损害赔偿案件8件，磋商达成一致7件，磋商成功率为{}%。", "87.5", "85.7"),
+])
+def test_a_rate_named_by_its_part_must_follow_from_its_counts(text, right, wrong):
+    assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
+    found = [f for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"]
+    assert len(found) == 1 and f"{right}%" in found[0].message and "口径" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the figure before the part is a sibling part: 纠错率 is over the 226 closed
+    "审结226件，其中调解和解结案52件，纠错19件，纠错率8.4%。",
+    # 按时办结率 is over the cases closed, not the 54 received
+    "共受理行政复议案件54件，办结24件，案件按时办结率达100%。",
+    # an outcome's rate is over the cases closed, not those received this year
+    "行政诉讼发案量13件，败诉2件，败诉率11.11%。",
+    # within a point: the whole may be a few cases apart
+    "全年各人民调解组织共受理案件2872宗，成功调处2784宗，调处成功率96.7%。",
+])
+def test_a_rate_over_another_whole_is_left_alone(text):
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
