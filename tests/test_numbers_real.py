@@ -1578,6 +1578,7 @@ def test_a_span_kept_up_a_few_words_after_its_verb_is_a_figure():
     ("65岁（含）以上的律师1.77万多人。", ["1.77万多人"]),
     ("律师10人（含）以下的律师事务所2.53万多家。", ["2.53万多家"]),
     ("律师11人至20人（含）的律师事务所8023家。", ["8023家"]),
+    ("全局现有在编执法人员642名，其中36岁至50岁的305名，占47.5%。", ["642名", "305名", "47.5%"]),
 ])
 def test_a_band_marked_inclusive_names_a_class(sentence, counted):
     assert stats(sentence) == counted
@@ -1596,3 +1597,24 @@ def test_a_section_number_alone_on_its_line_is_a_heading():
     assert not at(text, "1").needs_fact
     # a figure that opens a line of prose is still a figure
     assert at("全年办理。\n12\n件行政复议案件。", "12").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("完成政务服务2.0省级试点，服务事项网上受理率达83.4%。", "2.0"),      # 杭州市富阳区 (2020)
+    ("开启企业开办便利化改革3.0，全面推进证明事项告知承诺制。", "3.0"),    # 杭州市上城区 (2021)
+])
+def test_a_version_before_a_level_word_or_a_clause_end_is_a_name(sentence, needle):
+    assert not at(sentence, needle).needs_fact
+
+
+def test_a_score_closing_its_clause_is_still_a_figure():
+    assert at("综合得分3.0，位列第一。", "3.0").needs_fact
+
+
+@pytest.mark.parametrize("sentence, ranks", [
+    # 湖北省 营商环境 (2023): the set of peers right before 前N
+    ("武汉位列省会及副省级城市前10、最佳口碑省会及副省级城市前10。", ["前10", "前10"]),
+    ("黄石、荆州位列全国营商环境进步最明显的地级市前5。", ["前5"]),
+])
+def test_top_n_among_a_set_of_places_is_a_rank(sentence, ranks):
+    assert [m.text for m in find_numbers(sentence) if m.kind == "rank"] == ranks

@@ -117,12 +117,12 @@ def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# 30岁（含）至50岁的律师, 律师11人至20人（含）的律师事务所, 65岁（含）以上的律师: a bound or a band
+# 30岁（含）至50岁的律师, 律师11人至20人（含）的律师事务所, 36岁至50岁的305名: a bound or a band
 # whose end is marked inclusive, then 的 and the class it names, which a later figure counts
 _INCLUSIVE = r"(?:（含）|\(含\))?"
 _BAND_JOIN = re.compile(rf"{_INCLUSIVE}(?:至|到|-|－|—|~|～)")
-_CLASS_AFTER = re.compile(rf"{_INCLUSIVE}的[\u4e00-\u9fff]{{1,12}}?\d")
-_INCLUSIVE_BOUND_AFTER = re.compile(rf"(?:（含）|\(含\))(?:以上|以下)(?=的[\u4e00-\u9fff]{{1,12}}?\d)")
+_CLASS_AFTER = re.compile(rf"{_INCLUSIVE}的[\u4e00-\u9fff]{{0,12}}?\d")
+_INCLUSIVE_BOUND_AFTER = re.compile(rf"(?:（含）|\(含\))(?:以上|以下)(?=的[\u4e00-\u9fff]{{0,12}}?\d)")
 _BAND_KINDS = ("count", "duration", "money", "number")
 
 

@@ -184,6 +184,10 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
                               # 在…满意度测评中取得第一: first place won in a contest
                               r"|(?:测评|考评|考核|评估|评议|评比|评选|比赛|竞赛|大赛)中(?:取得|获得|荣获|夺得|摘得|获)$")
 
+# 最佳口碑省会及副省级城市前10, 进步最明显的地级市前5: the set of peers a place is ranked among,
+# right before 前N (前10的城市 names a cut instead)
+_PEER_SET_BEFORE = re.compile(r"(?:城市|地级市|县级市|省份|省区市|县市区|区县|县区|县市|地市|市州|市县)$")
+
 # 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking;
 # but a grade an assessment placed the body in (满意率位居全省第一档次) is its result, a figure
 _TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
@@ -196,6 +200,10 @@ _SUMMARY_CLAIM = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:均|全部|都)?(?:位于|
 
 # 智慧司法2.0, 3.0版, 数字政府4.0时代: an edition written N.0 names a version, it counts nothing
 _VERSION = re.compile(r"\d{1,2}\.0")
+# 政务服务2.0省级试点: a level word after a version is no measure word; 企业开办便利化改革3.0，: a
+# version may close its clause after the thing it numbers
+_LEVEL_WORD = re.compile(r"[省市县区镇乡村国]级")
+_VERSIONED_BEFORE = re.compile(r"(?:改革|平台|系统|模式|版本|工程|体系|服务|行动|机制|计划|升级|迭代|时代)$")
 # 10日以上的行政拘留, 标的额100万元以上合同, 两个以上行政机关: a bound that names a category.
 # It is followed by the thing bounded, not by a clause end; a figure reached (达到95%以上，
 # 培训20场次以上共计…) is preceded by the doing or followed by more of the sentence's verb.
@@ -987,7 +995,8 @@ class _Scanner:
         t = self.t
         return not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
             (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1))
-             or (t.startswith("位", e) and bool(_TOP_N_TAIL.match(t, e).group("sel"))))
+             or (t.startswith("位", e) and bool(_TOP_N_TAIL.match(t, e).group("sel")))
+             or bool(_PEER_SET_BEFORE.search(t, max(0, s - 5), s - 1)) and not t.startswith("的", e))
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
@@ -1068,9 +1077,10 @@ class _Scanner:
         if ref:
             self.add(ref[0], ref[1], _dec(core), None, None, "ordinal_phrase")   # （见表1）, 如图3所示
             return
-        if _VERSION.fullmatch(core) and not _UNIT_START.match(t, e) and \
+        if _VERSION.fullmatch(core) and (not _UNIT_START.match(t, e) or _LEVEL_WORD.match(t, e)) and \
                 not t.startswith(("万", "亿", "%", "倍", "余", "多", "成"), e) and \
-                (e >= len(t) or t[e] in "版”\"》'）)" or "\u4e00" <= t[e] <= "\u9fff"):
+                (e >= len(t) or t[e] in "版”\"》'）)" or "\u4e00" <= t[e] <= "\u9fff"
+                 or t[e] in "，,。；;、" and _VERSIONED_BEFORE.search(t, max(0, s - 4), s)):
             self.add(s, e + t.startswith("版", e), _dec(core), None, None, "ordinal_phrase")   # 智慧司法3.0平台
             return
         if t.startswith("级", e) and len(core) <= 2:
