@@ -2458,6 +2458,7 @@ def test_a_place_noun_inside_a_longer_noun_does_not_clear_a_swap(text, as_writte
 @pytest.mark.parametrize("text, right, wrong", [
     ("全区一审行政诉讼案件开庭审理64件，负责人出庭应诉47件，出庭应诉率{}%。", "73.4", "76.6"),
     ("全年启动生态环境损害赔偿案件8件，磋商达成一致7件，磋商成功率为{}%。", "87.5", "85.7"),
+    ("调解各类矛盾纠纷3968件，调解成功3921件，调解成功率{}%。", "98.8", "99.8"),
 ])
 def test_a_rate_named_by_its_part_must_follow_from_its_counts(text, right, wrong):
     assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
@@ -2472,8 +2473,22 @@ def test_a_rate_named_by_its_part_must_follow_from_its_counts(text, right, wrong
     "共受理行政复议案件54件，办结24件，案件按时办结率达100%。",
     # an outcome's rate is over the cases closed, not those received this year
     "行政诉讼发案量13件，败诉2件，败诉率11.11%。",
-    # within a point: the whole may be a few cases apart
+    # within half a point: the whole may be a few cases apart
     "全年各人民调解组织共受理案件2872宗，成功调处2784宗，调处成功率96.7%。",
 ])
 def test_a_rate_over_another_whole_is_left_alone(text):
     assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+
+
+def test_a_list_of_what_the_counted_things_are_like_is_not_counted():
+    from drafter.numbers import find_numbers
+    from drafter.verify._lists import list_findings
+    text = "筛选出具有基础性、全局性和影响面广的4项决策事项。"      # 台州市路桥区 (2021)
+    assert list_findings(text, find_numbers(text)) == []
+
+
+def test_a_milestone_broken_through_is_the_figure_reached():
+    # 浙江省颁发的第1000万张营业执照，意味浙江省市场经营主体突破千万户 (2023)
+    facts = [fact("a", "浙江省市场经营主体总量", 10000000, "户")]
+    assert problems(check("浙江省市场经营主体突破千万户。", facts, expected=facts)) == []
+    assert problems(check("浙江省市场经营主体突破1100万户。", facts)) != []

@@ -29,6 +29,12 @@ _RUN_ON = re.compile(r"其中|同比|环比|较|比|均|共|累计|涉及|占|�
 _FIELDS_END = re.compile(r"(?:领域|系统|行业|部门|条线|战线|方面)的?$")
 # 各科室、队、中心 / 每个乡镇、街道: the list is distributed over, so what follows counts per item
 _EACH_BEFORE_LIST = re.compile(r"^[^、]*?(?:各|每)[^、]*、")
+# 具有基础性、全局性和影响面广的4项决策事项 / 符合A、B、C条件的: the list says what the counted
+# things are like, joined to them by 的
+_QUALITIES_BEFORE = re.compile(r"(?:具有|具备|符合|满足)[^，,。；;]*、[^，,。；;]*的$|性、[^，,。；;]*的$")
+# 具有基础性、全局性和影响面广的4项决策事项 / 符合A、B、C条件的: the list says what the counted
+# things are like, joined to them by 的
+_QUALITIES_BEFORE = re.compile(r"(?:具有|具备|符合|满足)[^，,。；;]*、[^，,。；;]*的$|性、[^，,。；;]*的$")
 # 该局联合省发改委、省财政厅、省商务厅四部门: a subject joined to the list by 联合/会同 is counted with it
 _JOINED_BY_SUBJECT = re.compile(r"(?:联合|会同|协同|携手)[^、，,。；;]{1,12}、")
 
@@ -48,6 +54,8 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()
     if m.value < 2 or _EACH_BEFORE_LIST.search(text, mt.clause_start_before(text, m.start), m.start):
         return set()                     # 各科室、队、中心选定一名工作人员: one for each item, no list's size
+    if _QUALITIES_BEFORE.search(text, mt.clause_start_before(text, m.start), m.start):
+        return set()                     # 具有基础性、全局性和影响面广的4项决策事项: what the things are like
     sizes = listed_sizes(text, m.start)
     if _JOINED_BY_SUBJECT.search(text, mt.clause_start_before(text, m.start), m.start):
         sizes |= {n + 1 for n in sizes}  # 该局联合省发改委、省财政厅、省商务厅四部门: the subject is one of them

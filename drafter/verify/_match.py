@@ -42,9 +42,10 @@ def clause_start_before(text: str, pos: int) -> int:
 _STATUTORY_AFTER = re.compile(r"[以之]?内|前|以前")
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _NEAR = ("将近", "接近", "近")
-_ABOVE_OPEN = ("超过", "多达", "突破", "高于", "超", "逾")
-# 上百名, 上万人: a hundred, ten thousand or more
-_ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少", "上百", "上千", "上万")
+_ABOVE_OPEN = ("超过", "多达", "高于", "超", "逾")
+# 上百名, 上万人: a hundred, ten thousand or more; 突破千万户 is said the day the 1000万th is reached
+# (浙江省颁发的第1000万张营业执照，意味…市场经营主体突破千万户)
+_ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少", "上百", "上千", "上万", "突破")
 _BELOW_OPEN = ("不到", "不足", "低于")
 _BELOW_CLOSED = ("以下", "不超过", "不多于")
 _ABOUT = ("大约", "约", "左右", "上下")
