@@ -77,6 +77,18 @@ def test_validator_rejects_a_value_that_is_not_the_written_figure():
     assert any("not the figure written" in p for p in ev.validate(doc))
 
 
+def test_validator_reads_a_figure_written_with_thousands_separators():
+    # 广东省政务服务数据管理局 bulletins write 13,879,360条; a helper had to drop such a page
+    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "省", "year": 2023,
+           "text": "汇聚数据13,879,360条。",
+           "mentions": [{"text": "13,879,360条", "start": 4, "statistic": True, "kind": "count",
+                         "value": 13879360, "unit": "条", "approx": None, "fact": "F1"}],
+           "facts": [{"id": "F1", "label": "汇聚数据", "value": 13879360, "unit": "条", "approx": None}]}
+    assert ev.validate(doc) == []
+    doc["mentions"][0]["value"] = doc["facts"][0]["value"] = 13
+    assert any("not the figure written" in p for p in ev.validate(doc))
+
+
 def _number_check():
     spec = importlib.util.spec_from_file_location("number_check", ROOT / "bench/number_check.py")
     module = importlib.util.module_from_spec(spec)

@@ -79,7 +79,7 @@ def _same_amount(m: dict, f: dict) -> bool:
 
 def _digits_agree(m: dict) -> bool:
     """A typo guard: the labelled value is the span's Arabic figure, times 千, 万 or 亿 at most."""
-    hit = _DIGITS.search(m["text"])
+    hit = _DIGITS.search(re.sub(r"(?<=\d),(?=\d{3})", "", m["text"]))     # 13,879,360条: a thousands separator
     if hit is None or m["kind"] in ("fraction", "range"):
         return True
     written = Decimal(hit.group())
