@@ -1618,3 +1618,17 @@ def test_a_score_closing_its_clause_is_still_a_figure():
 ])
 def test_top_n_among_a_set_of_places_is_a_rank(sentence, ranks):
     assert [m.text for m in find_numbers(sentence) if m.kind == "rank"] == ranks
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("行政诉讼案件败诉率控制在5%以内。", "5%以内"),
+    ("企业开办时间稳定在1个工作日以内。", "1个工作日以内"),
+    ("竣工验收备案实现2个工作日内办结。", "2个工作日内"),
+    ("3个月之内完成整改。", "3个月之内"),
+])
+def test_yinei_and_a_spans_nei_are_an_upper_bound(sentence, needle):
+    assert at(sentence, needle).approx == "以内"
+
+
+def test_nei_opening_another_word_is_no_bound():
+    assert at("1年内部审计全覆盖。", "1年").approx is None

@@ -697,6 +697,20 @@ def test_a_target_the_sheet_holds_and_the_plans_miswrite_is_charged():
             [("unsupported", "warning", wrong)]
 
 
+def test_a_target_bounded_with_yinei_is_held_to_its_fact():
+    """败诉率控制在5%以内, 稳定在1个工作日以内: 以内 (or a span's 内) is the target's hedge, so a
+    miswritten target still meets the sheet's fact of the same hedge."""
+    facts = [fact("a", "收到行政复议申请", 146, "件"), fact("b", "行政诉讼案件败诉率控制目标", 5, "%", "以内"),
+             fact("c", "企业开办时间目标", 1, "个工作日", "以内")]
+    text = ("一、主要举措和成效\n全年收到行政复议申请146件。\n"
+            "二、下一年度主要安排\n行政诉讼案件败诉率控制在5%以内，企业开办时间稳定在1个工作日内。")
+    assert problems(check(text, facts, expected=facts)) == []
+    for right, wrong in (("5%以内", "6%以内"), ("1个工作日内", "2个工作日内")):
+        found = check(text.replace(right, wrong), facts, expected=facts)
+        assert [(f.kind, f.severity, f.text) for f in found.findings if f.severity != "info"] == \
+            [("unsupported", "warning", wrong)]
+
+
 def test_a_heading_on_the_years_enforcement_plan_heads_work_done_not_plans():
     # 行政执法年度计划 / 双随机抽查计划: how this year's plan was carried out, whose figures are held
     facts = [fact("a", "执法年度计划人员参与率", 100, "%"), fact("b", "完成双随机抽查", 48, "次"),

@@ -92,12 +92,15 @@ _MORE_AFTER_UNIT = r"多(?![\u4e00-\u9fff])|多(?=[月小时星期天年周日�
 # put a space on either side of a figure (办理 1.3 万件, 240 余人次): one space is no break.
 _AR_TAIL = re.compile(
     rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万|千(?![米克瓦帕伏赫焦])))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
-    rf"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多|{_MORE_AFTER_UNIT})?"
+    rf"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|以内|左右|上下|之多|{_MORE_AFTER_UNIT})?"
 )
 _CN_TAIL = re.compile(
-    rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|左右|上下|之多)?"
+    rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|以内|左右|上下|之多)?"
 )
-_PCT_POST = re.compile(r"以上|以下|左右|上下")
+# 2个工作日内, 24小时之内: a span's 内 is its 以内 (内容, 内部 are other words)
+_WITHIN_AFTER = re.compile(r"之?内(?![容部设控涵外网务生在业勤])")
+# 败诉率控制在5%以内, 稳定在1个工作日以内: 以内 bounds as 以下 does
+_PCT_POST = re.compile(r"以上|以下|以内|左右|上下")
 _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
 # 达到时间过半、任务过半（双过半）: the yearly saying that work keeps pace with the calendar
 _PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
@@ -894,6 +897,8 @@ class _Scanner:
 
     def _finish(self, s, e, value, unit, approx, kind, value_high=None):
         """Emit, turning names inside quotes and 《titles》 into ordinal_phrase."""
+        if kind == "duration" and not approx and (within := _WITHIN_AFTER.match(self.t, e)):
+            approx, e = "以内", within.end()          # 2个工作日内, 三个月之内: a limit, as 以内 is
         if kind == "percent" and approx in ("超过", "超") and _PEERS_AFTER.match(self.t, e):
             s, approx = s + len(approx), None      # 劝导量超过87%的乡镇街道: beats 87% of its peers
         elif kind in ("count", "duration") and unit in ("年", "个") and _HISTORY_BEFORE.search(self.t, max(0, s - 4), s) \

@@ -47,7 +47,7 @@ _ABOVE_OPEN = ("超过", "多达", "高于", "超", "逾")
 # (浙江省颁发的第1000万张营业执照，意味…市场经营主体突破千万户)
 _ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少", "上百", "上千", "上万", "突破")
 _BELOW_OPEN = ("不到", "不足", "低于")
-_BELOW_CLOSED = ("以下", "不超过", "不多于")
+_BELOW_CLOSED = ("以下", "以内", "不超过", "不多于")
 _ABOUT = ("大约", "约", "左右", "上下")
 # hedge words that come before a figure, longest first so 将近 is not read as 将 + 近
 _HEDGE_WORDS = tuple(sorted({*_NEAR, *_ABOVE_OPEN, *_ABOVE_CLOSED, *_BELOW_OPEN, *_BELOW_CLOSED,
@@ -795,7 +795,7 @@ def _without_figures(text: str, earlier: list[Mention], start: int, end: int) ->
 
 def statutory(text: str, m: Mention) -> bool:
     """7个工作日内 / 1月30日前: a rule's time limit, not a result."""
-    return bool(_STATUTORY_AFTER.match(text, m.end))
+    return m.approx == "以内" or bool(_STATUTORY_AFTER.match(text, m.end))
 
 
 _PERIOD = re.compile(r"上年|去年|上一年|同期|前年|上年度")
