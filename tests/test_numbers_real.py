@@ -88,7 +88,8 @@ def test_periods_and_weekdays_are_not_statistics(sentence):
 
 
 def test_a_day_limit_stays_a_duration():
-    assert at("对申请材料齐全的，5日内作出决定。", "5日").kind == "duration"
+    m = at("对申请材料齐全的，5日内作出决定。", "5日内")      # 内 is the limit's hedge, 以内
+    assert m.kind == "duration" and m.approx == "以内"
 
 
 # -- 4. run-in list markers ------------------------------------------------------------------------
@@ -823,7 +824,7 @@ def test_being_open_round_the_clock_is_not_a_span_of_work(text):
 
 
 def test_a_time_limit_in_hours_stays_a_figure():
-    assert stats("对群众诉求承诺24小时内办结。") == ["24小时"]
+    assert stats("对群众诉求承诺24小时内办结。") == ["24小时内"]
 
 
 @pytest.mark.parametrize("text,ranked", [
@@ -846,7 +847,7 @@ def test_a_quoted_name_and_a_circle_of_reach_are_not_statistics(text):
 
 
 @pytest.mark.parametrize("text,result", [
-    ("群众诉求15分钟内响应。", ["15分钟"]),
+    ("群众诉求15分钟内响应。", ["15分钟内"]),
     ("提出“全年办理行政复议案件120件，纠错率达15%”的目标。", ["120件", "15%"]),
 ])
 def test_a_time_limit_and_a_quoted_sentence_stay_statistics(text, result):
@@ -1305,7 +1306,7 @@ def test_sessions_held_and_questions_are_counts(sentence, needle):
 def test_sayings_and_frames_are_not_figures(sentence):
     assert [m.text for m in find_numbers(sentence) if m.needs_fact and m.text not in ("61.3%",)] == []
     assert stats("新建一个调解室、一个工作站。") == ["一个", "一个"]
-    assert stats("过半数群众表示满意。") == ["过半数"] and stats("申请在24小时内办结。") == ["24小时"]
+    assert stats("过半数群众表示满意。") == ["过半数"] and stats("申请在24小时内办结。") == ["24小时内"]
 
 
 def test_a_result_quoted_back_is_a_statistic():
@@ -1444,7 +1445,7 @@ def test_a_day_before_a_reporting_verb_is_a_news_dateline():
     # 生态环境部 news items (ty02, ty03): 中国生态环境部22日消息 / 生态环境部12日通报各地前8月…
     assert stats("中国生态环境部22日消息，2021年全国共下达处罚决定书13.28万份。") == ["13.28万份"]
     assert stats("生态环境部12日通报各地前8月环境行政处罚案件情况。") == []
-    assert stats("行政复议决定应在5日内送达。") == ["5日"]
+    assert stats("行政复议决定应在5日内送达。") == ["5日内"]
 
 
 def test_a_sitting_numbered_after_its_body_is_one_meetings_name():
@@ -1556,7 +1557,7 @@ def test_square_metres_written_as_a_symbol_are_a_unit():
 def test_a_hotline_open_all_year_round_the_clock_is_a_promise():
     # 宁波市人大监察司法委 2023 (ow07): 12348服务热线实行365天24小时服务
     assert stats("12348服务热线实行365天24小时服务，累计接听来电3万通。") == ["3万通"]
-    assert at("群众诉求24小时内办结。", "24小时").needs_fact
+    assert at("群众诉求24小时内办结。", "24小时内").needs_fact
 
 
 def test_a_figure_right_before_a_word_for_people_counts_people():
