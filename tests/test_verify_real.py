@@ -2478,6 +2478,14 @@ def test_a_rate_named_by_its_part_must_follow_from_its_counts(text, right, wrong
     assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
     found = [f for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"]
     assert len(found) == 1 and f"{right}%" in found[0].message and "口径" in found[0].message
+    # a 提醒: on published text the whole is as often another one (报备率 over the 23 due)
+    assert found[0].severity == "info"
+
+
+def test_a_rate_over_the_documents_due_is_only_shown():
+    # 重庆市开州区 (2023): 审查…95件，向市委报备规范性文件23件，报备率100%
+    found = check("审查各类文件95件，向市委报备规范性文件23件，报备率100%。", [])
+    assert [f.severity for f in found.findings if f.kind == "arithmetic"] == ["info"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2506,3 +2514,41 @@ def test_a_milestone_broken_through_is_the_figure_reached():
     facts = [fact("a", "浙江省市场经营主体总量", 10000000, "户")]
     assert problems(check("浙江省市场经营主体突破千万户。", facts, expected=facts)) == []
     assert problems(check("浙江省市场经营主体突破1100万户。", facts)) != []
+
+
+@pytest.mark.parametrize("text, facts, figure", [
+    # the subject is before 由, however the start is named (上年的, 年初的, 法定的)
+    ("全年执法案卷问题率由上年的5.1%下降至2.4%。全年共受理行政案件4862起，同比下降6.4%。",
+     [fact("a", "上年执法案卷问题率", "5.1", "%"), fact("b", "2021年执法案卷问题率", "2.4", "%"),
+      fact("c", "受理行政案件", 4862, "起"), fact("d", "受理行政案件同比下降", "6.4", "%")], "2.4%"),
+])
+def test_the_end_of_a_from_to_change_is_named_by_the_words_before_you(text, facts, figure):
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_figure_with_a_unit_is_no_ratio_of_the_sheet():
+    # 区城管局 (written): 存量违法建设由年初的46.8万平方米减少至19.3万平方米, and a 计划减少比例 of 1/3
+    facts = [fact("a", "年初存量违法建设面积", 468000, "平方米"), fact("b", "年末存量违法建设面积", 193000, "平方米"),
+             fact("c", "2021年存量违法建设计划减少比例", "0.3333", "")]
+    text = "全区存量违法建设由年初的46.8万平方米减少至19.3万平方米，完成计划减少比例的三分之一。"
+    assert [f for f in check(text, facts, expected=facts).problems if f.kind == "misattributed"] == []
+
+
+def test_a_figure_of_the_year_is_no_target_of_the_next_unless_its_clause_says_target():
+    facts = [fact("a", "检查企业", 2864, "家次"), fact("b", "非现场检查", 1032, "家次"),
+             fact("c", "非现场检查占检查企业比例", 36, "%"), fact("d", "2025年非现场检查占比目标", 45, "%", "以上")]
+    text = "全年检查企业2864家次，其中非现场检查1032家次，占{}%。2025年非现场检查占比力争达到{}%以上。"
+    assert problems(check(text.format(36, 45), facts, year=2024, expected=facts)) == []
+    # 高于民生实事目标任务要求的80% (kv06): a clause that names a target still charges a swap
+    facts = [fact("a", "村（居）法律顾问中专业律师占比", "87.7", "%"), fact("b", "民生实事目标任务要求的专业律师占比", 80, "%")]
+    clean_then_charged("其中专业律师占比达{}%，高于民生实事目标任务要求的{}%。", ("87.7", "80"), ("80", "87.7"), facts)
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("平均处置时间由36小时缩短至18小时，缩短{}。", "一半", "三分之一"),
+    ("审批时限由法定的60日压缩至20日，压缩{}。", "三分之二", "四分之三"),
+    ("办理时限由20个工作日压缩至7个工作日，压缩{}%。", "65", "75"),
+])
+def test_a_from_to_change_told_as_a_share_must_add_up(text, right, wrong):
+    assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
+    assert "arithmetic" in {f.kind for f in check(text.format(wrong), []).problems}

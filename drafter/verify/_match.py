@@ -216,6 +216,9 @@ def fact_interval(f: Fact, *, as_percent: bool = False) -> Interval:
     return Interval(iv.lo * factor, iv.hi * factor, iv.lo_open, iv.hi_open)
 
 
+_RATIO_LABEL = re.compile(r"(?:比例|比率|比重|占比|率)(?:目标)?$")
+
+
 def comparable(m: Mention, f: Fact) -> bool:
     """Whether the fact measures what the mention measures."""
     funit = normalize_unit(f.unit)
@@ -227,6 +230,8 @@ def comparable(m: Mention, f: Fact) -> bool:
         return False                     # 体现出了四个… is no 民调排名 (1): a place is stated as a place
     if m.kind == "percent" and funit == "" and "成" in m.text:
         return True                      # 近五成 and a fraction kept as 0.5
+    if not funit and m.unit and m.kind in ("count", "money", "duration") and _RATIO_LABEL.search(f.label):
+        return False                     # 19.3万平方米 is no 存量违法建设减少比例 (1/3): a ratio has no unit
     if m.kind == "fraction":
         return funit in ("%", "")
     if m.kind == "percent":
@@ -672,9 +677,9 @@ _SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总�
 
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
-_FROM_BEFORE = re.compile(r"[由从]\s*$")
 # 由3.5天, 从原来的486项, 由平均77项, 由全省第9位: the figure a change starts from
-FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|(?:19|20)\d{2}(?:年度?|版))?的?(?:平均|全[国省市区县州])?\s*$")
+FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|上一?年度?|去年|年初|法定|(?:19|20)\d{2}(?:年度?|版))?的?"
+                         r"(?:平均|全[国省市区县州])?\s*$")
 _VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
 _NEUTRAL_TO = re.compile(_change.any_of(_change.NEUTRAL) + r"(?:到|至|为)")
 _TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, _change.UP_TO_ONLY, _change.DOWN_TO_ONLY)
@@ -707,8 +712,8 @@ def _subject_of_from_to(text: str, mentions: list[Mention], i: int, k: int | Non
     verb = _to_verb_between(between)
     if verb is None:
         return None
-    if _FROM_BEFORE.search(text, 0, prev.start):
-        head = prev.start - 1
+    if (opening := FROM_FIGURE.search(text, max(0, prev.start - 12), prev.start)):
+        head = opening.start()          # 执法案卷问题率由上年的5.1%下降至2.4%: the subject is before 由
     elif _bare_to_verb(between):
         head = prev.start               # 行政许可事项清单401项调整为400项: a change with no 由
     else:

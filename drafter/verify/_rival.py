@@ -250,8 +250,21 @@ def _noun_ends_its_own_label(c: Clause, rival: Fact) -> bool:
 
 _PLACE_NOUNS = frozenset("区县市镇乡村省州盟旗")
 
+
+def _rival_is_a_target(c: Clause, rival: Fact) -> bool:
+    """其中非现场检查1032家次，占36% where the sheet also holds 2025年非现场检查占比目标 (45%以上):
+    a target is what the plans state; a figure of the year's work whose own fact is no target
+    is not that target written wrong."""
+    return bool(_TARGET_LABEL.search(rival.label)) and not any(_TARGET_LABEL.search(f.label) for f in c.candidates) \
+        and not _TARGET_WORDS.search(c.before + c.after + c.tail)
+
+
+_TARGET_LABEL = re.compile(r"目标")
+# 超过“十三五”规划设定的30件目标, 高于目标任务要求的80%: the clause itself names a target
+_TARGET_WORDS = re.compile(r"目标|要求|任务|计划|规划|力争|确保")
+
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
-             _noun_ends_its_own_label)
+             _noun_ends_its_own_label, _rival_is_a_target)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
