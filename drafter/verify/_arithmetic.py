@@ -6,8 +6,8 @@ into one of the three places (9.09% for 91.5%), or a change written the wrong wa
 sum; a clerk's facts sheet rarely holds all three, so this catches what the facts cannot. The
 shape 由A压缩到B，共压缩C must add up the same way, and so must 收到A件，与上年相比增加了B件，增幅为C%
 and 收到A件，较上年B件增加C件，增长了D% (the rate is the change over the year before's figure),
-and a rate named by its part's words must follow from that part and the whole before it
-(开庭审理64件，负责人出庭应诉47件，出庭应诉率73.4%).
+and a rate named by its part's words should follow from that part and the whole before it
+(开庭审理64件，负责人出庭应诉47件，出庭应诉率73.4%; only a 提醒, the rate may have another whole).
 
 Only the plain shape is read: a figure, then 同比/较/比 (a period may follow) and the earlier figure
 in the same measure, then 上升/增长/下降/减少… and the change, all in one clause. The change is
