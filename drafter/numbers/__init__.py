@@ -26,7 +26,7 @@ pairs (两三个) too, with approx 约.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import takewhile
 
@@ -119,10 +119,10 @@ def _per_unit_elided(text: str, found: list[Mention]) -> list[Mention]:
 
 # 30岁（含）至50岁的律师, 律师11人至20人（含）的律师事务所, 36岁至50岁的305名: a bound or a band
 # whose end is marked inclusive, then 的 and the class it names, which a later figure counts
-_INCLUSIVE = r"(?:（含）|\(含\))?"
-_BAND_JOIN = re.compile(rf"{_INCLUSIVE}(?:至|到|-|－|—|~|～)")
-_CLASS_AFTER = re.compile(rf"{_INCLUSIVE}的[\u4e00-\u9fff]{{0,12}}?\d")
-_INCLUSIVE_BOUND_AFTER = re.compile(rf"(?:（含）|\(含\))(?:以上|以下)(?=的[\u4e00-\u9fff]{{0,12}}?\d)")
+_INCLUSIVE = r"(?:（含）|\(含\))"
+_BAND_JOIN = re.compile(rf"{_INCLUSIVE}?(?:至|到|-|－|—|~|～)")
+_CLASS_AFTER = re.compile(rf"{_INCLUSIVE}?的[\u4e00-\u9fff]{{0,12}}?\d")
+_INCLUSIVE_BOUND_AFTER = re.compile(rf"{_INCLUSIVE}(?:以上|以下)(?=的[\u4e00-\u9fff]{{0,12}}?\d)")
 _BAND_KINDS = ("count", "duration", "money", "number")
 
 
@@ -135,19 +135,15 @@ def _bands_naming_a_class(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind not in _BAND_KINDS or m.approx:
             continue
         if _INCLUSIVE_BOUND_AFTER.match(text, m.end):
-            out[k] = _as_class_name(m)
+            out[k] = replace(m, kind="ordinal_phrase")
             continue
         nxt = out[k + 1] if k + 1 < len(out) else None
         if nxt is None or nxt.kind not in _BAND_KINDS or nxt.approx or m.unit != nxt.unit or m.value >= nxt.value:
             continue
         join = _BAND_JOIN.fullmatch(text, m.end, nxt.start)
         if join and _CLASS_AFTER.match(text, nxt.end):
-            out[k], out[k + 1] = _as_class_name(m), _as_class_name(nxt)
+            out[k], out[k + 1] = replace(m, kind="ordinal_phrase"), replace(nxt, kind="ordinal_phrase")
     return out
-
-
-def _as_class_name(m: Mention) -> Mention:
-    return Mention(m.text, m.start, m.end, m.value, m.unit, m.approx, "ordinal_phrase", m.value_high)
 
 
 def with_unit(m: Mention, unit: str) -> Mention:

@@ -23,7 +23,7 @@ from decimal import Decimal
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of
-from drafter.verify._match import FROM_FIGURE, fmt, whole_and_exact, written_ulp
+from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, whole_and_exact, written_ulp
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
@@ -211,7 +211,7 @@ def _not_its_whole(text: str, whole: Mention, name: str, part_words: str) -> boo
     """Whether the figure before the part is no whole the rate is over: a part itself (审结226件，
     其中调解和解结案52件，纠错19件，纠错率8.4%: 19 of the 226), the cases received under an
     outcome's rate, or a rate whose qualifier the part does not say."""
-    clause = text[max(text.rfind(c, 0, whole.start) for c in "，,。；;：:\n") + 1:whole.start]
+    clause = text[clause_start_before(text, whole.start):whole.start]
     if "其中" in clause or clause.startswith(("分别", "含")):
         return True
     if _RECEIVED.search(clause) and _OUTCOME.search(name):

@@ -238,7 +238,7 @@ def _noun_ends_its_own_label(c: Clause, rival: Fact) -> bool:
     measure word (区) is the head noun the value's own label ends with and the rival's does not,
     so the figure counts its own fact's things; the words after that noun qualify the next figure.
     A one-character noun is taken only for a place (区, 县, 镇…), which no verb or adjective is."""
-    after = mt.han(re.match(r"[\u4e00-\u9fff]*", c.after).group())
+    after = re.match(r"[\u4e00-\u9fff]*", c.after).group()
     for k in range(min(len(after), 6), 0, -1):
         noun = after[:k]
         if _ends_with(rival.label, noun):

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit
-from drafter.verify._match import fmt
+from drafter.verify._match import fmt, written_ulp
 
 _SHARE_OF = re.compile(r"^[，,]?(?:约|大约)?占(?:比为?|比达)?(?P<of>[^，,。；;\d%]{0,14}?)的?(?:比例|比重)?(?:为|达)?$")
 _MIN_PAIRS = 3
@@ -78,8 +78,7 @@ _HEDGE_ABOVE = ("余", "多")
 def _part_range(part: Mention) -> tuple[Decimal, Decimal]:
     if not part.approx:
         return part.value, part.value
-    exponent = part.value.normalize().as_tuple().exponent
-    return part.value, part.value + Decimal(1).scaleb(exponent)
+    return part.value, part.value + written_ulp(part)[1]     # the step 余/多 allows, as the matcher reads it
 
 
 def _last_place(share: Mention) -> Decimal:
