@@ -57,33 +57,29 @@ def test_validator_rejects_a_shifted_span_and_a_missing_fact():
     assert any("F9" in p and "does not exist" in p for p in problems)
 
 
+def _one_figure(text, span, kind, value, unit, label, fact_value, fact_unit=None):
+    """An excerpt with one labelled statistic and its fact, for the validator's checks."""
+    return {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023, "text": text,
+            "mentions": [{"text": span, "start": text.index(span), "statistic": True, "kind": kind,
+                          "value": value, "unit": unit, "approx": None, "fact": "F1"}],
+            "facts": [{"id": "F1", "label": label, "value": fact_value, "unit": fact_unit or unit, "approx": None}]}
+
+
 def test_validator_rejects_a_value_that_disagrees_with_its_fact():
-    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023,
-           "text": "罚没款246.8万元。",
-           "mentions": [{"text": "246.8万元", "start": 3, "statistic": True, "kind": "money",
-                         "value": 246.8, "unit": "万元", "approx": None, "fact": "F1"}],
-           "facts": [{"id": "F1", "label": "罚没款", "value": 2468000, "unit": "元", "approx": None}]}
+    doc = _one_figure("罚没款246.8万元。", "246.8万元", "money", 246.8, "万元", "罚没款", 2468000, "元")
     assert ev.validate(doc) == []
     doc["facts"][0]["value"] = 2460000
     assert any("differs from fact" in p for p in ev.validate(doc))
 
 
 def test_validator_rejects_a_value_that_is_not_the_written_figure():
-    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "区县", "year": 2023,
-           "text": "全流程审查1090件。",
-           "mentions": [{"text": "1090件", "start": 5, "statistic": True, "kind": "count",
-                         "value": 1009, "unit": "件", "approx": None, "fact": "F1"}],
-           "facts": [{"id": "F1", "label": "全流程合法性审查", "value": 1009, "unit": "件", "approx": None}]}
+    doc = _one_figure("全流程审查1090件。", "1090件", "count", 1009, "件", "全流程合法性审查", 1009)
     assert any("not the figure written" in p for p in ev.validate(doc))
 
 
 def test_validator_reads_a_figure_written_with_thousands_separators():
     # 广东省政务服务数据管理局 bulletins write 13,879,360条; a helper had to drop such a page
-    doc = {"id": "x", "source": "written", "title": "t", "org": "o", "level": "省", "year": 2023,
-           "text": "汇聚数据13,879,360条。",
-           "mentions": [{"text": "13,879,360条", "start": 4, "statistic": True, "kind": "count",
-                         "value": 13879360, "unit": "条", "approx": None, "fact": "F1"}],
-           "facts": [{"id": "F1", "label": "汇聚数据", "value": 13879360, "unit": "条", "approx": None}]}
+    doc = _one_figure("汇聚数据13,879,360条。", "13,879,360条", "count", 13879360, "条", "汇聚数据", 13879360)
     assert ev.validate(doc) == []
     doc["mentions"][0]["value"] = doc["facts"][0]["value"] = 13
     assert any("not the figure written" in p for p in ev.validate(doc))
