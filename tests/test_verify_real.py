@@ -2522,7 +2522,7 @@ def test_a_milestone_broken_through_is_the_figure_reached():
      [fact("a", "上年执法案卷问题率", "5.1", "%"), fact("b", "2021年执法案卷问题率", "2.4", "%"),
       fact("c", "受理行政案件", 4862, "起"), fact("d", "受理行政案件同比下降", "6.4", "%")], "2.4%"),
 ])
-def test_the_end_of_a_from_to_change_is_named_by_the_words_before_you(text, facts, figure):
+def test_the_end_of_a_from_to_change_is_named_by_the_words_before_its_start(text, facts, figure):
     assert problems(check(text, facts, expected=facts)) == []
 
 
