@@ -1633,3 +1633,24 @@ def test_yinei_and_a_spans_nei_are_an_upper_bound(sentence, needle):
 
 def test_nei_opening_another_word_is_no_bound():
     assert at("1年内部审计全覆盖。", "1年").approx is None
+
+
+def test_a_circle_named_by_two_reaches_is_a_name():
+    # 邵阳市 (2021): 基本建成农村1小时、城市半小时的法律援助服务圈
+    mentions = find_numbers("我市已基本建成农村1小时、城市半小时的法律援助服务圈。")
+    assert not any(m.needs_fact for m in mentions)
+
+
+@pytest.mark.parametrize("sentence, value, needle", [
+    # 枣庄市 (2024): 助推全市新能源产业产值突破五百亿大关
+    ("助推全市新能源产业产值突破五百亿大关。", 50000000000, "突破五百亿"),
+    ("全市新能源产业产值突破500亿大关。", 50000000000, "突破500亿"),
+])
+def test_a_milestone_passed_is_a_hedged_figure_not_a_group(sentence, value, needle):
+    m = at(sentence, needle)
+    assert m.needs_fact and m.value == value and m.approx == "突破" and m.text == needle
+
+
+def test_the_congress_before_guanyu_is_still_a_name():
+    # 贯彻党的二十大关于…的部署: 大关 here is the congress and 关于, no milestone
+    assert [(m.text, m.needs_fact) for m in find_numbers("深入贯彻党的二十大关于法治建设的部署。")] == [("二十大", False)]

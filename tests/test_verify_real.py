@@ -2552,3 +2552,46 @@ def test_a_figure_of_the_year_is_no_target_of_the_next_unless_its_clause_says_ta
 def test_a_from_to_change_told_as_a_share_must_add_up(text, right, wrong):
     assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
     assert "arithmetic" in {f.kind for f in check(text.format(wrong), []).problems}
+
+
+def test_the_ends_of_a_range_are_read_as_one_pair():
+    # 县司法局 (2024): the 3 of 3-5名 is the 上限 of the range before and the 下限 of its own
+    facts = [fact("a", "每个乡镇配备专职调解员（下限）", 2, "名"), fact("ah", "每个乡镇配备专职调解员（上限）", 3, "名"),
+             fact("b", "每个行业性调委会配备专职调解员（下限）", 3, "名"),
+             fact("bh", "每个行业性调委会配备专职调解员（上限）", 5, "名")]
+    text = "每个乡镇配备2-3名专职调解员。成立行业性专业性调解委员会，每个调委会配备3-5名专职调解员。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_the_words_after_a_partitive_zhong_name_the_part_not_the_whole():
+    # 大名县 (2023): 20个乡镇中涉边乡镇有10个
+    facts = [fact("a", "大名县乡镇总数", 20, "个"), fact("b", "大名县涉边乡镇", 10, "个"),
+             fact("c", "大名县涉边人口", 450000, "")]
+    clean_then_charged("在大名，{}个乡镇中涉边乡镇有{}个，涉边人口45万。", ("20", "10"), ("10", "20"), facts)
+
+
+def test_a_count_joined_to_a_list_by_its_scope_word_is_an_item_not_the_lists_size():
+    from drafter.numbers import find_numbers
+    from drafter.verify._lists import list_findings
+    # 陇南市 (2020): 特邀行政执法监督员潘江、张刚及市直13个行政执法单位
+    text = "市政府特邀行政执法监督员潘江、张刚及市直13个行政执法单位和武都区共同参与。"
+    assert list_findings(text, find_numbers(text)) == []
+    restated = "坚持立法、执法、司法和守法五个环节。"
+    assert [f.kind for f in list_findings(restated, find_numbers(restated))] == ["list_count"]
+
+
+def test_a_total_of_listed_kinds_is_no_slip_for_either_kind():
+    # 陇南市 (2020): 行政许可案卷、行政处罚案卷共97卷（其中，行政许可案卷16卷，行政处罚案卷81卷）
+    facts = [fact("a", "随机抽取评查的行政执法案卷", 97, "卷"), fact("b", "抽取评查的行政许可案卷", 16, "卷"),
+             fact("c", "抽取评查的行政处罚案卷", 81, "卷")]
+    text = "抽取2019年度已办结的行政许可案卷、行政处罚案卷共{}卷（其中，行政许可案卷{}卷，行政处罚案卷{}卷）。"
+    assert problems(check(text.format(97, 16, 81), facts, expected=facts)) == []
+    assert {"misattributed", "unsupported"} & {f.kind for f in check(text.format(97, 81, 16), facts).problems}
+    assert {"misattributed", "unsupported"} & {f.kind for f in check(text.format(98, 16, 81), facts).problems}
+
+
+def test_a_later_year_a_milestone_is_set_for_is_no_slip():
+    # 兰溪市 (2020, on 2019): 兰溪将于今年基本建成…法治政府，2021年基本完成法治政府示范创建
+    text = "兰溪将于今年基本建成与高水平全面小康社会相适应的法治政府，2021年基本完成法治政府示范创建。"
+    assert "year" not in {f.kind for f in check(text, [], year=2019).findings}
+    assert "year" in {f.kind for f in check("2021年全市受理行政复议案件。", [], year=2019).findings}

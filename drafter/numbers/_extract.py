@@ -313,8 +313,10 @@ _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|
 _NONE_COUNTED = re.compile(r"(?:数量|数|件数|人数|次数|均|都|皆)(?:降)?为(?P<r>零)(?=[，,。；;！!？?）)\n]|$)")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
-# 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach
-_REACH_CIRCLE = re.compile(r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)[\u4e00-\u9fff]{0,6}?圈")
+# 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach;
+# 农村1小时、城市半小时的法律援助服务圈 names one circle by two reaches
+_REACH = r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)"
+_REACH_CIRCLE = re.compile(_REACH + r"(?:、[\u4e00-\u9fff]{1,4}?" + _REACH + r")*[\u4e00-\u9fff]{0,8}?圈")
 # 迎十四运: the National Games by their number, a name
 _NATIONAL_GAMES = re.compile(r"(?:十[一二三四五六七八九]|二十)运(?:会)?")
 # 完善升级4+X乡镇合法性审查平台, 1+X证书: a fixed core and open extras, a model's name
@@ -374,6 +376,8 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
     """The noun an Arabic numeral counts when no measure word follows (5部委, 4大类, 3地)."""
     if _PEOPLE_AFTER.match(t, pos):
         return "人", pos                                # 为1.48万劳动者追回工资: people, counted bare
+    if _MILESTONE.match(t, pos):
+        return None                                     # 突破500亿大关: a milestone passed, no noun counted
     m = _NOUN_RE.match(t, pos)
     if m:
         return m.group()[1:], m.end()
@@ -385,6 +389,9 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
         return t[pos], pos + 1
     return None
 
+
+# 突破五百亿大关, 迈上千万大关: a milestone a scaled figure passed (二十大关于… is the congress)
+_MILESTONE = re.compile(r"大关(?![于心注怀爱切系])")
 
 # 1.2023年，受理… / 1、2024年度，我办受理…: a list marker run into the year that opens its item,
 # never 1.2023 years
@@ -1174,7 +1181,8 @@ class _Scanner:
         tail = _AR_TAIL.match(t, e)
         val, unit, approx, end, kind = self._scaled(value, tail, e)
         if unit is None and t.startswith("大", end) and not _NOUN_RE.match(t, end) and \
-                not _NOUN_MOD_RE.match(t, end) and not t.startswith(("大批", "大量", "大多"), end):
+                not _NOUN_MOD_RE.match(t, end) and not t.startswith(("大批", "大量", "大多"), end) and \
+                not (tail.group("sc") and _MILESTONE.match(t, end)):
             self._group(s, end + 1, val)                               # 3大平台, as 三大平台
             return
         if unit is None:
@@ -1471,7 +1479,8 @@ class _Scanner:
                 ps, pre = _prefix(t, s, floor)
                 self._finish(ps, noun.end(), value, noun.group()[3:], pre, "count")
             return
-        if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e):
+        if nxt == "大" and not t.startswith(("大批", "大量", "大多"), e) and \
+                not (core[-1] in "百千万亿" and _MILESTONE.match(t, e)):
             if core in _GROUP_SIZES or (core == "十" and t.startswith(_TEN_MEASURES, e + 1)):
                 self._group(s, e + 1, _chinese.parse(core))           # 三大职能, 五大消费投诉热点, 采取十大措施
             else:

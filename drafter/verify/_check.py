@@ -38,7 +38,8 @@ _PLACEHOLDER = re.compile(
 # (** on its own is Markdown bold, not a placeholder; the X of 4+X乡镇审查平台 is a model's open part)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|确保|预计|计划|拟于|将于)\s*$")
 # 为2025年创建“全国法治政府示范县”奠定基础: a year the work aims at, not a slip for the report year
-_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
+# 兰溪将于今年基本建成…，2021年基本完成法治政府示范创建: a milestone set for a later year
+_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|(?:基本|全面)(?:建成|完成|实现)|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
 _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
 _PLANS = re.compile(r"安排|打算|计划|下一|下步")
 
@@ -507,7 +508,8 @@ def _named_base(before: str, pool: list[Fact], index: mt.LabelIndex) -> list[Fac
     return [f for x, f in scores if x == top] if top > 0 else None
 
 
-def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None]:
+def _range_ends(m: Mention, facts: list[Fact], index: mt.LabelIndex, before: str,
+                after: str) -> tuple[Fact | None, Fact | None]:
     """The facts 4—7个工作日's two ends state (often a 最短/最长 pair), each None when no fact does."""
     kind = "percent" if m.unit in ("%", "个百分点") else "count"
     # each end is read as written by itself: in 2-4个 the 4 is a whole 4, not the first figure's
@@ -516,7 +518,22 @@ def _range_ends(m: Mention, facts: list[Fact]) -> tuple[Fact | None, Fact | None
     lo_text, hi_text = (written[0], written[-1]) if len(written) >= 2 else (m.text, m.text)
     lo = Mention(lo_text, m.start, m.end, m.value, m.unit, None, kind)
     hi = Mention(hi_text, m.start, m.end, m.value_high, m.unit, None, kind)
-    return next((f for f in facts if mt.supports(lo, f)), None), next((f for f in facts if mt.supports(hi, f)), None)
+    los = [f for f in facts if mt.supports(lo, f)] or [None]
+    his = [f for f in facts if mt.supports(hi, f)] or [None]
+    # 每个乡镇配备2-3名 and then 每个调委会配备3-5名: the 3 is a 下限 of one pair and a 上限 of
+    # another, so the two ends are read as the pair whose labels fit the clause (and each other) best
+    return max(((a, b) for a in los for b in his),
+               key=lambda pair: _range_pair_fit(pair, index, before, after))
+
+
+def _range_pair_fit(pair: tuple[Fact | None, Fact | None], index: mt.LabelIndex, before: str,
+                    after: str) -> tuple[float, int]:
+    """How well two facts read as one range's ends: their labels' fit to the clause, then the words
+    the two labels share (…（下限） and …（上限） share all but one)."""
+    a, b = pair
+    fit = sum(index.score(f, before, after) for f in pair if f is not None)
+    shared = len(mt.bigrams(a.label) & mt.bigrams(b.label)) if a is not None and b is not None and a is not b else 0
+    return round(fit, 6), shared
 
 
 def _hedge_added(m: Mention, candidates: list[Fact], facts: list[Fact], before: str, after: str,
@@ -790,7 +807,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         sentence = _sentence_before(text, m)
 
         if m.kind == "range":
-            ends = _range_ends(m, facts)
+            ends = _range_ends(m, facts, index, before, after)
             known = [f for f in ends if f is not None]
             if known:
                 result.supported[i] = known[0].id

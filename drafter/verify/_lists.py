@@ -36,6 +36,11 @@ _QUALITIES_BEFORE = re.compile(r"(?:具有|具备|符合|满足)[^，,。；;]*�
 _JOINED_BY_SUBJECT = re.compile(r"(?:联合|会同|协同|携手)[^、，,。；;]{1,12}、")
 
 
+# 潘江、张刚及市直13个行政执法单位: a scope word after 及 starts the count's own item (守法 in
+# 司法和守法四个环节 is an item the count restates)
+_JOINED_SCOPE = re.compile(r"[和及与](?:市直|县直|区直|省直|州直|旗直|全市|全县|全区|其他|其余|相关|各)$")
+
+
 def list_count(text: str, m: Mention) -> set[int]:
     """The sizes the list before ``m`` allows, or an empty set when ``m`` does not count a list."""
     if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase", "group") or \
@@ -43,7 +48,7 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()
     if m.kind != "count" and not _GROUP.fullmatch(m.text):
         return set()                     # 二十大, 十八届: names; 三大平台 and 五张清单 count their list
-    if m.start and text[m.start - 1] in "和及与":
+    if m.start and (text[m.start - 1] in "和及与" or _JOINED_SCOPE.search(text, max(0, m.start - 4), m.start)):
         return set()                     # 江岸区、武湖街道和2个项目: the count is the list's last item
     if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count

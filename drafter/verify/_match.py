@@ -514,8 +514,16 @@ def contexts(text: str, mentions: list[Mention], i: int,
         if text[end] in _CLAUSE_STOP:
             break
         end += 1
+    partitive = _PARTITIVE_AFTER.match(text, m.end, end)
+    if partitive and ceiling < len(text) and not any(c in _CLAUSE_STOP for c in text[partitive.end():ceiling]):
+        # 20个乡镇中涉边乡镇有10个: the words after 中 name the part counted next, not this whole
+        end = partitive.end() - 1
     # the label says 县（市、区） as the report does, but its words are matched without the marks
     return before, _ASIDE_MARKS.sub("", text[m.end:end])
+
+
+# the whole a part is taken from: 20个乡镇中, 受理的案件中 (not 调解中心, 中队, 中小企业)
+_PARTITIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?中(?![心队学小级院央国医华期午间标药文外部型层共途])")
 
 
 _ASIDE_MARKS = re.compile(r"[（）()、]")

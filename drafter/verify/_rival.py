@@ -263,8 +263,30 @@ _TARGET_LABEL = re.compile(r"目标")
 # 超过“十三五”规划设定的30件目标, 高于目标任务要求的80%: the clause itself names a target
 _TARGET_WORDS = re.compile(r"目标|要求|任务|计划|规划|力争|确保")
 
+def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
+    """行政许可案卷、行政处罚案卷共97卷 where 97 is 抽取评查的行政执法案卷 and the two kinds are facts
+    of their own: the figure sums the listed items, each of which names another rival, so no one of
+    them is the fact it was meant to state."""
+    summed = _SUM_OF_LIST.search(c.before.split("\x00")[-1])
+    if not summed:
+        return False
+    items = [x for x in summed.group("items").split("、") if mt.han(x)]
+    rivals = [f for f in c.facts if not _is_candidate(c, f) and mt.comparable(c.m, f)]
+    named = set()
+    for item in items:
+        scores = [(round(c.index.score(f, item, "", exclude=c.own_grams), 6), f) for f in rivals]
+        top = max((x for x, _ in scores), default=0)
+        best = [f for x, f in scores if x == top]
+        if top > 0 and len(best) == 1:
+            named.add(id(best[0]))
+    return len(items) >= 2 and len(named) == len(items) and id(rival) in named
+
+
+# the items of a 、 list, then the word that sums them, right before the figure
+_SUM_OF_LIST = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)(?:共计|合计|总计|共|一共|累计)$")
+
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
-             _noun_ends_its_own_label, _rival_is_a_target)
+             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
