@@ -1654,3 +1654,48 @@ def test_a_milestone_passed_is_a_hedged_figure_not_a_group(sentence, value, need
 def test_the_congress_before_guanyu_is_still_a_name():
     # 贯彻党的二十大关于…的部署: 大关 here is the congress and 关于, no milestone
     assert [(m.text, m.needs_fact) for m in find_numbers("深入贯彻党的二十大关于法治建设的部署。")] == [("二十大", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决落实24时值班制度。",                          # 眉山市东坡区 (2017)
+    "开发上线7×24小时政务服务地图。",                  # 安徽省 (2020)
+    "深入开展“食品安全”以及“民生领域价格违法整治”5+1执法行动。",   # 布拖县 (2022)
+    "构建1+3+N工作体系。",
+])
+def test_round_the_clock_and_formula_names_are_not_figures(sentence):
+    assert not any(m.needs_fact for m in find_numbers(sentence))
+
+
+def test_a_formula_of_people_is_still_counted():
+    assert any(m.needs_fact for m in find_numbers("共派出5+1人。"))
+
+
+def test_yueji_hedges_as_yue():
+    assert at("路段实施强制拖移约计60辆。", "约计60辆").approx == "约"
+
+
+def test_a_bottom_band_that_picks_out_units_is_no_figure():
+    # written (述法): 对述法评议中排名后三位的单位主要负责人进行约谈
+    assert not at("对述法评议中排名后三位的单位主要负责人进行约谈。", "后三位").needs_fact
+    assert at("全区排名后移3位。", "3位").needs_fact
+
+
+def test_a_bound_then_only_n_picks_out_a_band():
+    # written (不足): 全区12个街道得分率在90%以上的仅5个
+    assert not at("全区12个街道得分率在90%以上的仅5个。", "90%以上").needs_fact
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    # 天长市 (2023): 分别占篇幅的25%、50%、25%左右
+    ("述职情况、存在问题、工作打算分别占篇幅的25%、50%、25%左右。", ["左右", "左右", "左右"]),
+    ("办理10件、20件左右。", [None, "左右"]),
+    ("分别为30%、40%以上。", [None, "以上"]),
+])
+def test_zuoyou_after_a_fenbie_run_hedges_each(sentence, hedged):
+    assert [m.approx for m in find_numbers(sentence) if m.needs_fact] == hedged
+
+
+def test_years_of_experience_that_qualify_are_no_figure():
+    # 天津市静海区 (2020): 大多具有2年以上基层执法办案经验
+    assert not at("大多具有2年以上基层执法办案经验。", "2年以上").needs_fact
+    assert at("专项行动持续开展3年以上。", "3年以上").needs_fact

@@ -2595,3 +2595,33 @@ def test_a_later_year_a_milestone_is_set_for_is_no_slip():
     text = "兰溪将于今年基本建成与高水平全面小康社会相适应的法治政府，2021年基本完成法治政府示范创建。"
     assert "year" not in {f.kind for f in check(text, [], year=2019).findings}
     assert "year" in {f.kind for f in check("2021年全市受理行政复议案件。", [], year=2019).findings}
+
+
+def test_a_run_of_changes_pairs_with_the_figures_before_it_in_order():
+    # 白银市 (2023): 实施一般环境行政处罚案件53件，罚款786.7万元，同比增长51.43%和91.94%
+    facts = [fact("a", "一般环境行政处罚案件", 53, "件"), fact("b", "一般环境行政处罚罚款", "786.7", "万元"),
+             fact("c", "一般环境行政处罚案件同比增长", "51.43", "%"), fact("d", "一般环境行政处罚罚款同比增长", "91.94", "%")]
+    clean_then_charged("实施一般环境行政处罚案件53件，罚款786.7万元，同比增长{}%和{}%。",
+                       ("51.43", "91.94"), ("91.94", "51.43"), facts)
+
+
+def test_parts_adding_up_to_an_earlier_whole_of_the_sentence_break_that_whole_down():
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    text = ("受理矛盾纠纷315件，调解成功298件，调解成功率94.6%，其中婚姻家庭纠纷87件、邻里纠纷112件、"
+            "土地山林纠纷69件、其他纠纷{}件。")
+    assert part_findings(text.format(47), find_numbers(text.format(47))) == []
+    assert [f.kind for f in part_findings(text.format(57), find_numbers(text.format(57)))] == ["part_exceeds_total"]
+
+
+def test_a_share_of_those_in_a_grade_is_no_place():
+    # 天长市 (2023): 获评优秀等次的人数不超过参评人员的三分之一
+    facts = [fact("a", "获评优秀等次人数占参评人员比例上限", "0.3333333333333333", "", "不超过")]
+    assert problems(check("获评优秀等次的人数不超过参评人员的三分之一。", facts, expected=facts)) == []
+
+
+def test_a_figure_gone_over_again_is_the_fact_stated_before():
+    # 红寺堡区 (2024): 2022年…梳理更新细化执法事项295项，…2024年重新对295项行政执法事项进行梳理
+    facts = [fact("a", "2022年梳理更新细化的执法事项", 295, "项"), fact("b", "2024年梳理中删减的执法事项", 6, "项")]
+    text = "2022年对照权力清单梳理更新细化执法事项295项，2024年重新对295项行政执法事项进行梳理，减去删减执法事项6项。"
+    assert problems(check(text, facts, year=2024, expected=facts)) == []

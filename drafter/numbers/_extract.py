@@ -106,7 +106,7 @@ _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以
 _PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
-_PREFIXES = ("大约为", "约为", "约占", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
+_PREFIXES = ("大约为", "约为", "约占", "约计", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
              "多达", "至少", "突破", "低于", "高于", "约", "近", "超", "逾")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
 _NOT_ABOUT = frozenset("节制预签公合违履条契相邀特")   # 节约, 预约, 签约: words, not "about"
@@ -241,7 +241,7 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
-_BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达)?\s*\d")
+_BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*\d")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -249,6 +249,9 @@ _REACHED_BEFORE = re.compile(
     # 每日更新3条以上中央、省市重大政策: what was published (a category is not published)
     r"|更新|发布|推送|转载|编发|刊发|刊登|报送|播出|播放)"
     r"(?:了|在|到|至|于)?$")
+
+# 具有2年以上基层执法办案经验: years of experience that qualify, not a span of work done
+_EXPERIENCE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:经验|经历|资历|工龄|执业|从业)")
 
 _UNIT_START = re.compile(_UNIT_RE)
 _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
@@ -298,9 +301,9 @@ _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领导|班子|主要领导))")
-# 365天全天24小时不打烊, 7×24小时在线, 24小时智能商事登记系统: being open round the clock is
+# 365天全天24小时不打烊, 7×24小时在线 (7×24 always), 24时值班, 24小时智能商事登记系统: being open round the clock is
 # a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
-_ROUND_THE_CLOCK = re.compile(r"(?:365天|7\s?[×xX*]\s?24小时|24小时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
+_ROUND_THE_CLOCK = re.compile(r"7\s?[×xX*]\s?24(?:小时)?|(?:365天|24小?时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
                               r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))"
                               # 实现24小时藏汉双语服务: a service open round the clock (24小时内办结 is a limit)
                               r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)"
@@ -320,7 +323,12 @@ _REACH_CIRCLE = re.compile(_REACH + r"(?:、[\u4e00-\u9fff]{1,4}?" + _REACH + r"
 # 迎十四运: the National Games by their number, a name
 _NATIONAL_GAMES = re.compile(r"(?:十[一二三四五六七八九]|二十)运(?:会)?")
 # 完善升级4+X乡镇合法性审查平台, 1+X证书: a fixed core and open extras, a model's name
-_PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](?![A-Za-z\d])")
+# 5+1执法行动, 1+3+N模式: a formula of parts naming an action or a model
+_PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](?![A-Za-z\d])"
+                     r"|(?<![\dA-Za-z+＋.])\d{1,2}(?:[+＋]\d{1,2})+(?![\d.%])(?=[\u4e00-\u9fff]{0,4}?"
+                     r"(?:行动|模式|机制|体系|工作法|工程|格局|清单|联动|架构|矩阵))")
+# 对排名后三位的单位主要负责人进行约谈: the bottom band a rule picks out, no place held
+_BOTTOM_BAND = re.compile(r"[位名](?=的)")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
@@ -671,7 +679,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
                 continue
             if p[-1] in "为占" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
                 continue                       # 制约为, 签约为: words, not "about"
-            return ps, p.removesuffix("为").removesuffix("占")    # 比例约为2.5: the hedge is 约
+            # 比例约为2.5, 强制拖移约计60辆: the hedge is 约
+            return ps, p.removesuffix("为").removesuffix("占").removesuffix("计")
     return s, None
 
 
@@ -1019,6 +1028,8 @@ class _Scanner:
             return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
         if _BOUND_THEN_COUNT.match(t, e):
             return True                  # 合同金额超过1000万以上的共计89份: those above it number 89
+        if kind == "duration" and t.endswith(("具有", "具备", "拥有"), 0, s) and _EXPERIENCE_AFTER.match(t, e):
+            return True                  # 大多具有2年以上基层执法办案经验: what the staff are like
         if kind == "percent" or not _BOUND_NOUN_AFTER.match(t, e):
             return False                 # 三成以上案件当场办结 is a share of the cases
         if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
@@ -1108,6 +1119,9 @@ class _Scanner:
             self._ordinal(s - 1, e, value)
             return
         if t.startswith(("届", "屆"), e) and self._sessions_held(s, e):
+            return
+        if prev == "后" and _BOTTOM_BAND.match(t, e):
+            self.add(s - 1, e + 1, value, None, None, "ordinal_phrase")     # 排名后3位的单位
             return
         if prev == "前" and self._top_n_at(s, e):
             quarter = _QUARTER.match(t, e)
@@ -1524,6 +1538,9 @@ class _Scanner:
         if prev in "周" or t.startswith("星期", max(0, s - 2)) and s >= 2:
             if len(core) == 1:
                 return                                                  # 周二, 星期三: a weekday
+        if prev == "后" and _BOTTOM_BAND.match(t, e):
+            self.add(s - 1, e + 1, _chinese.parse(core), None, None, "ordinal_phrase")   # 排名后三位的单位
+            return
         if prev == "前" and self._top_n_at(s, e):
             value = _chinese.parse(core)
             if value is not None:
@@ -1640,4 +1657,22 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
             elif kind in ("count", "duration") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
                 approx = "至少"
         out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
+    return _about_carried_back(t, out)
+
+
+def _about_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
+    """分别占篇幅的25%、50%、25%左右: after 分别, a 左右 closing a 、 run of like figures hedges each."""
+    out = list(rows)
+    k = len(out) - 1
+    while k > 0:
+        approx, kind, unit = out[k][4], out[k][5], out[k][3]
+        first = k
+        while first > 0 and out[first - 1][4] is None and out[first - 1][5] == kind and out[first - 1][3] == unit \
+                and t[out[first - 1][1]:out[first][0]] == "、":
+            first -= 1
+        clause = max(t.rfind(c, 0, out[first][0]) for c in "，,。；;：:\n")
+        if approx in ("左右", "上下") and kind in _CARRIED_KINDS and first < k and "分别" in t[clause + 1:out[first][0]]:
+            for j in range(first, k):
+                out[j] = out[j][:4] + (approx,) + out[j][5:]
+        k = first - 1 if first < k else k - 1
     return out

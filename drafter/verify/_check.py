@@ -686,15 +686,19 @@ def _same_count_in_other_words(unit: str, fact_unit: str) -> bool:
 
 _FRAME_BEFORE = re.compile(r"(?:在|从|对|就)(?:上述|这|前述|所)?[^，,。；;\d]{0,10}$")
 _FRAME_AFTER = re.compile(r"[^，,。；;\d]{0,8}?中")
+# 2024年重新对295项行政执法事项进行梳理: the things gone over again, as stated before
+_GONE_OVER_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:进行|开展)?(?:重新)?(?:梳理|清理|审查|评查|核查|复核|调整|整合|评估)")
 
 
 def _restated(text: str, mentions: list[Mention], i: int, supported: dict) -> str | None:
     """新收案件24件。在受理的24件案件中，…: a figure already stated, named again as the scope a
-    breakdown is taken from (在…N件…中); it is the earlier figure's fact, whatever words the
+    breakdown is taken from (在…N件…中) or as what is gone over again (重新对295项…进行梳理);
+    it is the earlier figure's fact, whatever words the
     breakdown shares with other labels. The fact id, or None."""
     m = mentions[i]
     clause = last_of(text, "，,。；;\n", m.start) + 1
-    if not _FRAME_BEFORE.search(text, clause, m.start) or not _FRAME_AFTER.match(text, m.end):
+    if not _FRAME_BEFORE.search(text, clause, m.start) or \
+            not (_FRAME_AFTER.match(text, m.end) or _GONE_OVER_AFTER.match(text, m.end)):
         return None
     key = mt.to_base(m.value, m.unit)
     for k in range(i - 1, -1, -1):
@@ -802,7 +806,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             continue
 
         before, after = mt.contexts(text, mentions, i, label_stated_by)
-        before = mt.with_year_named(mt.respective_item(text, mentions, i) or before, year)
+        before = mt.with_year_named(mt.respective_item(text, mentions, i) or mt.paired_change(text, mentions, i)
+                                    or before, year)
         quote = _quote(text, m, mentions)
         sentence = _sentence_before(text, m)
 

@@ -226,7 +226,7 @@ def comparable(m: Mention, f: Fact) -> bool:
         return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
     if m.kind == "rank" and funit not in ("", "名", "位", "等奖", "等"):
         return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
-    if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label):
+    if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label) and not _SHARE_OR_COUNT_LABEL.search(f.label):
         return False                     # 体现出了四个… is no 民调排名 (1): a place is stated as a place
     if m.kind == "percent" and funit == "" and "成" in m.text:
         return True                      # 近五成 and a fraction kept as 0.5
@@ -247,6 +247,8 @@ def comparable(m: Mention, f: Fact) -> bool:
 _TITLE = re.compile(r"《[^》]*》")
 _PLACE_LABEL = re.compile(r"排名|名次|位次|排位|位列|等次|等级|等奖")
 _PLACE_CHARS = set("地市县区省州镇乡村街")
+# 获评优秀等次人数占参评人员比例上限: a share (or a count) of those in a grade, not the grade
+_SHARE_OR_COUNT_LABEL = re.compile(r"比例|比率|比重|占比|人数|个数|数量")
 
 
 def _names_a_place(label: str) -> bool:
@@ -959,3 +961,34 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
             k = next(j for j, n in enumerate(figures) if n is m)
             return items[k]
     return None
+
+
+def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
+    """实施行政处罚案件53件，罚款786.7万元，同比增长51.43%和91.94%: a run of changes after as many
+    figures of the sentence pairs with them in order, so the j-th change is named by the j-th
+    figure's words. None when the figure is not in such a run or the counts differ."""
+    stats = [k for k, n in enumerate(mentions) if n.needs_fact]
+    if i not in stats:
+        return None
+    joined = lambda a, b: text[mentions[a].end:mentions[b].start] in _CHANGE_RUN_JOINS
+    at = stats.index(i)
+    first, last = at, at
+    while first > 0 and joined(stats[first - 1], stats[first]):
+        first -= 1
+    while last + 1 < len(stats) and joined(stats[last], stats[last + 1]):
+        last += 1
+    run = stats[first:last + 1]
+    head = mentions[run[0]]
+    lead = text[clause_start_before(text, head.start):head.start]
+    if len(run) < 2 or not _only_change_words(lead) or \
+            any(mentions[k].unit not in ("%", "个百分点") for k in run):
+        return None
+    sentence = max(text.rfind(c, 0, head.start) for c in _SENTENCE_STOP) + 1
+    owners = [k for k in stats[:first] if mentions[k].start >= sentence]
+    if len(owners) != len(run):
+        return None
+    owner = owners[run.index(i)]
+    return contexts(text, mentions, owner)[0] + lead
+
+
+_CHANGE_RUN_JOINS = frozenset({"、", "和", "及", "与"})
