@@ -1699,3 +1699,31 @@ def test_years_of_experience_that_qualify_are_no_figure():
     # 天津市静海区 (2020): 大多具有2年以上基层执法办案经验
     assert not at("大多具有2年以上基层执法办案经验。", "2年以上").needs_fact
     assert at("专项行动持续开展3年以上。", "3年以上").needs_fact
+
+
+def test_a_case_pointed_at_by_its_number_is_a_name():
+    # 司法部 (2024): 比如，案例4“赵某不服吉林省某市辖区房屋征收经办中心…”
+    assert not at("比如，案例4“赵某不服某市辖区房屋征收经办中心。", "案例4").needs_fact
+    assert at("发布典型案例4个。", "4个").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle, hedge", [
+    ("败诉率小于15%。", "小于15%", "低于"),
+    ("差距大于5个百分点。", "大于5个百分点", "高于"),
+])
+def test_xiaoyu_and_dayu_hedge_as_diyu_and_gaoyu(sentence, needle, hedge):
+    assert at(sentence, needle).approx == hedge
+
+
+def test_several_figures_held_to_a_line_leave_the_line_unchecked():
+    # 《法治时代》 (2023): A地市政府、A地市直部门每年度败诉率均小于15%，控制较好
+    assert not at("A地市直部门每年度败诉率均小于15%，控制较好。", "小于15%").needs_fact
+    assert at("公职律师工作覆盖率高于50%。", "高于50%").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("向两区市场监督管理局通报典型案例10余件。", "10余件"),
+    ("通报反面典型案例20余起。", "20余起"),
+])
+def test_a_hedged_count_of_cases_is_no_case_number(sentence, needle):
+    assert at(sentence, needle).needs_fact

@@ -2625,3 +2625,11 @@ def test_a_figure_gone_over_again_is_the_fact_stated_before():
     facts = [fact("a", "2022年梳理更新细化的执法事项", 295, "项"), fact("b", "2024年梳理中删减的执法事项", 6, "项")]
     text = "2022年对照权力清单梳理更新细化执法事项295项，2024年重新对295项行政执法事项进行梳理，减去删减执法事项6项。"
     assert problems(check(text, facts, year=2024, expected=facts)) == []
+
+
+def test_a_hedged_share_in_tenths_states_the_row_written_so():
+    # 法治日报 (2024): 去年上海行政机关负责人出庭应诉率超八成 … 出庭应诉率为84.9%
+    facts = [fact("a", "出庭应诉率（标题所称成数）", "0.8", "", "超"),
+             fact("b", "2024年上海行政机关负责人出庭应诉率", "84.9", "%")]
+    text = "去年上海行政机关负责人出庭应诉率超八成。全市行政机关负责人出庭应诉率为84.9%。"
+    assert problems(check(text, facts, year=2024, expected=facts)) == []

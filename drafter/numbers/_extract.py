@@ -106,8 +106,11 @@ _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以
 _PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
-_PREFIXES = ("大约为", "约为", "约占", "约计", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
+_PREFIXES = ("大约为", "约为", "约占", "约计", "小于", "大于", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
              "多达", "至少", "突破", "低于", "高于", "约", "近", "超", "逾")
+_SAME_HEDGE = {"小于": "低于", "大于": "高于"}
+# 均小于15%, 才小于15%: the figures before are compared with a line, which is no figure of theirs
+_EACH_AGAINST_A_LINE = ("均", "都", "才", "仍")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
 _NOT_ABOUT = frozenset("节制预签公合违履条契相邀特")   # 节约, 预约, 签约: words, not "about"
 
@@ -155,8 +158,8 @@ _ONLY_ONCE_BEFORE = re.compile(r"(?:只需|只要|仅需|只用|只跑|仅跑)[^
 # 1月10日上午9时: an hour of the day
 _DAYPART_BEFORE = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间)$")
 _HOUR_AFTER = re.compile(r"(?:时|点)(?:\d{1,2}分|半)?")
-# 见表1 / 如图3 / 详见附件2 / 附表4: a pointer to a part of the document
-_REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意])(?:见|如|详见|参见|附)?(?:附件|附表|附图|表|图))$")
+# 见表1 / 如图3 / 详见附件2 / 附表4 / 案例4“赵某不服…”: a pointer to a part of the document
+_REFERENCE_BEFORE = re.compile(r"(?:(?<![地蓝草海挂展代发列报构企意])(?:见|如|详见|参见|附)?(?:附件|附表|附图|表|图|案例))$")
 _SHOWN_AFTER = re.compile(r"所示|中|[-—.]\d+")
 # 上述三类案件 / 以上5个方面: a count that refers back to the list before it
 _REFERS_BACK = re.compile(r"(?:上述|以上|前述)$")
@@ -679,8 +682,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
                 continue
             if p[-1] in "为占" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
                 continue                       # 制约为, 签约为: words, not "about"
-            # 比例约为2.5, 强制拖移约计60辆: the hedge is 约
-            return ps, p.removesuffix("为").removesuffix("占").removesuffix("计")
+            # 比例约为2.5, 强制拖移约计60辆: the hedge is 约; 小于 and 大于 say 低于 and 高于
+            return ps, _SAME_HEDGE.get(p) or p.removesuffix("为").removesuffix("占").removesuffix("计")
     return s, None
 
 
@@ -939,6 +942,8 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent", "number") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
+        elif approx in ("低于", "高于") and self.t.endswith(_EACH_AGAINST_A_LINE, 0, s):
+            kind = "ordinal_phrase"                 # 每年度败诉率均小于15%: several figures held to a line
         elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
                                                  or not approx and self._bound_per_period(s)):
             kind = "ordinal_phrase"
@@ -1294,8 +1299,8 @@ class _Scanner:
         shown = _SHOWN_AFTER.match(t, e)
         if shown:
             return ref.start(), shown.end()
-        if _UNIT_START.match(t, e) or t.startswith(("万", "亿", "%"), e):
-            return None
+        if _UNIT_START.match(t, e) or t.startswith(("万", "亿", "%", "余", "多"), e):
+            return None                            # 通报典型案例10余件: a count of cases
         return ref.start(), e
 
     def _service_number(self, core: str, s: int, e: int) -> bool:

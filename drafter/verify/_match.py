@@ -276,8 +276,11 @@ def exact_money(m: Mention, f: Fact) -> bool:
 def hedged_as_written(m: Mention, f: Fact) -> bool:
     """4000多件 and a fact written 4000, 多: the clerk gave this hedged figure as its own row, so it
     is what the text states, not a rounding of another fact that 4000多 also covers (4714件)."""
-    return bool(m.approx) and f.approx == m.approx and m.value is not None \
-        and to_base(m.value, m.unit)[0] == to_base(f.value, f.unit)[0]
+    if not m.approx or f.approx != m.approx or m.value is None:
+        return False
+    if m.unit == "%" and not normalize_unit(f.unit):
+        return m.value == f.value * HUNDRED          # 超八成 and a fact of 0.8, 超
+    return to_base(m.value, m.unit)[0] == to_base(f.value, f.unit)[0]
 
 
 def rounds_to(m: Mention, f: Fact) -> bool:
