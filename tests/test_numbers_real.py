@@ -1727,3 +1727,16 @@ def test_several_figures_held_to_a_line_leave_the_line_unchecked():
 ])
 def test_a_hedged_count_of_cases_is_no_case_number(sentence, needle):
     assert at(sentence, needle).needs_fact
+
+
+def test_a_bare_figure_joined_to_the_next_shares_its_points():
+    # written (12345热线): 较上年分别提高1.2和2.9个百分点
+    assert at("按时办结率、群众满意率较上年分别提高1.2和2.9个百分点。", "1.2").unit == "个百分点"
+    assert at("分别为3和5个。", "3").unit is None
+
+
+def test_a_list_of_those_who_did_the_counted_thing_is_not_counted():
+    from drafter.verify._lists import list_findings
+    # 沧州市 (2014): 组织律师事务所、公证处、司法鉴定、基层法律服务人员开展了5场主题宣传活动
+    text = "组织律师事务所、公证处、司法鉴定、基层法律服务人员开展了5场主题宣传活动。"
+    assert list_findings(text, find_numbers(text)) == []

@@ -2633,3 +2633,21 @@ def test_a_hedged_share_in_tenths_states_the_row_written_so():
              fact("b", "2024年上海行政机关负责人出庭应诉率", "84.9", "%")]
     text = "去年上海行政机关负责人出庭应诉率超八成。全市行政机关负责人出庭应诉率为84.9%。"
     assert problems(check(text, facts, year=2024, expected=facts)) == []
+
+
+def test_a_change_is_no_whole_for_the_breakdown_after_it():
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    # written (公共法律服务): 受理652件，较2019年增加87件，增长15.4%，其中刑事案件214件…
+    text = "全年受理法律援助案件652件，较2019年增加87件，增长15.4%，其中刑事案件214件、民事案件421件、行政案件{}件。"
+    assert part_findings(text.format(17), find_numbers(text.format(17))) == []
+    assert [f.kind for f in part_findings(text.format(27), find_numbers(text.format(27)))] == ["part_exceeds_total"]
+
+
+def test_a_table_cell_takes_its_unit_from_the_header():
+    # 庆元县 (2024) 行政执法统计年报: 合计（宗） | 罚没金额（万元） over 108156 | 1753.79
+    facts = [fact("a", "行政处罚合计", 108156, "宗"), fact("b", "罚没金额", "1753.79", "万元")]
+    text = "行政处罚实施数量（宗） | 合计（宗） | 罚没金额（万元） |\n12 | 108156 | 1753.79 |\n说明：按决定数统计。"
+    assert "unit" not in {f.kind for f in check(text, facts, year=2024).findings}
+    # in running text a dropped unit is still a slip
+    assert "unit" in {f.kind for f in check("全年罚没金额1753.79，同比下降。", facts[1:], year=2024).findings}

@@ -169,7 +169,9 @@ _TIME_WORD_QIAN = re.compile(r"(?:目|当|此|之|以|提|事|眼|日|年|月|�
 _ACTS_ON = re.compile(r"[对向把将从](?=[\u4e00-\u9fff]{2,6}$)")
 # 中心组、党组会、局务会先后14次组织学习: after an adverb of doing, the figure counts what the
 # list's members did (or each did: 分别12件), not the list
-_DOING_ADVERB = re.compile(r"(?:先后|相继|陆续|分别|多次)$")
+_DOING_ADVERB = re.compile(r"(?:先后|相继|陆续|分别|多次)$"
+                           # 律师事务所、公证处、基层法律服务人员开展了5场: what the members did
+                           r"|(?:开展|举办|组织|召开|进行|参加|参与|完成|办理|受理)了$")
 # 这五年里, 过去五年: the years a summary looks back over
 _THESE_YEARS_BEFORE = re.compile(r"(?:这|那|过去的?)$")
 # 3年的数据 / 五年的情况: the years a comparison is drawn over
@@ -1634,7 +1636,21 @@ def scan(text: str) -> list[tuple]:
         if row[0] >= last and row[1] > row[0]:
             clean.append(row)
             last = row[1]
-    return _hedges_carried(text.translate(_NORM), clean)
+    t = text.translate(_NORM)
+    return _units_carried_back(t, _hedges_carried(t, clean))
+
+
+def _units_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
+    """较上年分别提高1.2和2.9个百分点: a bare figure joined to the next by 和 or 、 shares its %
+    or 个百分点, written once after the last."""
+    out = list(rows)
+    for k in range(len(out) - 2, -1, -1):
+        s, e, value, unit, approx, kind, high = out[k]
+        nxt = out[k + 1]
+        if kind == "number" and unit is None and value is not None and nxt[3] in ("%", "个百分点") \
+                and t[e:nxt[0]] in ("和", "、", "与", "及") and nxt[6] is None:
+            out[k] = (s, e, value, nxt[3], approx, nxt[5], high)
+    return out
 
 
 # 分别突破26.2万件、22.8万件: one hedge before a 分别 list

@@ -646,6 +646,17 @@ def _headline_rounding(text: str, m: Mention, f: Fact) -> bool:
                for n in find_numbers(rest))
 
 
+def _table_cell(text: str, m: Mention) -> bool:
+    """A figure alone on its line, or between the bars of a table row (12175 | 94929 | 235), is a
+    cell of a table copied as text; its unit is in the column's header, not beside it."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    if line.strip() == m.text:
+        return True
+    return "|" in line and all(c.strip() in ("", "|") for c in (text[start:m.start][-2:], text[m.end:m.end + 2]))
+
+
 def _unit_left_out(m: Mention, facts: list[Fact], named: Fact | None) -> Fact | None:
     """社会律师办案占98.66 where the sheet says 98.66%: the figure is the fact's, its unit was
     dropped (a slip the published page really had). Only a bare figure, and only when one fact
@@ -910,6 +921,11 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                 f"与事实材料一致", m.start, m.end, m.text, fact_id=earlier.id))
             continue
         finding, meant = _unsupported(text, m, facts, before, after, quote, index, sentence)
+        if finding.kind == "unit" and _table_cell(text, m):
+            # 罚没金额（万元） over a column whose cell reads 1753.79: the header holds the unit
+            result.supported[i] = meant.id
+            used.add(meant.id)
+            continue
         if finding.kind == "unsupported" and any(a <= m.start < b for a, b in plan_spans):
             # 培训不少于4期 under 下一年度主要安排: a target the clerk sets, which no fact of the
             # year can support; shown, never counted against the draft
