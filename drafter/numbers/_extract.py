@@ -306,8 +306,9 @@ _N_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
 # 四区三县, 一市两区: a region named by what it is made of, not a count of anything done
 _MADE_OF = re.compile(r"(?:[一二两三四五六七八九十]{1,2}[市区县镇乡旗]){2,}(?![\u4e00-\u9fff]?[\d一二两三四五六七八九十])")
 _BODIES = re.compile(r"[二两三四五六2-6](?:[套大家]班子|大家(?=领导|班子|主要领导))")
-# 365天全天24小时不打烊, 7×24小时在线 (7×24 always), 24时值班, 24小时智能商事登记系统: being open round the clock is
-# a way of serving, not a span of work done (24小时内办结 is a time limit and stays a figure)
+# 365天全天24小时不打烊, 7×24小时在线 (7×24 always), 24时值班, 24小时智能商事登记系统: being open
+# round the clock is a way of serving, not a span of work done (24小时内办结 is a time limit and
+# stays a figure)
 _ROUND_THE_CLOCK = re.compile(r"7\s?[×xX*]\s?24(?:小时)?|(?:365天|24小?时)(?=[^，,。；;\d]{0,4}?(?:不打烊|不间断|不断线|不停歇"
                               r"|无休|在线|自助|智能|全天候|值守|值班|营业|响应|24小时))"
                               # 实现24小时藏汉双语服务: a service open round the clock (24小时内办结 is a limit)
@@ -321,8 +322,8 @@ _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|
 _NONE_COUNTED = re.compile(r"(?:数量|数|件数|人数|次数|均|都|皆)(?:降)?为(?P<r>零)(?=[，,。；;！!？?）)\n]|$)")
 # 稳居全市首位, 连续三年居全省首位: first place, a rank written without a numeral
 _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,。；;：:\d]{0,8}?(?P<r>首位)")
-# 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance it takes to reach;
-# 农村1小时、城市半小时的法律援助服务圈 names one circle by two reaches
+# 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance
+# it takes to reach; 农村1小时、城市半小时的法律援助服务圈 names one circle by two reaches
 _REACH = r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)"
 _REACH_CIRCLE = re.compile(_REACH + r"(?:、[\u4e00-\u9fff]{1,4}?" + _REACH + r")*[\u4e00-\u9fff]{0,8}?圈")
 # 迎十四运: the National Games by their number, a name

@@ -973,7 +973,9 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
     stats = [k for k, n in enumerate(mentions) if n.needs_fact]
     if i not in stats:
         return None
-    joined = lambda a, b: text[mentions[a].end:mentions[b].start] in _CHANGE_RUN_JOINS
+    def joined(a: int, b: int) -> bool:
+        return text[mentions[a].end:mentions[b].start] in _CHANGE_RUN_JOINS
+
     at = stats.index(i)
     first, last = at, at
     while first > 0 and joined(stats[first - 1], stats[first]):

@@ -263,6 +263,7 @@ _TARGET_LABEL = re.compile(r"目标")
 # 超过“十三五”规划设定的30件目标, 高于目标任务要求的80%: the clause itself names a target
 _TARGET_WORDS = re.compile(r"目标|要求|任务|计划|规划|力争|确保")
 
+
 def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
     """行政许可案卷、行政处罚案卷共97卷 where 97 is 抽取评查的行政执法案卷 and the two kinds are facts
     of their own: the figure sums the listed items, each of which names another rival, so no one of
