@@ -2595,6 +2595,9 @@ def test_a_later_year_a_milestone_is_set_for_is_no_slip():
     text = "兰溪将于今年基本建成与高水平全面小康社会相适应的法治政府，2021年基本完成法治政府示范创建。"
     assert "year" not in {f.kind for f in check(text, [], year=2019).findings}
     assert "year" in {f.kind for f in check("2021年全市受理行政复议案件。", [], year=2019).findings}
+    # a result, not a plan: no word in the sentence looks ahead (seed 001's 2020年…基本实现“一网、一门、一次”)
+    result = "2021年城市管理领域政务服务高频事项基本实现“一网、一门、一次”。"
+    assert "year" in {f.kind for f in check(result, [], year=2019).findings}
 
 
 def test_a_run_of_changes_pairs_with_the_figures_before_it_in_order():

@@ -1692,9 +1692,10 @@ def _about_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
         while first > 0 and out[first - 1][4] is None and out[first - 1][5] == kind and out[first - 1][3] == unit \
                 and t[out[first - 1][1]:out[first][0]] == "、":
             first -= 1
-        clause = max(t.rfind(c, 0, out[first][0]) for c in "，,。；;：:\n")
-        if approx in ("左右", "上下") and kind in _CARRIED_KINDS and first < k and "分别" in t[clause + 1:out[first][0]]:
-            for j in range(first, k):
-                out[j] = out[j][:4] + (approx,) + out[j][5:]
+        if approx in ("左右", "上下") and kind in _CARRIED_KINDS and first < k:
+            clause = last_of(t, "，,。；;：:\n", out[first][0])
+            if "分别" in t[clause + 1:out[first][0]]:
+                for j in range(first, k):
+                    out[j] = out[j][:4] + (approx,) + out[j][5:]
         k = first - 1 if first < k else k - 1
     return out

@@ -38,8 +38,11 @@ _PLACEHOLDER = re.compile(
 # (** on its own is Markdown bold, not a placeholder; the X of 4+X乡镇审查平台 is a model's open part)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|确保|预计|计划|拟于|将于)\s*$")
 # 为2025年创建“全国法治政府示范县”奠定基础: a year the work aims at, not a slip for the report year
-# 兰溪将于今年基本建成…，2021年基本完成法治政府示范创建: a milestone set for a later year
-_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|(?:基本|全面)(?:建成|完成|实现)|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
+_TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
+# 兰溪将于今年基本建成…，2021年基本完成法治政府示范创建: a milestone set for a later year, in a
+# sentence that looks ahead (2020年…基本实现“一网、一门、一次” in a report on 2020 is a result)
+_MILESTONE_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:基本|全面)(?:完成|实现)")
+_LOOKS_AHEAD = re.compile(r"将|计划|力争|争取|预计|拟")
 _PLAN_AFTER = re.compile(r"(?:年度?)?(?:法治政府建设|依法行政|推进)?[^，。；\n]{0,8}?(?:工作)?(?:安排|打算|计划|要点)")
 _PLANS = re.compile(r"安排|打算|计划|下一|下步")
 
@@ -61,6 +64,9 @@ def _is_target(text: str, m: Mention) -> bool:
     if _TARGET_BEFORE.search(text, max(0, m.start - 3), m.start):
         return True
     if text.startswith(("前", "以前", "之前"), m.end) or m.value_high is not None:
+        return True
+    if _MILESTONE_AFTER.match(text, m.end) and \
+            _LOOKS_AHEAD.search(text, last_of(text, "。；;！？!?\n", m.start) + 1, m.start):
         return True
     return bool(_TARGET_AFTER.match(text, m.end))
 
