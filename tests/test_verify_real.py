@@ -2654,3 +2654,12 @@ def test_a_table_cell_takes_its_unit_from_the_header():
     assert "unit" not in {f.kind for f in check(text, facts, year=2024).findings}
     # in running text a dropped unit is still a slip
     assert "unit" in {f.kind for f in check("全年罚没金额1753.79，同比下降。", facts[1:], year=2024).findings}
+
+
+def test_a_part_too_big_in_a_bracket_that_says_qizhong_is_reported_once():
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    # 陇南市 (2020) with two figures swapped: 共16卷（其中，行政许可案卷97卷，行政处罚案卷81卷）
+    text = "抽取已办结的行政许可案卷、行政处罚案卷共16卷（其中，行政许可案卷97卷，行政处罚案卷81卷）。"
+    found = [(f.kind, f.text) for f in part_findings(text, find_numbers(text))]
+    assert len(found) == len(set(found)) == 2        # 97 and 81 each, once

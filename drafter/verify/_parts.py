@@ -60,7 +60,8 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if total is None:
                 break
             _add_part(breakdowns, ("among", among.start(), total.start), total, part)
-            if _exceeds(part, total):
+            if _exceeds(part, total) and not any((x.start, x.end) == (total.start, part.end) for x in out):
+                # 共16卷（其中，行政许可案卷97卷…）: the bracket has said it of this part already
                 out.append(_finding(text, total, part, "“其中”之后的"))
     listed: set[int] = set()
     for listing in _LISTED.finditer(text):
