@@ -61,7 +61,7 @@ def _pairs_by_whole(text: str, mentions: list[Mention]) -> dict[tuple, list]:
         said = _SHARE_OF.match(text[part.end:share.start])
         if not said:
             continue
-        step = _last_place(share)
+        step = written_ulp(share)[0]         # one unit in the last written place: 0.1 for 65.3%
         low_part, high_part = _part_range(part)
         lo = low_part * 100 / (share.value + step)
         hi = high_part * 100 / (share.value - step) if share.value > step else Decimal("Infinity")
@@ -79,13 +79,6 @@ def _part_range(part: Mention) -> tuple[Decimal, Decimal]:
     if not part.approx:
         return part.value, part.value
     return part.value, part.value + written_ulp(part)[1]     # the step 余/多 allows, as the matcher reads it
-
-
-def _last_place(share: Mention) -> Decimal:
-    """One unit in the last written place of a share: 0.1 for 65.3%, 1 for 27%."""
-    digits = re.sub(r"[^\d.]", "", share.text)
-    places = len(digits.split(".")[1]) if "." in digits else 0
-    return Decimal(1).scaleb(-places)
 
 
 def _agreed_whole(pairs: list) -> tuple[Decimal, int]:
