@@ -105,3 +105,16 @@ def test_the_party_committees_office_is_no_legal_affairs_office():
     # 上虞区人社局2020年 (am10): 虞委法制办〔2020〕4号 is the 依法治市委员会办公室's paper
     assert check_era("根据区委全面依法治区委员会办公室通知（虞委法制办〔2020〕4号）要求。", 2020) == []
     assert [f.rule for f in check_era("区政府法制办组织培训。", 2020)] == ["fazhiban"]
+
+
+def test_the_next_years_plans_may_name_what_that_year_brings():
+    # written (县政府, 2020): 五、2021年主要工作安排…三是深入开展“八五”普法 — the plan of 2021,
+    # the first year of the 八五 period; in the year's work the same words are dated wrong
+    from drafter.verify import verify_text
+
+    work = "一、2020年法治政府建设主要举措和成效\n全县深入开展“八五”普法，组织法治讲座。\n"
+    plans = "五、2021年主要工作安排\n一是深入开展“八五”普法；二是严格规范公正文明执法。\n"
+    eras = [(f.rule, f.text) for f in verify_text(work + plans, [], year=2020).findings if f.kind == "era"]
+    assert eras == [("pufa-8-early", "“八五”普法")]
+    assert [f for f in verify_text(plans, [], year=2020, section_kind="下一年度主要安排").findings
+            if f.kind == "era"] == []

@@ -1732,7 +1732,11 @@ def test_a_hedged_count_of_cases_is_no_case_number(sentence, needle):
 def test_a_bare_figure_joined_to_the_next_shares_its_points():
     # written (12345热线): 较上年分别提高1.2和2.9个百分点
     assert at("按时办结率、群众满意率较上年分别提高1.2和2.9个百分点。", "1.2").unit == "个百分点"
-    assert at("分别为3和5个。", "3").unit is None
+    assert at("为3和5个。", "3").unit is None
+    # 青岛市即墨区 (2021): 社会投资项目、政府投资项目审批主流程分别压缩至45和70个工作日以内; after
+    # 分别 the pair shares the unit and the bound that closes it
+    first = at("审批主流程分别压缩至45和70个工作日以内，", "45")
+    assert (first.unit, first.approx, first.kind) == ("个工作日", "以内", "duration")
 
 
 def test_a_list_of_those_who_did_the_counted_thing_is_not_counted():
@@ -1740,3 +1744,26 @@ def test_a_list_of_those_who_did_the_counted_thing_is_not_counted():
     # 沧州市 (2014): 组织律师事务所、公证处、司法鉴定、基层法律服务人员开展了5场主题宣传活动
     text = "组织律师事务所、公证处、司法鉴定、基层法律服务人员开展了5场主题宣传活动。"
     assert list_findings(text, find_numbers(text)) == []
+
+
+def test_an_age_band_before_its_count_is_no_figure():
+    # 陕西省司法厅 (2023): 法学专业318人，占总人数的80.3%，45周岁以下293人
+    assert stats("法学专业318人，占总人数的80.3%，45周岁以下293人，占总人数的74%。") == \
+        ["318人", "80.3%", "293人", "74%"]
+
+
+def test_an_earthquake_named_by_its_magnitude_is_no_figure():
+    # 永靖县 (2024): 主动公开政府信息26365条，其中，积石山县6.2级地震灾后重建1086条
+    assert stats("主动公开政府信息26365条，其中，积石山县6.2级地震灾后重建1086条。") == ["26365条", "1086条"]
+
+
+def test_a_day_after_a_bound_is_a_span_not_a_date():
+    # 杭州市余杭区 (2022): 严格落实涉企文件公开征求公众意见不少于30日、进行公平竞争审查
+    m = at("严格落实涉企文件公开征求公众意见不少于30日、进行公平竞争审查。", "不少于30日")
+    assert (m.kind, m.value, m.approx) == ("duration", Decimal("30"), "不少于")
+    assert at("区政府于30日召开常务会议。", "30日").kind == "date"
+
+
+def test_a_region_named_by_its_prefectures_is_no_count():
+    # 新疆维吾尔自治区司法厅 (2020): 引导法律服务资源重点向南疆四地州、边远边境县（市）倾斜
+    assert stats("引导法律服务资源重点向南疆四地州、边远边境县（市）倾斜。") == []

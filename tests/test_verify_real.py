@@ -2665,3 +2665,15 @@ def test_a_part_too_big_in_a_bracket_that_says_qizhong_is_reported_once():
     text = "抽取已办结的行政许可案卷、行政处罚案卷共16卷（其中，行政许可案卷97卷，行政处罚案卷81卷）。"
     found = [(f.kind, f.text) for f in part_findings(text, find_numbers(text))]
     assert len(found) == len(set(found)) == 2        # 97 and 81 each, once
+
+
+def test_a_share_in_words_is_held_to_its_fact_like_a_percent():
+    # written (县农业农村局, 2024): 在编执法人员28名…具有法律专业背景的9名，约占三分之一
+    facts = [fact("F1", "在编执法人员", 28, "名"), fact("F2", "具有法律专业背景的执法人员", 9, "名"),
+             fact("F3", "法律专业背景执法人员占比", Decimal(1) / 3, "", "约")]
+    text = "县农业综合行政执法大队现有在编执法人员28名，其中具有法律专业背景的9名，约占{}。"
+    assert problems(check(text.format("三分之一"), facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.format("四分之一"), facts))
+    # 建设项目审批周期缩减近一半 and a fact kept as 0.5: the hedge of a round share in words is no slip
+    halved = [fact("F1", "工程建设项目审批周期缩减比例", "0.5", "")]
+    assert problems(check("建设项目审批周期缩减近一半。", halved, expected=halved)) == []

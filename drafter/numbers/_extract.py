@@ -132,7 +132,8 @@ _MONTH_TAIL = re.compile(
 )
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
 # 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it
-_DAY_BEFORE = re.compile(r"(?:[于在自从月]|[至到]\d{1,2}月?|记者)$")
+# (不少于30日 bounds a time: a 于 that compares is no 于 that dates)
+_DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[至到]\d{1,2}月?|记者)$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 # …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部
@@ -246,7 +247,9 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
-_BOUND_THEN_COUNT = re.compile(r"的(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*\d")
+# 合同金额超过1000万以上的共计89份, 45周岁以下293人: a band and then the count of those in it
+# (培训20场次以上共计3000人次 goes on to another figure of the work done)
+_BOUND_THEN_COUNT = re.compile(r"(?:的(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*)?\d")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -369,12 +372,16 @@ _SECOND_MARK = re.compile(r"[。；;：:，,\n](?:二|第二)个?是")
 _STAR_GRADE = re.compile(r"\d星级?")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
 _DEGREES = re.compile(r"\d{2,3}°")
+# 积石山县6.2级地震: an earthquake named by its magnitude (4级以上地震 bounds which ones)
+_MAGNITUDE = re.compile(r"(?<![\d.])\d(?:\.\d)?级(?:以上)?(?:地震|强震|余震)")
 # 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size; in digits
 # only as 获评…16件实事之一, since 办好16件实事 may count what was done
 _TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生|惠民|为民)?实事"
                              r"|\d{1,2}件(?:民生|惠民|为民)?实事(?=之一)")
 # 东北三省, 西北5省中唯一: a conventional group of provinces, named by its size
-_REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?")
+# 南疆四地州: a region's fixed name for its group of prefectures, as 三区三州 is
+_REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?"
+                           r"|南疆[四4]地州")
 # 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
 _PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")
 # 机关一支部, 第二支部委员会: a party branch named by its number (一支部门 is a measure and a noun)
@@ -634,7 +641,7 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE, _STAR_GRADE, _LAST_STRETCH, _PLUS_X,
+                                                        _POLICY_PACKAGE, _STAR_GRADE, _LAST_STRETCH, _PLUS_X, _MAGNITUDE,
                                                         _NATIONAL_GAMES)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
@@ -1641,16 +1648,24 @@ def scan(text: str) -> list[tuple]:
     return _units_carried_back(t, _hedges_carried(t, clean))
 
 
+_BOUND_AFTER = ("以内", "以下", "以上", "左右", "上下")
+
+
 def _units_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
     """较上年分别提高1.2和2.9个百分点: a bare figure joined to the next by 和 or 、 shares its %
-    or 个百分点, written once after the last."""
+    or 个百分点, written once after the last. After 分别 it shares any unit and the bound that
+    closes the pair too: 分别压缩至45和70个工作日以内 (45个工作日以内)."""
     out = list(rows)
     for k in range(len(out) - 2, -1, -1):
         s, e, value, unit, approx, kind, high = out[k]
         nxt = out[k + 1]
-        if kind == "number" and unit is None and value is not None and nxt[3] in ("%", "个百分点") \
-                and t[e:nxt[0]] in ("和", "、", "与", "及") and nxt[6] is None:
-            out[k] = (s, e, value, nxt[3], approx, nxt[5], high)
+        if kind != "number" or unit is not None or value is None or nxt[3] is None or nxt[6] is not None \
+                or t[e:nxt[0]] not in ("和", "、", "与", "及"):
+            continue
+        respective = "分别" in t[last_of(t, "，,。；;：:\n", s) + 1:s]
+        if nxt[3] in ("%", "个百分点") or respective:
+            bound = nxt[4] if respective and nxt[4] in _BOUND_AFTER and approx is None else approx
+            out[k] = (s, e, value, nxt[3], bound, nxt[5], high)
     return out
 
 
