@@ -118,3 +118,9 @@ def test_the_next_years_plans_may_name_what_that_year_brings():
     assert eras == [("pufa-8-early", "“八五”普法")]
     assert [f for f in verify_text(plans, [], year=2020, section_kind="下一年度主要安排").findings
             if f.kind == "era"] == []
+
+
+def test_an_honour_for_the_closed_plan_is_no_slip():
+    # 滕州市司法局公共法律服务中心 (2021): 受枣庄市委、市政府表彰的：全市“七五”普法依法治理工作表现突出集体
+    assert check_era("被推荐为受枣庄市委、市政府表彰的：全市“七五”普法依法治理工作表现突出集体。", 2021) == []
+    assert rule_ids("继续深入开展“七五”普法依法治理工作。", 2021) == ["pufa-7-late"]

@@ -1767,3 +1767,58 @@ def test_a_day_after_a_bound_is_a_span_not_a_date():
 def test_a_region_named_by_its_prefectures_is_no_count():
     # 新疆维吾尔自治区司法厅 (2020): 引导法律服务资源重点向南疆四地州、边远边境县（市）倾斜
     assert stats("引导法律服务资源重点向南疆四地州、边远边境县（市）倾斜。") == []
+
+
+def test_a_circle_of_reaches_may_name_a_place_with_its_bracket():
+    # 南昌市西湖区文广旅局 (2023): 基本形成主城区15分钟、一般村（社区）20分钟的公共文化服务圈
+    assert stats("基本形成主城区15分钟、一般村（社区）20分钟的公共文化服务圈。") == []
+
+
+def test_the_smaller_heads_of_an_index_are_counted():
+    # written (县司法局, 2021): 修订后的考核指标体系共设7大项、29小项，总分100分
+    m = at("修订后的考核指标体系共设7大项、29小项，总分100分。", "29小项")
+    assert (m.kind, m.value, m.unit) == ("count", Decimal("29"), "项")
+
+
+def test_age_bands_before_their_counts_are_no_figures():
+    # XX区人大常委会调研组 (2023): 未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人
+    assert stats("从年龄结构看，未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人。") == \
+        ["1人", "197人", "101人", "11人"]
+    assert stats("年满18岁的公民。") == ["18岁"]
+    # 邢台市任泽区 (2023): 今年66岁的李中秋从事人民调解工作6年 — an age, then a span of its own
+    assert stats("今年66岁的李中秋从事人民调解工作6年。") == ["66岁", "6年"]
+
+
+def test_a_village_named_by_a_numeral_is_no_count():
+    # 宁波市镇海区司法局 (2021): 蛟川街道银凤社区和澥浦镇十七房村被评为国家级“民主法治示范村（社区）”
+    assert stats("蛟川街道银凤社区和澥浦镇十七房村被评为国家级示范村。") == []
+    assert stats("全镇十七个行政村实现法律顾问全覆盖。") == ["十七个"]
+
+
+def test_a_zero_padded_number_alone_on_its_line_is_a_section_mark():
+    # 龙口市司法局 (2024): …得到了受援群众的一致好评。⏎02⏎推进矛盾纠纷排查化解，稳固基层…
+    assert stats("挽回群众经济损失369万余元，得到了受援群众的一致好评。\n02\n推进矛盾纠纷排查化解，稳固基层。\n") == \
+        ["369万余元"]
+
+
+def test_a_bound_inside_a_standard_followed_is_no_count():
+    # 弥渡县司法局 (2023): 按照乡镇人民调解委员会配备2名以上、有条件的村人民调解委员会配备1名以上专职人民调解员的标准
+    assert stats("按照乡镇人民调解委员会配备2名以上、有条件的村人民调解委员会配备1名以上专职人民调解员的标准，"
+                 "选聘专职人民调解员24人。") == ["24人"]
+    assert stats("全年开展培训12次以上，参训人员达到标准。") == ["12次以上"]
+
+
+def test_years_ago_say_when_not_how_long():
+    # 黑龙江省司法厅 (光明日报, 2023): 4年前，经过系统的培训学习，在同江…
+    assert stats("4年前，经过系统的培训学习，他成为一名“法律明白人”。") == []
+    assert stats("历时3年完成。") == ["3年"]
+
+
+def test_jiu_before_a_near_figure_is_a_word_of_its_own():
+    # 北京市朝阳区 (2024): 组织复议委员会案审会、集体讨论会21次，就近400件疑难复杂案件进行研讨
+    assert at("组织集体讨论会21次，就近400件疑难复杂案件进行研讨。", "近400件").approx == "近"
+
+
+def test_a_bound_inside_a_standard_reached_is_no_count():
+    # 黑龙江省司法厅 (2023): 数量已超过3万名，达到了每村（社区）3名以上“法律明白人”的标准
+    assert stats("全省“法律明白人”数量已超过3万名，达到了每村（社区）3名以上“法律明白人”的标准。") == ["超过3万名"]

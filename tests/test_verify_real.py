@@ -2677,3 +2677,57 @@ def test_a_share_in_words_is_held_to_its_fact_like_a_percent():
     # 建设项目审批周期缩减近一半 and a fact kept as 0.5: the hedge of a round share in words is no slip
     halved = [fact("F1", "工程建设项目审批周期缩减比例", "0.5", "")]
     assert problems(check("建设项目审批周期缩减近一半。", halved, expected=halved)) == []
+
+
+def test_a_count_in_a_noun_that_ends_in_the_sheets_measure_word_is_that_count():
+    # 天津市东丽区交通运输管理局 (2021): 内设机构为2室6队，…及分别负责路政、机场城市客运等行政执法工作的6个大队
+    facts = [fact("F1", "交通运输综合行政执法支队内设室", 2, "室"),
+             fact("F2", "交通运输综合行政执法支队内设执法大队", 6, "队")]
+    text = "内设机构为2室6队，分别设党建工作办公室、执法综合室，及分别负责路政、机场城市客运等行政执法工作的{}个大队。"
+    assert [p for p in problems(check(text.format(6), facts, expected=facts)) if p[1] != "info"] == []
+    assert ("unsupported", "error") in problems(check(text.format(7), facts))
+
+
+def test_a_whole_stated_again_before_the_part_done_is_the_first_figure():
+    # written (市政府, 2020): 反馈的5个方面19个问题…截至12月底，19个问题已整改完成17个，其余2个…
+    facts = [fact("F1", "省级实地督察反馈问题", 19, "个"), fact("F2", "已整改完成的督察反馈问题", 17, "个"),
+             fact("F3", "需长期坚持推进的督察反馈问题", 2, "个")]
+    text = "针对省委依法治省办实地督察反馈的19个问题，制定整改方案。截至12月底，{}个问题已整改完成{}个，其余2个已建立长效机制。"
+    assert problems(check(text.format(19, 17), facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.format(21, 17), facts))
+
+
+def test_a_second_comparison_of_one_figure_is_checked_against_that_figure():
+    from drafter.verify._arithmetic import arithmetic_findings
+    from drafter.numbers import find_numbers
+    # written (市政府, 2020): 平均得分为88.7分，比2019年的85.2分提高3.5分，比2018年的81.9分提高6.8分
+    text = "全市9个县（区）考核平均得分为88.7分，比2019年的85.2分提高3.5分，比2018年的81.9分提高{}分。"
+    assert arithmetic_findings(text.format("6.8"), find_numbers(text.format("6.8"))) == []
+    assert len(arithmetic_findings(text.format("5.8"), find_numbers(text.format("5.8")))) == 1
+
+
+def test_a_change_with_its_earlier_figure_is_no_whole_for_the_parts_after_it():
+    from drafter.verify._parts import part_findings
+    from drafter.numbers import find_numbers
+    # written (市政府, 2024): 共发现问题185个，较2023年的241个减少56个，其中区县问题102个、市直部门问题83个
+    text = "共发现问题185个，较2023年的241个减少56个，其中区县问题102个、市直部门问题83个。"
+    assert part_findings(text, find_numbers(text)) == []
+
+
+def test_figures_after_a_span_of_years_pair_with_its_years():
+    # written (市政府, 2019): 2017年至2019年，全市以市、县两级政府及其部门为被告的一审行政诉讼案件审结数分别为402件、436件、415件
+    facts = [fact("F1", "市政府收到行政复议申请", 238, "件"),
+             fact("F6", "2017年全市一审行政诉讼案件审结数", 402, "件"),
+             fact("F7", "2018年全市一审行政诉讼案件审结数", 436, "件"),
+             fact("F8", "2019年全市一审行政诉讼案件审结数", 415, "件")]
+    text = "2019年，市政府共收到行政复议申请238件。2017年至2019年，全市以市、县两级政府及其部门为被告的" \
+           "一审行政诉讼案件审结数分别为{}件、{}件、{}件。"
+    clean_then_charged(text, (402, 436, 415), (402, 415, 436), facts)
+    assert all(sev != "error" for _, sev in problems(check(text.format(402, 415, 436), facts)))
+
+
+def test_a_day_that_lost_its_month_mark_is_a_broken_date():
+    # 金华市司法局 (2025): 您提出的《关于进一步做好安置帮教工作的建议》收悉，711日，经市司法局领导班子集体研究
+    found = check("您提出的建议收悉，711日，经市司法局领导班子集体研究，现答复如下。", []).findings
+    assert [(f.kind, f.message) for f in found] == [("year", "“711日”像是漏了“月”字，应为“7月11日”，请核对")]
+    assert [f.kind for f in check("办理时限压缩至120日，", [fact("F1", "办理时限", 120, "日")]).problems] == []

@@ -48,12 +48,15 @@ _PROGRAMME = re.compile(r"(?:战略|工程|行动|抓手|高地|阵地|体系|�
 # 20256月, 2025730日: a page copy that lost 年 (and 月); a date, never 20256 months
 _LOST_NIAN = (r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?"
               r"|(?:19|20)\d{2}(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日")
+# ，711日，经市司法局…研究: a day opening its clause that lost its 月 (7月11日); never 711 days
+_LOST_YUE = r"(?<=[，,。；;：:\n])(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0[1-9])日(?=[，,])"
 _LOST_NIAN_WHOLE = re.compile(_LOST_NIAN)
+_LOST_YUE_WHOLE = re.compile(r"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0[1-9])日")
 
 _MASTER = re.compile(
     r"(?P<dt>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
-    rf"|(?<![\d.])(?:{_LOST_NIAN})"
+    rf"|(?<![\d.])(?:{_LOST_NIAN})|{_LOST_YUE}"
     # 4•15全民国家安全教育日, 12·4国家宪法日: a day written month·day
     r"|(?<![\d.])(?:1[0-2]|0?[1-9])[·•・](?:3[01]|[12]\d|0?[1-9])(?![\d.])"
     # 5.15政务公开日, 3.15消费者权益日: a day named by its date, written with a point
@@ -237,9 +240,14 @@ _PER_PERIOD_JUST_BEFORE = re.compile(r"每(?:个|一|两|[二三四五六七八�
 _FREQUENCY_AFTER = re.compile(r"的?(?:频次|频率|频度|节奏)")
 _RATE_AFTER = re.compile(r"(?:[至到])?(?:\d+|[一二两三四五六七八九十]+)(?:次|遍|轮|期|场)")
 _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
+_AGO_AFTER = re.compile(r"前(?![后夕期])")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
 _NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
+# 按照乡镇人民调解委员会配备2名以上、…的标准: a bound inside the standard a 按照 clause names
+# (达到了每村（社区）3名以上“法律明白人”的标准: the standard reached, not a count)
+_NORM_FRAME_BEFORE = re.compile(r"(?:按照|依照|对照|达到了?|符合)[^。；;！？!?，,]{0,36}$")
+_NORM_FRAME_AFTER = re.compile(r"[^。；;！？!?，,]{0,40}?的(?:标准|要求|规定)")
 _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)(?:都|均)?(?:至少|不少于|不低于)"
                                r"[^，,。；;\d]{1,8}$")
 # 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
@@ -247,6 +255,9 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
+_COUNT_NEXT = re.compile(r"\d")
+_AGES = ("岁", "周岁")
+_RANGE_END_BEFORE = re.compile(r"(?:至|到|[-—–~～])\s?$")     # 36岁至50岁的: the range reads both ends
 # 合同金额超过1000万以上的共计89份, 45周岁以下293人: a band and then the count of those in it
 # (培训20场次以上共计3000人次 goes on to another figure of the work done)
 _BOUND_THEN_COUNT = re.compile(r"(?:的(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*)?\d")
@@ -290,6 +301,8 @@ _NOUN_RE = re.compile("大(?:" + _UNIT_RE + ")")
 # though no measure word is written (its first character is no classifier: not 1.48万劳)
 _PEOPLE_AFTER = re.compile(r"(?:劳动者|农民工|务工人员|群众|干部|职工|居民|市民|村民|学生|党员|志愿者|工人|农户)")
 # 八大重点领域, 三大主要方面: one common modifier may stand between 大 and the counted noun
+# 共设7大项、29小项: the smaller heads of an index, counted as 大项 are
+_SMALL_NOUN_RE = re.compile("小(?:项|类|条|组|队)")
 _NOUN_MOD_RE = re.compile("大(?:重点|主要|核心|关键|基础|专项|民生|重大)(?:" + _UNIT_RE + ")")
 # 从三个方面推进, 重点在三个维度实现突破, 围绕两个层面: a small number in words of an abstract
 # framing noun, governed by a preposition of approach, frames what follows; it counts nothing.
@@ -328,7 +341,8 @@ _FIRST_PLACE = re.compile(r"(?:居|位列|位居|排名|名列|排在|列)[^，,
 # 打造15分钟政务服务圈, 半小时交通圈, 500米公共法律服务圈: a circle named by the time or the distance
 # it takes to reach; 农村1小时、城市半小时的法律援助服务圈 names one circle by two reaches
 _REACH = r"(?:\d+|[一二两三四五六七八九十半]+)(?:分钟|小时|公里|米)"
-_REACH_CIRCLE = re.compile(_REACH + r"(?:、[\u4e00-\u9fff]{1,4}?" + _REACH + r")*[\u4e00-\u9fff]{0,8}?圈")
+# (主城区15分钟、一般村（社区）20分钟的公共文化服务圈: a place may carry its bracket)
+_REACH_CIRCLE = re.compile(_REACH + r"(?:、[\u4e00-\u9fff（）()]{1,8}?" + _REACH + r")*[\u4e00-\u9fff]{0,8}?圈")
 # 迎十四运: the National Games by their number, a name
 _NATIONAL_GAMES = re.compile(r"(?:十[一二三四五六七八九]|二十)运(?:会)?")
 # 完善升级4+X乡镇合法性审查平台, 1+X证书: a fixed core and open extras, a model's name
@@ -383,7 +397,9 @@ _TASKS_PROMISED = re.compile(r"[一二三四五六七八九十]{1,2}件(?:民生
 _REGION_GROUP = re.compile(r"(?:东北|西北|西南|华北|华东|华南|华中)[二两三四五六七八九十\d]{1,2}省(?:区|市|份)?"
                            r"|南疆[四4]地州")
 # 三元区, 三元里, 五里镇: a place whose name is a numeral and a measure no place is counted in
-_PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)")
+_PLACE_NAME = re.compile(r"[一二三四五六七八九十百千]{1,2}[元里](?=区|县|镇|乡|街道|村|里|庄|社区|片区)"
+                         # 澥浦镇十七房村: a village of a township, named by a numeral and a word
+                         r"|(?<=[镇乡])[一二三四五六七八九十]{1,3}(?![个座类])(?!行政|自然)(?:(?![一二三四五六七八九十百])[\u4e00-\u9fff]){1,2}?村")
 # 机关一支部, 第二支部委员会: a party branch named by its number (一支部门 is a measure and a noun)
 _BRANCH = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})支部(?!门)")
 # 仲裁事务二处副处长, 执法一处处长, 综合二科科长: an office named by its number, told by the post
@@ -399,7 +415,7 @@ def _open_unit(t: str, pos: int) -> tuple[str, int] | None:
         return "人", pos                                # 为1.48万劳动者追回工资: people, counted bare
     if _MILESTONE.match(t, pos):
         return None                                     # 突破500亿大关: a milestone passed, no noun counted
-    m = _NOUN_RE.match(t, pos)
+    m = _NOUN_RE.match(t, pos) or _SMALL_NOUN_RE.match(t, pos)
     if m:
         return m.group()[1:], m.end()
     m = _NOUN_MOD_RE.match(t, pos)
@@ -574,8 +590,13 @@ _LONE_LINE_MARK = re.compile(r"(?m)(?:\A|(?<=[。！？；;!?]\n))[ \t\u3000]*(?
                              r"(?=[ \t\u3000]*[\u4e00-\u9fff][^。，,；;\n\d]{1,39}(?:\n|\Z))")
 
 
+# ⏎01⏎优化基层公共法律服务，提升…: a zero-padded number alone on its line is a page's styled
+# section number, whatever the line after it; no count is written 01
+_PADDED_LINE_MARK = re.compile(r"(?m)^[ \t\u3000]*(?P<n>0[1-9])[ \t\u3000]*$")
+
+
 def _bare_line_marks(t: str) -> list[tuple[int, int]]:
-    out = [(m.start("n"), m.end("n")) for m in _LONE_LINE_MARK.finditer(t)]
+    out = [(m.start("n"), m.end("n")) for rx in (_LONE_LINE_MARK, _PADDED_LINE_MARK) for m in rx.finditer(t)]
     for m in _BARE_LINE_MARK.finditer(t):
         e = m.end()
         head = e + (t[e] in " \u3000")
@@ -684,8 +705,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     for p in _PREFIXES:
         ps = s - len(p)
         if ps >= floor and t.startswith(p, ps):
-            if p == "近" and ps > 0 and t[ps - 1] in _NOT_NEAR:
-                return s, None
+            if p == "近" and ps > 0 and t[ps - 1] in _NOT_NEAR and not (t[ps - 1] == "就" and t[s:s + 1].isdigit()):
+                return s, None           # 就近400件疑难复杂案件: 就 + 近400件 (就近办理 is "nearby")
             if p == "约" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
                 return s, None                 # 节约3000万元 saved, not about
             if p == "超" and t.startswith("超过", ps - 1):
@@ -809,19 +830,27 @@ def _closes_a_list(t: str, s: int) -> bool:
 
 
 def date_lost_nian(text: str) -> tuple[str, str] | None:
-    """("年", "2025年6月") for 20256月, ("年月", "2025年7月30日") for 2025730日: the marks a date
+    """("年", "2025年6月") for 20256月, ("年月", "2025年7月30日") for 2025730日, ("月", "7月11日")
+    for 711日: the marks a date
     written without them lost, and the date meant ("" when the digits split two ways, as
     2025112日 does). None when ``text`` is no such date."""
+    if _LOST_YUE_WHOLE.fullmatch(text):
+        return "月", _month_and_day(text[:-1])
     if not _LOST_NIAN_WHOLE.fullmatch(text):
         return None
     year, rest = text[:4], text[4:]
     if "月" in rest:
         month, day = rest.split("月")
         return "年", f"{year}年{int(month)}月" + (f"{int(day[:-1])}日" if day else "")
-    digits = rest[:-1]
+    meant = _month_and_day(rest[:-1])
+    return "年月", f"{year}年{meant}" if meant else ""
+
+
+def _month_and_day(digits: str) -> str:
+    """730 -> 7月30日; "" when the digits split two ways (112: 1月12日 or 11月2日)."""
     dates = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
              if k < len(digits) and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31]
-    return "年月", f"{year}年{dates[0][0]}月{dates[0][1]}日" if len(dates) == 1 else ""
+    return f"{dates[0][0]}月{dates[0][1]}日" if len(dates) == 1 else ""
 
 
 class _Scanner:
@@ -961,8 +990,11 @@ class _Scanner:
             # 通报表彰连续2年在考核中取得优秀等次的地方和单位: a streak that says who qualifies,
             # a category like 罚款1万元以上的案件, not a streak the reporting body kept
             kind = "ordinal_phrase"
-        elif kind == "range" and (band := _BAND_OF.match(self.t, e)) and _COUNT_LATER.match(self.t, band.end()):
-            kind = "ordinal_phrase"                 # 积分30000-40000分的人员有31名: a band names a category
+        elif (kind == "range" or unit in _AGES and not _RANGE_END_BEFORE.search(self.t, max(0, s - 2), s)) and \
+                (band := _BAND_OF.match(self.t, e)) and (_COUNT_NEXT.match(self.t, band.end()) or
+                                                          kind == "range" and _COUNT_LATER.match(self.t, band.end())):
+            # 积分30000-40000分的人员有31名, 18—45岁的197人, 未满18岁的1人: a band names a category
+            kind = "ordinal_phrase"
         elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
                 "除" not in self.t[last_of(self.t, "，,。；;！？!?\n", s) + 1:s]:
             kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
@@ -978,6 +1010,9 @@ class _Scanner:
         elif kind == "duration" and unit in ("年", "个月") and not approx and \
                 self.t.endswith(_HORIZON_BEFORE, 0, s):
             # 作为未来五年法治政府建设的施工图: the span a plan looks ahead over, not a result
+            kind, value, unit, approx = "date", None, None, None
+        elif kind == "duration" and unit in ("年", "个月") and _AGO_AFTER.match(self.t, e):
+            # 4年前，经过系统的培训学习: when, counted back from now, not a span of work
             kind, value, unit, approx = "date", None, None, None
         elif kind == "duration" and unit == "年" and self._looks_back(s, e, approx):
             # 近三年来 / 五年来 / 近三年，… / 从3年的数据来看: when, the span looked back over
@@ -1043,6 +1078,8 @@ class _Scanner:
             return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
         if _BOUND_THEN_COUNT.match(t, e):
             return True                  # 合同金额超过1000万以上的共计89份: those above it number 89
+        if _NORM_FRAME_BEFORE.search(t, max(0, s - 40), s) and _NORM_FRAME_AFTER.match(t, e):
+            return True                  # 按照乡镇调委会配备2名以上…的标准: the standard kept, not a count
         if kind == "duration" and t.endswith(("具有", "具备", "拥有"), 0, s) and _EXPERIENCE_AFTER.match(t, e):
             return True                  # 大多具有2年以上基层执法办案经验: what the staff are like
         if kind == "percent" or not _BOUND_NOUN_AFTER.match(t, e):

@@ -38,9 +38,16 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
 
     stats = [m for m in mentions if m.needs_fact and m.value is not None and m.value_high is None]
     out = []
+    subject: dict[int, Mention] = {}      # a change -> the figure it is the change of
     for a, b, c in zip(stats, stats[1:], stats[2:]):
         moved = _MOVED.match(text[b.end:c.start])
-        if not moved or not _COMPARED_WITH.match(text[a.end:b.start]) or a.approx or b.approx or c.approx:
+        if not moved or not _COMPARED_WITH.match(text[a.end:b.start]):
+            continue
+        # 88.7分，比2019年的85.2分提高3.5分，比2018年的81.9分提高6.8分: a comparison after a
+        # change leaves its figure unsaid; it is the first one's
+        a = subject.get(id(a), a) if text[a.end:b.start].startswith(("，", ",")) else a
+        subject[id(c)] = a
+        if a.approx or b.approx or c.approx:
             continue
         if normalize_unit(a.unit) != normalize_unit(b.unit):
             continue

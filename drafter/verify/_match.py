@@ -958,12 +958,35 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
     subject = text[start:p]
     if implicit and any(n.needs_fact and start <= n.start < p for n in mentions):
         return None          # 从2020年的21.8%、8.4%上升至…的41.5%、24.1%: the items are not named here
+    # a span of as many years as figures says what each is, whatever 、 the subject holds
+    # (以市、县两级政府及其部门为被告的…分别为402件、436件、415件)
+    by_year = _year_of_a_span(text, figures, m, p, subject) if not implicit else None
+    if by_year is not None:
+        return by_year
     for splitter in (_LIST_ITEM_SPLIT, _LIST_ITEM_SPLIT_LOOSE):
         items = [x for x in splitter.split(subject) if x.strip()]
         if len(items) == len(figures) > 1:
             k = next(j for j, n in enumerate(figures) if n is m)
             return items[k]
     return None
+
+
+# 2017年至2019年，…审结数分别为402件、436件、415件: one figure for each year of the span
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?(?:度)?\s?(?:至|到|—|－|-|~|～)\s?(?P<b>(?:19|20)\d{2})年")
+
+
+def _year_of_a_span(text: str, figures: list[Mention], m: Mention, p: int, subject: str) -> str | None:
+    """The k-th figure after 分别 is the k-th year of a span the sentence opened with, when the span
+    has as many years as there are figures: that year and the subject are its words."""
+    sentence = max(text.rfind(c, 0, p) for c in _SENTENCE_STOP) + 1
+    spans = [s for s in _YEAR_SPAN.finditer(text, sentence, p)]
+    if not spans or len(figures) < 2:
+        return None
+    a, b = int(spans[-1].group("a")), int(spans[-1].group("b"))
+    if b - a + 1 != len(figures):
+        return None
+    k = next(j for j, n in enumerate(figures) if n is m)
+    return f"{a + k}年{subject}"
 
 
 def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:

@@ -37,7 +37,8 @@ _KINDS = ("count", "money")
 # 办理案件1368件，人均办案13.68件，其中…450件: an average is no total, the 其中 breaks down the 1368
 _AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月均|年均|每人|每家|每件)[^，,。；;：:\d]{0,8}$")
 # 受理652件，较2019年增加87件，增长15.4%，其中刑事案件214件: a change is no whole to break down
-_CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
+# (较2023年的241个减少65个: the earlier figure may stand between)
+_CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$")
 
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
@@ -171,7 +172,7 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
     stop = last_of(text, _SENTENCE_STOP, pos)
     before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)
-              and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)]
+              and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)]
     return before[-1] if before else None
 
 
