@@ -1822,3 +1822,29 @@ def test_jiu_before_a_near_figure_is_a_word_of_its_own():
 def test_a_bound_inside_a_standard_reached_is_no_count():
     # 黑龙江省司法厅 (2023): 数量已超过3万名，达到了每村（社区）3名以上“法律明白人”的标准
     assert stats("全省“法律明白人”数量已超过3万名，达到了每村（社区）3名以上“法律明白人”的标准。") == ["超过3万名"]
+
+
+def test_a_school_year_is_no_span_of_years():
+    # 广州市教育局 (2021): 开足道德与法治课课程，具体安排是：小学1-4年级每周2课时、5-6年级每周3课时
+    assert stats("具体安排是：小学1-4年级每周2课时、5-6年级每周3课时；初中每周2课时。") == ["2课时", "3课时", "2课时"]
+    assert stats("覆盖三年级以上学生1.2万人。") == ["1.2万人"]
+
+
+def test_steps_of_a_procedure_are_counted():
+    # 北京市东城区司法局 (2024): 通过上会前审核和公文制发前审核两道审核
+    # 杭州市富阳区司法局 (2020): 一是12道程序层层把关
+    assert at("通过上会前审核和公文制发前审核两道审核，在程序上杜绝乱发文。", "两道").unit == "道"
+    assert at("一是12道程序层层把关。", "12道").value == Decimal(12)
+    assert stats("会同相关部门一道开展联合检查3次。") == ["3次"]
+
+
+def test_a_bound_that_is_one_of_a_categorys_marks_is_no_figure():
+    # written (区人社局, 2024): 对标的额在5万元以下、事实清楚的小额简单案件实行“快立快调快结”
+    assert stats("对标的额在5万元以下、事实清楚的小额简单案件实行快审。") == []
+    assert stats("组织培训20场次以上、覆盖的人员3000人次。") == ["20场次以上", "3000人次"]
+
+
+def test_a_package_of_hard_measures_named_by_its_size_is_no_count():
+    # 常德市应急管理局 (2022): 认真落实国务院安全生产十五条硬措施，积极应对各类风险挑战
+    assert stats("认真落实国务院安全生产十五条硬措施，积极应对各类风险挑战。") == []
+    assert stats("出台优化营商环境20条措施。") == ["20条"]

@@ -2731,3 +2731,30 @@ def test_a_day_that_lost_its_month_mark_is_a_broken_date():
     found = check("您提出的建议收悉，711日，经市司法局领导班子集体研究，现答复如下。", []).findings
     assert [(f.kind, f.message) for f in found] == [("year", "“711日”像是漏了“月”字，应为“7月11日”，请核对")]
     assert [f.kind for f in check("办理时限压缩至120日，", [fact("F1", "办理时限", 120, "日")]).problems] == []
+
+
+def test_a_target_written_as_the_sheet_holds_it_uses_the_fact():
+    # yz09 (written, 县政府, 2021): 三、2022年工作打算…出庭应诉率力争达到90%以上, with the sheet's
+    # target 90%以上: the bound the extractor sets aside as a target is where the fact went
+    from pathlib import Path
+
+    import yaml
+
+    doc = yaml.safe_load((Path(__file__).resolve().parent.parent / "bench/number_eval/dev/yz09.yaml")
+                         .read_text(encoding="utf-8"))
+    facts = [fact(f["id"], f["label"], f["value"], f["unit"] or "", f.get("approx")) for f in doc["facts"]]
+    assert problems(check(doc["text"], facts, year=doc["year"], expected=facts)) == []
+    moved = doc["text"].replace("力争达到90%以上", "力争达到80%以上")
+    assert ("unused_fact", "warning") in problems(check(moved, facts, year=doc["year"], expected=facts))
+
+
+def test_a_bare_measure_after_a_pause_accuses_no_other_fact():
+    # written (区人社局, 2022): 为2860名劳动者追发工资待遇3476.5万元，其中农民工2315人、金额2981.2万元
+    facts = [fact("F1", "为劳动者追发工资待遇", "3476.5", "万元"), fact("F2", "追发工资待遇的劳动者", 2860, "名"),
+             fact("F3", "追发工资待遇的农民工", 2315, "人"), fact("F4", "为农民工追发工资待遇", "2981.2", "万元"),
+             fact("F5", "移送拒不支付劳动报酬犯罪案件涉案金额", "417.3", "万元"),
+             fact("F6", "移送拒不支付劳动报酬犯罪案件", 5, "件")]
+    text = "移送拒不支付劳动报酬犯罪案件5件，涉案金额417.3万元。为2860名劳动者追发工资待遇3476.5万元，" \
+           "其中农民工2315人、金额{}万元。"
+    assert problems(check(text.format("2981.2"), facts, expected=facts)) == []
+    assert ("unsupported", "error") in problems(check(text.format("2891.2"), facts))

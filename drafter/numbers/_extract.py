@@ -222,6 +222,7 @@ _VERSIONED_BEFORE = re.compile(r"(?:改革|平台|系统|模式|版本|工程|�
 _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
+_BOUND_AND_MORE_AFTER = re.compile(r"、[^，,。；;：:\d、]{2,12}?的[\u4e00-\u9fff]{2}")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
 # 由20个工作日压缩至5个, 共压缩15个: between a span and a bare 个 only the change is told; 减少办理
 # 时限404个工作日，减少审批环节116个 names what the 个 counts (环节), so it is no span of time
@@ -379,13 +380,17 @@ _NO_ONE_MISSED = re.compile(r"不[漏错落少丢掉差让]一[人户个项件�
 _POLICY_PACKAGE = re.compile(r"(?:环境|发展|经济|计划|惠企|助企|纾困|稳岗|稳增长|就业|人才|招商)"
                              r"(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条"
                              r"(?:(?:迭代)?升级为(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条)?(?![\u4e00-\u9fff])"
-                             r"|(?:环境|发展|经济)(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条(?=[和及与])")
+                             r"|(?:环境|发展|经济)(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条(?=[和及与])"
+                             # 国务院安全生产十五条硬措施: a package of measures named by its size
+                             r"|(?:\d{1,3}|[一二三四五六七八九十百]{1,3})条硬措施")
 # 三个方面：一个是…，二是…: the second mark that shows a spoken list has begun
 _SECOND_MARK = re.compile(r"[。；;：:，,\n](?:二|第二)个?是")
 # 3星级司法所, 五星级: a grade a body is rated at, not a count (四星级 in words is no figure already)
 _STAR_GRADE = re.compile(r"\d星级?")
 # 实现720°互动展示: a panorama's angle names the kind of view, it counts nothing
 _DEGREES = re.compile(r"\d{2,3}°")
+# 小学1-4年级每周2课时: a school year named by its number, no span of years
+_SCHOOL_GRADE = re.compile(r"(?<![\d.])\d{1,2}(?:[-—–~～至到]\d{1,2})?年级|[一二三四五六七八九]{1,2}(?:[-—–至到][一二三四五六七八九])?年级")
 # 积石山县6.2级地震: an earthquake named by its magnitude (4级以上地震 bounds which ones)
 _MAGNITUDE = re.compile(r"(?<![\d.])\d(?:\.\d)?级(?:以上)?(?:地震|强震|余震)")
 # 法治为民十件实事, 办好十件民生实事: a government's yearly programme, named by its size; in digits
@@ -662,7 +667,7 @@ def _names(t: str) -> list[tuple[int, int]]:
                                                         _BODIES, _BRANCH, _NUMBERED_OFFICE, _PLACE_NAME, _ONE_GOVERNS, _MADE_OF,
                                                         _REGION_GROUP, _ROUND_THE_CLOCK, _REACH_CIRCLE, _ROAD,
                                                         _DEGREES, _TASKS_PROMISED, _NO_ONE_MISSED, _ONE_OF_EACH,
-                                                        _POLICY_PACKAGE, _STAR_GRADE, _LAST_STRETCH, _PLUS_X, _MAGNITUDE,
+                                                        _POLICY_PACKAGE, _STAR_GRADE, _LAST_STRETCH, _PLUS_X, _MAGNITUDE, _SCHOOL_GRADE,
                                                         _NATIONAL_GAMES)
               for m in rx.finditer(t)]
     spans += [(m.start(), m.end()) for m in _COUNTING_UP.finditer(t) if _counts_up(m.group())]
@@ -1082,7 +1087,8 @@ class _Scanner:
             return True                  # 按照乡镇调委会配备2名以上…的标准: the standard kept, not a count
         if kind == "duration" and t.endswith(("具有", "具备", "拥有"), 0, s) and _EXPERIENCE_AFTER.match(t, e):
             return True                  # 大多具有2年以上基层执法办案经验: what the staff are like
-        if kind == "percent" or not _BOUND_NOUN_AFTER.match(t, e):
+        # 对标的额在5万元以下、事实清楚的小额简单案件: one of the marks of a category, then the noun
+        if kind == "percent" or not (_BOUND_NOUN_AFTER.match(t, e) or _BOUND_AND_MORE_AFTER.match(t, e)):
             return False                 # 三成以上案件当场办结 is a share of the cases
         if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
             return True

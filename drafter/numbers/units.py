@@ -28,6 +28,8 @@ MEASURE_WORDS = (
     "卷", "枚", "面", "只", "头", "瓶", "盒", "箱", "袋", "页",
     # questions in a quiz or a question bank (选编法律知识2000题): 2000题 is no year
     "题",
+    # steps of a procedure (两道审核, 12道程序层层把关); 一道 (together) is a word of its own
+    "道",
 )
 
 # Spelling variants a clerk may type -> the canonical unit.

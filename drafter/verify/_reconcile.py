@@ -207,7 +207,7 @@ def written_elsewhere(text: str, mentions: list[Mention], unused: list[Fact], in
     checked = [(m.start, m.end) for m in mentions if m.needs_fact]
     found: set[str] = set()
     for f in unused:
-        if _named_as_code(text, mentions, f, index):
+        if _named_as_code(text, mentions, f, index) or _stated_as_a_bound(text, mentions, f, index):
             found.add(f.id)
             continue
         units = _unit_pattern(f)
@@ -242,6 +242,19 @@ def _named_as_code(text: str, mentions: list[Mention], f: Fact, index: mt.LabelI
         if index.score(f, _clause_before(text, m.start), _clause_after(text, m.end)) > 0:
             return True
     return False
+
+
+def _stated_as_a_bound(text: str, mentions: list[Mention], f: Fact, index: mt.LabelIndex) -> bool:
+    """出庭应诉率力争达到90%以上 where the sheet holds the target 90%以上: a bound the extractor set
+    aside as a target or a standard, written with the fact's own value, unit and hedge, in a
+    clause whose words fit it, is where the fact went."""
+    if not f.approx:
+        return False
+    target = to_base(f.value, f.unit)[0]
+    return any(m.kind == "ordinal_phrase" and m.value is not None and m.approx == f.approx
+               and normalize_unit(m.unit) == normalize_unit(f.unit) and to_base(m.value, m.unit)[0] == target
+               and index.score(f, _clause_before(text, m.start), _clause_after(text, m.end)) > 0
+               for m in mentions)
 
 
 def _value(numeral: str) -> Decimal | None:

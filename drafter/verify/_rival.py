@@ -286,8 +286,19 @@ def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
 # the items of a 、 list, then the word that sums them, right before the figure
 _SUM_OF_LIST = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)(?:共计|合计|总计|共|一共|累计)$")
 
+# 其中农民工2315人、金额2981.2万元: after 、 a bare measure (金额, 人数) is the same subject's second
+# figure; the word names how it is measured, not what, and accuses no other fact, unless the
+# figure's own label says that measure too (合同19份、金额2974万元 against 工程建设类合同金额)
+_BARE_MEASURE = re.compile(r"(?:涉及|涉案|累计|共计?|总)?(?P<m>金额|资金|人数|件数|次数|数量|户数|总额|标的额)(?:为|达|约)?")
+
+
+def _only_a_measure_after_a_pause(c: Clause, rival: Fact) -> bool:
+    bare = _BARE_MEASURE.fullmatch(mt.han(c.since_last_figure))
+    return bare is not None and not any(bare.group("m") in f.label for f in c.candidates)
+
+
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
-             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals)
+             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
