@@ -705,7 +705,9 @@ def test_a_count_that_opens_its_line_stays_a_statistic():
 
 
 def test_the_second_term_of_a_ratio_is_not_a_statistic():
-    assert stats("复议诉讼比达3.78:1，") == ["3.78"]
+    # the ratio is one figure (3.78:1 is 3.78), its second term no count of its own
+    assert stats("复议诉讼比达3.78:1，") == ["3.78:1"]
+    assert at("复议诉讼比达3.78:1，", "3.78:1").value == Decimal("3.78")
 
 
 @pytest.mark.parametrize("text,result", [
@@ -1140,7 +1142,7 @@ def test_a_list_given_as_examples_is_open():
 
 @pytest.mark.parametrize("sentence, needle, approx", [
     ("通过集中采购节约3000万元。", "3000万元", None),              # 节约 saves; it is no hedge
-    ("复议与诉讼的比例约为2.5:1。", "约为2.5", "约"),
+    ("复议与诉讼的比例约为2.5:1。", "约为2.5:1", "约"),
     ("受理案件数大约为300件。", "大约为300件", "大约"),
 ])
 def test_about_is_read_only_where_it_hedges(sentence, needle, approx):
@@ -1848,3 +1850,35 @@ def test_a_package_of_hard_measures_named_by_its_size_is_no_count():
     # 常德市应急管理局 (2022): 认真落实国务院安全生产十五条硬措施，积极应对各类风险挑战
     assert stats("认真落实国务院安全生产十五条硬措施，积极应对各类风险挑战。") == []
     assert stats("出台优化营商环境20条措施。") == ["20条"]
+
+
+@pytest.mark.parametrize("sentence, needle, value", [
+    # written (市司法局, 2019): 行政复议申请量与行政诉讼一审收案量之比为1∶1.4
+    ("行政复议申请量与行政诉讼一审收案量之比为1∶1.4，主渠道作用凸显。", "1∶1.4", "0.714286"),
+    # written (县政府, 2021): 按照执法人员与法制审核人员10∶1的比例配强审核力量
+    ("按照执法人员与法制审核人员10∶1的比例配强审核力量。", "10∶1", "10"),
+    ("律师与人口之比为2.18:1。", "2.18:1", "2.18"),
+])
+def test_a_ratio_is_one_figure(sentence, needle, value):
+    m = at(sentence, needle)
+    assert (m.kind, m.value) == ("fraction", Decimal(value))
+
+
+def test_a_time_of_day_is_no_ratio():
+    assert at("上午10:30召开会议。", "10:30").kind == "date"
+
+
+def test_a_per_ten_thousand_share_may_carry_a_decimal_in_words():
+    # written (市司法局, 2025): 全年社区矫正对象再犯罪率为万分之六点八
+    assert at("全年社区矫正对象再犯罪率为万分之六点八，低于全省平均水平。", "万分之六点八").value == Decimal("0.000680")
+
+
+def test_a_news_day_before_where_the_meeting_was_held_says_when():
+    # 劳动和社会保障部 (新华社, 2006): 袁彦鹏27日在成都召开的全国劳动保障依法行政工作会议上说
+    assert stats("袁彦鹏27日在成都召开的全国劳动保障依法行政工作会议上说。") == []
+    assert at("为期27日在全县开展专项整治。", "27日").kind == "duration"
+
+
+def test_a_floor_before_the_verb_hedges_a_percent_too():
+    # 芜湖市 (2025): 现在一个窗口提交材料，后续流程有人跟进，效率至少提升50%
+    assert at("后续流程有人跟进，效率至少提升50%。", "50%").approx == "至少"

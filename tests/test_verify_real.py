@@ -2758,3 +2758,12 @@ def test_a_bare_measure_after_a_pause_accuses_no_other_fact():
            "其中农民工2315人、金额{}万元。"
     assert problems(check(text.format("2981.2"), facts, expected=facts)) == []
     assert ("unsupported", "error") in problems(check(text.format("2891.2"), facts))
+
+
+def test_a_year_in_a_label_lends_its_nian_to_no_word():
+    # written (县政府, 2023): 县司法局全年审查县政府规范性文件、重大合同、涉法事项等317件，较2021年的122件…
+    # the 年 of 2021年审查 is no 年审 to match 全年审查
+    facts = [fact("F1", "审查县政府规范性文件、重大合同、涉法事项", 317, "件"),
+             fact("F2", "2021年审查县政府规范性文件、重大合同、涉法事项", 122, "件")]
+    text = "县司法局全年审查县政府规范性文件、重大合同、涉法事项等317件，较2021年的122件大幅增加。"
+    assert problems(check(text, facts, expected=facts)) == []

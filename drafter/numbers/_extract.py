@@ -68,7 +68,9 @@ _MASTER = re.compile(
     r"|(?P<half>(?<=为期|历时|用时|耗时|持续|长达|经过|仅用)半年(?!度))"
     # 百分之五, 万分之4.52: the numerator may be written in digits
     rf"|(?P<pcn>百分之(?:[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?|\d+(?:\.\d+)?))"
-    rf"|(?P<fcn>[{_CN_ALL}]+分之(?:[{_CN_ALL}]+|\d+(?:\.\d+)?))"
+    rf"|(?P<fcn>[{_CN_ALL}]+分之(?:[{_CN_ALL}]+(?:点[零〇一二两三四五六七八九]+)?|\d+(?:\.\d+)?))"
+    # 之比为1∶1.4, 配比10:1: a ratio, read as a fraction when a word for a ratio stands before it
+    r"|(?P<ratio>(?<![\d.:∶])\d+(?:\.\d+)?\s?[:∶]\s?\d+(?:\.\d+)?(?![\d.:∶]))"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
     rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多])"
     # 近千人次, 超过千件: a bare 百/千/万 is a figure only right after a hedge
@@ -142,7 +144,8 @@ _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 # …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部
 # 12日通报, 生态环境部22日消息): a news dateline
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚"
-                        r"|召开|举行|举办|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉"
+                        r"|(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行|举办)"
+                        r"|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉"
                         r"|消息|通报|表示|介绍|透露|指出)")
 _QUARTER = re.compile(r"季度")
 _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4至7
@@ -241,6 +244,8 @@ _PER_PERIOD_JUST_BEFORE = re.compile(r"每(?:个|一|两|[二三四五六七八�
 _FREQUENCY_AFTER = re.compile(r"的?(?:频次|频率|频度|节奏)")
 _RATE_AFTER = re.compile(r"(?:[至到])?(?:\d+|[一二两三四五六七八九十]+)(?:次|遍|轮|期|场)")
 _HORIZON_BEFORE = ("未来", "今后", "此后", "往后")
+_RATIO_AFTER = re.compile(r"的?(?:比例|配比)")     # 按照执法人员与法制审核人员10∶1的比例
+_RATIO_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|达到?|保持在?|控制在?)?\s*$")
 _AGO_AFTER = re.compile(r"前(?![后夕期])")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
@@ -932,6 +937,18 @@ class _Scanner:
                 if d and n is not None:
                     ps, pre = _prefix(t, s, last_end)
                     self._finish(ps, m.end(), (n / d).quantize(Decimal("0.000001")), None, pre, "fraction")
+            elif group == "ratio":
+                if _RATIO_BEFORE.search(t, max(0, s - 8), _prefix(t, s, last_end)[0]) or \
+                        _RATIO_AFTER.match(t, m.end()):
+                    a, _, b = re.split(r"\s?([:∶])\s?", m.group())
+                    ps, pre = _prefix(t, s, last_end)
+                    if Decimal(b):
+                        self._finish(ps, m.end(), (Decimal(a) / Decimal(b)).quantize(Decimal("0.000001")),
+                                     None, pre, "fraction")
+                else:                    # 10:1 with no word for a ratio: the figures, read one by one
+                    first = re.match(r"\d+(?:\.\d+)?", m.group())
+                    self._arabic(first.group(), s, s + first.end(), last_end)
+                    pos = s + first.end()
             elif group == "dt":
                 year = m.group()[:4]
                 value = Decimal(year) if year.isdigit() else (
@@ -1734,7 +1751,7 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
         if approx is None and kind in _CARRIED_KINDS:
             if run is not None:
                 approx = run
-            elif kind in ("count", "duration") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
+            elif kind in ("count", "duration", "percent") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
                 approx = "至少"
         out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
     return _about_carried_back(t, out)

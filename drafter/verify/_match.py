@@ -331,9 +331,13 @@ def same_year_words(text: str) -> str:
     return text.replace("去年", "上年").replace("上一年", "上年") if "去年" in text or "上一年" in text else text
 
 
+_YEAR_IN_LABEL = re.compile(r"(?:19|20)\d{2}\s?年度?")
+
+
 def bigrams(text: str) -> set[str]:
-    # Han characters only: digits in a label ("2012年取缔…") would match any year nearby
-    joined = han(same_year_words(text))
+    # Han characters only: digits in a label ("2012年取缔…") would match any year nearby; the
+    # year goes whole, or its 年 joins the next word (2021年审查 would match 全年审查 by 年审)
+    joined = han(_YEAR_IN_LABEL.sub("", same_year_words(text)))
     return {joined[i:i + 2] for i in range(len(joined) - 1)} or ({joined} if joined else set())
 
 
