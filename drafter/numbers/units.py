@@ -123,7 +123,7 @@ def _family(unit: str) -> str:
     measure: the unit inventory is open, so a noun the table does not know counts like 个."""
     if unit.startswith("个") and len(unit) > 1 and unit not in _KNOWN:
         unit = unit[1:]                       # a clerk's 个部门 / 个方面
-    if unit.startswith("大") and len(unit) > 1 or unit.startswith("小") and unit not in _KNOWN:
+    if len(unit) > 1 and (unit.startswith("大") or unit.startswith("小") and unit not in _KNOWN):
         unit = unit[1:]                       # 4大类 counts 类, 29小项 counts 项
     if unit == "个" or unit not in _KNOWN:
         return "个"

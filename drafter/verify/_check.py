@@ -131,11 +131,10 @@ def _dates_run_together(mentions: list[Mention]) -> list:
         if lost is None:
             continue
         marks, meant = lost
+        meant = f"，应为“{meant}”" if meant else ""
         if marks in ("年", "月"):
-            meant = f"，应为“{meant}”" if meant else ""
             msg = f"“{m.text}”像是漏了“{marks}”字{meant}，请核对"
         else:
-            meant = f"，应为“{meant}”" if meant else ""
             msg = f"“{m.text}”像是日期漏了“年”“月”二字{meant}，请核对"
         out.append(Finding("year", "warning", msg, m.start, m.end, m.text))
     return out

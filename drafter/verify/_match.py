@@ -976,14 +976,14 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
 
 
 # 2017年至2019年，…审结数分别为402件、436件、415件: one figure for each year of the span
-_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?(?:度)?\s?(?:至|到|—|－|-|~|～)\s?(?P<b>(?:19|20)\d{2})年")
+_YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?度?\s?(?:至|到|—|－|-|~|～)\s?(?P<b>(?:19|20)\d{2})年")
 
 
 def _year_of_a_span(text: str, figures: list[Mention], m: Mention, p: int, subject: str) -> str | None:
     """The k-th figure after 分别 is the k-th year of a span the sentence opened with, when the span
     has as many years as there are figures: that year and the subject are its words."""
     sentence = max(text.rfind(c, 0, p) for c in _SENTENCE_STOP) + 1
-    spans = [s for s in _YEAR_SPAN.finditer(text, sentence, p)]
+    spans = list(_YEAR_SPAN.finditer(text, sentence, p))
     if not spans or len(figures) < 2:
         return None
     a, b = int(spans[-1].group("a")), int(spans[-1].group("b"))
