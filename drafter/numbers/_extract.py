@@ -938,10 +938,9 @@ class _Scanner:
                     ps, pre = _prefix(t, s, last_end)
                     self._finish(ps, m.end(), (n / d).quantize(Decimal("0.000001")), None, pre, "fraction")
             elif group == "ratio":
-                if _RATIO_BEFORE.search(t, max(0, s - 8), _prefix(t, s, last_end)[0]) or \
-                        _RATIO_AFTER.match(t, m.end()):
+                ps, pre = _prefix(t, s, last_end)
+                if _RATIO_BEFORE.search(t, max(0, s - 8), ps) or _RATIO_AFTER.match(t, m.end()):
                     a, _, b = re.split(r"\s?([:∶])\s?", m.group())
-                    ps, pre = _prefix(t, s, last_end)
                     if Decimal(b):
                         self._finish(ps, m.end(), (Decimal(a) / Decimal(b)).quantize(Decimal("0.000001")),
                                      None, pre, "fraction")
