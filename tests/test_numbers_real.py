@@ -1429,6 +1429,13 @@ def test_about_before_a_share_hedges_it():
     assert at("四类案件占案件总量的76.7%。", "76.7%").approx is None
 
 
+def test_about_before_a_multiple_hedges_it():
+    # ck05 (written, 市政府, 2024): 共新收行政复议案件4.12万件，约为上年的2.4倍
+    assert at("共新收行政复议案件4.12万件，约为上年的2.4倍，案件总量位列全省第二。", "2.4倍").approx == "约"
+    assert at("共新收行政复议案件4.12万件，为上年的2.4倍。", "2.4倍").approx is None
+    assert at("节约为上年的2倍。", "2倍").approx is None
+
+
 def test_an_institutions_age_told_as_history_is_no_figure():
     # 通州区司法局 (cy10): 经过二十年的实践检验 / 行政复议工作也走过了近20个春秋
     assert stats("经过二十年的实践检验，行政复议工作也走过了近20个春秋。") == []

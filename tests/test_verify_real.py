@@ -2767,3 +2767,25 @@ def test_a_year_in_a_label_lends_its_nian_to_no_word():
              fact("F2", "2021年审查县政府规范性文件、重大合同、涉法事项", 122, "件")]
     text = "县司法局全年审查县政府规范性文件、重大合同、涉法事项等317件，较2021年的122件大幅增加。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+@pytest.mark.parametrize("text, as_written, swapped, facts", [
+    # ck06 (written, 市司法局, 2024): a count written after its noun (服务点15个) counts that noun,
+    # not the 司法所 the words before it also name
+    ("在全县{}个乡镇（街道）司法所和县公共法律服务中心设立行政复议服务点{}个，实现群众“家门口”申请复议。",
+     (14, 15), (15, 14),
+     [fact("a", "设立行政复议服务点的乡镇（街道）司法所", 14, "个"), fact("b", "行政复议服务点", 15, "个")]),
+])
+def test_the_noun_a_count_counts_is_its_own_labels_head(text, as_written, swapped, facts):
+    clean_then_charged(text, as_written, swapped, facts)
+
+
+def test_a_labels_closing_parenthesis_is_not_its_head_noun():
+    """cj02 (written, 县司法局, 2022): the 16's label lists in brackets where the 工作室 are; its head
+    noun is still 工作室, so 14个派出所 counts the 派出所 fact's things. (The two labels share every
+    word, so a swap of 14 and 16 is beyond what words can tell; the check is that no alarm is raised.)"""
+    facts = [fact("a", "设立人民调解工作室的派出所", 14, "个"),
+             fact("b", "设立的人民调解工作室（法院、信访局、派出所）", 16, "个"),
+             fact("c", "接收委派委托调解案件", 652, "件")]
+    text = "在县人民法院、县信访局和全县14个派出所设立人民调解工作室16个，全年接收委派委托调解案件652件。"
+    assert problems(check(text, facts, expected=facts)) == []

@@ -36,6 +36,8 @@ _CN_START = "一二两三四五六七八九十〇零"
 # award's title, 一大 a congress or "one big"
 _GROUP_SIZES = frozenset("二两三四五六七八九")
 _ABOUT_A_SHARE = re.compile(r"(?:约|大约)占[^，,。；;：:\d%]{0,12}$")
+# 约为上年的2.4倍: 约 hedges the multiple across what it is a multiple of
+_ABOUT_A_MULTIPLE = re.compile(r"(?:(?<![节制预签公合违履条契相邀特])约|大约)(?:为|是)[^，,。；;：:\d%]{0,12}的$")
 # 走过了近20个春秋, 历经十年: an institution's age told as history, not a figure of the year's work
 _HISTORY_BEFORE = re.compile(r"(?:走过|历经|经过)了?$")
 _HISTORY_AFTER = re.compile(r"(?:个)?(?:春秋|寒暑)|(?:年)?的(?:实践|历程|发展|探索|风雨)")
@@ -985,6 +987,8 @@ class _Scanner:
             kind = "ordinal_phrase"                 # 走过了近20个春秋, 经过二十年的实践: an age, not a figure
         elif kind == "percent" and not approx and _ABOUT_A_SHARE.search(self.t, max(0, s - 16), s):
             approx = "约"                           # 四类案件约占案件总量的76.7%: 约 hedges the share
+        elif kind == "count" and unit == "倍" and not approx and _ABOUT_A_MULTIPLE.search(self.t, max(0, s - 16), s):
+            approx = "约"
         if kind in ("count", "duration") and value == 1 and not approx and e - s == 2 and self.t[s] == "一" \
                 and (_ARTICLE_BEFORE.search(self.t, max(0, s - 3), s) or _QUALITY_AFTER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 作为一项重要任务, 不平凡的一年, 新一轮: "a", not 1

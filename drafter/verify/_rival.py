@@ -132,10 +132,13 @@ def _fact_of_the_clause_year(c: Clause) -> Fact | None:
 
 
 _COUNT_SUFFIX = re.compile(r"(?:的)?(?:数量|总数|个数|总量|数)$")
+# 设立的人民调解工作室（法院、信访局、派出所）: a closing parenthesis lists or qualifies; the label's
+# head noun is the one before it
+_TRAILING_NOTE = re.compile(r"(?:[（(][^（()）]*[）)])+$")
 
 
 def _ends_with(label: str, noun: str) -> bool:
-    head = mt.han(label)
+    head = mt.han(_TRAILING_NOTE.sub("", label.strip()))
     return head.endswith(noun) or _COUNT_SUFFIX.sub("", head).endswith(noun)
 
 
@@ -239,13 +242,27 @@ def _noun_ends_its_own_label(c: Clause, rival: Fact) -> bool:
     so the figure counts its own fact's things; the words after that noun qualify the next figure.
     A one-character noun is taken only for a place (区, 县, 镇…), which no verb or adjective is."""
     after = re.match(r"[\u4e00-\u9fff]*", c.after).group()
-    for k in range(min(len(after), 6), 0, -1):
-        noun = after[:k]
+    if after:
+        nouns = (after[:k] for k in range(min(len(after), 6), 0, -1))
+    elif c.m.kind == "count" and mt.to_base(rival.value, rival.unit) in c.written:
+        # 在14个司法所…设立行政复议服务点15个 where 14 is 设立服务点的司法所: a count written after
+        # its noun (服务点15个) counts the noun right before it, when the rival's own figure is
+        # written elsewhere (14个司法所); in 调解行政复议案件37件 where 行政复议案件调解 is 20 and
+        # written nowhere, 调解 may be what the clause counts, and the charge is weighed
+        before = _POSTPOSED_LINK.sub("", mt.han(c.before.split("\x00")[0]))
+        nouns = (before[-k:] for k in range(min(len(before), 6), 1, -1))
+    else:
+        return False
+    for noun in nouns:
         if _ends_with(rival.label, noun):
             return False            # 13个村民小组 where 13 is 辖村: the longer noun read is the rival's
-        if (k > 1 or noun in _PLACE_NOUNS) and any(_ends_with(f.label, noun) for f in c.candidates):
+        if (len(noun) > 1 or noun in _PLACE_NOUNS) and any(_ends_with(f.label, noun) for f in c.candidates):
             return True
     return False
+
+
+# the words that may stand between a noun and the count after it (服务点共15个, 案件达37件)
+_POSTPOSED_LINK = re.compile(r"(?:共计|合计|总计|累计|共|计|达到|达|为|约|近|超|逾)+$")
 
 
 _PLACE_NOUNS = frozenset("区县市镇乡村省州盟旗")
