@@ -107,6 +107,13 @@ def test_the_party_committees_office_is_no_legal_affairs_office():
     assert [f.rule for f in check_era("区政府法制办组织培训。", 2020)] == ["fazhiban"]
 
 
+def test_the_merger_of_the_former_legal_office_told_as_history_is_no_old_name():
+    # 新疆兵团司法局 (cp01, 2022): 将原法制办职能并入新疆兵团司法局
+    assert check_era("将委员会办公室设在兵团司法局，将原法制办职能并入兵团司法局。", 2022) == []
+    assert check_era("原市政府法制办的职责划入市司法局。", 2022) == []
+    assert [f.rule for f in check_era("兵团法制办组织执法人员培训。", 2022)] == ["fazhiban"]
+
+
 def test_the_next_years_plans_may_name_what_that_year_brings():
     # written (县政府, 2020): 五、2021年主要工作安排…三是深入开展“八五”普法 — the plan of 2021,
     # the first year of the 八五 period; in the year's work the same words are dated wrong

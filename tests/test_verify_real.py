@@ -2789,3 +2789,15 @@ def test_a_labels_closing_parenthesis_is_not_its_head_noun():
              fact("c", "接收委派委托调解案件", 652, "件")]
     text = "在县人民法院、县信访局和全县14个派出所设立人民调解工作室16个，全年接收委派委托调解案件652件。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_hedged_bound_written_in_a_label_is_that_facts_cut():
+    """四川省律师协会 (cp10, 2024): 11个市（州）开展公职律师的工作单位均超过100家, with the sheet's
+    开展公职律师工作单位超过100家的市（州） (11个): 超过100家 is the label's cut, not a figure that the
+    173 new law firms happen to exceed; a cut the label does not draw is still checked."""
+    facts = [fact("F1", "新设律师事务所", 173, "家"), fact("F2", "开展公职律师工作的单位", 2588, "家"),
+             fact("F3", "开展公职律师工作单位超过100家的市（州）", 11, "个")]
+    text = "全省新设律师事务所173家。2024年，开展公职律师工作的单位共2588家。" \
+           "成都、南充、宜宾等11个市（州）开展公职律师的工作单位均超过{}家。"
+    assert problems(check(text.format(100), facts, expected=facts)) == []
+    assert problems(check(text.format(120), facts, expected=facts)) != []

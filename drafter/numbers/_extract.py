@@ -125,17 +125,17 @@ _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<nian>[ \u00a0]?年)?(?P<du>度)?"
 )
-# a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月);
+# a day, a day range (21日至22日, 21—22日) and the end of a period (9月21日至10月8日, 3月至5月, 1~5月);
 # a page copy may put a space before the day (2024年3月 18日)
 _EDGE = r"(?:份|初|中旬|上旬|下旬|底|末|中)"
 _DAYS = r"\d{1,2}(?:[日号]?[-—–~～至到]\d{1,2})?[日号](?:\d{1,2}[时点](?:\d{1,2}分|半)?)?"
 _UNTIL = rf"(?:[-—–~～至到](?:\d{{1,2}}月{_EDGE}?(?:{_DAYS})?|\d{{1,2}}[日号]))"
 _AFTER_YEAR = re.compile(
-    rf"(?P<m>\d{{1,2}}(?:[-—–至到]\d{{1,2}})?月{_EDGE}?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
+    rf"(?P<m>\d{{1,2}}(?:[-—–~～至到]\d{{1,2}})?月{_EDGE}?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
     r"|年?底|年?初|年?末|上半年|下半年|前?第?[一二三四1-4]季度|[一二三四]季度)"
 )
 _MONTH_TAIL = re.compile(
-    rf"(?:[-—–至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
+    rf"(?:[-—–~～至到](?P<m2>\d{{1,2}}))?月(?P<edge>{_EDGE})?(?:[ \u00a0]?{_DAYS})?{_UNTIL}?"
 )
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
 # 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it

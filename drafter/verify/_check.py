@@ -794,6 +794,19 @@ def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index:
     return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
 
 
+def _label_stating_the_bound(m: Mention, facts: list[Fact], before: str, after: str,
+                             index: mt.LabelIndex) -> Fact | None:
+    """11个市（州）开展公职律师的工作单位均超过100家 with a fact 开展公职律师工作单位超过100家的市（州）
+    (11个): the hedged figure, hedge and unit and all, is the cut the label draws, so it is that
+    fact's words, not a figure that some larger fact (新设律师事务所 173家) happens to exceed."""
+    written = m.text.strip()
+    if m.kind == "rank" or not m.approx or m.approx not in written or not m.unit or m.unit not in written:
+        return None
+    whole = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])" + re.escape(written) + r"(?![\d.])")
+    fits = [f for f in facts if whole.search(f.label) and index.score(f, before, after) > 0]
+    return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
+
+
 def _plan_spans(text: str) -> list[tuple[int, int]]:
     """Where a whole report's 下一年度安排 parts are: a clerk's own Word file holds its plans too,
     and their targets (培训不少于4期) are not statistics of the year reported on."""
@@ -904,6 +917,13 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         if candidates and _hedge_added(m, candidates, facts, before, after, index):
             candidates = []
+
+        # a fact of the figure's own value is stated, whatever other label draws the same cut
+        bound = None if any(mt.comparable(m, f) and mt.to_base(f.value, f.unit) == mt.to_base(m.value, m.unit)
+                            for f in facts) else _label_stating_the_bound(m, facts, before, after, index)
+        if bound is not None:
+            result.supported[i] = bound.id
+            continue
 
         if candidates:
             # 4000多件 with a row 4000, 多: that row, not one the hedge merely covers (4714件)
