@@ -1458,6 +1458,9 @@ def test_a_day_before_a_reporting_verb_is_a_news_dateline():
     assert stats("中国生态环境部22日消息，2021年全国共下达处罚决定书13.28万份。") == ["13.28万份"]
     assert stats("生态环境部12日通报各地前8月环境行政处罚案件情况。") == []
     assert stats("行政复议决定应在5日内送达。") == ["5日内"]
+    # 中新网 (ct04, 2020): 甘肃省司法厅副厅长韩世峰17日总结该厅行政系统法治扶贫成果时表示
+    assert stats("中新网兰州9月18日电 甘肃省司法厅副厅长韩世峰17日总结该厅法治扶贫成果时表示。") == []
+    assert stats("行政许可审查时限由5日压缩至3日，提前3日告知当事人。") == ["5日", "3日", "3日"]
 
 
 def test_a_sitting_numbered_after_its_body_is_one_meetings_name():

@@ -2509,6 +2509,12 @@ def test_a_list_of_what_the_counted_things_are_like_is_not_counted():
     from drafter.verify._lists import list_findings
     text = "筛选出具有基础性、全局性和影响面广的4项决策事项。"      # 台州市路桥区 (2021)
     assert list_findings(text, find_numbers(text)) == []
+    # cr03 (written, 县应急管理局, 2021): the conditions a 首违不罚 firm meets, not two firms
+    text = "对首次违法、危害后果轻微并及时改正的19家企业不予行政处罚。"
+    assert list_findings(text, find_numbers(text)) == []
+    # the items of a list of things, joined to their count by 的, are still counted
+    text = "深入研究拟定法治青海、法治政府和法治社会建设的四个实施方案。"
+    assert [f.kind for f in list_findings(text, find_numbers(text))] == ["list_count"]
 
 
 def test_a_milestone_broken_through_is_the_figure_reached():

@@ -144,11 +144,11 @@ _DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[�
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 # …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部
-# 12日通报, 生态环境部22日消息): a news dateline
+# 12日通报, 生态环境部22日消息, 副厅长韩世峰17日总结): a news dateline
 _DAY_AFTER = re.compile(r"(?:上午|下午|中午|晚上?|凌晨|早上|傍晚"
                         r"|(?:在[\u4e00-\u9fff]{1,8}?)?(?:召开|举行|举办)"
                         r"|发布|公布|宣布|对外|印发|开幕|闭幕|揭牌|获悉"
-                        r"|消息|通报|表示|介绍|透露|指出)")
+                        r"|消息|通报|表示|介绍|透露|指出|总结|回顾|接受|说|称)")
 _QUARTER = re.compile(r"季度")
 _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4至7
 _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
