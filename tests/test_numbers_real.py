@@ -1461,6 +1461,9 @@ def test_a_day_before_a_reporting_verb_is_a_news_dateline():
     # 中新网 (ct04, 2020): 甘肃省司法厅副厅长韩世峰17日总结该厅行政系统法治扶贫成果时表示
     assert stats("中新网兰州9月18日电 甘肃省司法厅副厅长韩世峰17日总结该厅法治扶贫成果时表示。") == []
     assert stats("行政许可审查时限由5日压缩至3日，提前3日告知当事人。") == ["5日", "3日", "3日"]
+    # 央视 (db08, 2026): 今天（11日），最高人民法院召开新闻发布会
+    assert stats("今天（11日），最高人民法院召开新闻发布会。") == []
+    assert stats("行政许可办理时限（5日）。") == ["5日"]
 
 
 def test_a_sitting_numbered_after_its_body_is_one_meetings_name():

@@ -2807,3 +2807,13 @@ def test_a_hedged_bound_written_in_a_label_is_that_facts_cut():
            "成都、南充、宜宾等11个市（州）开展公职律师的工作单位均超过{}家。"
     assert problems(check(text.format(100), facts, expected=facts)) == []
     assert problems(check(text.format(120), facts, expected=facts)) != []
+
+
+def test_a_doubling_in_the_sheet_as_fan_states_the_texts_multiple():
+    """司法部 (db04, 2025): 在去年翻一番基础上再增长38.1%, with the sheet's 行政复议案件增长倍数 of 1 番:
+    翻一番 is twice, the extractor's 2倍, so the row is used; 翻两番 against it is a wrong figure."""
+    facts = [fact("F1", "上年行政复议案件增长倍数（翻番）", 1, "番"), fact("F2", "办理行政复议案件增长率", "38.1", "%")]
+    text = "办理行政复议案件111.5万件，在去年{}基础上再增长38.1%。"
+    facts_all = facts + [fact("F3", "办理行政复议案件", "111.5", "万件")]
+    assert problems(check(text.format("翻一番"), facts_all, expected=facts_all)) == []
+    assert problems(check(text.format("翻两番"), facts_all, expected=facts_all)) != []

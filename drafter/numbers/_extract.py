@@ -140,7 +140,8 @@ _MONTH_TAIL = re.compile(
 # a bare day is a date, not a duration, when it says when: 于21日, 21—22日举办 (5日内 is a limit)
 # 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it
 # (不少于30日 bounds a time: a 于 that compares is no 于 that dates)
-_DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[至到]\d{1,2}月?|记者)$")
+# (今天（11日）, 昨日（5日）: the day a news item names its 今天 by)
+_DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[至到]\d{1,2}月?|记者|[今昨前明][天日][（(])$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 # …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部

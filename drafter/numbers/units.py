@@ -90,6 +90,9 @@ def to_base(value: Decimal, unit: str | None) -> tuple[Decimal, str]:
             and canonical[1:] in MEASURE_WORDS:
         # a clerk may type 3.6 万人次 as value 3.6, unit 万人次; the text folds 万 into the count
         return value * _SCALE[canonical[0]], normalize_unit(canonical[1:])
+    if canonical == "番" and value == value.to_integral_value() and 0 < value <= 10:
+        # 翻一番 is twice, 翻两番 four times: a clerk's row of 1 番 states the text's 2倍
+        return Decimal(2) ** int(value), "倍"
     if canonical in _SCALE:
         # the clerk typed only the scale (8.2, 亿) as the text does (讨薪8.2亿): a bare amount
         return value * _SCALE[canonical], ""
