@@ -248,6 +248,8 @@ def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
 @pytest.mark.parametrize("sentence, needle, value", [
     ("法治政府建设考核位列全省前五", "前五", 5),
     ("营商环境评价排名全市前3", "前3", 3),
+    # dg05 (written, 市政府, 2024): a band reached in a plan's target, as 位列 names one held
+    ("力争在全省法治政府建设考评中进入前三；", "前三", 3),
 ])
 def test_top_n_ranks(sentence, needle, value):
     m = at(sentence, needle)
@@ -711,6 +713,9 @@ def test_the_second_term_of_a_ratio_is_not_a_statistic():
     # the ratio is one figure (3.78:1 is 3.78), its second term no count of its own
     assert stats("复议诉讼比达3.78:1，") == ["3.78:1"]
     assert at("复议诉讼比达3.78:1，", "3.78:1").value == Decimal("3.78")
+    # dg10 (written, 县级市, 2024): 力争复议与诉讼案件比达到1.5:1以上, a bound on the ratio
+    m = at("力争复议与诉讼案件比达到1.5:1以上；", "1.5:1以上")
+    assert (m.value, m.approx) == (Decimal("1.5"), "以上")
 
 
 @pytest.mark.parametrize("text,result", [

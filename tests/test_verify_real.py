@@ -2817,3 +2817,19 @@ def test_a_doubling_in_the_sheet_as_fan_states_the_texts_multiple():
     facts_all = facts + [fact("F3", "办理行政复议案件", "111.5", "万件")]
     assert problems(check(text.format("翻一番"), facts_all, expected=facts_all)) == []
     assert problems(check(text.format("翻两番"), facts_all, expected=facts_all)) != []
+
+
+def test_the_words_of_examples_before_deng_accuse_no_other_fact():
+    """di03 (written, 区政府, 2021): …编制、老旧小区改造三年行动计划等重大行政决策事项9项: 计划 is a
+    word of one example, not of 按计划推进中的…事项 (2项); the figure after 等 is the category's."""
+    from pathlib import Path
+
+    import yaml
+
+    doc = yaml.safe_load((Path(__file__).resolve().parent.parent / "bench/number_eval/dev/di03.yaml")
+                         .read_text(encoding="utf-8"))
+    facts = [fact(f["id"], f["label"], f["value"], f["unit"] or "", f.get("approx")) for f in doc["facts"]]
+    assert problems(check(doc["text"], facts, year=doc["year"], expected=facts)) == []
+    # the 9 written where the 已完成 count belongs is still charged: no 等 there
+    moved = doc["text"].replace("已完成决策7项", "已完成决策9项")
+    assert "misattributed" in {f.kind for f in check(moved, facts, year=doc["year"], expected=facts).problems}

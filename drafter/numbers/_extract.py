@@ -204,6 +204,8 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
 
 # 最佳口碑省会及副省级城市前10, 进步最明显的地级市前5: the set of peers a place is ranked among,
 # right before 前N (前10的城市 names a cut instead)
+# 力争在全省考评中进入前三: a place band reached, as 位列前三 is one held
+_BAND_REACHED = ("进入", "跻身", "挺进", "迈入", "稳居")
 _PEER_SET_BEFORE = re.compile(r"(?:城市|地级市|县级市|省份|省区市|县市区|区县|县区|县市|地市|市州|市县)$")
 
 # 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking;
@@ -944,9 +946,12 @@ class _Scanner:
                 ps, pre = _prefix(t, s, last_end)
                 if _RATIO_BEFORE.search(t, max(0, s - 8), ps) or _RATIO_AFTER.match(t, m.end()):
                     a, _, b = re.split(r"\s?([:∶])\s?", m.group())
+                    # 复议与诉讼案件比达到1.5:1以上: the bound after the ratio hedges it
+                    post = next((w for w in ("以上", "以下", "左右") if t.startswith(w, m.end())), None)
                     if Decimal(b):
-                        self._finish(ps, m.end(), (Decimal(a) / Decimal(b)).quantize(Decimal("0.000001")),
-                                     None, pre, "fraction")
+                        self._finish(ps, m.end() + len(post or ""),
+                                     (Decimal(a) / Decimal(b)).quantize(Decimal("0.000001")),
+                                     None, _approx(pre, post), "fraction")
                 else:                    # 10:1 with no word for a ratio: the figures, read one by one
                     first = re.match(r"\d+(?:\.\d+)?", m.group())
                     self._arabic(first.group(), s, s + first.end(), last_end)
@@ -1093,7 +1098,8 @@ class _Scanner:
         return not _TIME_WORD_QIAN.search(t, max(0, s - 2), s) and \
             (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1))
              or (t.startswith("位", e) and bool(_TOP_N_TAIL.match(t, e).group("sel")))
-             or bool(_PEER_SET_BEFORE.search(t, max(0, s - 5), s - 1)) and not t.startswith("的", e))
+             or bool(_PEER_SET_BEFORE.search(t, max(0, s - 5), s - 1)) and not t.startswith("的", e)
+             or t.endswith(_BAND_REACHED, 0, s - 1))
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and

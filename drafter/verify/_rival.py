@@ -314,8 +314,46 @@ def _only_a_measure_after_a_pause(c: Clause, rival: Fact) -> bool:
     return bare is not None and not any(bare.group("m") in f.label for f in c.candidates)
 
 
+def _rival_named_only_among_examples(c: Clause, rival: Fact) -> bool:
+    """《…规划》编制、老旧小区改造三年行动计划等重大行政决策事项9项 where the rival is 按计划推进中的
+    重大行政决策事项: the items before 等 are examples of what is counted, and their words (计划)
+    name the examples, not the category. Only the items are set aside: the first one may carry the
+    clause's subject and verb, and in 区法院获“…”等市级以上荣誉42项 the subject (区法院) is what
+    tells one body's honours from another's."""
+    clause = c.before.split("\x00")[0]
+    examples = _examples_before_deng(clause)
+    if examples is None:
+        return False
+    rest = clause[:examples[0]] + "\x00" + clause[examples[1]:]
+    return c.index.score(rival, rest, c.counted, exclude=c.own_grams) == 0
+
+
+# the 等 that closes a list of examples (A、B等事项), not 等级, 平等, 等次
+_LIST_CLOSING_DENG = re.compile(r"(?<![平同对均相])等(?![级次同待候])")
+_QUOTED_ITEM = re.compile(r"[“《][^“”《》]*[”》]$")
+
+
+def _examples_before_deng(clause: str) -> tuple[int, int] | None:
+    """Where the example items before the clause's last list-closing 等 stand: the items after the
+    first 、 of the list, and a quoted or titled item right before 等; None when there are none."""
+    closing = [m.start() for m in _LIST_CLOSING_DENG.finditer(clause)]
+    if not closing:
+        return None
+    deng = closing[-1]
+    head = clause[:deng]
+    starts = []
+    quoted = _QUOTED_ITEM.search(head)
+    if quoted:
+        starts.append(quoted.start())
+    pause = head.find("、", max(head.rfind(ch) for ch in "，,。；;：:") + 1)
+    if pause >= 0:
+        starts.append(pause + 1)
+    return (min(starts), deng) if starts else None
+
+
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
-             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause)
+             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
+             _rival_named_only_among_examples)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
