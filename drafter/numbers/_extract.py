@@ -36,8 +36,6 @@ _CN_START = "一二两三四五六七八九十〇零"
 # award's title, 一大 a congress or "one big"
 _GROUP_SIZES = frozenset("二两三四五六七八九")
 _ABOUT_A_SHARE = re.compile(r"(?:约|大约)占[^，,。；;：:\d%]{0,12}$")
-# 约为上年的2.4倍: 约 hedges the multiple across what it is a multiple of
-_ABOUT_A_MULTIPLE = re.compile(r"(?:(?<![节制预签公合违履条契相邀特])约|大约)(?:为|是)[^，,。；;：:\d%]{0,12}的$")
 # 走过了近20个春秋, 历经十年: an institution's age told as history, not a figure of the year's work
 _HISTORY_BEFORE = re.compile(r"(?:走过|历经|经过)了?$")
 _HISTORY_AFTER = re.compile(r"(?:个)?(?:春秋|寒暑)|(?:年)?的(?:实践|历程|发展|探索|风雨)")
@@ -120,6 +118,8 @@ _SAME_HEDGE = {"小于": "低于", "大于": "高于"}
 _EACH_AGAINST_A_LINE = ("均", "都", "才", "仍")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
 _NOT_ABOUT = frozenset("节制预签公合违履条契相邀特")   # 节约, 预约, 签约: words, not "about"
+# 约为上年的2.4倍: 约 hedges the multiple across what it is a multiple of
+_ABOUT_A_MULTIPLE = re.compile(rf"(?:(?<![{''.join(sorted(_NOT_ABOUT))}])约|大约)(?:为|是)[^，,。；;：:\d%]{{0,12}}的$")
 
 _YEAR_TAIL = re.compile(
     r"(?:(?P<rng>[-—–~～]{1,2}|至|到)(?P<y2>(?:19|20)\d{2}))?"
@@ -204,9 +204,9 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
 
 # 最佳口碑省会及副省级城市前10, 进步最明显的地级市前5: the set of peers a place is ranked among,
 # right before 前N (前10的城市 names a cut instead)
+_PEER_SET_BEFORE = re.compile(r"(?:城市|地级市|县级市|省份|省区市|县市区|区县|县区|县市|地市|市州|市县)$")
 # 力争在全省考评中进入前三: a place band reached, as 位列前三 is one held
 _BAND_REACHED = ("进入", "跻身", "挺进", "迈入", "稳居")
-_PEER_SET_BEFORE = re.compile(r"(?:城市|地级市|县级市|省份|省区市|县市区|区县|县区|县市|地市|市州|市县)$")
 
 # 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking;
 # but a grade an assessment placed the body in (满意率位居全省第一档次) is its result, a figure

@@ -781,7 +781,7 @@ def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index:
     written = m.text.strip()
     if not written or not any(ch.isdigit() or ch in "一二两三四五六七八九十" for ch in written):
         return None
-    whole = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])" + re.escape(written))   # not 4年 in 2014年
+    whole = re.compile(_NOT_INSIDE_A_NUMBER + re.escape(written))   # not 4年 in 2014年
 
     def written_alike(label: str) -> bool:
         # the words hugging the figure are the label's own (仅有1名工作人员), not just any place
@@ -790,20 +790,31 @@ def _label_naming(m: Mention, facts: list[Fact], before: str, after: str, index:
                    or (after[:2] and label[h.end():h.end() + 2] == after[:2])
                    for h in whole.finditer(label))
 
-    fits = [f for f in facts if written_alike(f.label) and index.score(f, before, after) > 0]
-    return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
+    return _best_fitting([f for f in facts if written_alike(f.label)], before, after, index)
 
 
 def _label_stating_the_bound(m: Mention, facts: list[Fact], before: str, after: str,
                              index: mt.LabelIndex) -> Fact | None:
     """11个市（州）开展公职律师的工作单位均超过100家 with a fact 开展公职律师工作单位超过100家的市（州）
     (11个): the hedged figure, hedge and unit and all, is the cut the label draws, so it is that
-    fact's words, not a figure that some larger fact (新设律师事务所 173家) happens to exceed."""
+    fact's words, not a figure that some larger fact (新设律师事务所 173家) happens to exceed. A
+    fact of the figure's own value is stated, whatever other label draws the same cut."""
     written = m.text.strip()
     if m.kind == "rank" or not m.approx or m.approx not in written or not m.unit or m.unit not in written:
         return None
-    whole = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])" + re.escape(written) + r"(?![\d.])")
-    fits = [f for f in facts if whole.search(f.label) and index.score(f, before, after) > 0]
+    value = mt.to_base(m.value, m.unit)
+    if any(mt.comparable(m, f) and mt.to_base(f.value, f.unit) == value for f in facts):
+        return None
+    whole = re.compile(_NOT_INSIDE_A_NUMBER + re.escape(written) + r"(?![\d.])")
+    return _best_fitting([f for f in facts if whole.search(f.label)], before, after, index)
+
+
+_NOT_INSIDE_A_NUMBER = r"(?<![\d.零〇一二两三四五六七八九十百千万])"
+
+
+def _best_fitting(facts: list[Fact], before: str, after: str, index: mt.LabelIndex) -> Fact | None:
+    """Of the facts whose labels hold the figure, the one the clause's words fit best, if any fits."""
+    fits = [f for f in facts if index.score(f, before, after) > 0]
     return max(fits, key=lambda f: round(index.score(f, before, after), 6)) if fits else None
 
 
@@ -918,9 +929,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
         if candidates and _hedge_added(m, candidates, facts, before, after, index):
             candidates = []
 
-        # a fact of the figure's own value is stated, whatever other label draws the same cut
-        bound = None if any(mt.comparable(m, f) and mt.to_base(f.value, f.unit) == mt.to_base(m.value, m.unit)
-                            for f in facts) else _label_stating_the_bound(m, facts, before, after, index)
+        bound = _label_stating_the_bound(m, facts, before, after, index)
         if bound is not None:
             result.supported[i] = bound.id
             continue
