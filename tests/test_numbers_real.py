@@ -250,10 +250,16 @@ def test_parts_of_a_report_are_counted_as_parts_not_as_laws():
     ("营商环境评价排名全市前3", "前3", 3),
     # dg05 (written, 市政府, 2024): a band reached in a plan's target, as 位列 names one held
     ("力争在全省法治政府建设考评中进入前三；", "前三", 3),
+    # dk06 (written, 县政府, 2024): the list the body was chosen into, and its top band
+    ("相关做法入选全省县级融媒体普法创新案例前十。", "前十", 10),
 ])
 def test_top_n_ranks(sentence, needle, value):
     m = at(sentence, needle)
     assert (m.kind, m.value, m.approx) == ("rank", Decimal(value), "前")
+
+
+def test_chosen_into_the_first_batches_is_no_rank():
+    assert at("入选前三批试点。", "三批").kind != "rank"
 
 
 @pytest.mark.parametrize("sentence", ["统一地部署", "逐一地核查", "上一年度考核结果", "以党的十九大精神为指导",
@@ -1475,6 +1481,9 @@ def test_a_sitting_numbered_after_its_body_is_one_meetings_name():
     # 咸宁市司法局 (ry06): 对市五届人大四次会议第040、047号建议会办工作的意见
     assert stats("对市五届人大四次会议第040、047号建议会办工作的意见。") == []
     assert stats("十四届人大常委会召开会议3次。") == ["3次"]
+    # dk07 (written, 县司法局, 2020): the national body between the term and the sitting
+    assert stats("自5月28日十三届全国人大三次会议表决通过《中华人民共和国民法典》以来，开展宣讲142场次。") == \
+        ["142场次"]
 
 
 def test_figures_listed_with_a_pause_share_the_unit_written_after_the_last():
@@ -1756,6 +1765,10 @@ def test_a_bare_figure_joined_to_the_next_shares_its_points():
     # written (12345热线): 较上年分别提高1.2和2.9个百分点
     assert at("按时办结率、群众满意率较上年分别提高1.2和2.9个百分点。", "1.2").unit == "个百分点"
     assert at("为3和5个。", "3").unit is None
+    # dj05 (written, 省政府, 2024): 同比分别提升0.6个和1.3个百分点, the first keeping only its 个
+    first = at("按时办结率99.2%，群众满意率96.8%，同比分别提升0.6个和1.3个百分点。", "0.6个")
+    assert (first.kind, first.unit) == ("percent", "个百分点")
+    assert at("新建3个和5个站点。", "3个").unit == "个"
     # 青岛市即墨区 (2021): 社会投资项目、政府投资项目审批主流程分别压缩至45和70个工作日以内; after
     # 分别 the pair shares the unit and the bound that closes it
     first = at("审批主流程分别压缩至45和70个工作日以内，", "45")
@@ -1808,6 +1821,9 @@ def test_age_bands_before_their_counts_are_no_figures():
     assert stats("从年龄结构看，未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人。") == \
         ["1人", "197人", "101人", "11人"]
     assert stats("年满18岁的公民。") == ["18岁"]
+    # 国家档案局 (dl04, 2022): 50岁以上的有1199人，占21.60%；35-49岁的有2866人…；34岁及以下的有1487人
+    assert stats("50岁以上的有1199人，占21.60%；35-49岁的有2866人，占51.62%；34岁及以下的有1487人，占26.78%。") == \
+        ["1199人", "21.60%", "2866人", "51.62%", "1487人", "26.78%"]
     # 邢台市任泽区 (2023): 今年66岁的李中秋从事人民调解工作6年 — an age, then a span of its own
     assert stats("今年66岁的李中秋从事人民调解工作6年。") == ["66岁", "6年"]
 
@@ -1903,3 +1919,17 @@ def test_a_news_day_before_where_the_meeting_was_held_says_when():
 def test_a_floor_before_the_verb_hedges_a_percent_too():
     # 芜湖市 (2025): 现在一个窗口提交材料，后续流程有人跟进，效率至少提升50%
     assert at("后续流程有人跟进，效率至少提升50%。", "50%").approx == "至少"
+
+
+def test_a_word_ending_in_one_does_not_hide_the_hundred_after_it():
+    # dk04 (written, 县司法局, 2019): 帮助村级组织审查合同一百余份 — 同一 (the same) ends where 一百 goes on
+    m = at("帮助村级组织审查合同一百余份。", "一百余份")
+    assert (m.value, m.unit, m.approx) == (Decimal(100), "份", "余")
+    assert stats("同一时间统一部署。") == []
+
+
+def test_and_before_a_bound_joins_the_figure_to_it():
+    # 及以上 / 及以下 bound as 以上 / 以下 do: 培训合格率达到95%及以上 is a hedged figure reached
+    m = at("培训合格率达到95%及以上。", "95%及以上")
+    assert (m.value, m.approx) == (Decimal(95), "以上")
+    assert stats("审查100万元及以上的合同38件。") == ["38件"]

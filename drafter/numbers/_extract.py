@@ -93,19 +93,21 @@ _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and l
 # punctuation follows (3个多月, 1倍多，); before a noun it begins the noun's word (签署15份多边
 # 互认协定, 完成110个多部门联办场景): an exact figure, not 15份多.
 _MORE_AFTER_UNIT = r"多(?![\u4e00-\u9fff])|多(?=[月小时星期天年周日的来世钟])"
+# 34岁及以下的有1487人, 95%及以上: 及 joins the figure to its bound, which then reads as 以下/以上
+_AND_BOUND = r"(?:及(?=以[上下]))?"
 # After an Arabic core: 余/多, 万/亿, 余/多, unit, (次), 以上/左右. Text copied out of a PDF may
 # put a space on either side of a figure (办理 1.3 万件, 240 余人次): one space is no break.
 _AR_TAIL = re.compile(
     rf"(?:[ \u00a0]?(?P<a1>余|多))?(?:[ \u00a0]?(?P<sc>万亿|亿|万|千(?![米克瓦帕伏赫焦])))?(?P<a2>余|多)?(?:[ \u00a0]?(?P<unit>{_UNIT_RE}))?"
-    rf"(?P<pu>[(（]次[)）])?(?P<post>以上|以下|以内|左右|上下|之多|{_MORE_AFTER_UNIT})?"
+    rf"(?P<pu>[(（]次[)）])?{_AND_BOUND}(?P<post>以上|以下|以内|左右|上下|之多|{_MORE_AFTER_UNIT})?"
 )
 _CN_TAIL = re.compile(
-    rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?(?P<post>以上|以下|以内|左右|上下|之多)?"
+    rf"(?P<a1>余|多)?(?P<unit>{_UNIT_RE})?(?P<pu>[(（]次[)）])?{_AND_BOUND}(?P<post>以上|以下|以内|左右|上下|之多)?"
 )
 # 2个工作日内, 24小时之内: a span's 内 is its 以内 (内容, 内部 are other words)
 _WITHIN_AFTER = re.compile(r"之?内(?![容部设控涵外网务生在业勤])")
 # 败诉率控制在5%以内, 稳定在1个工作日以内: 以内 bounds as 以下 does
-_PCT_POST = re.compile(r"以上|以下|以内|左右|上下")
+_PCT_POST = re.compile(_AND_BOUND + r"(?P<w>以上|以下|以内|左右|上下)")
 _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
 # 达到时间过半、任务过半（双过半）: the yearly saying that work keeps pace with the calendar
 _PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
@@ -155,9 +157,10 @@ _RANGE_JOIN = r"\s?(?:[-—–~～]{1,2}|至|到)\s?"          # 4—7, 4-7, 4�
 _RANGE_TAIL = re.compile(_RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)")
 _PERCENT_RANGE = re.compile("%" + _RANGE_JOIN + r"(?P<n>\d+(?:\.\d+)?)%")
 _FRAC_TAIL = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
-# 二十届三中全会, 五届四次会议, and with the body between (市五届人大四次会议): one meeting's name
+# 二十届三中全会, 五届四次会议, and with the body between (市五届人大四次会议, 十三届全国人大三次会议):
+# one meeting's name
 _MEETING_TAIL = re.compile(
-    rf"[届屆](?:(?:人大常委会|人大|政协|人民代表大会|党代会)?(?:[{_CN_START}]{{1,3}}|\d{{1,2}})[中次](?:全会|全會|全体会议|会议)?"
+    rf"[届屆](?:(?:全国|省|市|县|区)?(?:人大常委会|人大|政协|人民代表大会|党代会)?(?:[{_CN_START}]{{1,3}}|\d{{1,2}})[中次](?:全会|全會|全体会议|会议)?"
     rf"(?:[、和及与][{_CN_START}]{{1,3}}[中次](?:全会|全會|全体会议)?)*)?"
 )
 _PLENUM_TAIL = re.compile(r"[中次](?:全会|全會|全体会议)")
@@ -207,6 +210,9 @@ _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，
 _PEER_SET_BEFORE = re.compile(r"(?:城市|地级市|县级市|省份|省区市|县市区|区县|县区|县市|地市|市州|市县)$")
 # 力争在全省考评中进入前三: a place band reached, as 位列前三 is one held
 _BAND_REACHED = ("进入", "跻身", "挺进", "迈入", "稳居")
+# 相关做法入选全省县级融媒体普法创新案例前十: a list the body was chosen into, its top band
+_CHOSEN_INTO_BEFORE = re.compile(r"(?:入选|入围|获评|评为)[^，,。；;：:\n\d]{0,16}$")
+_BAND_CLOSES = re.compile(r"[名位]?(?:[。，,；;、）)！!\n]|$)")        # (入选前三批试点 counts batches)
 
 # 第一方阵, 第一梯队, 第二档次: a tier of a grading is the name of a group, not a place in a ranking;
 # but a grade an assessment placed the body in (满意率位居全省第一档次) is its result, a figure
@@ -264,14 +270,15 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
 # 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
 # such name (a clause end follows, or the 除 before it says "besides")
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
+_COUNT_WORDS = r"(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*"
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
-_COUNT_NEXT = re.compile(r"\d")
+_COUNT_NEXT = re.compile(_COUNT_WORDS + r"\d")     # 35-49岁的有2866人: the band, then 有 and its count
 _AGES = ("岁", "周岁")
 _RANGE_END_BEFORE = re.compile(r"(?:至|到|[-—–~～])\s?$")     # 36岁至50岁的: the range reads both ends
 # 合同金额超过1000万以上的共计89份, 45周岁以下293人: a band and then the count of those in it
 # (培训20场次以上共计3000人次 goes on to another figure of the work done)
-_BOUND_THEN_COUNT = re.compile(r"(?:的(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*)?\d")
+_BOUND_THEN_COUNT = re.compile(rf"(?:的{_COUNT_WORDS})?\d")
 _COUNT_LATER = re.compile(r"的?[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]")
 _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
@@ -935,7 +942,7 @@ class _Scanner:
                     post = _PCT_POST.match(t, e)
                     if post:
                         e = post.end()
-                    self._finish(ps, e, value, "%", _approx(pre, post and post.group()), "percent")
+                    self._finish(ps, e, value, "%", _approx(pre, post and post.group("w")), "percent")
             elif group == "fcn":
                 den, _, num = m.group().partition("分之")
                 d, n = _chinese.parse(den), _numerator(num)
@@ -1099,7 +1106,8 @@ class _Scanner:
             (t.startswith("名", e) or bool(_ORD_RANK_BEFORE.search(t, max(0, s - 15), s - 1))
              or (t.startswith("位", e) and bool(_TOP_N_TAIL.match(t, e).group("sel")))
              or bool(_PEER_SET_BEFORE.search(t, max(0, s - 5), s - 1)) and not t.startswith("的", e)
-             or t.endswith(_BAND_REACHED, 0, s - 1))
+             or t.endswith(_BAND_REACHED, 0, s - 1)
+             or bool(_CHOSEN_INTO_BEFORE.search(t, max(0, s - 20), s - 1)) and bool(_BAND_CLOSES.match(t, e)))
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and
@@ -1255,7 +1263,7 @@ class _Scanner:
             frac = (value / Decimal(fm.group("d"))).quantize(Decimal("0.000001"))
             post = _PCT_POST.match(t, fm.end())         # 减少2/3以上: the bound is the fraction's, as 90%以上's
             self._finish(ps, post.end() if post else fm.end(), frac, None,
-                         _approx(pre, post.group() if post else None), "fraction")
+                         _approx(pre, post.group("w") if post else None), "fraction")
             return
         ps, pre = _prefix(t, s, floor)
         pr = _PERCENT_RANGE.match(t, e)
@@ -1324,7 +1332,7 @@ class _Scanner:
             ps, pre = _prefix(t, s, floor)
             post = _PCT_POST.match(t, e)
             self._finish(ps, post.end() if post else e, Decimal("0.5"), None,
-                         _approx(pre, post.group() if post else None), "fraction")
+                         _approx(pre, post.group("w") if post else None), "fraction")
             return
         tail = _CN_TAIL.match(t, e)
         unit = tail.group("unit") if tail else None
@@ -1529,6 +1537,8 @@ class _Scanner:
             word = None                              # 上述三类: the 三类 of the list just given
         if word and word[0] == s and t.startswith("类", e) and _closes_a_list(t, s):
             word = None                              # 人民调解、行政调解、司法调解三类调解资源: the list's count
+        if word and word[0] < s and word[1] == s + 1 and e > s + 1 and t[s + 1] in "十百千万亿":
+            word = None                              # 审查合同一百余份: 同一 ends where 一百 goes on
         if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
@@ -1723,12 +1733,16 @@ _BOUND_AFTER = ("以内", "以下", "以上", "左右", "上下")
 
 def _units_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
     """较上年分别提高1.2和2.9个百分点: a bare figure joined to the next by 和 or 、 shares its %
-    or 个百分点, written once after the last. After 分别 it shares any unit and the bound that
+    or 个百分点, written once after the last, and so does a figure that kept only the 个 of it
+    (0.6个和1.3个百分点). After 分别 it shares any unit and the bound that
     closes the pair too: 分别压缩至45和70个工作日以内 (45个工作日以内)."""
     out = list(rows)
     for k in range(len(out) - 2, -1, -1):
         s, e, value, unit, approx, kind, high = out[k]
         nxt = out[k + 1]
+        if t[e:nxt[0]] in ("和", "、", "与", "及") and unit == "个" and nxt[3] == "个百分点" and high is None:
+            out[k] = (s, e, value, "个百分点", approx, "percent", high)   # 分别提升0.6个和1.3个百分点
+            continue
         if kind != "number" or unit is not None or value is None or nxt[3] is None or nxt[6] is not None \
                 or t[e:nxt[0]] not in ("和", "、", "与", "及"):
             continue
