@@ -1897,6 +1897,14 @@ def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
     # 通州区 (uw06): 较上一年 names the year before as 较上年 does
     ("区政府收到行政复议申请558件，较上一年281件增加277件。", True),
     ("区政府收到行政复议申请281件，较上一年558件增加277件。", False),
+    # 玉溪市烟草专卖局 (dl02, 2022): the year before's figure named by the clause's subject and verb
+    # again, and a rate in 倍 (the change over the year before's)
+    ("其中查获大要案181起，大要案查获数比上年同期查获的75起增加106起，增幅141%。", True),
+    ("其中查获大要案181起，大要案查获数比上年同期查获的106起增加75起，增幅141%。", False),
+    ("共查获涉案卷烟4731.55万支，比上年同期查获的435.96万支增加4295.59万支，增长9.9倍。", True),
+    ("共查获涉案卷烟4731.55万支，比上年同期查获的4295.59万支增加435.96万支，增长9.9倍。", False),
+    ("查获涉案烟叶、烟丝2710.96吨，比上年同期查获674.62吨增加2036.34吨，增长3倍。", True),
+    ("查获涉案烟叶、烟丝2710.96吨，比上年同期查获2036.34吨增加674.62吨，增长3倍。", False),
 ])
 def test_a_change_with_its_ends_and_its_rate_add_up(text, ok):
     # the year before's figure and the change swapped still add up to the total; the rate after

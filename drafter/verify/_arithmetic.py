@@ -137,32 +137,48 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
 # 收到281件，较2020年172件增加109件，增长了63%: the rate after the change is the change over the
 # year before's figure
 _RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
+# 大要案查获数比上年同期查获的75起增加106起: the year before's figure, named by the clause's own
+# subject and verb, right before it
+_THEN_NAMED = re.compile(rf"(?:同比|较|比|与)\s*{COMPARED_PERIOD}[\u4e00-\u9fff]{{0,4}}?的?\s*$")
+_CLAUSE_BREAK = re.compile(r"[。；;！？!?：:\n]")
 
 
 def _change_and_its_rate(text: str, stats: list[Mention]) -> list:
     """收到281件，较2020年172件增加109件，增长了63%: a figure, the year before's and the change
     check one another (arithmetic_findings), and a rate written after them must be the change
     over the year before's. The two ends swapped (较2020年109件增加172件) still add up; the rate
-    (172/109 is 158%) is what shows it."""
+    (172/109 is 158%) is what shows it. A rate in 倍 is the change over the year before's too
+    (比上年同期查获的435.96万支增加4295.59万支，增长9.9倍)."""
     from drafter.verify import Finding
 
     out = []
     for a, b, c, d in zip(stats, stats[1:], stats[2:], stats[3:]):
         moved = _MOVED.match(text[b.end:c.start])
-        if not moved or not _COMPARED_WITH.match(text[a.end:b.start]) or not _RATE_THEN.match(text[c.end:d.start]):
+        if not moved or not _RATE_THEN.match(text[c.end:d.start]) or not _the_year_befores(text, a, b):
             continue
-        if any(m.approx for m in (a, b, c, d)) or normalize_unit(d.unit) != "%" or \
+        per = {"%": 100, "倍": 1}.get(normalize_unit(d.unit))
+        if any(m.approx for m in (a, b, c, d)) or per is None or \
                 normalize_unit(a.unit) in ("%", "个百分点") or \
                 not (same_measure(a.unit, b.unit) and same_measure(b.unit, c.unit)):
             continue
         then, change = to_base(b.value, b.unit)[0], to_base(c.value, c.unit)[0]
         slack = to_base(_half_ulp(b), b.unit)[0] + to_base(_half_ulp(c), c.unit)[0]
-        if then <= slack or abs(change / then * 100 - d.value) <= _half_ulp(d) + slack / then * 200 + Decimal("1e-9"):
+        # a rate is a rounded figure, whole or not (增长3倍 for 3.02)
+        if then <= slack or abs(change / then * per - d.value) <= written_ulp(d)[0] / 2 + slack / then * 2 * per + Decimal("1e-9"):
             continue
+        said = f"{fmt(round(change / then * 100, 1))}%" if per == 100 else f"{fmt(round(change / then, 2))}倍"
         out.append(Finding("arithmetic", "warning",
-                           f"“{text[a.start:d.end]}”中{c.text}与{b.text}相比是{fmt(round(change / then * 100, 1))}%，"
+                           f"“{text[a.start:d.end]}”中{c.text}与{b.text}相比是{said}，"
                            f"与写明的{d.text}不符，请核对这几个数字", a.start, d.end, text[a.start:d.end]))
     return out
+
+
+def _the_year_befores(text: str, a: Mention, b: Mention) -> bool:
+    """较2020年172件 right after the figure it compares, or, in the same clause, the year before's
+    figure named by the subject and verb again (181起，大要案查获数比上年同期查获的75起)."""
+    between = text[a.end:b.start]
+    return bool(_COMPARED_WITH.match(between)) or \
+        not _CLAUSE_BREAK.search(between) and bool(_THEN_NAMED.search(between))
 
 
 # 开庭审理64件，负责人出庭应诉47件，出庭应诉率76.6%: the clause of the part, then the rate named
