@@ -525,6 +525,8 @@ def test_a_tier_of_a_grading_is_a_name_not_a_rank(sentence, needle):
     ("市12345热线满意率位居全省第一档次。", "第一档次"),
     ("法治政府建设工作连续三年位列全市第一档次。", "第一档次"),
     ("综合考核结果处于全省第二档次。", "第二档次"),
+    # dq10 (written, 市税务局, 2023): the grade the assessment gave, told by 获评
+    ("市局在全省税务系统绩效考评中连续四年获评第一档次。", "第一档次"),
 ])
 def test_a_grade_an_assessment_placed_the_body_in_is_a_rank(sentence, needle):
     assert at(sentence, needle).kind == "rank" and at(sentence, needle).needs_fact
@@ -1933,3 +1935,16 @@ def test_and_before_a_bound_joins_the_figure_to_it():
     m = at("培训合格率达到95%及以上。", "95%及以上")
     assert (m.value, m.approx) == (Decimal(95), "以上")
     assert stats("审查100万元及以上的合同38件。") == ["38件"]
+
+
+def test_a_cut_then_those_past_it_and_their_count_is_no_figure():
+    # dq06 (written, 市市场监管局, 2019), as 超过3万人的省（市）有8个 (kv03): the cut picks out the
+    # districts, the 3个 counts them
+    assert stats("罚没款超过500万元的区县有3个。") == ["3个"]
+    assert stats("全年培训超过2000人，覆盖3个乡镇。") == ["超过2000人", "3个"]
+
+
+def test_the_top_n_then_in_order_picks_out_the_list_after_it():
+    # dq06 (written): 立案数排名前三的依次为东林区、河阳县、白塘区
+    assert stats("立案数排名前三的依次为东林区、河阳县、白塘区，分别立案412件、387件、341件。") == \
+        ["412件", "387件", "341件"]

@@ -1583,6 +1583,17 @@ def test_a_breakdown_given_in_two_measures_at_once_is_read_in_each():
     assert "part_exceeds_total" in {f.kind for f in check(too_many, []).findings}
 
 
+ACCIDENTS = "我县共发生一般生产安全事故4起、死亡3人，其中生产经营性道路交通事故2起、死亡1人；建筑施工领域2起、死亡2人。"
+
+
+def test_a_breakdown_whose_second_measure_is_named_is_read_in_each():
+    # 和林格尔县应急管理局 (dm07, 2025): 事故4起、死亡3人, the deaths named by their own word
+    assert "part_exceeds_total" not in {f.kind for f in check(ACCIDENTS, []).findings}
+    swapped = ACCIDENTS.replace("死亡3人", "死亡@人").replace("死亡1人", "死亡3人").replace("死亡@人", "死亡1人")
+    found = [f for f in check(swapped, []).findings if f.kind == "part_exceeds_total"]
+    assert len(found) == 1 and "3人" in found[0].message
+
+
 def test_a_part_one_more_than_a_small_whole_count_exceeds_it():
     # 录用1篇（法务2篇）: both are whole counts written in full, so nothing was rounded; read with
     # half a unit of rounding each, 2 did not exceed 1

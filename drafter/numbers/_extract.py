@@ -197,8 +197,8 @@ _SINCE_LAUNCH = re.compile(r"(?:启用|运行|成立|上线|开通|投用|挂牌
 # told a few words after the verb that keeps it
 _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$"
                                r"|(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$")
-# 前五名 / 前5位, then 的分别是 / 的是 / 为: the cut that selects the list after it
-_TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别)?(?:是|为)[：:]?)?")
+# 前五名 / 前5位, then 的分别是 / 的依次为 / 的是 / 为: the cut that selects the list after it
+_TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别|依次)?(?:是|为)[：:]?)?")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
                               r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
                               r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$"
@@ -218,6 +218,7 @@ _BAND_CLOSES = re.compile(r"[名位]?(?:[。，,；;、）)！!\n]|$)")        #
 # but a grade an assessment placed the body in (满意率位居全省第一档次) is its result, a figure
 _TIER = re.compile(r"(?:方阵|梯队|档次|等次|档|序列|阵营)")
 _GRADES = ("档次", "等次", "档")
+_GRADED_AS = ("获评", "评为", "评定为", "确定为", "荣获", "获得")      # 连续四年获评第一档次
 
 # 法治建设、法治宣传、依法行政三项工作位于全省第一方阵: a count summing up a list is a claim
 # (these three, no more, were placed) when a verb of placing or award follows its noun
@@ -373,6 +374,10 @@ _BOTTOM_BAND = re.compile(r"[位名](?=的)")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
+# 罚没款超过500万元的区县有3个, 超过3万人的省（市）有8个: a cut, then 的, the things past it and
+# their count (超过2000人，… goes on with the figure reached)
+_CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
+_CUT_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff（）()]{1,10}?(?:有|达|共计?|为|计)?\d")
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
@@ -1019,6 +1024,9 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent", "number") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
+        elif approx in _CUT_WORDS and kind in ("count", "money", "duration", "percent") and \
+                _CUT_THEN_COUNT.match(self.t, e):
+            kind = "ordinal_phrase"                 # 罚没款超过500万元的区县有3个: the cut, then those past it
         elif approx in ("低于", "高于") and self.t.endswith(_EACH_AGAINST_A_LINE, 0, s):
             kind = "ordinal_phrase"                 # 每年度败诉率均小于15%: several figures held to a line
         elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
@@ -1492,7 +1500,8 @@ class _Scanner:
             self._finish(s - 2, e + 1, value, t[e], None, "duration" if t[e] == "年" else "count")
             return
         tier = _TIER.match(t, e)
-        if tier and tier.group() in _GRADES and _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
+        if tier and tier.group() in _GRADES and (_ORD_RANK_BEFORE.search(t, max(0, s - 14), s) or
+                                                  t.endswith(_GRADED_AS, 0, s)):
             self._finish(s, tier.end(), value, None, None, "rank")   # 位列全市第一档次: a grade won
             return
         if tier:

@@ -176,15 +176,20 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
     return before[-1] if before else None
 
 
+# 265处、62897.81平方米 / 事故4起、死亡3人: the same thing in a second measure, named or not
+_SECOND_MEASURE = re.compile(r"、[\u4e00-\u9fff]{0,4}")
+
+
 def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]:
-    """The total before 其中, nearest first, with the figures paired with it by a bare 、:
-    拆除违建265处、62897.81平方米，其中… breaks down both the count and the area."""
+    """The total before 其中, nearest first, with the figures paired with it by a 、:
+    拆除违建265处、62897.81平方米，其中… breaks down both the count and the area, and
+    发生事故4起、死亡3人，其中…2起、死亡1人 both the accidents and the deaths."""
     total = _total_before(text, figures, pos)
     if total is None:
         return []
     out = [total]
     k = figures.index(total)
-    while k > 0 and text[figures[k - 1].end:figures[k].start] == "、" \
+    while k > 0 and _SECOND_MEASURE.fullmatch(text, figures[k - 1].end, figures[k].start) \
             and normalize_unit(figures[k - 1].unit) != normalize_unit(figures[k].unit):
         k -= 1
         out.append(figures[k])
@@ -209,7 +214,7 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
         if m.start < pos:
             continue
         gap = text[pos:m.start]
-        if gap == "、" and last is not None and normalize_unit(m.unit) != normalize_unit(last.unit):
+        if _SECOND_MEASURE.fullmatch(gap) and last is not None and normalize_unit(m.unit) != normalize_unit(last.unit):
             yield m                 # 226处、62301.03平方米: the same part in a second measure
             pos = m.end
             continue
