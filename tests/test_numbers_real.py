@@ -1712,6 +1712,8 @@ def test_a_bottom_band_that_picks_out_units_is_no_figure():
     # written (述法): 对述法评议中排名后三位的单位主要负责人进行约谈
     assert not at("对述法评议中排名后三位的单位主要负责人进行约谈。", "后三位").needs_fact
     assert at("全区排名后移3位。", "3位").needs_fact
+    # dp05 (written, 县政府, 2024): the band is one of two marks, joined by 且
+    assert not at("对考核排名后三位且存在突出问题的单位进行提醒谈话。", "后三位").needs_fact
 
 
 def test_a_bound_then_only_n_picks_out_a_band():
@@ -1948,3 +1950,11 @@ def test_the_top_n_then_in_order_picks_out_the_list_after_it():
     # dq06 (written): 立案数排名前三的依次为东林区、河阳县、白塘区
     assert stats("立案数排名前三的依次为东林区、河阳县、白塘区，分别立案412件、387件、341件。") == \
         ["412件", "387件", "341件"]
+
+
+def test_a_day_bounded_by_yinei_is_a_span():
+    # ds10 (written, 镇, 2024): 力争将一般矛盾纠纷办结时限控制在15日以内, as 30日内 already was
+    m = at("力争将一般矛盾纠纷办结时限控制在15日以内，确保小事不出村。", "15日以内")
+    assert (m.kind, m.value, m.approx) == ("duration", Decimal(15), "以内")
+    assert at("每月15日以内报送。", "15日以内").kind == "date"
+    assert at("于21日召开会议。", "21日").kind == "date"

@@ -370,7 +370,8 @@ _PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](
                      r"|(?<![\dA-Za-z+＋.])\d{1,2}(?:[+＋]\d{1,2})+(?![\d.%])(?=[\u4e00-\u9fff]{0,4}?"
                      r"(?:行动|模式|机制|体系|工作法|工程|格局|清单|联动|架构|矩阵))")
 # 对排名后三位的单位主要负责人进行约谈: the bottom band a rule picks out, no place held
-_BOTTOM_BAND = re.compile(r"[位名](?=的)")
+# (排名后三位且存在突出问题的单位: one of the marks that pick them out, then the rest)
+_BOTTOM_BAND = re.compile(r"[位名](?=的|且|并且|或)")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
@@ -520,7 +521,7 @@ NOT_NUMBERS = frozenset("""
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
 一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一事一议 百分百 第一线 一把尺子
-过去一年
+过去一年 去年一年 今年一年 当年一年
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -1364,10 +1365,11 @@ class _Scanner:
         return True
 
     def _is_day(self, unit, value, s: int, end: int) -> bool:
-        """21日 / 21—22日 say when (于21日, 9月21日至22日), unless they bound a time (5日内)."""
+        """21日 / 21—22日 say when (于21日, 9月21日至22日), unless they bound a time (5日内, and
+        控制在15日以内, whose 以内 the figure has taken in)."""
         t = self.t
         return unit == "日" and value is not None and value <= 31 and \
-            not t.startswith(("内", "以内", "之内"), end) and (
+            not t.startswith(("内", "以内", "之内"), end) and not (t.endswith(("以内", "之内"), 0, end) and t[s - 1:s] != "月") and (
                 bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
                 or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s)))
                 or self._repeats_dateline_day(value, s))
