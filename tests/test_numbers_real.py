@@ -1825,6 +1825,8 @@ def test_age_bands_before_their_counts_are_no_figures():
     assert stats("从年龄结构看，未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人。") == \
         ["1人", "197人", "101人", "11人"]
     assert stats("年满18岁的公民。") == ["18岁"]
+    # ec01 (written, 县司法局, 2023): a band and its count with nothing between
+    assert stats("从年龄结构看，35岁以下19人、36至50岁31人、50岁以上18人。") == ["19人", "31人", "18人"]
     # 国家档案局 (dl04, 2022): 50岁以上的有1199人，占21.60%；35-49岁的有2866人…；34岁及以下的有1487人
     assert stats("50岁以上的有1199人，占21.60%；35-49岁的有2866人，占51.62%；34岁及以下的有1487人，占26.78%。") == \
         ["1199人", "21.60%", "2866人", "51.62%", "1487人", "26.78%"]
@@ -1958,3 +1960,16 @@ def test_a_day_bounded_by_yinei_is_a_span():
     assert (m.kind, m.value, m.approx) == ("duration", Decimal(15), "以内")
     assert at("每月15日以内报送。", "15日以内").kind == "date"
     assert at("于21日召开会议。", "21日").kind == "date"
+
+
+def test_a_bound_after_an_open_measure_word_hedges_it():
+    # ec10 (written, 市司法局, 2022): 平均接通时长压缩至15秒以内, as 30分钟以内 already was
+    m = at("12348热线平均接通时长压缩至15秒以内，群众满意率达99.6%。", "15秒以内")
+    assert (m.value, m.unit, m.approx) == (Decimal(15), "秒", "以内")
+
+
+def test_what_each_of_a_group_has_is_a_figure():
+    # ec04 (written, 县司法局, 2021): 均 + bound is a claim about each member (eval README, round 28)
+    m = at("全县11个乡镇司法所均配备2名以上工作人员。", "2名以上")
+    assert m.needs_fact and m.approx == "以上"
+    assert stats("对标的额在5万元以下、事实清楚的小额案件适用简易程序。") == []

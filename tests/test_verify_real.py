@@ -1508,6 +1508,9 @@ def test_a_count_that_refers_back_to_an_open_list_is_not_held_to_its_size(openin
     # a rank climbs as its number falls
     ("法制信息考核排名从第15位晋升至第3位。", "法制信息考核排名从第3位晋升至第15位。"),
     ("考核排名由全省第2位下降至第9位。", "考核排名由全省第9位下降至第2位。"),
+    # ec07 (written, 区司法局, 2025): the start named by the year's end
+    ("35岁以下人员占比由2024年底的21.4%提高至28.8%。", "35岁以下人员占比由2024年底的28.8%提高至21.4%。"),
+    ("持证人数由上年末的21人增加至24人。", "持证人数由上年末的24人增加至21人。"),
 ])
 def test_a_figure_compared_with_an_earlier_year_then_moved_to_has_a_direction(right, wrong):
     assert "direction" not in {f.kind for f in check(right, []).findings}
@@ -2852,3 +2855,20 @@ def test_the_words_of_examples_before_deng_accuse_no_other_fact():
     # the 9 written where the 已完成 count belongs is still charged: no 等 there
     moved = doc["text"].replace("已完成决策7项", "已完成决策9项")
     assert "misattributed" in {f.kind for f in check(moved, facts, year=doc["year"], expected=facts).problems}
+
+
+def test_the_base_of_a_change_is_not_charged_with_the_change():
+    # du09 (written, 区司法局, 2023): 较上年的268件增加57件 — 较上年 and 增加 name the change written
+    # next, not the year before's level (the slip 57 for 47 is the arithmetic check's)
+    facts = [Fact("F1", "区政府收到行政复议申请", Decimal(315), "件"),
+             Fact("F2", "上年收到行政复议申请", Decimal(268), "件"),
+             Fact("F3", "行政复议申请较上年增加", Decimal(47), "件")]
+    text = "2023年，区政府共收到行政复议申请315件，较上年的268件增加47件。"
+    assert problems(check(text, facts)) == []
+    changed = text.replace("268件", "286件")
+    assert {f.kind for f in check(changed, facts).problems} & {"unsupported", "arithmetic"}
+    # 较上年提高 before a figure names the change itself: a rate swapped into its place is charged
+    rates = [Fact("R1", "行政机关负责人出庭应诉率", Decimal("91.6"), "%"),
+             Fact("R2", "出庭应诉率较上年提高", Decimal("2.3"), "个百分点")]
+    swapped = "行政机关负责人出庭应诉率2.3%，较上年提高91.6个百分点。"
+    assert {f.kind for f in check(swapped, rates).problems} & {"misattributed", "unsupported"}

@@ -285,7 +285,9 @@ _REACHED_BEFORE = re.compile(
     r"(?:达|超|突破|保持|稳定|提高|提升|增长|增加|上升|下降|减少|压缩|压减|缩短|精简|节约|节省|降低|降|共|累计|合计|总计"
     r"|开展|办理|完成|培训|组织|举办|受理|审查|覆盖|惠及|化解|调解|挽回|为|是|有|均|总数|总量|数量|人数|次数"
     # 每日更新3条以上中央、省市重大政策: what was published (a category is not published)
-    r"|更新|发布|推送|转载|编发|刊发|刊登|报送|播出|播放)"
+    r"|更新|发布|推送|转载|编发|刊发|刊登|报送|播出|播放"
+    # 11个乡镇司法所均配备2名以上工作人员: what each of them has, a figure (a 均 and its verb)
+    r"|均[\u4e00-\u9fff]{1,2})"
     r"(?:了|在|到|至|于)?$")
 
 # 具有2年以上基层执法办案经验: years of experience that qualify, not a span of work done
@@ -1042,6 +1044,8 @@ class _Scanner:
                                                           kind == "range" and _COUNT_LATER.match(self.t, band.end())):
             # 积分30000-40000分的人员有31名, 18—45岁的197人, 未满18岁的1人: a band names a category
             kind = "ordinal_phrase"
+        elif kind == "range" and unit in _AGES and _COUNT_NEXT.match(self.t, e):
+            kind = "ordinal_phrase"                 # 35岁以下19人、36至50岁31人: an age band, then its count
         elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
                 "除" not in self.t[last_of(self.t, "，,。；;！？!?\n", s) + 1:s]:
             kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
@@ -1305,8 +1309,9 @@ class _Scanner:
             noun = _open_unit(t, end)
             if noun:
                 unit, end, kind = noun[0], noun[1], "count"
-                if not approx and t.startswith(("以上", "以下"), end):
-                    approx, end = t[end:end + 2], end + 2          # 积分40000分以上的人员: a bound
+                if not approx and (post := _PCT_POST.match(t, end)):
+                    # 积分40000分以上的人员: a bound; 接通时长压缩至15秒以内: a limit
+                    approx, end = post.group("w"), post.end()
         elif unit != "次" and unit in _COUNT_THEN_CI and t.startswith("次", end) and \
                 not t.startswith(_NOT_CI, end + 1):
             unit, end = unit + "次", end + 1                       # 248件次, 45车次

@@ -695,7 +695,9 @@ _SHARE_ONLY = re.compile(r"占[\u4e00-\u9fff]{0,8}?(?:总数|总量|总额|总�
 
 _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|总计|累计|共)\s*$")
 # 由3.5天, 从原来的486项, 由平均77项, 由全省第9位: the figure a change starts from
-FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|上一?年度?|去年|年初|法定|(?:19|20)\d{2}(?:年度?|版))?的?"
+# (由2024年底的21.4%提高至28.8%: the year's end, as 年初 and 上年底 say when the start stood)
+FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|上一?年(?:度|底|末)?|去年(?:底|末)?|年初|法定"
+                         r"|(?:19|20)\d{2}(?:年(?:度|底|末|初)?|版))?的?"
                          r"(?:平均|全[国省市区县州])?\s*$")
 _VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
 _NEUTRAL_TO = re.compile(_change.any_of(_change.NEUTRAL) + r"(?:到|至|为)")
