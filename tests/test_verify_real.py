@@ -2872,3 +2872,36 @@ def test_the_base_of_a_change_is_not_charged_with_the_change():
              Fact("R2", "出庭应诉率较上年提高", Decimal("2.3"), "个百分点")]
     swapped = "行政机关负责人出庭应诉率2.3%，较上年提高91.6个百分点。"
     assert {f.kind for f in check(swapped, rates).problems} & {"misattributed", "unsupported"}
+
+
+def test_a_figure_restated_is_not_charged_by_what_is_said_of_it():
+    # eb08 (written, 区人社局, 2022): 推进“一网通办”，92项事项全部实现网上可办 — 全部实现… says
+    # what the 92 items did; 实现 there is no word of the 实现跨省通办的高频事项 row
+    facts = [Fact("F1", "人社政务服务事项", Decimal(92), "项"),
+             Fact("F2", "实现跨省通办的高频事项", Decimal(58), "项")]
+    text = ("全年共梳理人社政务服务事项92项。推进“一网通办”，92项事项全部实现网上可办。"
+            "梳理实现跨省通办的高频事项58项。")
+    assert problems(check(text, facts, expected=facts)) == []
+    assert {f.kind for f in check(text.replace("高频事项58项", "高频事项92项"), facts).problems} & \
+        {"misattributed", "unsupported", "unused_fact"}
+
+
+def test_a_shared_start_then_figures_after_respectively_pair_with_the_items():
+    # eb05 (written, 县人社局, 2021): 分别由20个工作日压缩至5个工作日和3个工作日 — 20 is both items'
+    # start, and 5 and 3 pair with them in order
+    facts = [Fact("F1", "劳务派遣经营许可法定承诺时限", Decimal(20), "个工作日"),
+             Fact("F2", "劳务派遣经营许可压缩后承诺时限", Decimal(5), "个工作日"),
+             Fact("F3", "人力资源服务许可压缩后承诺时限", Decimal(3), "个工作日")]
+    text = "劳务派遣经营许可、人力资源服务许可承诺时限分别由20个工作日压缩至5个工作日和3个工作日。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("至5个工作日和3个工作日", "至3个工作日和5个工作日")
+    assert "misattributed" in {f.kind for f in check(swapped, facts).problems}
+
+
+def test_jiejin_and_jin_are_one_hedge():
+    # do08 (大众网 on 山东省高级人民法院, 2018): 出庭应诉率接近六成 beside the exact 59.5%, with a
+    # row for each: the hedged figure is the hedged row, as written
+    facts = [Fact("F1", "行政机关负责人出庭应诉率", Decimal("59.5"), "%"),
+             Fact("F2", "行政机关负责人出庭应诉率（约数）", Decimal("0.6"), "", approx="近")]
+    text = "行政机关负责人出庭应诉率接近六成。全省法院行政机关负责人出庭应诉率为59.5%。"
+    assert problems(check(text, facts, expected=facts)) == []

@@ -936,7 +936,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         if candidates:
             # 4000多件 with a row 4000, 多: that row, not one the hedge merely covers (4714件)
-            pool = [f for f in candidates if f.approx == m.approx] \
+            pool = [f for f in candidates if mt.same_hedge(f.approx, m.approx)] \
                 if any(mt.hedged_as_written(m, f) for f in candidates) else candidates
             # prefer the fact the clause names; among equals, the one the sentence names, then
             # one not yet used (受理举报895件，办结率100% is 举报办结率, not 投诉办结率)

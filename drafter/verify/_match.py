@@ -273,10 +273,15 @@ def exact_money(m: Mention, f: Fact) -> bool:
     return m.kind == "money" and not m.approx and not f.approx
 
 
+def same_hedge(a: str | None, b: str | None) -> bool:
+    """近 and 接近 (and 将近) are one hedge: 出庭应诉率接近六成 against a row written 近六成."""
+    return a == b or (a in _NEAR and b in _NEAR)
+
+
 def hedged_as_written(m: Mention, f: Fact) -> bool:
     """4000多件 and a fact written 4000, 多: the clerk gave this hedged figure as its own row, so it
     is what the text states, not a rounding of another fact that 4000多 also covers (4714件)."""
-    if not m.approx or f.approx != m.approx or m.value is None:
+    if not m.approx or not same_hedge(f.approx, m.approx) or m.value is None:
         return False
     if m.unit == "%" and not normalize_unit(f.unit):
         return m.value == f.value * HUNDRED          # 超八成 and a fact of 0.8, 超
@@ -971,8 +976,15 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
         return by_year
     for splitter in (_LIST_ITEM_SPLIT, _LIST_ITEM_SPLIT_LOOSE):
         items = [x for x in splitter.split(subject) if x.strip()]
-        if len(items) == len(figures) > 1:
-            k = next(j for j, n in enumerate(figures) if n is m)
+        pairs = figures
+        if not implicit and len(figures) == len(items) + 1 and FROM_FIGURE.search(text, p, figures[0].start):
+            # 劳务派遣、人力资源服务许可时限分别由20个工作日压缩至5个工作日和3个工作日: the start
+            # is every item's, the figures after it pair up
+            if m is figures[0]:
+                return None
+            pairs = figures[1:]
+        if len(items) == len(pairs) > 1:
+            k = next(j for j, n in enumerate(pairs) if n is m)
             return items[k]
     return None
 

@@ -542,6 +542,8 @@ _WHOLE_NOUN_SPAN = 10
 
 
 _PREDICATE_START = re.compile(r"已经?|均|全部|其中|同比|较")
+# 92项事项全部实现网上可办: the noun ends where what is said of it starts (人均, 平均 are nouns' own)
+_PREDICATE_INSIDE = re.compile(r"已经?|(?<![平人户件场日月年])均|全部|同比|较上年|较去年")
 
 
 def _counted_noun(after: str, tail: str = "") -> str:
@@ -549,13 +551,15 @@ def _counted_noun(after: str, tail: str = "") -> str:
 
     A noun that ends at a list mark or a clause stop within a few more characters
     (建成1381个公共法律服务中心、96个…) is counted whole: the word that tells two such items
-    apart (中心, 站) comes last. Words that open with an adverb (共231件已化解130件) say what
-    the next figure did, and count nothing."""
+    apart (中心, 站) comes last, but only up to what is said of it (92项事项|全部实现网上可办).
+    Words that open with an adverb (共231件已化解130件) say what the next figure did, and count
+    nothing."""
     if _PREDICATE_START.match(after):
         return ""
     whole = re.match(r"[\u4e00-\u9fff]{%d,%d}(?=[、，,。；;：:\n])" % (_NOUN_SPAN + 1, _WHOLE_NOUN_SPAN), tail)
     if whole:
-        return whole.group()
+        said = _PREDICATE_INSIDE.search(whole.group(), 1)
+        return whole.group()[:said.start()] if said else whole.group()
     han = 0
     for k, ch in enumerate(after):
         if "\u4e00" <= ch <= "\u9fff":
