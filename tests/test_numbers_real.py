@@ -1946,6 +1946,8 @@ def test_a_cut_then_those_past_it_and_their_count_is_no_figure():
     # districts, the 3个 counts them
     assert stats("罚没款超过500万元的区县有3个。") == ["3个"]
     assert stats("全年培训超过2000人，覆盖3个乡镇。") == ["超过2000人", "3个"]
+    # eh01 (written, 县政府, 2022): the count right after 的
+    assert stats("对案卷合格率低于80%的3个单位下发整改通知书。") == ["3个"]
 
 
 def test_the_top_n_then_in_order_picks_out_the_list_after_it():

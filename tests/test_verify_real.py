@@ -2905,3 +2905,21 @@ def test_jiejin_and_jin_are_one_hedge():
              Fact("F2", "行政机关负责人出庭应诉率（约数）", Decimal("0.6"), "", approx="近")]
     text = "行政机关负责人出庭应诉率接近六成。全省法院行政机关负责人出庭应诉率为59.5%。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_change_word_inside_a_programmes_name_makes_no_change_fact():
+    # ef03 (written, 省政府, 2024): 提升行政执法质量三年行动 is a programme, so its tasks' row is no
+    # change fact that a clause without a change word cannot state
+    facts = [Fact("F1", "提升行政执法质量三年行动重点任务", Decimal(28), "项"),
+             Fact("F2", "已完成的三年行动重点任务", Decimal(24), "项")]
+    text = "深入实施提升行政执法质量三年行动，三年行动确定的28项重点任务已完成24项。"
+    assert problems(check(text, facts, expected=facts)) == []
+    assert problems(check(text.replace("28项", "26项"), facts))
+
+
+def test_groups_formed_out_of_a_list_are_not_its_count():
+    # eg07 (written, 镇, 2022): 抽调安监、执法、村（社区）干部组成6个检查组 — six groups made of
+    # three kinds of staff; a count right after the list still counts it
+    formed = "抽调安监、执法、村（社区）干部组成6个检查组，对辖区企业开展排查。"
+    assert "list_count" not in {f.kind for f in check(formed, []).findings}
+    assert "list_count" in {f.kind for f in check("对安监、执法、消防6个单位开展考核。", []).findings}

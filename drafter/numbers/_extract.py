@@ -377,10 +377,10 @@ _BOTTOM_BAND = re.compile(r"[位名](?=的|且|并且|或)")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
-# 罚没款超过500万元的区县有3个, 超过3万人的省（市）有8个: a cut, then 的, the things past it and
-# their count (超过2000人，… goes on with the figure reached)
+# 罚没款超过500万元的区县有3个, 超过3万人的省（市）有8个, 合格率低于80%的3个单位: a cut, then 的,
+# the things past it and their count (超过2000人，… goes on with the figure reached)
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
-_CUT_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff（）()]{1,10}?(?:有|达|共计?|为|计)?\d")
+_CUT_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff（）()]{0,10}?(?:有|达|共计?|为|计)?\d")
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")

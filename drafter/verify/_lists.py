@@ -44,6 +44,10 @@ _JOINED_BY_SUBJECT = re.compile(r"(?:联合|会同|协同|携手)[^、，,。；
 _JOINED_SCOPE = re.compile(r"[和及与](?:市直|县直|区直|省直|州直|旗直|全市|全县|全区|其他|其余|相关|各)$")
 
 
+# the verb that makes new things out of the listed ones: what it makes is counted, not the list
+_FORMED_INTO = re.compile(r"(?:组成|分成|分为|编成|编为|组建|划分为|整合为|整合成|合并为)$")
+
+
 def list_count(text: str, m: Mention) -> set[int]:
     """The sizes the list before ``m`` allows, or an empty set when ``m`` does not count a list."""
     if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase", "group") or \
@@ -57,6 +61,8 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
         return set()
+    if _FORMED_INTO.search(text, max(0, m.start - 4), m.start):
+        return set()                     # 抽调安监、执法、村（社区）干部组成6个检查组: groups formed, not the list
     if m.value < 2 or _EACH_BEFORE_LIST.search(text, mt.clause_start_before(text, m.start), m.start):
         return set()                     # 各科室、队、中心选定一名工作人员: one for each item, no list's size
     if _QUALITIES_BEFORE.search(text, mt.clause_start_before(text, m.start), m.start):

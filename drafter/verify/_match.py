@@ -837,8 +837,10 @@ def other_period(label: str, context: str) -> bool:
 
 _CHANGE_LABEL = re.compile(r"(?:同比|环比|" + _RISE_FALL + r"|增幅|降幅|变化|较上年|比上年|较去年|比去年"
                            r"|前移|后移|进位|退位)"
-                           # 能力提升培训班, 质量提升行动: a change word that names an activity
-                           r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年)")
+                           # 能力提升培训班, 质量提升行动: a change word that names an activity, also a
+                           # few words before the programme's noun (提升行政执法质量三年行动)
+                           r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年"
+                           r"|[\u4e00-\u9fff]{1,8}?(?:行动|工程|攻坚|专项行动|实施方案))")
 
 
 def other_measure(label: str, context: str) -> bool:
