@@ -271,6 +271,7 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
 # 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
 # such name (a clause end follows, or the 除 before it says "besides")
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
+# the words between a band or a bound and the count of those in it (的有, 的共计)
 _COUNT_WORDS = r"(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*"
 # 30000-40000分的人员有31名: the band's own unit (分), then 的 and the noun it qualifies
 _BAND_OF = re.compile(r"[\u4e00-\u9fff]?的")
@@ -376,11 +377,11 @@ _PLUS_X = re.compile(r"(?<![\dA-Za-z+＋])\d{1,3}(?:[+＋]\d{1,3})*[+＋][XNxn](
 _BOTTOM_BAND = re.compile(r"[位名](?=的|且|并且|或)")
 # 打通服务群众的最后一米 / 最后一公里: the last stretch to the door, an idiom, not a distance
 _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
-# 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
 # 罚没款超过500万元的区县有3个, 超过3万人的省（市）有8个, 合格率低于80%的3个单位: a cut, then 的,
 # the things past it and their count (超过2000人，… goes on with the figure reached)
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
 _CUT_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff（）()]{0,10}?(?:有|达|共计?|为|计)?\d")
+# 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
 # 328国道快速化工程, S201省道: a road's number is its name
 _ROAD = re.compile(r"(?<![\d.])[GSXYZ]?\d{1,4}(?:国道|省道|县道|乡道)")
@@ -1374,7 +1375,8 @@ class _Scanner:
         控制在15日以内, whose 以内 the figure has taken in)."""
         t = self.t
         return unit == "日" and value is not None and value <= 31 and \
-            not t.startswith(("内", "以内", "之内"), end) and not (t.endswith(("以内", "之内"), 0, end) and t[s - 1:s] != "月") and (
+            not t.startswith(("内", "以内", "之内"), end) and \
+            not (t.endswith(("以内", "之内"), 0, end) and t[s - 1:s] != "月") and (
                 bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
                 or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s)))
                 or self._repeats_dateline_day(value, s))

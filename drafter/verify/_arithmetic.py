@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from drafter.numbers import Mention
 from drafter.numbers.units import normalize_unit, same_measure, to_base
-from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of
+from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of, compared_against
 from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, whole_and_exact, written_ulp
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
@@ -137,9 +137,6 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
 # 收到281件，较2020年172件增加109件，增长了63%: the rate after the change is the change over the
 # year before's figure
 _RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
-# 大要案查获数比上年同期查获的75起增加106起: the year before's figure, named by the clause's own
-# subject and verb, right before it
-_THEN_NAMED = re.compile(rf"(?:同比|较|比|与)\s*{COMPARED_PERIOD}[\u4e00-\u9fff]{{0,4}}?的?\s*$")
 _CLAUSE_BREAK = re.compile(r"[。；;！？!?：:\n]")
 
 
@@ -178,7 +175,7 @@ def _the_year_befores(text: str, a: Mention, b: Mention) -> bool:
     figure named by the subject and verb again (181起，大要案查获数比上年同期查获的75起)."""
     between = text[a.end:b.start]
     return bool(_COMPARED_WITH.match(between)) or \
-        not _CLAUSE_BREAK.search(between) and bool(_THEN_NAMED.search(between))
+        not _CLAUSE_BREAK.search(between) and compared_against(between)
 
 
 # 开庭审理64件，负责人出庭应诉47件，出庭应诉率76.6%: the clause of the part, then the rate named

@@ -9,6 +9,8 @@ vocabulary lives here once and each check builds its pattern from it.
 
 from __future__ import annotations
 
+import re
+
 # a figure went down; 精简/压减/压缩 also make fewer things by merging (see MERGE)
 DOWN = ("压缩", "压减", "精简", "缩减", "削减", "缩短", "减少", "降低", "下降")
 UP = ("提高", "提升", "增加", "增长", "上升", "扩大", "扩充", "扩展", "拓展")
@@ -33,3 +35,16 @@ def any_of(*words: tuple[str, ...]) -> str:
     """A regex group matching any of the words, longest first (降低 before 降)."""
     unique = sorted({w for group in words for w in group}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(unique) + ")"
+
+
+# 较上年的268件, 比上年同期查获的75起: the year before's figure, named right before it; the few
+# words between may repeat the clause's verb (查获), never a change's (较上年提高2.3个百分点 is the
+# change itself)
+_COMPARED_AGAINST = re.compile(rf"(?:同比|较|比|与)\s*{COMPARED_PERIOD}(?P<verb>[\u4e00-\u9fff]{{0,4}}?)的?\s*$")
+_MOVES = re.compile(any_of(UP, DOWN))
+
+
+def compared_against(before: str) -> bool:
+    """Whether the words before a figure make it the level a change is measured from."""
+    against = _COMPARED_AGAINST.search(before)
+    return bool(against) and not _MOVES.search(against.group("verb"))

@@ -23,7 +23,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of
+from drafter.verify._change import DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of, compared_against
 
 
 @dataclass
@@ -351,8 +351,6 @@ def _examples_before_deng(clause: str) -> tuple[int, int] | None:
     return (min(starts), deng) if starts else None
 
 
-# 较上年的268件 / 比2022年同期的: the figure a comparison is made against, named right before it
-_COMPARED_AGAINST = re.compile(rf"(?:较|比|同比|与){COMPARED_PERIOD}(?P<verb>[\u4e00-\u9fff]{{0,4}}?)的?$")
 _CHANGE_WORD = re.compile(any_of(UP, DOWN))
 
 
@@ -360,9 +358,8 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     """收到315件，较上年的268件增加57件 where the rival is 行政复议申请较上年增加: the figure after
     较上年的 is the year before's level, and the change words around it (较上年, 增加) belong to the
     change written next, so a change fact is no rival to it unless its own fact is a change too."""
-    against = _COMPARED_AGAINST.search(c.before.split("\x00")[0])
-    if not against or _CHANGE_WORD.search(against.group("verb")) or not _CHANGE_WORD.search(rival.label):
-        return False                     # 较上年提高2.3个百分点: the change itself, not its base
+    if not compared_against(c.before.split("\x00")[0]) or not _CHANGE_WORD.search(rival.label):
+        return False
     return not any(_CHANGE_WORD.search(f.label) for f in c.candidates)
 
 
