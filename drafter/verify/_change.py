@@ -41,10 +41,11 @@ def any_of(*words: tuple[str, ...]) -> str:
 # words between may repeat the clause's verb (查获), never a change's (较上年提高2.3个百分点 is the
 # change itself)
 _COMPARED_AGAINST = re.compile(rf"(?:同比|较|比|与)\s*{COMPARED_PERIOD}(?P<verb>[\u4e00-\u9fff]{{0,4}}?)的?\s*$")
-_MOVES = re.compile(any_of(UP, DOWN))
+# a word saying a figure went up or down (增加, 下降), wherever it stands
+MOVES = re.compile(any_of(UP, DOWN))
 
 
 def compared_against(before: str) -> bool:
     """Whether the words before a figure make it the level a change is measured from."""
     against = _COMPARED_AGAINST.search(before)
-    return bool(against) and not _MOVES.search(against.group("verb"))
+    return bool(against) and not MOVES.search(against.group("verb"))

@@ -23,7 +23,8 @@ from drafter.facts import Fact
 from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._change import DOWN, DOWN_TO_ONLY, MERGE, NEUTRAL, UP, UP_TO_ONLY, any_of, compared_against
+from drafter.verify._change import (DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY, any_of,
+                                    compared_against)
 
 
 @dataclass
@@ -351,16 +352,13 @@ def _examples_before_deng(clause: str) -> tuple[int, int] | None:
     return (min(starts), deng) if starts else None
 
 
-_CHANGE_WORD = re.compile(any_of(UP, DOWN))
-
-
 def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     """收到315件，较上年的268件增加57件 where the rival is 行政复议申请较上年增加: the figure after
     较上年的 is the year before's level, and the change words around it (较上年, 增加) belong to the
     change written next, so a change fact is no rival to it unless its own fact is a change too."""
-    if not compared_against(c.before.split("\x00")[0]) or not _CHANGE_WORD.search(rival.label):
+    if not compared_against(c.before.split("\x00")[0]) or not MOVES.search(rival.label):
         return False
-    return not any(_CHANGE_WORD.search(f.label) for f in c.candidates)
+    return not any(MOVES.search(f.label) for f in c.candidates)
 
 
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
