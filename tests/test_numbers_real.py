@@ -486,6 +486,12 @@ def test_framing_aspects_listed_one_by_one_after_a_colon_are_counted():
     assert stats("重点围绕六方面问题开展检查，推动执法规范。") == []
 
 
+def test_framing_aspects_that_restate_the_list_before_them_are_held_to_it():
+    # written (set 89, ei09): 聚焦乱收费、乱罚款、乱检查、乱查封四个方面突出问题
+    assert at("聚焦乱收费、乱罚款、乱检查、乱查封四个方面突出问题。", "四个").kind == "group"
+    assert stats("聚焦三个方面突出问题，建立问题台账。") == []
+
+
 def test_aspects_of_issued_measures_stay_a_statistic():
     assert at("市政府从五个方面明确具体举措。", "五个").needs_fact
 
@@ -1746,9 +1752,32 @@ def test_a_case_pointed_at_by_its_number_is_a_name():
 @pytest.mark.parametrize("sentence, needle, hedge", [
     ("败诉率小于15%。", "小于15%", "低于"),
     ("差距大于5个百分点。", "大于5个百分点", "高于"),
+    # written (set 89, ej05): 力争全年行政诉讼败诉率不高于8%
+    ("力争全年行政诉讼败诉率不高于8%。", "不高于8%", "不高于"),
+    ("败诉率不大于8%。", "不大于8%", "不高于"),
+    ("抽查比例不小于3%。", "不小于3%", "不低于"),
 ])
 def test_xiaoyu_and_dayu_hedge_as_diyu_and_gaoyu(sentence, needle, hedge):
     assert at(sentence, needle).approx == hedge
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    # written (set 89, ek05): 县公证处开通“绿色通道”，为70岁以上老年人、残疾人上门办理公证事项
+    ("县公证处开通“绿色通道”，为70岁以上老年人、残疾人上门办理公证事项。", "70岁以上"),
+    ("为80周岁以上的老人免费办理公证。", "80周岁以上"),
+])
+def test_an_age_bound_before_those_it_picks_out_is_no_figure(sentence, needle):
+    assert not at(sentence, needle).needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle, figure", [
+    # written (set 89, ej07): 对施行满2年的规范性文件开展后评估不少于5件
+    ("对施行满2年的规范性文件开展后评估不少于5件。", "2年", False),
+    ("对任职满3年的执法人员开展轮岗交流。", "3年", False),
+    ("在试点运行满1年的基础上全面推开。", "1年", True),
+])
+def test_full_years_before_what_they_qualify_pick_it_out(sentence, needle, figure):
+    assert at(sentence, needle).needs_fact is figure
 
 
 def test_several_figures_held_to_a_line_leave_the_line_unchecked():

@@ -113,9 +113,10 @@ _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以
 _PROGRESS_BEFORE = re.compile(r"(?:时间|任务|进度|双)$")
 # 四成 / 2成 / 七成多 / 三成以上: tenths, a percentage in words. Not 成立, 成员, 成本, 成效 ...
 _TENTHS = re.compile(r"成(?![立员为果效绩本交熟功长就人年品型分都片批套群份])(?P<a>多|余)?(?P<post>以上|以下|左右)?")
-_PREFIXES = ("大约为", "约为", "约占", "约计", "小于", "大于", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
+_PREFIXES = ("大约为", "约为", "约占", "约计", "不小于", "不大于", "不高于", "小于", "大于", "不少于", "不低于", "不超过", "不多于", "不足", "不到", "将近", "接近", "大约", "超过",
              "多达", "至少", "突破", "低于", "高于", "约", "近", "超", "逾")
-_SAME_HEDGE = {"小于": "低于", "大于": "高于"}
+# 不高于8% bounds from above: read as 高于 it would claim the opposite
+_SAME_HEDGE = {"小于": "低于", "大于": "高于", "不小于": "不低于", "不大于": "不高于"}
 # 均小于15%, 才小于15%: the figures before are compared with a line, which is no figure of theirs
 _EACH_AGAINST_A_LINE = ("均", "都", "才", "仍")
 _NOT_NEAR = frozenset("最就附临靠接亲")        # 最近3年 is "recent", not "nearly"
@@ -252,6 +253,9 @@ _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在
 # being kept, not a count of what was done (全年集体学法4次 is the count)
 _PER_PERIOD_BEFORE = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)[^，,。；;\d]{0,12}$")
 _QUALIFIES_AFTER = re.compile(r"[^，,。；;\d]{0,14}?的(?:地方|单位|个人|企业|部门|干部|乡镇|街道|村|社区|人员|集体)")
+# 对施行满2年的规范性文件开展后评估, 任职满3年的干部: how long a thing has stood, naming which
+# ones, not a span of work (试点运行满一年的基础上 is a span reached)
+_FULL_SPAN_OF = re.compile(r"的(?!时间|基础|过程|期间|历程|努力|时候)[\u4e00-\u9fff]")
 _PER_PERIOD_JUST_BEFORE = re.compile(r"每(?:个|一|两|[二三四五六七八九十])?个?(?:年度?|半年|季度?|月|周|旬|日|天|学期)$")
 _FREQUENCY_AFTER = re.compile(r"的?(?:频次|频率|频度|节奏)")
 _RATE_AFTER = re.compile(r"(?:[至到])?(?:\d+|[一二两三四五六七八九十]+)(?:次|遍|轮|期|场)")
@@ -261,7 +265,7 @@ _RATIO_BEFORE = re.compile(r"(?:比|比例|配比|比值|比率)(?:为|是|达�
 _AGO_AFTER = re.compile(r"前(?![后夕期])")
 _NORM_WORDS = re.compile(r"要求|规定|制度|标准|规范|必须|应当|须")
 _NORM_AFTER = re.compile(r"的?(?:要求|规定|标准)")
-_NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "至少")
+_NORM_BOUNDS = ("不少于", "不低于", "不超过", "不多于", "不高于", "至少")
 # 按照乡镇人民调解委员会配备2名以上、…的标准: a bound inside the standard a 按照 clause names
 # (达到了每村（社区）3名以上“法律明白人”的标准: the standard reached, not a count)
 _NORM_FRAME_BEFORE = re.compile(r"(?:按照|依照|对照|达到了?|符合)[^。；;！？!?，,]{0,36}$")
@@ -1050,6 +1054,8 @@ class _Scanner:
         elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
                 "除" not in self.t[last_of(self.t, "，,。；;！？!?\n", s) + 1:s]:
             kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
+        elif kind == "duration" and not approx and self.t.endswith("满", 0, s) and _FULL_SPAN_OF.match(self.t, e):
+            kind = "ordinal_phrase"                 # 施行满2年的规范性文件: which ones, by their age
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
             kind = "ordinal_phrase"                 # 超百年一遇特大洪水, 50年一遇标准: a standard's name
         elif kind == "count" and _PER_PERIOD_JUST_BEFORE.search(self.t, max(0, s - 8), s) and \
@@ -1139,8 +1145,8 @@ class _Scanner:
         # 对标的额在5万元以下、事实清楚的小额简单案件: one of the marks of a category, then the noun
         if kind == "percent" or not (_BOUND_NOUN_AFTER.match(t, e) or _BOUND_AND_MORE_AFTER.match(t, e)):
             return False                 # 三成以上案件当场办结 is a share of the cases
-        if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s):
-            return True
+        if not _REACHED_BEFORE.search(t, max(clause + 1, s - 6), s) or t.find("岁", s, e) >= 0:
+            return True                  # 为70岁以上老年人上门办理: an age bound says who, never what was reached
         # 审查500万元以上重大项目合同38件: the clause's own count comes after the bounded noun
         return bool(_COUNT_LATER.match(t, e))
 
@@ -1452,6 +1458,8 @@ class _Scanner:
         if not noun or value > 10 or _FRAMING_COUNT_AFTER.match(t, noun.end()) or \
                 not _FRAMING_BEFORE.search(t, max(0, s - 20), s):
             return None
+        if self._restates_list(s, value):
+            return None          # 聚焦乱收费、乱罚款、乱检查、乱查封四个方面: the list's size, held to it
         return noun.end()
 
     def _coined_arabic(self, core: str, s: int, e: int) -> bool:
