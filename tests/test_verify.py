@@ -145,6 +145,12 @@ def test_a_lower_bound_stays_within_a_step(text, ok):
     assert check(text, [fact("T", "参训干部", 300, "人")]).ok is ok
 
 
+@pytest.mark.parametrize("text, ok", [("败诉率不高于8%", True), ("败诉率不高于9%", False), ("败诉率高于8%", False)])
+def test_bu_gaoyu_bounds_from_above(text, ok):
+    # written (set 89, ej05): 力争全年行政诉讼败诉率不高于8%, once read as 高于8%
+    assert check(text, [fact("T", "行政诉讼败诉率目标", 8, "%", "不高于")]).ok is ok
+
+
 @pytest.mark.parametrize("value, ok", [(1950, True), (1999, True), (1980, True), (2000, False), (2050, False)])
 def test_jin_means_just_under(value, ok):
     # S2 002: "\"派驻制\"公调对接工作室年内调处案件近2000件"

@@ -122,6 +122,18 @@ def test_top_n_rank():
     assert not check("法治政府建设考核位列全省前五。", [fact("a", "法治政府建设考核全省排名", 8, "名")]).ok
 
 
+def test_a_band_of_places_is_not_held_to_a_count_of_people():
+    # written (set 89, ej01): 在编执法人员不少于6名…力争群众法治建设满意度提升至92%以上，进入全市前五,
+    # planted as 前六, which read as a slip of the 不足6名 staff and hid the rank written wrong
+    facts = [fact("a", "平均每个乡镇（街道）在编执法人员", 6, "名", "不足"),
+             fact("b", "2024年群众法治建设满意度全市排名目标", 5, "", "前")]
+    text = "全县乡镇（街道）平均在编执法人员不足6名。2024年，力争群众法治建设满意度进入全市{}。"
+    assert problems(check(text.format("前五"), facts, expected=facts)) == []
+    found = check(text.format("前六"), facts).findings
+    assert not any(f.kind == "approximation" and f.fact_id == "a" for f in found), found
+    assert any(f.text == "前六" for f in found if f.severity != "info"), found
+
+
 def test_a_small_figure_in_words_against_a_named_fact_is_flagged():
     facts = [fact("a", "举办执法人员培训班", 7, "期")]
     assert check("全年举办执法人员培训班七期。", facts).ok
@@ -2673,6 +2685,11 @@ def test_a_change_is_no_whole_for_the_breakdown_after_it():
     text = "全年受理法律援助案件652件，较2019年增加87件，增长15.4%，其中刑事案件214件、民事案件421件、行政案件{}件。"
     assert part_findings(text.format(17), find_numbers(text.format(17))) == []
     assert [f.kind for f in part_findings(text.format(27), find_numbers(text.format(27)))] == ["part_exceeds_total"]
+    # written (set 89, ei06): 经营主体总量达到52.38万户，较上年底净增3.16万户，增长6.4%，其中企业16.75万户
+    text = "全市经营主体总量达到52.38万户，较上年底净增3.16万户，增长6.4%，其中企业{}万户，约占三成。"
+    assert part_findings(text.format("16.75"), find_numbers(text.format("16.75"))) == []
+    assert [f.kind for f in part_findings(text.format("56.75"), find_numbers(text.format("56.75")))] == \
+        ["part_exceeds_total"]
 
 
 def test_a_table_cell_takes_its_unit_from_the_header():

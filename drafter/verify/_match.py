@@ -47,7 +47,7 @@ _ABOVE_OPEN = ("超过", "多达", "高于", "超", "逾")
 # (浙江省颁发的第1000万张营业执照，意味…市场经营主体突破千万户)
 _ABOVE_CLOSED = ("以上", "不少于", "不低于", "至少", "上百", "上千", "上万", "突破")
 _BELOW_OPEN = ("不到", "不足", "低于")
-_BELOW_CLOSED = ("以下", "以内", "不超过", "不多于")
+_BELOW_CLOSED = ("以下", "以内", "不超过", "不多于", "不高于")
 _ABOUT = ("大约", "约", "左右", "上下")
 # hedge words that come before a figure, longest first so 将近 is not read as 将 + 近
 _HEDGE_WORDS = tuple(sorted({*_NEAR, *_ABOVE_OPEN, *_ABOVE_CLOSED, *_BELOW_OPEN, *_BELOW_CLOSED,
@@ -224,6 +224,8 @@ def comparable(m: Mention, f: Fact) -> bool:
     funit = normalize_unit(f.unit)
     if f.approx == "前":
         return m.kind == "rank"          # a place (前十) is compared with places only, not 100个
+    if m.approx == "前" and (f.approx or not _PLACE_LABEL.search(f.label)):
+        return False                     # 进入全市前六 is no 在编执法人员 (不足6名): a band of places
     if m.kind == "rank" and funit not in ("", "名", "位", "等奖", "等"):
         return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
     if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label) and not _SHARE_OR_COUNT_LABEL.search(f.label):
