@@ -1906,6 +1906,11 @@ def test_in_a_run_of_counts_the_noun_after_each_says_what_it_counts():
     ("市州政府本级共收到行政复议申请1325件，与2019年相比增加了2526件，增幅为110.32%。", False),
     ("全市新收案件980件，较上年减少了120件，降幅为10.91%。", True),
     ("全市新收案件980件，较上年减少了120件，降幅为12.24%。", False),
+    # written (set 89, ej06): 收到行政复议申请357件，较上年增加128件，增长65.9% (128 of 229 is 55.9%)
+    ("2023年县行政复议局共收到行政复议申请357件，较上年增加128件，增长55.9%。", True),
+    ("2023年县行政复议局共收到行政复议申请357件，较上年增加128件，增长65.9%。", False),
+    ("全市新收案件980件，同比减少120件，下降10.9%。", True),
+    ("全市新收案件980件，同比减少120件，下降12.2%。", False),
 ])
 def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
     # 2020年度湖北省行政复议和行政应诉案件数据统计 (za03): the year before is the total less the
@@ -2507,13 +2512,15 @@ def test_a_place_noun_inside_a_longer_noun_does_not_clear_a_swap(text, as_writte
     ("全区一审行政诉讼案件开庭审理64件，负责人出庭应诉47件，出庭应诉率{}%。", "73.4", "76.6"),
     ("全年启动生态环境损害赔偿案件8件，磋商达成一致7件，磋商成功率为{}%。", "87.5", "85.7"),
     ("调解各类矛盾纠纷3968件，调解成功3921件，调解成功率{}%。", "98.8", "99.8"),
+    # written (set 89, ei04): 受理信用修复申请1746件，修复成功1682件，修复成功率93.6% (96.3%)
+    ("全年共受理信用修复申请1746件，修复成功1682件，修复成功率{}%。", "96.3", "93.6"),
 ])
 def test_a_rate_named_by_its_part_must_follow_from_its_counts(text, right, wrong):
     assert "arithmetic" not in {f.kind for f in check(text.format(right), []).findings}
     found = [f for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"]
     assert len(found) == 1 and f"{right}%" in found[0].message and "口径" in found[0].message
-    # a 提醒: on published text the whole is as often another one (报备率 over the 23 due)
-    assert found[0].severity == "info"
+    # a few points off: a digit slipped, not another whole
+    assert found[0].severity == "warning"
 
 
 def test_a_rate_over_the_documents_due_is_only_shown():
