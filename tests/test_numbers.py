@@ -126,6 +126,21 @@ def test_chinese_parser_guards():
     assert parse_int("十四五") is None
     assert parse_int("两三") is None
     assert parse("九十五点三") == Decimal("95.3")
+    assert parse("四十二点六万") == Decimal("426000")
+
+
+@pytest.mark.parametrize("sentence, needle, value, unit", [
+    # written (set 90, older genre in Chinese numerals): 办理各类不动产登记业务二点三四万件
+    ("全年办理各类不动产登记业务二点三四万件。", "二点三四万件", "23400", "件"),
+    ("划定永久基本农田四十二点六万亩。", "四十二点六万亩", "426000", "亩"),
+    ("全年办理不动产登记业务一点二六万件。", "一点二六万件", "12600", "件"),
+    ("没收矿产品约一点五万吨。", "约一点五万吨", "15000", "吨"),
+    ("罚没款三点六亿元。", "三点六亿元", "3.6", "亿元"),
+])
+def test_a_decimal_in_words_carries_its_wan_as_digits_do(sentence, needle, value, unit):
+    m = at(sentence, needle)
+    assert m.needs_fact and (m.value, m.unit) == (Decimal(value), unit)
+    assert not find_numbers("这项工作有一点进步。")
 
 
 @given(st.integers(min_value=0, max_value=10 ** 12))

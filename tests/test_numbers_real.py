@@ -1780,6 +1780,52 @@ def test_full_years_before_what_they_qualify_pick_it_out(sentence, needle, figur
     assert at(sentence, needle).needs_fact is figure
 
 
+@pytest.mark.parametrize("sentence, needle", [
+    # written (set 90, en09, older genre in Chinese numerals): 九月二十一日至二十二日，举办全市…培训班
+    ("组织旁听庭审一次。九月二十一日至二十二日，举办全市执法骨干培训班。", "二十一日"),
+    ("组织旁听庭审一次。九月二十一日至二十二日，举办全市执法骨干培训班。", "二十二日"),
+    ("二〇二〇年九月二十一日，召开专题会议。", "二十一日"),
+])
+def test_a_day_in_words_after_its_month_is_a_date(sentence, needle):
+    m = at(sentence, needle)
+    assert m.kind == "date" and not m.needs_fact
+    assert at("办理时限由二十日压缩至十日。", "十日").needs_fact
+
+
+@pytest.mark.parametrize("sentence, needle, lo, hi, unit", [
+    # written (set 90, en09): 信用修复申请审核时限压缩至三至五个工作日
+    ("信用修复申请审核时限压缩至三至五个工作日。", "三至五个工作日", 3, 5, "个工作日"),
+    ("集中培训两到三天。", "两到三天", 2, 3, "天"),
+])
+def test_a_range_in_words_is_a_range(sentence, needle, lo, hi, unit):
+    m = at(sentence, needle)
+    assert (m.kind, m.value, m.value_high, m.unit) == ("range", lo, hi, unit)
+
+
+@pytest.mark.parametrize("sentence, cut, count", [
+    # written (set 90, eq02): 对累计违规达3次的2家运输企业暂停承运资格6个月，对记分扣满12分的19辆渣土车…
+    ("对累计违规达3次的2家运输企业暂停承运资格。", "3次", "2家"),
+    ("对记分扣满12分的19辆渣土车责令停运整改。", "12分", "19辆"),
+])
+def test_a_line_reached_then_those_that_reached_it_counts_them(sentence, cut, count):
+    assert not at(sentence, cut).needs_fact and at(sentence, count).needs_fact
+    assert at("全年受理案件达120件，同比增长5%。", "120件").needs_fact
+
+
+def test_a_ranking_verb_may_name_a_long_field_before_the_place():
+    # written (set 90, eq10): 位列全市11个县（市、区）交通运输部门第四
+    m = at("我局得分91.2分，位列全市11个县（市、区）交通运输部门第四，较上年下降1个位次。", "第四")
+    assert m.kind == "rank" and m.needs_fact
+
+
+def test_the_last_part_of_a_breakdown_is_no_list_size():
+    # written (set 90, en02, in Chinese numerals): 案件十四件，其中查封扣押九件、限产停产三件、移送公安机关
+    # 行政拘留二件, planted as 三件: the three parts listed before it made 三件 read as the list's size
+    sentence = "适用配套办法案件十四件，其中查封扣押九件、限产停产三件、移送公安机关行政拘留三件。"
+    assert [m.text for m in find_numbers(sentence) if m.needs_fact] == ["十四件", "九件", "三件", "三件"]
+    assert at("立法、执法、司法、守法四个环节。", "四个").kind == "group"
+
+
 def test_several_figures_held_to_a_line_leave_the_line_unchecked():
     # 《法治时代》 (2023): A地市政府、A地市直部门每年度败诉率均小于15%，控制较好
     assert not at("A地市直部门每年度败诉率均小于15%，控制较好。", "小于15%").needs_fact

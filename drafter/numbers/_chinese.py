@@ -83,8 +83,14 @@ def parse_int(text: str) -> int | None:
     return _own_int(text)
 
 
+_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
 def parse(text: str) -> Decimal | None:
     """Integer or decimal (九十五点三) numeral as an exact Decimal."""
+    if "点" in text and text[-1] in _MULTIPLIERS:
+        value = parse(text[:-1])                 # 四十二点六万: the decimal, then its 万
+        return None if value is None else value * _MULTIPLIERS[text[-1]]
     if "点" in text:
         whole, _, frac = text.partition("点")
         head = parse_int(whole) if whole else 0

@@ -72,7 +72,8 @@ _MASTER = re.compile(
     # 之比为1∶1.4, 配比10:1: a ratio, read as a fraction when a word for a ratio stands before it
     r"|(?P<ratio>(?<![\d.:∶])\d+(?:\.\d+)?\s?[:∶]\s?\d+(?:\.\d+)?(?![\d.:∶]))"
     r"|(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+)?|[百千万](?=[余多])"
+    # 四十二点六万亩, 一点二六万件: a decimal in words may carry 万 or 亿 after it, as 1.26万件 does
+    rf"|(?P<cn>[{_CN_START}][{_CN_ALL}]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?|[百千万](?=[余多])"
     # 近千人次, 超过千件: a bare 百/千/万 is a figure only right after a hedge
     r"|(?:(?<=[逾超近约破])|(?<=超过))[百千万]万?(?=[余多]?[\u4e00-\u9fff]))"
 )
@@ -144,7 +145,9 @@ _MONTH_TAIL = re.compile(
 # 于21日, 至22日, and a news item's 这是记者9日从…获悉: the day the reporter learnt it
 # (不少于30日 bounds a time: a 于 that compares is no 于 that dates)
 # (今天（11日）, 昨日（5日）: the day a news item names its 今天 by)
-_DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[至到]\d{1,2}月?|记者|[今昨前明][天日][（(])$")
+# (九月二十一日至二十二日: the end of a range of days after a month, in words as in digits)
+_DAY_BEFORE = re.compile(r"(?:(?<![少多低高大小等])于|[在自从月]|[至到]\d{1,2}月?|月[^，,。；;]{1,4}日[至到]|记者"
+                         r"|[今昨前明][天日][（(])$")
 # 25日，省法院召开发布会 / 3日上午: a day opening a clause, or with the time of day, says when
 _DAY_OPENS = re.compile(r"(?:^|[。；;！？!?\n\s]|电)$")
 # …or with a verb that reports the day's event (律师协会25日召开发布会, 记者3日获悉, 生态环境部
@@ -200,6 +203,8 @@ _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|�
                                r"|(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$")
 # 前五名 / 前5位, then 的分别是 / 的依次为 / 的是 / 为: the cut that selects the list after it
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别|依次)?(?:是|为)[：:]?)?")
+# 位列全市11个县（市、区）交通运输部门第四: a ranking verb may name the whole field ranked first
+_RANK_VERB_FAR_BEFORE = re.compile(r"(?:排名|位列|位居|名列)[^，,。；;：:\n第]{13,24}$")
 _ORD_RANK_BEFORE = re.compile(r"(?:排名|位列|位居|名列|居|列|排)[^，,。；;：:\n]{0,12}$"
                               r"|(?:全国|全省|全市|全区|全县|全州|全盟|同级|同类)[^，,。；;：:\n]{0,6}$"
                               r"|(?:总分|得分|评分|积分|总成绩|测评|考评|考核|评估|评议)(?:排名)?$"
@@ -588,6 +593,8 @@ def _word_at(t: str, s: int, index: tuple[dict, dict]) -> tuple[int, int] | None
     return best
 
 
+# 三至五个工作日, 两到三天: a range in words (三至五月 are months, 一至三季度 quarters: dates)
+_CN_RANGE = re.compile(rf"[至到—~～](?P<hi>[{_CN_START}][{_CN_ALL}]*)")
 _NUMERAL_COMPOUND = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}?)[一二两三四五六七八九十][\u4e00-\u9fff]")
 
 
@@ -766,6 +773,10 @@ def _kind_for_unit(unit: str) -> str:
     if unit in DURATION_UNITS:
         return "duration"
     return "count"
+
+
+# 限产停产三件, 移送2件: an item that ends on a count is a part of a breakdown
+_COUNTED_ITEM = re.compile(rf"(?:\d|[{_CN_START}][{_CN_ALL}]*)(?:{_UNIT_RE})$")
 
 
 def list_items(t: str, s: int) -> list[str]:
@@ -1032,9 +1043,10 @@ class _Scanner:
         elif kind in ("count", "money", "duration", "percent", "number") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
-        elif approx in _CUT_WORDS and kind in ("count", "money", "duration", "percent") and \
-                _CUT_THEN_COUNT.match(self.t, e):
-            kind = "ordinal_phrase"                 # 罚没款超过500万元的区县有3个: the cut, then those past it
+        elif (approx in _CUT_WORDS or not approx and self.t.endswith(("达", "达到", "满"), 0, s)) and \
+                kind in ("count", "money", "duration", "percent") and _CUT_THEN_COUNT.match(self.t, e):
+            # 罚没款超过500万元的区县有3个, 累计违规达3次的2家, 扣满12分的19辆: the cut, then those past it
+            kind = "ordinal_phrase"
         elif approx in ("低于", "高于") and self.t.endswith(_EACH_AGAINST_A_LINE, 0, s):
             kind = "ordinal_phrase"                 # 每年度败诉率均小于15%: several figures held to a line
         elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
@@ -1184,6 +1196,8 @@ class _Scanner:
             return True
         if not (t[s] in _CN_START or (t[s].isdigit() and value <= 20 and t.startswith("大", s + len(str(value))))):
             return False
+        if any(_COUNTED_ITEM.search(x) for x in list_items(t, s)[1:]):
+            return False         # 其中查封扣押九件、限产停产三件、移送…三件: a breakdown's last part
         sizes = list_sizes(t, s)
         return bool(sizes) and value in sizes
 
@@ -1383,7 +1397,7 @@ class _Scanner:
         return unit == "日" and value is not None and value <= 31 and \
             not t.startswith(("内", "以内", "之内"), end) and \
             not (t.endswith(("以内", "之内"), 0, end) and t[s - 1:s] != "月") and (
-                bool(_DAY_BEFORE.search(t, max(0, s - 4), s)) or bool(_DAY_AFTER.match(t, end))
+                bool(_DAY_BEFORE.search(t, max(0, s - 8), s)) or bool(_DAY_AFTER.match(t, end))
                 or (t.startswith(("，", ","), end) and bool(_DAY_OPENS.search(t, max(0, s - 1), s)))
                 or self._repeats_dateline_day(value, s))
 
@@ -1450,6 +1464,21 @@ class _Scanner:
         national = len(core) == 5 and core.startswith(("123", "95", "96")) and \
             unit not in ("件", "次", "个", "条", "项", "起", "宗", "人次", "件次", "万", "亿")
         return (unit in _NOUN_ONLY or national) and bool(_SERVICE_AFTER.match(self.t, e))
+
+    def _cn_range(self, s: int, e: int, floor: int) -> bool:
+        """三至五个工作日: both ends in words, then the unit they share, a range like 3至5个工作日."""
+        t = self.t
+        rm = _CN_RANGE.match(t, e)
+        tail = _CN_TAIL.match(t, rm.end()) if rm else None
+        if not tail or not tail.group("unit") or tail.group("unit") in ("月", "季", "季度", "日", "号"):
+            return False
+        lo, hi = _chinese.parse(t[s:e]), _chinese.parse(rm.group("hi"))
+        if lo is None or hi is None or hi <= lo:
+            return False
+        unit = normalize_unit(tail.group("unit"))
+        ps, pre = _prefix(t, s, floor)
+        self._finish(ps, tail.end(), lo, unit, _approx(pre, tail.group("a1"), tail.group("post")), "range", hi)
+        return True
 
     def _framing(self, s: int, e: int, value: Decimal) -> int | None:
         """The end of 三个方面 in 从三个方面推进 (framing language), or None for a count."""
@@ -1542,7 +1571,7 @@ class _Scanner:
             # 全市“一网通办”第三方评估: a third party
             self.add(s, e + 1, value, None, None, "ordinal_phrase")
             return
-        if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s):
+        if _ORD_RANK_BEFORE.search(t, max(0, s - 14), s) or _RANK_VERB_FAR_BEFORE.search(t, max(0, s - 28), s):
             self._finish(s, e, value, None, None, "rank")
             return
         self.add(s, e, value, None, None, "ordinal_phrase")
@@ -1565,6 +1594,8 @@ class _Scanner:
             word = None                              # 人民调解、行政调解、司法调解三类调解资源: the list's count
         if word and word[0] < s and word[1] == s + 1 and e > s + 1 and t[s + 1] in "十百千万亿":
             word = None                              # 审查合同一百余份: 同一 ends where 一百 goes on
+        if word and "点" in core and word[0] >= s and word[1] < e:
+            word = None                              # 一点二六万件: a decimal, not the word 一点
         if word and not (prev == "第" and word[0] >= s):
             # a word that starts here and ends inside the core still hides only its part
             if word[1] >= e or word[0] < s:
@@ -1584,6 +1615,8 @@ class _Scanner:
         if grades:
             # 分获一、二、三等奖: one 等奖 makes each grade of the list a prize won
             self._prize(s, e, _chinese.parse(core))
+            return
+        if prev != "第" and self._cn_range(s, e, floor):
             return
         compound = _NUMERAL_COMPOUND.match(t, e)
         if compound and not compound.group("noun").startswith(MEASURE_WORDS) and \
@@ -1729,6 +1762,9 @@ class _Scanner:
             unit = core[-1] + "元"
         if unit == "周" and t.startswith("年", end):
             self.add(s, end + 1, value, None, None, "ordinal_phrase")      # 十周年: an anniversary
+            return
+        if self._is_day(unit, value, s, end):
+            self._finish(ps, end, None, None, None, "date")             # 九月二十一日至二十二日
             return
         kind = _kind_for_unit(unit)
         if unit == "月":
