@@ -1826,6 +1826,21 @@ def test_the_last_part_of_a_breakdown_is_no_list_size():
     assert at("立法、执法、司法、守法四个环节。", "四个").kind == "group"
 
 
+@pytest.mark.parametrize("sentence, needle", [
+    # written (set 92, et04): 对单次赔付金额超过10万元的案件，全部引入第三方专家评估
+    ("对单次赔付金额超过10万元的案件，全部引入第三方专家评估。", "超过10万元"),
+    # written (set 92, et05): 预收费不超过3个月或60课时的规定执行率100%
+    ("预收费不超过3个月或60课时的规定执行率100%。", "不超过3个月"),
+    ("预收费不超过3个月或60课时的规定执行率100%。", "60课时"),
+])
+def test_the_figures_that_pick_out_cases_or_make_a_rule_are_no_figures_of_the_work(sentence, needle):
+    assert not at(sentence, needle).needs_fact
+    assert at("预收费不超过3个月或60课时的规定执行率100%。", "100%").needs_fact
+    assert at("活动吸引超过3000人的关注。", "超过3000人").needs_fact
+    # a standard stated as what the work kept to is a figure of the work (bi09)
+    assert at("按每村每年1万元的标准保障村法律顾问服务经费。", "1万元").needs_fact
+
+
 def test_several_figures_held_to_a_line_leave_the_line_unchecked():
     # 《法治时代》 (2023): A地市政府、A地市直部门每年度败诉率均小于15%，控制较好
     assert not at("A地市直部门每年度败诉率均小于15%，控制较好。", "小于15%").needs_fact

@@ -389,6 +389,12 @@ _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # 罚没款超过500万元的区县有3个, 超过3万人的省（市）有8个, 合格率低于80%的3个单位: a cut, then 的,
 # the things past it and their count (超过2000人，… goes on with the figure reached)
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
+# 对单次赔付金额超过10万元的案件: a measure, a cut on it, then the things it picks out
+_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|人数|时长|期限|罚款|罚没款)(?:在|均)?$")
+_PICKED_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+# 预收费不超过3个月或60课时的规定执行率100%: the figures a rule sets, inside the name of the rate
+# it is kept at (按每村每年1万元的标准保障经费 states the standard, a figure of the work)
+_RULE_AFTER = re.compile(r"(?:[或和及、][^，,。；;]{0,12}?)?的(?:规定|要求|标准)[\u4e00-\u9fff]{0,4}率")
 _CUT_THEN_COUNT = re.compile(r"的[\u4e00-\u9fff（）()]{0,10}?(?:有|达|共计?|为|计)?\d")
 # 超过87%的乡镇街道, 超过全省90%的县: a share of peers outdone, exact; 超过 compares, it does not hedge
 _PEERS_AFTER = re.compile(r"的[^，,。；;\d]{0,4}?(?:乡镇|街道|县|区|市|省|单位|地区|部门|同类|同级|企业|城市|考生|参赛)")
@@ -1047,6 +1053,11 @@ class _Scanner:
                 kind in ("count", "money", "duration", "percent") and _CUT_THEN_COUNT.match(self.t, e):
             # 罚没款超过500万元的区县有3个, 累计违规达3次的2家, 扣满12分的19辆: the cut, then those past it
             kind = "ordinal_phrase"
+        elif approx in _CUT_WORDS and kind in ("count", "money", "duration") and \
+                _MEASURED_BEFORE.search(self.t, max(0, s - 6), s) and _PICKED_AFTER.match(self.t, e):
+            kind = "ordinal_phrase"                 # 赔付金额超过10万元的案件: which cases, not a sum paid
+        elif kind in ("count", "money", "duration", "percent") and _RULE_AFTER.match(self.t, e):
+            kind = "ordinal_phrase"                 # 不超过3个月或60课时的规定执行率: the rate's name
         elif approx in ("低于", "高于") and self.t.endswith(_EACH_AGAINST_A_LINE, 0, s):
             kind = "ordinal_phrase"                 # 每年度败诉率均小于15%: several figures held to a line
         elif kind in ("count", "duration") and (approx in _NORM_BOUNDS and self._per_period(s, e)
