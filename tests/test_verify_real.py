@@ -2699,6 +2699,20 @@ def test_a_change_is_no_whole_for_the_breakdown_after_it():
         ["part_exceeds_total"]
 
 
+def test_a_part_named_by_what_it_takes_up_is_not_summed_with_the_others():
+    from drafter.numbers import find_numbers
+    from drafter.verify._parts import part_findings
+    # written (set 93, fc02): 报批建设用地…面积1896.4公顷，其中新增建设用地1523.7公顷、占用耕地612.5公顷
+    text = "全年共报批建设用地54个批次、面积1896.4公顷，其中新增建设用地1523.7公顷、{}612.5公顷。"
+    assert part_findings(text.format("占用耕地"), find_numbers(text.format("占用耕地"))) == []
+    assert [f.kind for f in part_findings(text.format("存量建设用地"), find_numbers(text.format("存量建设用地")))] \
+        == ["part_exceeds_total"]
+    # eg06 (written): 其中电动自行车违规停放充电问题1408处、占用堵塞疏散通道问题716处…: a kind of problem
+    text = "共排查整改火灾隐患2632处，其中电动自行车违规停放充电问题1408处、占用堵塞疏散通道问题716处、电气线路私拉乱接问题{}处。"
+    assert part_findings(text.format(508), find_numbers(text.format(508))) == []
+    assert [f.kind for f in part_findings(text.format(592), find_numbers(text.format(592)))] == ["part_exceeds_total"]
+
+
 def test_a_table_cell_takes_its_unit_from_the_header():
     # 庆元县 (2024) 行政执法统计年报: 合计（宗） | 罚没金额（万元） over 108156 | 1753.79
     facts = [fact("a", "行政处罚合计", 108156, "宗"), fact("b", "罚没金额", "1753.79", "万元")]
@@ -2894,6 +2908,18 @@ def test_the_base_of_a_change_is_not_charged_with_the_change():
              Fact("R2", "出庭应诉率较上年提高", Decimal("2.3"), "个百分点")]
     swapped = "行政机关负责人出庭应诉率2.3%，较上年提高91.6个百分点。"
     assert {f.kind for f in check(swapped, rates).problems} & {"misattributed", "unsupported"}
+
+
+def test_the_level_before_a_reform_is_the_base_of_the_change_after_it():
+    # written (set 93, fc04): 全流程审批时间压缩至15个工作日以内，较改革前的38个工作日减少23个工作日 —
+    # 38 was charged, at error level, with the 减少 fact whose label has 较改革前 in it
+    facts = [Fact("F1", "社会投资简易低风险项目全流程审批时间", Decimal(15), "个工作日", approx="以内"),
+             Fact("F2", "改革前社会投资简易低风险项目全流程审批时间", Decimal(38), "个工作日"),
+             Fact("F3", "全流程审批时间较改革前减少", Decimal(23), "个工作日")]
+    text = "社会投资简易低风险项目全流程审批时间压缩至15个工作日以内，较改革前的38个工作日减少23个工作日。"
+    assert problems(check(text, facts, expected=facts)) == []
+    changed = text.replace("38个工作日", "36个工作日")
+    assert {f.kind for f in check(changed, facts).problems} & {"unsupported", "arithmetic"}
 
 
 def test_a_figure_restated_is_not_charged_by_what_is_said_of_it():

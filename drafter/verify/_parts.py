@@ -79,7 +79,7 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     flagged = {x.start for x in out}
     for total, parts in breakdowns.values():
         if total.start not in flagged and _sum_exceeds(parts, total, partition=total.start in partitions) \
-                and not _sums_to_an_earlier_whole(text, figures, total, parts):
+                and not _sums_to_an_earlier_whole(text, figures, total, parts) and not _cuts_across(text, parts):
             out.append(_sum_finding(text, total, parts))
             flagged.add(total.start)        # （其中…）: the bracket and the 其中 read the same parts
     return out
@@ -118,6 +118,18 @@ def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention,
     whole = sum(mt.to_base(p.value, p.unit)[0] for p in parts)
     return any(stop < m.start < total.start and normalize_unit(m.unit) == normalize_unit(total.unit)
                and not m.approx and mt.to_base(m.value, m.unit)[0] == whole for m in figures)
+
+
+# 其中新增建设用地1523.7公顷、占用耕地612.5公顷: a part named by what it takes up or touches is a
+# property some of the others share, not one more piece of the whole; 占用堵塞疏散通道问题716处
+# names a kind of problem, one more piece
+_PROPERTY_PART = re.compile(r"[，,、；;]\s*(?:占用|涉及|含有?|包含|惠及|覆盖)")
+_KIND_OF_PART = re.compile(r"(?:问题|纠纷|案件|案|类|行为|事项)$")
+
+
+def _cuts_across(text: str, parts: list[Mention]) -> bool:
+    return any(_PROPERTY_PART.match(text, a.end, b.start) and not _KIND_OF_PART.search(text, a.end, b.start)
+               for a, b in zip(parts, parts[1:]))
 
 
 def _at_least(m: Mention) -> bool:
