@@ -108,7 +108,8 @@ _FRACTION_SLACK = Decimal("0.02")
 # (收到357件，较上年增加128件，增长55.9%; 同比减少120件，下降10.91%)
 _CHANGE_OF_TOTAL = re.compile(r"^[，,]?\s*(?:(?:与|较|比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比)"
                               r"[，,]?\s*(?P<way>增加|增长|上升|减少|下降)了?\s*$")
-_RATE_OF_CHANGE = re.compile(r"^[，,]\s*(?:增幅|降幅|增长率|下降率|增长|上升|下降|减少)了?(?:为|达)?\s*$")
+# the rate written after a change: ，增长了63%, ，增幅为110.32% (read by both checks below)
+_RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
 
 
 def _total_change_rate(text: str, stats: list[Mention]) -> list:
@@ -120,7 +121,7 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
     out = []
     for a, b, c in zip(stats, stats[1:], stats[2:]):
         moved = _CHANGE_OF_TOTAL.match(text[a.end:b.start])
-        if not moved or not _RATE_OF_CHANGE.match(text[b.end:c.start]) or a.approx or b.approx or c.approx:
+        if not moved or not _RATE_THEN.match(text[b.end:c.start]) or a.approx or b.approx or c.approx:
             continue
         if not same_measure(a.unit, b.unit) or normalize_unit(a.unit) == "%" or normalize_unit(c.unit) != "%":
             continue
@@ -137,7 +138,6 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
 
 # 收到281件，较2020年172件增加109件，增长了63%: the rate after the change is the change over the
 # year before's figure
-_RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
 _CLAUSE_BREAK = re.compile(r"[。；;！？!?：:\n]")
 
 
@@ -207,10 +207,11 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
         if not _shares_a_word(name, part_words) or _not_its_whole(text, a, name, part_words):
             continue
         share = b.value / a.value * 100
-        if abs(share - c.value) < _NEAR_ENOUGH:
+        gap = abs(share - c.value)
+        if gap < _NEAR_ENOUGH:
             continue                       # rounded, cut off, or over a whole a few cases apart
         # far off, the whole is another one (审查95件，报备23件，报备率100% is 23 of the 23 due)
-        severity = "warning" if abs(share - c.value) <= _DIGIT_SLIP else "info"
+        severity = "warning" if gap <= _DIGIT_SLIP else "info"
         out.append(Finding("arithmetic", severity,
                            f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
                            f"{c.text}不符，请核对这三个数字（若{rate.group('name')}率另有统计口径，请写明）",
