@@ -140,6 +140,9 @@ def test_chinese_parser_guards():
 def test_a_decimal_in_words_carries_its_wan_as_digits_do(sentence, needle, value, unit):
     m = at(sentence, needle)
     assert m.needs_fact and (m.value, m.unit) == (Decimal(value), unit)
+
+
+def test_yidian_alone_is_still_a_word():
     assert not find_numbers("这项工作有一点进步。")
 
 

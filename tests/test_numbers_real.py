@@ -1789,6 +1789,9 @@ def test_full_years_before_what_they_qualify_pick_it_out(sentence, needle, figur
 def test_a_day_in_words_after_its_month_is_a_date(sentence, needle):
     m = at(sentence, needle)
     assert m.kind == "date" and not m.needs_fact
+
+
+def test_days_in_words_with_no_month_before_stay_a_time_limit():
     assert at("办理时限由二十日压缩至十日。", "十日").needs_fact
 
 
@@ -1809,6 +1812,9 @@ def test_a_range_in_words_is_a_range(sentence, needle, lo, hi, unit):
 ])
 def test_a_line_reached_then_those_that_reached_it_counts_them(sentence, cut, count):
     assert not at(sentence, cut).needs_fact and at(sentence, count).needs_fact
+
+
+def test_a_figure_reached_with_no_count_after_it_stays_a_figure():
     assert at("全年受理案件达120件，同比增长5%。", "120件").needs_fact
 
 
@@ -1835,6 +1841,9 @@ def test_the_last_part_of_a_breakdown_is_no_list_size():
 ])
 def test_the_figures_that_pick_out_cases_or_make_a_rule_are_no_figures_of_the_work(sentence, needle):
     assert not at(sentence, needle).needs_fact
+
+
+def test_the_rate_a_rule_is_kept_at_a_crowd_and_a_standard_kept_stay_figures():
     assert at("预收费不超过3个月或60课时的规定执行率100%。", "100%").needs_fact
     assert at("活动吸引超过3000人的关注。", "超过3000人").needs_fact
     # a standard stated as what the work kept to is a figure of the work (bi09)
