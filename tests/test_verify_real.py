@@ -1667,6 +1667,41 @@ def test_a_rounded_change_in_wan_yuan_is_given_its_rounding_in_yuan():
     assert "arithmetic" in {f.kind for f in check(text.replace("共压缩0.5万元", "共压缩0.7万元"), []).findings}
 
 
+@pytest.mark.parametrize("text, slip", [
+    ("全市行政执法案卷优秀率由上年的62%提升至75%，提高了13个百分点。", "提高了13个百分点"),
+    ("复议纠错率从2023年的14.6%下降到11.2%，下降3.4个百分点。", "下降3.4个百分点"),
+])
+def test_two_rates_from_and_to_move_by_their_difference_in_points(text, slip):
+    # 由58%提升至71%，提高了18个百分点 went unread: the from–to–by check left every % alone,
+    # since a % after two rates may be their gap or its share of the first; 个百分点 is only the gap
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    wrong = text.replace(slip, slip.replace("13", "18").replace("3.4", "4.3"))
+    assert [f.kind for f in check(wrong, []).findings].count("arithmetic") == 1
+
+
+def test_a_percent_after_two_rates_is_left_alone():
+    # 由80%提高到90%，提高12.5%: the relative rise, which is as likely as the gap; nothing to say
+    assert "arithmetic" not in {f.kind for f in check("群众满意率由80%提高到90%，提高12.5%。", []).findings}
+
+
+RESPECTIVELY = ("全县各执法部门共检查经营主体2860家次，实施行政处罚318次，罚没款246.5万元。"
+                "其中，对食品、药品、特种设备三个领域分别实施行政处罚142次、97次、61次。")
+
+
+def test_parts_after_qizhong_and_fenbie_are_read_against_the_whole_they_echo():
+    # 其中，对…三个领域分别实施行政处罚a次、b次、c次 breaks down 实施行政处罚318次 of the
+    # sentence before: the same words name both, so the parts may not add up past it
+    assert "part_exceeds_total" not in {f.kind for f in check(RESPECTIVELY, []).findings}
+    wrong = check(RESPECTIVELY.replace("61次", "91次"), []).findings
+    assert [f.text[:4] for f in wrong if f.kind == "part_exceeds_total"] == ["318次"]
+
+
+def test_parts_after_fenbie_whose_words_name_no_earlier_figure_break_down_nothing():
+    # 分别办理复议案件 echoes no figure before, so the 2860 家次 is no whole of theirs
+    text = RESPECTIVELY.replace("分别实施行政处罚142次、97次、61次", "分别办理复议案件1420件、1970件、610件")
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+
+
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}

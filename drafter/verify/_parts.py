@@ -64,6 +64,11 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _exceeds(part, total) and not any((x.start, x.end) == (total.start, part.end) for x in out):
                 # 共16卷（其中，行政许可案卷97卷…）: the bracket has said it of this part already
                 out.append(_finding(text, total, part, "“其中”之后的"))
+        respective = _respective_breakdown(text, figures, among.end())
+        if respective:
+            total, parts = respective
+            for part in parts:
+                _add_part(breakdowns, ("respective", among.start()), total, part)
     listed: set[int] = set()
     for listing in _LISTED.finditer(text):
         totals = _totals_before(text, figures, listing.start())
@@ -186,6 +191,42 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)
               and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)]
     return before[-1] if before else None
+
+
+# 其中，对非煤矿山、危险化学品…四个领域分别实施行政处罚1126次、1385次…: the parts follow 分别
+# and the words of what they count, which echo the whole's (实施行政处罚4371次); the whole may
+# close the sentence before when 其中 opens the next
+_RESPECTIVELY = re.compile(r"[^。；;！？!?\n]{0,50}?分别(?P<words>[\u4e00-\u9fff]{2,8})(?=[\d一二三四五六七八九十两])")
+_PART_JOIN = re.compile(r"、|和|及")
+
+
+def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple | None:
+    """The whole and the parts of 其中…分别<words>a、b、c, when a figure before 其中 (in its
+    sentence, or in the sentence before when 其中 opens one) is named by the same words."""
+    said = _RESPECTIVELY.match(text, pos)
+    if said is None:
+        return None
+    words = said.group("words")
+    parts: list[Mention] = []
+    for m in figures:
+        if m.start < said.end():
+            continue
+        if parts and not (_PART_JOIN.fullmatch(text, parts[-1].end, m.start)
+                          and normalize_unit(m.unit) == normalize_unit(parts[0].unit)):
+            break
+        if not parts and m.start != said.end():
+            return None
+        parts.append(m)
+    if len(parts) < 2:
+        return None
+    among = pos - 2
+    stop = last_of(text, _SENTENCE_STOP, among)
+    if stop >= 0 and not text[stop + 1:among].strip():
+        stop = last_of(text, _SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
+    named = [m for m in figures if stop < m.start and m.end <= pos
+             and normalize_unit(m.unit) == normalize_unit(parts[0].unit) and not m.approx
+             and mt.han(text[max(stop + 1, m.start - len(words) - 3):m.start]).endswith(words)]
+    return (named[-1], parts) if named else None
 
 
 # 265处、62897.81平方米 / 事故4起、死亡3人: the same thing in a second measure, named or not
