@@ -1702,6 +1702,70 @@ def test_parts_after_fenbie_whose_words_name_no_earlier_figure_break_down_nothin
     assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
 
 
+CHANGES = [fact("a", "受理行政复议申请", 12, "件"), fact("b", "行政复议申请较上年减少", 5, "件"),
+           fact("c", "复议决定维持", 3, "件")]
+CHANGE_TEXT = "全年受理行政复议申请12件，较上年减少5件，其中决定维持3件。"
+
+
+def test_a_change_written_as_another_facts_level_is_charged_to_the_change():
+    # 较上年减少3件 where 3 is the 维持 count: the verb right before the figure makes it a change,
+    # which no count naming none can state, however many words the clause shares with it
+    assert problems(check(CHANGE_TEXT, CHANGES, expected=CHANGES)) == []
+    wrong = check(CHANGE_TEXT.replace("减少5件", "减少3件"), CHANGES, expected=CHANGES)
+    charged = [f for f in wrong.findings if f.kind == "misattributed"]
+    assert [(f.text, f.severity) for f in charged] == [("3件", "warning")] and "较上年减少" in charged[0].message
+
+
+ACCIDENTS = [fact("a", "生产安全事故", 4, "起"), fact("b", "生产安全事故死亡人数", 5, "人"),
+             fact("c", "生产安全事故起数同比减少", 2, "起"), fact("d", "生产安全事故死亡人数同比减少", 1, "人")]
+ACCIDENT_TEXT = "全县发生生产安全事故4起、死亡5人，同比分别减少2起、1人。"
+
+
+def test_a_level_less_its_own_change_is_no_change_the_text_can_state():
+    # 同比减少4人 was "explained" as 5−1 (the year's deaths less the sheet's fall in them): a
+    # change between two years is of two levels, never of a level and a change
+    assert problems(check(ACCIDENT_TEXT, ACCIDENTS, expected=ACCIDENTS)) == []
+    wrong = check(ACCIDENT_TEXT.replace("2起、1人", "2起、4人"), ACCIDENTS, expected=ACCIDENTS)
+    assert [f.text for f in wrong.problems if f.kind in ("unsupported", "misattributed")] == ["4人"]
+
+
+def test_a_change_of_two_levels_is_still_read_from_them():
+    facts = [fact("a", "受理行政复议申请", 12, "件"), fact("b", "上年受理行政复议申请", 17, "件")]
+    assert problems(check("全年受理行政复议申请12件，较上年减少5件。", facts, expected=facts)) == []
+
+
+PAIRED_CHANGES = [fact("a", "办理行政复议案件", 9, "件"), fact("b", "办理行政诉讼案件", 14, "件"),
+                  fact("c", "行政复议案件较上年减少", 2, "件"), fact("d", "行政诉讼案件较上年减少", 5, "件")]
+PAIRED_TEXT = "全年办理行政复议案件9件、行政诉讼案件14件，分别较上年减少2件、5件。"
+
+
+def test_changes_after_fenbie_in_the_figures_own_measure_pair_with_them_in_order():
+    # 分别较上年减少5件、5件: the first change is the 复议 one, so a 5 there is the 诉讼 change moved
+    assert problems(check(PAIRED_TEXT, PAIRED_CHANGES, expected=PAIRED_CHANGES)) == []
+    wrong = check(PAIRED_TEXT.replace("减少2件", "减少5件"), PAIRED_CHANGES, expected=PAIRED_CHANGES)
+    assert [(f.kind, f.text) for f in wrong.problems if f.kind != "unused_fact"] == [("misattributed", "5件")]
+
+
+def test_rates_after_fenbie_pair_with_the_years_their_figures_are_named_by():
+    # 2022年、2023年分别办理…1180件、1326件，分别同比增长4.2%、12.4%: the first rate is named by
+    # the first year, as its figure is, not by the clause that names every year
+    facts = [fact("a", "2022年办理法律援助案件", 1180, "件"), fact("b", "2023年办理法律援助案件", 1326, "件"),
+             fact("c", "2022年法律援助案件同比增长", 4.2, "%"), fact("d", "2023年法律援助案件同比增长", 12.4, "%")]
+    text = "2022年、2023年全县法律援助中心分别办理法律援助案件1180件、1326件，分别同比增长4.2%、12.4%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("4.2%、12.4%", "12.4%、4.2%"), facts, expected=facts)
+    assert [f.kind for f in wrong.problems].count("misattributed") == 2
+
+
+def test_a_part_in_the_totals_measure_after_one_in_another_is_still_read():
+    # 罚款86.4万元，其中对负责人处罚9人次、罚款7.2万元: the 人次 has no total before 其中, and the
+    # breakdown stopped there, so two money figures swapped across it passed
+    text = "立案查处违法行为41起，罚款86.4万元，其中对企业主要负责人处罚9人次、罚款7.2万元。"
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+    swapped = text.replace("罚款86.4万元", "罚款@").replace("罚款7.2万元", "罚款86.4万元").replace("罚款@", "罚款7.2万元")
+    assert [f.kind for f in check(swapped, []).findings].count("part_exceeds_total") == 1
+
+
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}

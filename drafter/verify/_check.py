@@ -446,6 +446,9 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                 continue
             av = mt.to_base(a.value, a.unit)[0]
             bv = mt.to_base(b.value, b.unit)[0]
+            # 死亡3人，同比减少1人: a change between two years is of two levels; the level less the
+            # sheet's own change (3−1) is no change the clause could state
+            levels = not (mt.names_a_change(a.label) or mt.names_a_change(b.label))
             for x, y in ((av, bv),) if numerator is not None else ((av, bv), (bv, av)):
                 if m.kind == "percent" and m.unit == "%" and y:
                     if x <= y and share:
@@ -453,13 +456,13 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
                         fa, fb = (a, b) if x == av else (b, a)
                         if claim.contains(mt.Interval(r, r)) and (base is None or fb in base):
                             return (fa, fb, f"{mt.fmt(fa.value)}÷{mt.fmt(fb.value)}≈{mt.fmt(m.value)}%")
-                    if change and (x - y) * direction >= 0 and mt.same_thing(a, b):
+                    if change and (x - y) * direction >= 0 and levels and mt.same_thing(a, b):
                         r = abs(x - y) / y * mt.HUNDRED
                         if claim.contains(mt.Interval(r, r)):
                             fa, fb = (a, b) if x == av else (b, a)
                             return (fa, fb, f"({mt.fmt(fa.value)}−{mt.fmt(fb.value)})÷{mt.fmt(fb.value)}"
                                             f"≈{mt.fmt(m.value)}%")
-                elif m.kind != "percent" and change and x > y and mt.comparable(m, a) and mt.same_thing(a, b):
+                elif m.kind != "percent" and change and levels and x > y and mt.comparable(m, a) and mt.same_thing(a, b):
                     d = x - y
                     if claim.contains(mt.Interval(d, d)):
                         fa, fb = (a, b) if x == av else (b, a)

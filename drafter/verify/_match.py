@@ -845,11 +845,16 @@ _CHANGE_LABEL = re.compile(r"(?:同比|环比|" + _RISE_FALL + r"|增幅|降幅|
                            r"|[\u4e00-\u9fff]{1,8}?(?:行动|工程|攻坚|专项行动|实施方案))")
 
 
+def names_a_change(label: str) -> bool:
+    """行政复议案件较上年减少, 受理量同比增长: the fact is a change, not a level."""
+    return bool(_CHANGE_LABEL.search(label))
+
+
 def other_measure(label: str, context: str) -> bool:
     """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
     states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap. A change word
     inside an activity's name (参加能力提升培训班的执法人员) makes no change fact."""
-    return bool(_CHANGE_LABEL.search(label)) and not _CHANGE_WORDS.search(context) \
+    return names_a_change(label) and not _CHANGE_WORDS.search(context) \
         and not re.search(r"增幅|降幅|变化|连[降升增涨减]", context)
 
 
@@ -861,7 +866,7 @@ CHANGE_VERB_JUST_BEFORE = re.compile(_RISE_FALL + r"了?\s*$")
 def level_for_a_change(label: str, before: str) -> bool:
     """The mirror of ``other_measure``: 与上年的1068件相比，增长28.75% states a change, so a fact
     that names none (上年行政复议受理率 87.92%) is no rival for it, whatever 上年 it shares."""
-    return bool(CHANGE_VERB_JUST_BEFORE.search(before)) and not _CHANGE_LABEL.search(label)
+    return bool(CHANGE_VERB_JUST_BEFORE.search(before)) and not names_a_change(label)
 
 
 YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1030,15 +1035,20 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
     run = stats[first:last + 1]
     head = mentions[run[0]]
     lead = text[clause_start_before(text, head.start):head.start]
-    if len(run) < 2 or not _only_change_words(lead) or \
-            any(mentions[k].unit not in ("%", "个百分点") for k in run):
+    if len(run) < 2 or not _only_change_words(lead.replace("分别", "")):
         return None
     sentence = max(text.rfind(c, 0, head.start) for c in _SENTENCE_STOP) + 1
     owners = [k for k in stats[:first] if mentions[k].start >= sentence]
     if len(owners) != len(run):
         return None
+    # 复议案件7件、诉讼案件11件，分别较上年减少2件、3件: a change in the figures' own measure
+    # pairs with them as a rate does
+    if any(mentions[k].unit not in ("%", "个百分点") and not same_measure(mentions[k].unit, mentions[o].unit)
+           for k, o in zip(run, owners)):
+        return None
     owner = owners[run.index(i)]
-    return contexts(text, mentions, owner)[0] + lead
+    # 2018年、2019年分别办理3126件、3478件，分别同比增长6.8%、11.3%: the owner's own item names it
+    return (respective_item(text, mentions, owner) or contexts(text, mentions, owner)[0]) + lead
 
 
 _CHANGE_RUN_JOINS = frozenset({"、", "和", "及", "与"})

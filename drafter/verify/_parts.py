@@ -59,7 +59,9 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
         for part in _parts_after(text, figures, among.end()):
             total = next((t for t in totals if _same_thing(text, t, part)), None)
             if total is None:
-                break
+                # 罚款18.6万元，其中对负责人处罚11人次、罚款2.3万元: a part in a measure the total
+                # is not given in may stand beside one that is
+                continue
             _add_part(breakdowns, ("among", among.start(), total.start), total, part)
             if _exceeds(part, total) and not any((x.start, x.end) == (total.start, part.end) for x in out):
                 # 共16卷（其中，行政许可案卷97卷…）: the bracket has said it of this part already

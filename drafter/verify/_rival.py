@@ -80,6 +80,8 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
     rival_score, rival = scores[0]
     if any(clears(c, rival) for clears in _CLEARING):
         return None
+    if _only_the_rival_states_a_change(c, rival):
+        return rival, "warning"
     runner_up = _runner_up(c, scores)
     if runner_up is not None:
         # 旗本级40个部门1740项事项实现“一站式”办理 where 40 is the 综合一窗受理 count: what the clause
@@ -407,6 +409,15 @@ def _sentence_names_the_rival(c: Clause, rival: Fact, scores, runner_up) -> bool
 
 _WEAK_CHARGES = (_figure_on_the_wrong_side, _noun_counts_the_rival, _two_rivals_named_none_own,
                  _sentence_names_the_rival)
+
+
+def _only_the_rival_states_a_change(c: Clause, rival: Fact) -> bool:
+    """行政复议案件三件，较上年减少三件 where the sheet's 较上年减少 is 2: the verb right before the
+    figure makes it a change, which the year's own count (3) names none of; the rival that
+    names the change is what the clause states, however many words the count shares with it."""
+    before = c.before.split("\x00")[0]
+    return all(mt.level_for_a_change(f.label, before) for f in c.candidates) \
+        and not mt.level_for_a_change(rival.label, before)
 
 
 # -- strong evidence ---------------------------------------------------------------------------
