@@ -292,6 +292,22 @@ def test_prose_numerals_do_not_cry_wolf():
     assert all(f.severity == "info" for f in result.findings)
 
 
+def test_small_figures_in_a_report_written_in_words_are_figures():
+    # 二〇二〇年…受理行政复议案件十一件，较上年减少二件: a report that writes its figures in words
+    # writes its small ones so too, and a wrong 三件 there is a wrong figure, not a prose numeral
+    facts = [Fact("a", "受理行政复议案件", Decimal(11), "件"), Fact("b", "行政复议案件较上年减少", Decimal(2), "件")]
+    text = "全年受理行政复议案件十一件，较上年减少二件，审结率百分之百。"
+    facts.append(Fact("c", "行政复议案件审结率", Decimal(100), "%"))
+    assert [f for f in verify_text(text, facts, year=2020).findings if f.severity != "info"] == []
+    wrong = verify_text(text.replace("减少二件", "减少四件"), facts, year=2020)
+    assert [(f.text, f.severity) for f in wrong.findings if f.kind == "unsupported"] == [("四件", "error")]
+
+
+def test_one_figure_in_words_does_not_make_prose_numerals_figures():
+    text = "重点抓好四个方面工作，全年办理案件十一件。"
+    assert all(f.severity == "info" for f in verify_text(text, [], year=2023).findings if f.text == "四个")
+
+
 def test_era_findings_are_included():
     result = check("区政府法制办审查规范性文件14件。", [fact("A", "规范性文件审查", 14, "件")], year=2022)
     assert [f.kind for f in result.problems] == ["era"]

@@ -201,12 +201,27 @@ def _severity(text: str, m: Mention) -> str:
     if m.approx == "约" and m.value_high is not None:
         return "info"                                   # 两三个
     has_digit = any(ch.isdigit() for ch in m.text)
-    # 一次, 两个环节, 四个方面; 约占三分之一 is a share like 33%, as much a figure as a percent
-    if not has_digit and m.value is not None and m.value <= 10 and m.kind not in ("percent", "money", "fraction"):
+    # 一次, 两个环节, 四个方面; 约占三分之一 is a share like 33%, as much a figure as a percent. A
+    # report that writes its figures in words (三十八份, 百分之九十八) writes its small ones so too
+    # (较上年减少二件), and those are figures like any other
+    if not has_digit and m.value is not None and m.value <= 10 and m.kind not in ("percent", "money", "fraction") \
+            and not _writes_figures_in_words(text):
         return "info"
     if m.kind == "duration" and mt.statutory(text, m):
         return "warning"                                # 7个工作日内: a time limit
     return "error"
+
+
+# 三十八份, 一千二百六十五点四万元, 百分之九十八点五: a figure past ten written in words, which prose
+# numerals (四个方面, 两个环节) never are; names such as 十九届, 二十大 take no measure word
+_FIGURE_IN_WORDS = re.compile(r"[一二三四五六七八九两]?[十百千][一二三四五六七八九零〇十百千]*(?:点[一二三四五六七八九零〇]+)?"
+                              r"[万亿]?[余多]?(?:件|个|人|项|份|条|宗|户|次|名|起|家|元|亩|场|期|篇|所|天|日|批|处)"
+                              r"|百分之[一二三四五六七八九十百]")
+
+
+@lru_cache(maxsize=32)
+def _writes_figures_in_words(text: str) -> bool:
+    return len(_FIGURE_IN_WORDS.findall(text)) >= 2
 
 
 # 将6家开发区管理机构整合为3家: merging always leaves fewer, so 将 opens the pair as 由 does
