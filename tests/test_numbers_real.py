@@ -2089,3 +2089,16 @@ def test_what_each_of_a_group_has_is_a_figure():
     m = at("全县11个乡镇司法所均配备2名以上工作人员。", "2名以上")
     assert m.needs_fact and m.approx == "以上"
     assert stats("对标的额在5万元以下、事实清楚的小额案件适用简易程序。") == []
+
+
+def test_how_long_a_problem_lasted_is_a_span_not_the_years_looked_back_over():
+    # 困扰群众近十年的“办证难”问题: 近 after a verb of lasting is "nearly", as after 历时
+    assert at("解决了困扰群众近十年的“办证难”问题。", "近十年").needs_fact
+    assert not at("近三年，全市行政机关败诉率逐年下降。", "近三年").needs_fact
+
+
+def test_a_streak_that_picks_out_a_counted_group_names_it():
+    # 对连续两年未参加年检的126家社会组织: the streak says which 126, it is no run the body kept
+    assert not at("对连续两年未参加年检的126家社会组织依法作出撤销登记决定。", "两年").needs_fact
+    assert not at("对连续两年未参加年检的社会组织依法撤销登记。", "两年").needs_fact
+    assert at("出庭应诉率连续3年保持100%。", "3年").needs_fact

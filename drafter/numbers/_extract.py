@@ -200,7 +200,8 @@ _SINCE_LAUNCH = re.compile(r"(?:启用|运行|成立|上线|开通|投用|挂牌
 # 历时近三年, 用了近3年: a span that was taken, so a figure; 已连续服务群众近20年: a span kept up,
 # told a few words after the verb that keeps it
 _SPAN_VERB_BEFORE = re.compile(r"(?:历时|耗时|用时|用了|持续|连续|长达|达|已|坚持|运行|经过)$"
-                               r"|(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$")
+                               r"|(?:连续|坚持|持续)[\u4e00-\u9fff]{1,6}$"
+                               r"|(?:困扰|拖延|积压|搁置)[\u4e00-\u9fff]{0,4}$")    # 困扰群众近十年的: how long it lasted
 # 前五名 / 前5位, then 的分别是 / 的依次为 / 的是 / 为: the cut that selects the list after it
 _TOP_N_TAIL = re.compile(r"(?P<rank>[名位]?)(?P<sel>的?(?:分别|依次)?(?:是|为)[：:]?)?")
 # 位列全市11个县（市、区）交通运输部门第四: a ranking verb may name the whole field ranked first
@@ -254,7 +255,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的|关�
 _QUALITY_AFTER = re.compile(r"(?:重要|重大(?!行政决策|决策|项目|案件|事项|合同|行政执法决定|执法决定)|主要|关键|有效|有力|"
                             r"坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
 _AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
-_QUALIFIES_AFTER = re.compile(r"[^，,。；;\d]{0,14}?的(?:地方|单位|个人|企业|部门|干部|乡镇|街道|村|社区|人员|集体)")
+_QUALIFIES_AFTER = re.compile(r"[^，,。；;\d]{0,14}?的(?:地方|单位|个人|企业|部门|干部|乡镇|街道|村|社区|人员|集体|社会组织|组织|机构"
+                              r"|\d)")       # 连续两年未参加年检的126家社会组织: those the streak picks out
 # 对施行满2年的规范性文件开展后评估, 任职满3年的干部: how long a thing has stood, naming which
 # ones, not a span of work (试点运行满一年的基础上 is a span reached)
 _FULL_SPAN_OF = re.compile(r"的(?!时间|基础|过程|期间|历程|努力|时候)[\u4e00-\u9fff]")
