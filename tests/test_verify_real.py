@@ -1766,6 +1766,23 @@ def test_a_part_in_the_totals_measure_after_one_in_another_is_still_read():
     assert [f.kind for f in check(swapped, []).findings].count("part_exceeds_total") == 1
 
 
+@pytest.mark.parametrize("text, swapped", [
+    ("将临时救助单次上限由当地月低保标准的2倍提高到5倍。", "由当地月低保标准的5倍提高到2倍"),   # a multiple of a named base
+    ("申报材料由平均每项12份精简至7份。", "由平均每项7份精简至12份"),                           # 平均每项
+])
+def test_a_from_figure_named_by_what_it_is_counted_against_opens_a_change(text, swapped):
+    assert "direction" not in {f.kind for f in check(text, []).findings}
+    wrong = re.sub(r"由[^，。]*?(?:提高到|精简至)\d+[倍份]", swapped, text)
+    assert wrong != text and [f.kind for f in check(wrong, []).findings].count("direction") == 1
+
+
+def test_a_change_given_as_its_share_after_from_and_to_must_follow_from_them():
+    # 由12份精简至7份，精简幅度达41.7%: 5 of 12; the 幅度 after the pair is read as 共精简 was
+    text = "申报材料由平均每项12份精简至7份，精简幅度达41.7%。"
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    assert [f.kind for f in check(text.replace("41.7%", "47.1%"), []).findings].count("arithmetic") == 1
+
+
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}

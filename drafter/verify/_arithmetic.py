@@ -29,7 +29,8 @@ _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PER
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
 _TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}了?(?:至|到|为)(?:目前|现在)?的?\s*$")
-_BY = re.compile(rf"^[，,]\s*(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?\s*$")
+# (…精简至6份，精简幅度达45.5%: the change as a share of where it started)
+_BY = re.compile(rf"^[，,]\s*(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?(?:为|达到?)?\s*$")
 
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:

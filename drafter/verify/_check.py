@@ -242,6 +242,10 @@ _DOWN_BEFORE = re.compile(any_of(DOWN, ("瘦身",)) + r"[^。；;！？!?\d]{0,1
 _UP_BEFORE = re.compile(any_of(UP, ("扩容",)) + r"[^。；;！？!?\d]{0,14}$")
 
 
+# 由当地月低保标准的3倍提高到6倍: a figure counted against a named base opens the change as well
+_FROM_A_MULTIPLE = re.compile(r"[由从](?!于|此)[\u4e00-\u9fff]{2,10}的\s*$")
+
+
 def _direction_findings(text: str, mentions: list[Mention]) -> list:
     """由3.5天压缩至0.5天: the words say which way the figure moved, so the second figure of a
     由…压缩至… pair must be the smaller; written the other way round, the two are swapped."""
@@ -251,7 +255,8 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
     out = []
     for a, b in zip(stats, stats[1:]):
         between = _after_a_pause(text[a.end:b.start])
-        opening = mt.FROM_FIGURE.search(text, max(0, a.start - 8), a.start)
+        opening = mt.FROM_FIGURE.search(text, max(0, a.start - 8), a.start) or \
+            _FROM_A_MULTIPLE.search(text, max(0, a.start - 14), a.start)
         if not opening and _REACHED.match(between):
             # 纠错率较2022年的31.18%下降至10.98%: the year before's figure, then where it moved to
             # (较2022年16天减少31天, with no 至, is a change: not this shape)

@@ -705,7 +705,7 @@ _PREV_NOUN_THEN_SUM = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<link>共计|合计|
 # (由2024年底的21.4%提高至28.8%: the year's end, as 年初 and 上年底 say when the start stood)
 FROM_FIGURE = re.compile(r"[由从](?:原来|原先|原有|之前|此前|改革前|过去|上一?年(?:度|底|末)?|去年(?:底|末)?|年初|法定"
                          r"|(?:19|20)\d{2}(?:年(?:度|底|末|初)?|版))?的?"
-                         r"(?:平均|全[国省市区县州])?\s*$")
+                         r"(?:平均(?:每[项件个份户人])?|全[国省市区县州])?\s*$")     # 由平均每项11份
 _VERB_ONLY = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL))
 _NEUTRAL_TO = re.compile(_change.any_of(_change.NEUTRAL) + r"(?:到|至|为)")
 _TO_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN, _change.NEUTRAL, _change.UP_TO_ONLY, _change.DOWN_TO_ONLY)
