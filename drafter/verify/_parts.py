@@ -35,7 +35,9 @@ _SENTENCE_STOP = "。；;！？!?\n"
 _PART_REACH = 24
 _KINDS = ("count", "money")
 # 办理案件1368件，人均办案13.68件，其中…450件: an average is no total, the 其中 breaks down the 1368
-_AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月均|年均|每人|每家|每件)[^，,。；;：:\d]{0,8}$")
+# (抽检量达到每千人4.3批次，其中监督抽检1980批次: a rate per thousand people is no total either)
+_AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月均|年均|每人|每家|每件|每[十百千万]+(?:人|户|名|常住人口))"
+                             r"[^，,。；;：:\d]{0,8}$")
 # 受理652件，较2019年增加87件，增长15.4%，其中刑事案件214件: a change is no whole to break down
 # (较2023年的241个减少65个: the earlier figure may stand between; 较上年底净增3.16万户)
 _CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?(?:增加|减少|增长|下降|上升|提高|降低|多|少|净?增|净?减)了?$")
