@@ -1783,6 +1783,47 @@ def test_a_change_given_as_its_share_after_from_and_to_must_follow_from_them():
     assert [f.kind for f in check(text.replace("41.7%", "47.1%"), []).findings].count("arithmetic") == 1
 
 
+def test_a_rate_per_thousand_people_is_no_total_for_the_qizhong_after_it():
+    text = "全年完成食品安全抽检3120批次，抽检量达到每千人5.2批次，其中监督抽检2540批次、风险监测580批次。"
+    assert "part_exceeds_total" not in {f.kind for f in check(text, []).findings}
+    too_many = text.replace("风险监测580批次", "风险监测680批次")
+    assert [f.kind for f in check(too_many, []).findings].count("part_exceeds_total") == 1
+
+
+REST = "市委依法治市办督察反馈问题31个，截至年底已整改27个，整改率87.1%，其余4个正在按计划推进。"
+
+
+def test_the_rest_is_the_whole_less_the_part():
+    assert "arithmetic" not in {f.kind for f in check(REST, []).findings}
+    wrong = check(REST.replace("其余4个", "其余5个"), []).findings
+    assert [(f.kind, f.severity) for f in wrong if f.kind == "arithmetic"] == [("arithmetic", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "其中民政类1067件、占8.4%，自然资源类978件、占7.7%，其余3200件、占25.2%。",     # parts of a list, no whole
+    "对保留的17项证明事项逐项评估，再取消6项，对其余11项中的9项实行告知承诺。",
+    "受理复议申请45件，同比增加6件，其余情况另行报告。",
+    "受理复议申请68件，不予受理23件，另有2件申请人主动撤回。",                   # 另有 adds, it is no rest
+    "确定的120项任务中，除常规工作45项外，其余61项已完成，14项正在推进。",      # the rest split further
+])
+def test_the_rest_after_figures_that_are_no_whole_and_part_is_left_alone(text):
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+
+
+def test_a_rate_of_the_rest_that_the_part_words_name_as_such_is_right():
+    text = "全年抽检食品1850批次，检出不合格食品37批次，合格率98%。"
+    assert [f for f in check(text, []).findings if f.kind == "arithmetic"] == []
+
+
+def test_a_rate_that_is_the_rests_share_says_the_part_and_the_rest_were_swapped():
+    # 排查52件，化解2件，化解率96.2%，剩余50件: 96.2% is 50 of 52, so the 2 and the 50 changed places
+    right = "全年排查矛盾纠纷64件，化解61件，化解率95.3%，剩余3件已引导进入诉讼程序。"
+    assert "arithmetic" not in {f.kind for f in check(right, []).findings}
+    swapped = right.replace("化解61件", "化解3件").replace("剩余3件", "剩余61件")
+    found = [f for f in check(swapped, []).findings if f.kind == "arithmetic"]
+    assert [f.severity for f in found] == ["warning"] and "写反" in found[0].message
+
+
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}
