@@ -1824,6 +1824,32 @@ def test_a_rate_that_is_the_rests_share_says_the_part_and_the_rest_were_swapped(
     assert [f.severity for f in found] == ["warning"] and "写反" in found[0].message
 
 
+TWO_PERIODS = [fact("a", "部门联合抽查占比", 41.3, "%"), fact("b", "部门联合抽查占比较上年提高", 5.8, "个百分点"),
+               fact("c", "部门联合抽查占比较2020年提高", 19.6, "个百分点")]
+TWO_PERIODS_TEXT = "部门联合抽查占比达到41.3%，较上年提高5.8个百分点，较2020年提高19.6个百分点。"
+
+
+def test_a_change_compared_with_a_named_year_is_not_charged_to_last_years():
+    # the 19.6 follows 较2020年, as its own fact says; the words before it also hold 较上年提高
+    # (the 5.8's), which made the fact compared with last year look like the one meant
+    assert problems(check(TWO_PERIODS_TEXT, TWO_PERIODS, expected=TWO_PERIODS)) == []
+    swapped = TWO_PERIODS_TEXT.replace("5.8", "@").replace("19.6", "5.8").replace("@", "19.6")
+    assert "misattributed" in {f.kind for f in check(swapped, TWO_PERIODS, expected=TWO_PERIODS).problems}
+
+
+GRADES = [fact("a", "评价结果为“优”的项目", 9, "个"), fact("b", "评价结果为“良”的项目", 14, "个"),
+          fact("c", "评价结果为“中”的项目", 4, "个"), fact("d", "开展绩效评价的重点项目", 27, "个")]
+GRADES_TEXT = "对27个重点项目开展绩效评价，评价结果为“优”的9个、“良”的14个、“中”的4个。"
+
+
+def test_labels_told_apart_by_a_quoted_word_are_read_through_the_quotes():
+    # “良”的14个 against a label …为“良”的项目: the clause's quotes split 良的, so no label fitted
+    # better and two grades swapped passed
+    assert problems(check(GRADES_TEXT, GRADES, expected=GRADES)) == []
+    swapped = GRADES_TEXT.replace("“良”的14个、“中”的4个", "“良”的4个、“中”的14个")
+    assert [f.kind for f in check(swapped, GRADES, expected=GRADES).problems].count("misattributed") == 2
+
+
 def test_a_change_after_a_comma_with_no_to_is_no_end():
     # 由9730个工作日，压缩4139个工作日: the second figure is how much, not where it ended
     assert "direction" not in {f.kind for f in check("审批总时限由9730个工作日，压缩4139个工作日。", []).findings}

@@ -363,6 +363,9 @@ def codes(text: str) -> set[str]:
     return {c.lower() for c in _CODE.findall(text)}
 
 
+NO_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
 class LabelIndex:
     """Bigrams of each fact's label, weighted by how rare they are among the labels."""
 
@@ -382,7 +385,9 @@ class LabelIndex:
 
     def score(self, f: Fact, before: str, after: str, *, exclude: set[str] | None = None) -> float:
         total = 0.0
-        before, after = same_year_words(before), same_year_words(after)
+        # 评价结果为“优”的12个: a label's words are read without its quotes (…为“良”的项目 gives 良的),
+        # so the clause's are too
+        before, after = same_year_words(before).translate(NO_QUOTES), same_year_words(after).translate(NO_QUOTES)
         if self.has_codes:
             before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self._ordered[id(f)]:

@@ -23,7 +23,7 @@ from drafter.facts import Fact
 from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._change import (DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY, any_of,
+from drafter.verify._change import (COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY, any_of,
                                     compared_against)
 
 
@@ -57,7 +57,8 @@ class Clause:
 
     @cached_property
     def window(self) -> str:
-        return (self.before + "\x00" + self.counted).lower()   # label codes (pm2.5) are kept in lower case
+        # label codes (pm2.5) are kept in lower case, and label words are read without quotes
+        return (self.before + "\x00" + self.counted).translate(mt.NO_QUOTES).lower()
 
     def grams(self, f: Fact) -> set[str]:
         return self.index.grams[id(f)]
@@ -354,6 +355,28 @@ def _examples_before_deng(clause: str) -> tuple[int, int] | None:
     return (min(starts), deng) if starts else None
 
 
+_COMPARED_WITH = re.compile(rf"(?:较|比|同比|与)(?P<period>{COMPARED_PERIOD})")
+_LAST_YEAR = re.compile(r"^(?:上一?年度?|去年)(?:同期)?$")
+
+
+def _period_compared(words: str) -> str | None:
+    """The period the last 较/比 in ``words`` compares with, 上年 for any name of last year."""
+    said = [m.group("period") for m in _COMPARED_WITH.finditer(words)]
+    if not said:
+        return None
+    return "上年" if _LAST_YEAR.match(said[-1]) else said[-1].removesuffix("同期")
+
+
+def _rival_compares_with_another_period(c: Clause, rival: Fact) -> bool:
+    """较上年提高6.2个百分点，较2020年提高21.4个百分点: the 21.4 is compared with 2020, as its own
+    fact says, so the fact compared with last year is no rival however many words the clause
+    before it shares with that one."""
+    said = _period_compared(c.before.split("\x00")[0])
+    theirs = _period_compared(rival.label)
+    return bool(said and theirs and theirs != said) and \
+        any(_period_compared(f.label) == said for f in c.candidates)
+
+
 def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     """收到315件，较上年的268件增加57件 where the rival is 行政复议申请较上年增加: the figure after
     较上年的 is the year before's level, and the change words around it (较上年, 增加) belong to the
@@ -365,7 +388,7 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
 
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
              _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
-             _rival_named_only_among_examples, _base_of_a_change_is_no_change)
+             _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
