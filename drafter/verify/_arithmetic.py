@@ -345,7 +345,8 @@ def _the_rest(text: str, stats: list[Mention]) -> list:
         if not _REST.search(text, max(0, c.start - 3), c.start) or c.kind != "count" or c.approx:
             continue
         stop = max(text.rfind(ch, 0, c.start) for ch in _SENTENCE_STOP)
-        same = [m for m in stats[:k] if m.start > stop and m.kind == "count" and normalize_unit(m.unit) == normalize_unit(c.unit)]
+        same = [m for m in stats[:k]
+                if m.start > stop and m.kind == "count" and normalize_unit(m.unit) == normalize_unit(c.unit)]
         if len(same) < 2:
             continue
         a, b = same[-2], same[-1]
@@ -366,7 +367,6 @@ def _split_further(text: str, stats: list[Mention], k: int) -> bool:
     in the sentence, outside a bracket, is one more piece, so the rest named is not all that is left."""
     c = stats[k]
     stop = min([i for i in (text.find(ch, c.end) for ch in _SENTENCE_STOP) if i >= 0] or [len(text)])
-    depth = 0
     for m in stats[k + 1:]:
         if m.start >= stop:
             break

@@ -200,14 +200,14 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
 # 其中，对非煤矿山、危险化学品…四个领域分别实施行政处罚1126次、1385次…: the parts follow 分别
 # and the words of what they count, which echo the whole's (实施行政处罚4371次); the whole may
 # close the sentence before when 其中 opens the next
-_RESPECTIVELY = re.compile(r"[^。；;！？!?\n]{0,50}?分别(?P<words>[\u4e00-\u9fff]{2,8})(?=[\d一二三四五六七八九十两])")
+_THEN_RESPECTIVELY = re.compile(r"[^。；;！？!?\n]{0,50}?分别(?P<words>[\u4e00-\u9fff]{2,8})(?=[\d一二三四五六七八九十两])")
 _PART_JOIN = re.compile(r"、|和|及")
 
 
 def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple | None:
     """The whole and the parts of 其中…分别<words>a、b、c, when a figure before 其中 (in its
     sentence, or in the sentence before when 其中 opens one) is named by the same words."""
-    said = _RESPECTIVELY.match(text, pos)
+    said = _THEN_RESPECTIVELY.match(text, pos)
     if said is None:
         return None
     words = said.group("words")

@@ -23,8 +23,8 @@ from drafter.facts import Fact
 from drafter.numbers import Mention
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
-from drafter.verify._change import (COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY, any_of,
-                                    compared_against)
+from drafter.verify._change import (COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY,
+                                    any_of, compared_against)
 
 
 @dataclass
