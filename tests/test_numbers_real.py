@@ -2102,3 +2102,9 @@ def test_a_streak_that_picks_out_a_counted_group_names_it():
     assert not at("对连续两年未参加年检的126家社会组织依法作出撤销登记决定。", "两年").needs_fact
     assert not at("对连续两年未参加年检的社会组织依法撤销登记。", "两年").needs_fact
     assert at("出庭应诉率连续3年保持100%。", "3年").needs_fact
+
+
+def test_a_rate_per_thousand_is_a_percent_with_its_unit_and_hedge():
+    # written (林业局, 2023): 森林火灾受害率 is kept per thousand, with its cap after it
+    m = at("森林火灾受害率控制在0.05‰以内，远低于0.9‰的控制目标。", "0.05‰以内")
+    assert (m.kind, m.value, m.unit, m.approx) == ("percent", Decimal("0.05"), "‰", "以内")

@@ -85,7 +85,7 @@ NOUN_UNITS = ("委办局", "部委", "部门", "部分", "方面", "领域", "�
               "连降", "连升", "连增", "连涨", "连冠")
 # a streak (十一连降) is always a figure, even quoted for stress
 _STREAKS = ("连降", "连升", "连增", "连涨", "连冠")
-_UNITS = sorted(set(MEASURE_WORDS) | {"%", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
+_UNITS = sorted(set(MEASURE_WORDS) | {"%", "‰", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
                     for u in _UNITS)
@@ -769,7 +769,7 @@ def _approx(*parts: str | None) -> str | None:
 
 
 def _kind_for_unit(unit: str) -> str:
-    if unit in ("%", "个百分点"):
+    if unit in ("%", "‰", "个百分点"):
         return "percent"
     if unit in MONEY_UNITS:
         return "money"

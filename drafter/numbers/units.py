@@ -57,6 +57,8 @@ _BASE = {
     **{scale + cur: (cur, factor) for cur in ("美元", "港元", "欧元")
        for scale, factor in (("亿", Decimal(100_000_000)), ("万", Decimal(10_000)), ("", Decimal(1)))},
     "千米": ("公里", Decimal(1)),
+    # a rate per thousand (森林火灾受害率0.05‰) is a tenth of the same rate in %
+    "‰": ("%", Decimal("0.1")),
     "平方公里": ("平方公里", Decimal(1)),
 }
 
@@ -108,7 +110,7 @@ _SAME = {"名": "人", "位": "人", "个小时": "小时", "场次": "场", "�
 CURRENCIES = ("元", "美元", "港元", "欧元")
 MONEY_UNITS = frozenset(u for u, (base, _) in _BASE.items() if base in CURRENCIES)
 DURATION_UNITS = frozenset({"个工作日", "天", "日", "个小时", "小时", "分钟", "个月", "周", "年"})
-PERCENT_UNITS = frozenset({"%", "个百分点"})
+PERCENT_UNITS = frozenset({"%", "‰", "个百分点"})
 # measure words that count any kind of item, so one thing may be counted in either: 诉求415件 in the
 # tally, 诉求415个 in the summary
 ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
@@ -118,7 +120,7 @@ ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
 NAMES_NOTHING = (ANY_ITEM - {"起", "宗"}) | frozenset({"次", "类", "种", "批"})
 
 
-_KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | {"%", "个百分点"}
+_KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | PERCENT_UNITS
 
 
 def _family(unit: str) -> str:
