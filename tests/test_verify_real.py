@@ -314,6 +314,16 @@ def test_a_share_said_with_zhan_is_still_derived():
     assert [(f.text, f.kind) for f in result.findings if f.text == "43%"] == [("43%", "derived")]
 
 
+def test_the_figure_a_change_starts_from_is_no_change_computed_from_two_facts():
+    # written (区政府, 2019): 由上年的四成 is last year's level; 五成 there is a wrong level, though
+    # (六成−四成)÷四成 happens to be 50%
+    facts = [fact("a", "2018年网上信访占比", 0.4, ""), fact("b", "2019年网上信访占比", 0.6, "")]
+    text = "网上信访占比由上年的四成提高到六成。"
+    assert problems(check(text, facts, year=2019)) == []
+    wrong = check(text.replace("四成", "五成"), facts, year=2019)
+    assert [(f.text, f.kind) for f in wrong.problems] == [("五成", "unsupported")]
+
+
 # -- a top-N rank in the facts must be written with the same N -------------------------------------
 
 @pytest.mark.parametrize("text, ok", [
@@ -1799,6 +1809,14 @@ def test_the_rest_is_the_whole_less_the_part():
     assert [(f.kind, f.severity) for f in wrong if f.kind == "arithmetic"] == [("arithmetic", "warning")]
 
 
+def test_the_rest_after_several_parts_is_the_whole_less_all_of_them():
+    # written (生态环境局, 2023): the whole before 其中, two parts, then the rest
+    text = "全年启动生态环境损害赔偿案件23件，其中磋商结案15件、诉讼结案2件，其余6件正在办理中。"
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    wrong = check(text.replace("其余6件", "其余7件"), []).findings
+    assert [(f.kind, f.severity) for f in wrong if f.kind == "arithmetic"] == [("arithmetic", "warning")]
+
+
 @pytest.mark.parametrize("text", [
     "其中民政类1067件、占8.4%，自然资源类978件、占7.7%，其余3200件、占25.2%。",     # parts of a list, no whole
     "对保留的17项证明事项逐项评估，再取消6项，对其余11项中的9项实行告知承诺。",
@@ -1808,6 +1826,15 @@ def test_the_rest_is_the_whole_less_the_part():
 ])
 def test_the_rest_after_figures_that_are_no_whole_and_part_is_left_alone(text):
     assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+
+
+def test_a_rate_sharing_only_a_field_word_with_the_part_is_over_another_whole():
+    # written (农业农村局, 2025): 持证率 is over the staff in post, all of them, not over the posts
+    text = "全局核定执法编制36名，实有在编执法人员33名，执法证持证率100%。"
+    assert [f for f in check(text, []).findings if f.kind == "arithmetic"] == []
+    # the rate named by the part's own act is still read: 440 of 452 is 97.3%
+    slip = "全局执法人员452名，持证执法人员440名，持证率99.6%。"
+    assert [f.severity for f in check(slip, []).findings if f.kind == "arithmetic"] == ["warning"]
 
 
 def test_a_rate_of_the_rest_that_the_part_words_name_as_such_is_right():
@@ -3154,3 +3181,10 @@ def test_groups_formed_out_of_a_list_are_not_its_count():
     formed = "抽调安监、执法、村（社区）干部组成6个检查组，对辖区企业开展排查。"
     assert "list_count" not in {f.kind for f in check(formed, []).findings}
     assert "list_count" in {f.kind for f in check("对安监、执法、消防6个单位开展考核。", []).findings}
+
+
+def test_a_rate_per_thousand_checks_against_its_fact_and_its_rewriting_in_percent():
+    facts = [fact("a", "森林火灾受害率", 0.05, "‰", approx="以内")]
+    assert problems(check("森林火灾受害率控制在0.05‰以内。", facts, expected=facts)) == []
+    assert problems(check("森林火灾受害率控制在0.005%以内。", facts, expected=facts)) == []
+    assert [f.kind for f in check("森林火灾受害率控制在0.06‰以内。", facts).problems] == ["unsupported"]

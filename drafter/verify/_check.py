@@ -447,8 +447,9 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
     related = [f for f in pool if index.score(f, sentence, "") > 0]
     if not related:
         return None
-    # 进一步减少到22项 is the state reached, not a difference of two facts
-    change = mt.change_context(before) and not mt.reached_state(before)
+    # 进一步减少到22项 is the state reached, not a difference of two facts; nor is 由上年的四成, where
+    # the change starts from
+    change = mt.change_context(before) and not mt.reached_state(before) and not mt.FROM_FIGURE.search(before.split("\x00")[0])
     # 同比增长38% is not (93−150)÷150: a rise is never a fall between two facts, nor the reverse
     direction = mt.change_direction(before)
     # 同比增长43% is a change between two years, never a share of one figure in another: a
