@@ -142,6 +142,10 @@ def test_service_numbers_are_names(sentence):
     assert stats(sentence) == []
 
 
+def test_the_incidents_called_in_on_110_are_counted_not_the_number():
+    assert stats("全年接报110警情8.93万起，同比下降3.7%。") == ["8.93万起", "3.7%"]
+
+
 def test_a_count_of_calls_beside_a_hotline_is_still_a_count():
     s = "12345热线全年受理群众诉求32.6万件，按期办结率99.2%。"
     assert stats(s) == ["32.6万件", "99.2%"]
@@ -159,6 +163,8 @@ def test_a_count_of_calls_beside_a_hotline_is_still_a_count():
     "以“3550”改革为抓手",
     "全面落实行政执法3项制度",
     "制定法治政府建设五年实施方案和3年行动计划",
+    "严格执行罚缴分离和收支两条线规定",
+    "八类严重暴力案件全部侦破",
 ])
 def test_coined_names_are_not_statistics(sentence):
     assert stats(sentence) == []
@@ -2108,3 +2114,16 @@ def test_a_rate_per_thousand_is_a_percent_with_its_unit_and_hedge():
     # written (林业局, 2023): 森林火灾受害率 is kept per thousand, with its cap after it
     m = at("森林火灾受害率控制在0.05‰以内，远低于0.9‰的控制目标。", "0.05‰以内")
     assert (m.kind, m.value, m.unit, m.approx) == ("percent", Decimal("0.05"), "‰", "以内")
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("一般在三至七日内调处完毕。", "三至七日"),
+    ("复杂纠纷在十至十五日以内办结。", "十至十五日以内"),
+])
+def test_a_range_of_days_in_words_that_a_limit_bounds_is_a_range(sentence, needle):
+    m = at(sentence, needle)
+    assert (m.kind, m.unit, m.needs_fact) == ("range", "日", True)
+
+
+def test_a_range_of_days_after_a_month_is_a_date():
+    assert stats("定于十月一至七日开展集中宣传。") == []

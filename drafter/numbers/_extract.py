@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from drafter.numbers import _chinese
 from drafter.numbers._text import last_of
-from drafter.numbers.units import CURRENCIES, DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, normalize_unit
+from drafter.numbers.units import CURRENCIES, DURATION_UNITS, MEASURE_WORDS, MONEY_UNITS, STREAK_UNITS, normalize_unit
 
 # Same-length normalisation: spans found in the normalised text are valid in the original.
 # Full-width digits and signs, plus the traditional forms of the characters that numbers,
@@ -84,7 +84,7 @@ NOUN_UNITS = ("委办局", "部委", "部门", "部分", "方面", "领域", "�
               "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省",
               "连降", "连升", "连增", "连涨", "连冠")
 # a streak (十一连降) is always a figure, even quoted for stress
-_STREAKS = ("连降", "连升", "连增", "连涨", "连冠")
+_STREAKS = STREAK_UNITS
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "‰", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
@@ -305,7 +305,7 @@ _NOUN_ONLY = frozenset(NOUN_UNITS) - frozenset(MEASURE_WORDS)
 # one-character measure words: 一件件, 一个个 repeat one to say "one after another"
 _MEASURE_CHARS = frozenset(w for w in MEASURE_WORDS if len(w) == 1)
 # (12348天津法网: the line's website, whose place name starts with a measure word)
-_SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|急救|服务台|指挥|联动|短信|号码|法网|网站)")
+_SERVICE_AFTER = re.compile(r"[^，,。；;、\n\d]{0,8}?(?:热线|专线|平台|电话|报警|接警|警情|急救|服务台|指挥|联动|短信|号码|法网|网站)")
 # 12309检察服务中心, 12345工单, 110接处警, 12348微信公众号: the desk, the work orders or the app
 # a dialled number names (a calendar year before a centre's name is a year, not a number to dial;
 # 1352审批事项窗口 counts 事项, the things a desk handles, not the desk)
@@ -546,7 +546,7 @@ COINED = frozenset("""
 一村一法律顾问 一村一辅警 一门式 一窗受理 一号通 一卡通 两个责任 两个规定 三个规定 六稳 六保 两会
 三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
-八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合
+八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合 收支两条线 八类严重暴力
 """.split())
 
 
@@ -1471,7 +1471,8 @@ class _Scanner:
         t = self.t
         rm = _CN_RANGE.match(t, e)
         tail = _CN_TAIL.match(t, rm.end()) if rm else None
-        if not tail or not tail.group("unit") or tail.group("unit") in ("月", "季", "季度", "日", "号"):
+        if not tail or not tail.group("unit") or tail.group("unit") in ("月", "季", "季度", "号") or \
+                tail.group("unit") == "日" and not self._days_within(s, tail):
             return False
         lo, hi = _chinese.parse(t[s:e]), _chinese.parse(rm.group("hi"))
         if lo is None or hi is None or hi <= lo:
@@ -1480,6 +1481,12 @@ class _Scanner:
         ps, pre = _prefix(t, s, floor)
         self._finish(ps, tail.end(), lo, unit, _approx(pre, tail.group("a1"), tail.group("post")), "range", hi)
         return True
+
+    def _days_within(self, s: int, tail: re.Match) -> bool:
+        """三至七日内调处完毕: a range of days that a time limit bounds (内 after it, no 月 before
+        it) is a span; 三至五日 alone may be days of a month."""
+        bounded = (tail.group("post") or "").endswith("以内") or self.t.startswith(("内", "以内", "之内"), tail.end())
+        return bounded and self.t[s - 1:s] != "月"
 
     def _framing(self, s: int, e: int, value: Decimal) -> int | None:
         """The end of 三个方面 in 从三个方面推进 (framing language), or None for a count."""

@@ -32,6 +32,10 @@ MEASURE_WORDS = (
     "道",
 )
 
+# a streak (十一连降, 实现“三连冠”) claims a run of years: a figure even when small and in words,
+# and one measure with 年 (连续六年获得第一名，实现了“六连冠”)
+STREAK_UNITS = ("连降", "连升", "连增", "连涨", "连冠")
+
 # Spelling variants a clerk may type -> the canonical unit.
 _ALIASES = {
     "％": "%", "百分比": "%", "百分点": "个百分点", "percent": "%",
@@ -126,6 +130,8 @@ _KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | PERCENT_UNITS
 def _family(unit: str) -> str:
     """个 and the nouns a numeral may count directly (5部委 = 5个部委, 六方面 = 六个方面) are one
     measure: the unit inventory is open, so a noun the table does not know counts like 个."""
+    if unit in STREAK_UNITS:
+        return "年"                           # 实现“六连冠” restates 连续六年获得第一名
     if unit.startswith("个") and len(unit) > 1 and unit not in _KNOWN:
         unit = unit[1:]                       # a clerk's 个部门 / 个方面
     if len(unit) > 1 and (unit.startswith("大") or unit.startswith("小") and unit not in _KNOWN):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from drafter.facts import Fact
 from drafter.numbers import Mention, date_lost_nian, find_numbers
 from drafter.numbers._text import last_of
-from drafter.numbers.units import ANY_ITEM, normalize_unit
+from drafter.numbers.units import ANY_ITEM, STREAK_UNITS, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify import _rival
 from drafter.verify._arithmetic import arithmetic_findings, sums_the_run_before
@@ -205,7 +205,7 @@ def _severity(text: str, m: Mention) -> str:
     # report that writes its figures in words (三十八份, 百分之九十八) writes its small ones so too
     # (较上年减少二件), and those are figures like any other
     if not has_digit and m.value is not None and m.value <= 10 and m.kind not in ("percent", "money", "fraction") \
-            and not _writes_figures_in_words(text):
+            and m.unit not in STREAK_UNITS and not _writes_figures_in_words(text):
         return "info"
     if m.kind == "duration" and mt.statutory(text, m):
         return "warning"                                # 7个工作日内: a time limit
@@ -449,7 +449,8 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
         return None
     # 进一步减少到22项 is the state reached, not a difference of two facts; nor is 由上年的四成, where
     # the change starts from
-    change = mt.change_context(before) and not mt.reached_state(before) and not mt.FROM_FIGURE.search(before.split("\x00")[0])
+    change = mt.change_context(before) and not mt.reached_state(before) and \
+        not mt.FROM_FIGURE.search(before.split("\x00")[0])
     # 同比增长38% is not (93−150)÷150: a rise is never a fall between two facts, nor the reverse
     direction = mt.change_direction(before)
     # 同比增长43% is a change between two years, never a share of one figure in another: a
