@@ -3188,3 +3188,22 @@ def test_a_rate_per_thousand_checks_against_its_fact_and_its_rewriting_in_percen
     assert problems(check("森林火灾受害率控制在0.05‰以内。", facts, expected=facts)) == []
     assert problems(check("森林火灾受害率控制在0.005%以内。", facts, expected=facts)) == []
     assert [f.kind for f in check("森林火灾受害率控制在0.06‰以内。", facts).problems] == ["unsupported"]
+
+
+def test_the_scope_after_quan_is_no_level_that_makes_a_rival():
+    # written (街道办事处, 2019): 全街道 is the whole office; 街道调委会 is one level of the 14
+    facts = [fact("a", "人民调解委员会", 14, "个"), fact("b", "街道人民调解委员会", 1, "个"),
+             fact("c", "社区人民调解委员会", 12, "个"), fact("d", "物业纠纷行业性人民调解委员会", 1, "个")]
+    text = "全街道设人民调解委员会14个，其中街道调委会1个、社区调委会12个、物业纠纷行业性调委会1个。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("街道调委会1个、社区调委会12个", "街道调委会12个、社区调委会1个")
+    assert "misattributed" in {f.kind for f in check(swapped, facts).problems}
+
+
+def test_a_streak_in_words_is_a_figure_whatever_its_size():
+    # written (文广旅体局, 2022): 三连冠 restates 连续三年; 四连冠 is a wrong figure, not prose
+    facts = [fact("a", "案卷评查全省第一连续年数", 3, "年")]
+    text = "评查成绩连续三年位居全省第一，实现“三连冠”。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("三连冠", "四连冠"), facts).problems
+    assert [(f.text, f.severity) for f in wrong] == [("四连冠", "error")]

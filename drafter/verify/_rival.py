@@ -230,6 +230,23 @@ def _total_already_written(c: Clause, rival: Fact) -> bool:
     return mt.to_base(rival.value, rival.unit) in c.written and bool(named_rival) and named_rival <= _SUM_GRAMS
 
 
+# 全街道, 全市, 全县: the report's own scope, the whole of the body, not a level within it
+_SCOPE = re.compile(r"全(?:街道|社区|镇|乡|区|县|市|州|省|盟|旗)")
+
+
+def _rival_word_is_the_scope(c: Clause, rival: Fact) -> bool:
+    """全街道设人民调解委员会14个，其中街道调委会1个 where 14 is 人民调解委员会 and the rival is
+    街道人民调解委员会 (1): the only word the rival adds is the scope after 全, which counts the
+    whole, not the level the rival's label picks out. A rival that names the scope itself
+    (全省获评优秀的法律援助案件, against the district's own 5宗) is that scope's figure."""
+    scopes = {s.group() for s in _SCOPE.finditer(c.window)}
+    if not scopes or any(s in rival.label for s in scopes):
+        return False
+    extra = {g for g in c.grams(rival) - c.own_grams if g in c.window}
+    outside = _SCOPE.sub("\x00", c.window)
+    return bool(extra) and not any(g in outside for g in extra)
+
+
 def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
     """开展涉挥发性有机物和氮氧化物排放重点行业执法检查，累计检查工业企业7663家 where 7663 is that
     campaign's count and the rival is the 秋冬季监管执法's (累计检查工业企业 14267): the clause
@@ -388,7 +405,8 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
 
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
              _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
-             _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period)
+             _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
+             _rival_word_is_the_scope)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
