@@ -31,7 +31,7 @@ STAT_KINDS = ("count", "percent", "money", "fraction", "rank", "duration", "rang
 NON_STAT_KINDS = ("year", "date", "period", "docno", "title_year", "list", "heading", "hotline",
                   "slogan", "name", "ordinal", "threshold")
 LEVELS = ("国家", "部门", "省", "市", "区县", "乡镇")
-HEDGES = ("余", "多", "近", "约", "超过", "以上", "不少于", "逾", "突破", "超", "左右", "以内",
+HEDGES = ("余", "多", "近", "约", "超过", "以上", "以下", "不少于", "逾", "突破", "超", "左右", "以内",
           "不足", "不到", "上百", "数十", "几", "前", "不低于", "至少", "不超过", "不高于")
 # finding kinds of drafter.verify a real slip in the published text may earn (see README)
 DESERVED_KINDS = ("year", "era", "unsupported", "misattributed", "approximation", "direction", "placeholder",

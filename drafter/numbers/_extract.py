@@ -254,7 +254,6 @@ _ONLY_THE_CHANGE = re.compile(r"(?:[，,]|由|从|压缩|压减|减少|缩短|�
 _ARTICLE_BEFORE = re.compile(r"(?:作为|是|成为|为|新|这|那|每|的|关键|重要|特殊|非凡|难忘)$")
 _QUALITY_AFTER = re.compile(r"(?:重要|重大(?!行政决策|决策|项目|案件|事项|合同|行政执法决定|执法决定)|主要|关键|有效|有力|"
                             r"坚实|全新|崭新|新的|抢眼|亮眼|不平凡|极不平凡|完整|系统|生动|鲜活)")
-_AIMED_BEFORE = re.compile(r"(?:指标|目标值?|有望|力争|确保|控制在|标准为?|要求)[^，,。；;\d]{0,4}$")
 _QUALIFIES_AFTER = re.compile(r"[^，,。；;\d]{0,14}?的(?:地方|单位|个人|企业|部门|干部|乡镇|街道|村|社区|人员|集体|社会组织|组织|机构"
                               r"|\d)")       # 连续两年未参加年检的126家社会组织: those the streak picks out
 # 对施行满2年的规范性文件开展后评估, 任职满3年的干部: how long a thing has stood, naming which
@@ -1153,8 +1152,6 @@ class _Scanner:
         counts nothing the clerk did; 达到95%以上 and 培训20场次以上， are figures reached."""
         t = self.t
         clause = last_of(t, "，,。；;：:！？!?\n（(", s)
-        if _AIMED_BEFORE.search(t, max(clause + 1, s - 8), s):
-            return True                  # 有望突破至5%以下（市考核指标5%以下）: a target, not a result
         if _BOUND_THEN_COUNT.match(t, e):
             return True                  # 合同金额超过1000万以上的共计89份: those above it number 89
         if _NORM_FRAME_BEFORE.search(t, max(0, s - 40), s) and _NORM_FRAME_AFTER.match(t, e):
