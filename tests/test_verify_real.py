@@ -3210,3 +3210,11 @@ def test_a_streak_in_words_is_a_figure_whatever_its_size():
     wrong = check(text.replace("三连冠", "四连冠"), facts).problems
     assert [(f.text, f.severity) for f in wrong] == [("四连冠", "error")]
 
+
+def test_the_rest_after_a_figure_and_its_opposite_is_the_rest_of_the_whole_before():
+    # written (司法局, 2023): 受理 and 不予受理 are both parts of the 146 received
+    text = "全年收到行政复议申请146件；受理132件，不予受理9件，其余5件经释明后申请人撤回申请。"
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    # a part that is no opposite is still read against its whole
+    wrong = check("全年受理行政复议申请132件，审结121件，其余8件正在审理。", []).findings
+    assert [f.severity for f in wrong if f.kind == "arithmetic"] == ["warning"]

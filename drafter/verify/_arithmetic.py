@@ -360,12 +360,20 @@ def _the_rest(text: str, stats: list[Mention]) -> list:
                 compared_against(text[max(stop + 1, b.start - 12):b.start]) or \
                 re.search(r"(?:同比|较|比)[^，,]{0,8}$", text[max(stop + 1, b.start - 12):b.start]):
             continue
-        if _whole_less_parts_leaves(same, c.value) or _split_further(text, stats, k):
+        if _whole_less_parts_leaves(same, c.value) or _split_further(text, stats, k) or \
+                _negates(text[clause_start_before(text, a.start):a.start], text[a.end:b.start]):
             continue
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}减去{b.text}是{fmt(a.value - b.value)}，与写明的其余"
                            f"{c.text}不符，请核对这三个数字", a.start, c.end, text[a.start:c.end]))
     return out
+
+
+def _negates(whole_words: str, part_words: str) -> bool:
+    """受理132件，不予受理9件，其余5件: the second figure is the first's opposite, not a part of
+    it; both are parts of a whole told before (收到申请146件), and the rest is that whole's."""
+    verb = "".join(ch for ch in whole_words if "\u4e00" <= ch <= "\u9fff")[-2:]
+    return len(verb) == 2 and re.search(f"(?:不予|不|未|非){verb}", part_words) is not None
 
 
 def _whole_less_parts_leaves(run: list[Mention], rest: Decimal) -> bool:
