@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# the marks that end a sentence (a ；ends one as a clerk writes, each clause a sentence of its own)
+SENTENCE_STOP = "。；;！？!?\n"
+
 
 def last_of(text: str, stops: str, end: int, start: int = 0) -> int:
     """Where the last of ``stops`` in text[start:end] stands, or -1 when none does.

@@ -21,6 +21,7 @@ import re
 from decimal import Decimal
 
 from drafter.numbers import Mention
+from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of, compared_against
 from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, whole_and_exact, written_ulp
@@ -309,7 +310,6 @@ def _half_ulp(m: Mention) -> Decimal:
 
 
 _SUM_BEFORE = re.compile(r"(?:共|合计|共计|总计|累计)$")
-_SENTENCE_STOP = "。；;！？!?\n"
 
 
 def sums_the_run_before(text: str, mentions: list[Mention], i: int) -> bool:
@@ -324,7 +324,7 @@ def sums_the_run_before(text: str, mentions: list[Mention], i: int) -> bool:
         if not a.needs_fact or a.value is None:
             continue
         if a.approx or normalize_unit(a.unit) != normalize_unit(m.unit) or n == 8 \
-                or any(c in _SENTENCE_STOP for c in text[a.end:later.start]):
+                or any(c in SENTENCE_STOP for c in text[a.end:later.start]):
             return False
         total, n, later = total + to_base(a.value, a.unit)[0], n + 1, a
         if n >= 2 and total == whole:
@@ -350,7 +350,7 @@ def _the_rest(text: str, stats: list[Mention]) -> list:
     for k, c in enumerate(stats):
         if not _REST.search(text, max(0, c.start - 3), c.start) or c.kind != "count" or c.approx:
             continue
-        stop = max(text.rfind(ch, 0, c.start) for ch in _SENTENCE_STOP)
+        stop = max(text.rfind(ch, 0, c.start) for ch in SENTENCE_STOP)
         same = [m for m in stats[:k]
                 if m.start > stop and m.kind == "count" and normalize_unit(m.unit) == normalize_unit(c.unit)]
         if len(same) < 2:
@@ -390,7 +390,7 @@ def _split_further(text: str, stats: list[Mention], k: int) -> bool:
     """133项任务中，除…51项外，其余67项已完成，15项正在推进: a figure in the rest's measure later
     in the sentence, outside a bracket, is one more piece, so the rest named is not all that is left."""
     c = stats[k]
-    stop = min([i for i in (text.find(ch, c.end) for ch in _SENTENCE_STOP) if i >= 0] or [len(text)])
+    stop = min([i for i in (text.find(ch, c.end) for ch in SENTENCE_STOP) if i >= 0] or [len(text)])
     for m in stats[k + 1:]:
         if m.start >= stop:
             break

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from drafter.facts import Fact, format_value, quantity
 from drafter.numbers import Mention
-from drafter.numbers._text import last_of
+from drafter.numbers._text import SENTENCE_STOP, last_of
 from drafter.numbers.units import PERCENT_UNITS, counted_noun, normalize_unit, same_measure, to_base
 from drafter.verify import _change
 
@@ -934,7 +934,6 @@ def change_direction(before: str) -> int:
     return 1 if max(rise, default=-1) > max(fall, default=-1) else -1
 
 
-_SENTENCE_STOP = set("。；;！？!?\n")
 _LIST_ITEM_SPLIT = re.compile(r"[、]|(?<=[^\u4e00-\u9fff])[和与及]|[和与及](?=[“\"「《])")
 _LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")
 _RESPECTIVELY = ("分别", "分列", "分居", "依次")
@@ -964,7 +963,7 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
     m = mentions[i]
     # 市场监管、开办企业…3个指标分列全国第1、第4、第5: 分列, 分居 and 依次 pair up as 分别 does
     p = max(text.rfind(w, max(0, m.start - 60), m.start) for w in _RESPECTIVELY)
-    implicit = p < 0 or any(ch in _SENTENCE_STOP or ch in "，," for ch in text[p:m.start])
+    implicit = p < 0 or any(ch in SENTENCE_STOP or ch in "，," for ch in text[p:m.start])
     if implicit:
         # 办理司法鉴定、仲裁案件同比增长26%、5%: figures set side by side with nothing but 、
         # between them pair with the items before them as after 分别
@@ -972,12 +971,12 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
         if p is None:
             return None
     end = p
-    while end < len(text) and text[end] not in _SENTENCE_STOP and text[end] not in "，,":
+    while end < len(text) and text[end] not in SENTENCE_STOP and text[end] not in "，,":
         end += 1
     # after 分别 the figures follow the word; side by side, the run starts at the first figure
     figures = [n for n in mentions if n.needs_fact and p + (not implicit) <= n.start < end]
     start = p
-    while start > 0 and text[start - 1] not in _SENTENCE_STOP and text[start - 1] not in "，,：:" \
+    while start > 0 and text[start - 1] not in SENTENCE_STOP and text[start - 1] not in "，,：:" \
             and p - start < 80:
         start -= 1
     subject = text[start:p]
@@ -1010,7 +1009,7 @@ _YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?度?\s?(?:至|到|—|－|-|~
 def _year_of_a_span(text: str, figures: list[Mention], m: Mention, p: int, subject: str) -> str | None:
     """The k-th figure after 分别 is the k-th year of a span the sentence opened with, when the span
     has as many years as there are figures: that year and the subject are its words."""
-    sentence = max(text.rfind(c, 0, p) for c in _SENTENCE_STOP) + 1
+    sentence = max(text.rfind(c, 0, p) for c in SENTENCE_STOP) + 1
     spans = list(_YEAR_SPAN.finditer(text, sentence, p))
     if not spans or len(figures) < 2:
         return None
@@ -1042,7 +1041,7 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
     lead = text[clause_start_before(text, head.start):head.start]
     if len(run) < 2 or not _only_change_words(lead.replace("分别", "")):
         return None
-    sentence = max(text.rfind(c, 0, head.start) for c in _SENTENCE_STOP) + 1
+    sentence = max(text.rfind(c, 0, head.start) for c in SENTENCE_STOP) + 1
     owners = [k for k in stats[:first] if mentions[k].start >= sentence]
     if len(owners) != len(run):
         return None

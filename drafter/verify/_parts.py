@@ -23,7 +23,7 @@ import re
 from itertools import combinations
 
 from drafter.numbers import Mention
-from drafter.numbers._text import last_of
+from drafter.numbers._text import SENTENCE_STOP, last_of
 from drafter.numbers.units import NAMES_NOTHING, normalize_unit
 from drafter.verify import _match as mt
 
@@ -31,7 +31,6 @@ _AMONG = re.compile(r"其中")
 # 其中最多的达10人, 其中最高的一家: what follows names the extreme item, which a per-item floor
 # (均达到4人以上) or a total may well be smaller than
 _EXTREME = re.compile(r"[，,]?(?:最多|最高|最大|最长|最少|最低|最小|最短)")
-_SENTENCE_STOP = "。；;！？!?\n"
 _PART_REACH = 24
 _KINDS = ("count", "money")
 # 办理案件1368件，人均办案13.68件，其中…450件: an average is no total, the 其中 breaks down the 1368
@@ -123,7 +122,7 @@ def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention,
     exactly to a figure earlier in the sentence break that figure down, not the nearest one."""
     if any(p.approx for p in parts):
         return False
-    stop = last_of(text, _SENTENCE_STOP, total.start)
+    stop = last_of(text, SENTENCE_STOP, total.start)
     whole = sum(mt.to_base(p.value, p.unit)[0] for p in parts)
     return any(stop < m.start < total.start and normalize_unit(m.unit) == normalize_unit(total.unit)
                and not m.approx and mt.to_base(m.value, m.unit)[0] == whole for m in figures)
@@ -190,7 +189,7 @@ def _bracketed_parts(text: str, figures: list[Mention]):
 def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
     """The nearest figure before 其中 in its sentence, passing over an aside in brackets:
     办理涉法事务45件(含合同协议31件),其中…42件 breaks down the 45."""
-    stop = last_of(text, _SENTENCE_STOP, pos)
+    stop = last_of(text, SENTENCE_STOP, pos)
     before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)
               and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)]
@@ -224,9 +223,9 @@ def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple 
     if len(parts) < 2:
         return None
     among = pos - 2
-    stop = last_of(text, _SENTENCE_STOP, among)
+    stop = last_of(text, SENTENCE_STOP, among)
     if stop >= 0 and not text[stop + 1:among].strip():
-        stop = last_of(text, _SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
+        stop = last_of(text, SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
     named = [m for m in figures if stop < m.start and m.end <= pos
              and normalize_unit(m.unit) == normalize_unit(parts[0].unit) and not m.approx
              and mt.han(text[max(stop + 1, m.start - len(words) - 3):m.start]).endswith(words)]
@@ -275,7 +274,7 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
             yield m                 # 226处、62301.03平方米: the same part in a second measure
             pos = m.end
             continue
-        if m.start - pos > _PART_REACH or any(c in _SENTENCE_STOP for c in gap):
+        if m.start - pos > _PART_REACH or any(c in SENTENCE_STOP for c in gap):
             return
         named = mt.han(gap)[-1:]
         # 其中征地拆迁46件次、土地承包经营纠纷38件次: a 、 between parts in one measure word keeps
@@ -305,7 +304,7 @@ def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -
         if m.start < pos:
             continue
         gap = text[pos:m.start]
-        if len(gap) > _PART_REACH or any(c in _SENTENCE_STOP for c in gap) or _LISTING_ENDS.search(gap) \
+        if len(gap) > _PART_REACH or any(c in SENTENCE_STOP for c in gap) or _LISTING_ENDS.search(gap) \
                 or not _same_thing(text, total, m):
             break
         parts.append(m)
