@@ -81,10 +81,7 @@ _MASTER = re.compile(
 # The unit inventory is open: a numeral may count a noun directly (5部委, 六方面, 长三角四地).
 # Nouns that often do; an Arabic numeral also takes any Han character not in _NOT_CLASSIFIER.
 NOUN_UNITS = ("委办局", "部委", "部门", "部分", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
-              "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省",
-              "连降", "连升", "连增", "连涨", "连冠")
-# a streak (十一连降) is always a figure, even quoted for stress
-_STREAKS = STREAK_UNITS
+              "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省") + STREAK_UNITS
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "‰", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
 # a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
@@ -1037,7 +1034,7 @@ class _Scanner:
         elif unit == "周" and self.t.startswith("年", e):
             kind, e = "ordinal_phrase", e + 1      # 建党100周年 / 颁布10周年: an anniversary, a name
         elif kind != "ordinal_phrase" and (self.quotes.containing(s) or self.titles.containing(s)) and \
-                not (unit in _STREAKS and self.quotes.containing(s)):     # 实现“十一连降” stresses a figure
+                not (unit in STREAK_UNITS and self.quotes.containing(s)):  # 实现“十一连降” stresses a figure
             kind = "ordinal_phrase"
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
