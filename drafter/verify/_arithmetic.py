@@ -24,7 +24,7 @@ from drafter.numbers import Mention
 from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of, compared_against
-from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, whole_and_exact, written_ulp
+from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, han, whole_and_exact, written_ulp
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
@@ -378,7 +378,7 @@ def _the_rest(text: str, stats: list[Mention]) -> list:
 def _negates(whole_words: str, part_words: str) -> bool:
     """受理132件，不予受理9件，其余5件: the second figure is the first's opposite, not a part of
     it; both are parts of a whole told before (收到申请146件), and the rest is that whole's."""
-    verb = "".join(ch for ch in whole_words if "\u4e00" <= ch <= "\u9fff")[-2:]
+    verb = han(whole_words)[-2:]
     return len(verb) == 2 and re.search(f"(?:不予|不|未|非){verb}", part_words) is not None
 
 
