@@ -3222,3 +3222,13 @@ def test_the_rest_after_a_figure_and_its_opposite_is_the_rest_of_the_whole_befor
     # a part that is no opposite is still read against its whole
     wrong = check("全年受理行政复议申请132件，审结121件，其余8件正在审理。", []).findings
     assert [f.severity for f in wrong if f.kind == "arithmetic"] == ["warning"]
+
+
+def test_a_bare_tongbi_compares_with_last_year_not_with_the_year_named():
+    # written (地级市政府, 2023): 同比 and 较2020年 are two changes of one count, each its own fact
+    facts = [fact("a", "行政处罚决定", 1.86, "万件"), fact("b", "行政处罚决定同比下降", 8.1, "%"),
+             fact("c", "行政处罚决定较2020年下降", 21.7, "%")]
+    text = "全市行政执法机关共作出行政处罚决定1.86万件，同比下降8.1%，较2020年下降21.7%。"
+    assert problems(check(text, facts, expected=facts)) == []
+    swapped = text.replace("同比下降8.1%，较2020年下降21.7%", "同比下降21.7%，较2020年下降8.1%")
+    assert "misattributed" in {f.kind for f in check(swapped, facts).problems}

@@ -372,13 +372,14 @@ def _examples_before_deng(clause: str) -> tuple[int, int] | None:
     return (min(starts), deng) if starts else None
 
 
-_COMPARED_WITH = re.compile(rf"(?:较|比|同比|与)(?P<period>{COMPARED_PERIOD})")
+# a bare 同比 (行政处罚决定同比下降) compares with the same period of last year
+_COMPARED_WITH = re.compile(rf"(?:较|比|同比|与)(?P<period>{COMPARED_PERIOD})|同比")
 _LAST_YEAR = re.compile(r"^(?:上一?年度?|去年)(?:同期)?$")
 
 
 def _period_compared(words: str) -> str | None:
     """The period the last 较/比 in ``words`` compares with, 上年 for any name of last year."""
-    said = [m.group("period") for m in _COMPARED_WITH.finditer(words)]
+    said = [m.group("period") or "上年" for m in _COMPARED_WITH.finditer(words)]
     if not said:
         return None
     return "上年" if _LAST_YEAR.match(said[-1]) else said[-1].removesuffix("同期")
