@@ -3232,3 +3232,31 @@ def test_a_bare_tongbi_compares_with_last_year_not_with_the_year_named():
     assert problems(check(text, facts, expected=facts)) == []
     swapped = text.replace("同比下降8.1%，较2020年下降21.7%", "同比下降21.7%，较2020年下降8.1%")
     assert "misattributed" in {f.kind for f in check(swapped, facts).problems}
+
+
+def test_an_aside_in_the_clause_names_a_label_written_with_the_same_aside():
+    # written (地级市政府, 2022): 县（市、区） in the label is the clause's 县（市、区）
+    facts = [fact("a", "全市政务服务事项", 2846, "项"), fact("b", "市本级政务服务事项", 1127, "项"),
+             fact("c", "全市所辖县（市、区）", 11, "个"), fact("d", "县（市、区）政务服务事项", 1719, "项")]
+    text = "全市依法公布市、县两级政务服务事项目录，共梳理政务服务事项{}项，其中市本级1127项、11个县（市、区）{}项。"
+    clean_then_charged(text, ("2846", "1719"), ("1719", "2846"), facts)
+
+
+def test_a_label_with_an_aside_still_follows_its_figure_whole():
+    # real (县政府, ai05): 村（社区）公共法律服务工作室 after 232 is its own label, however the
+    # label before it (乡镇（开发区）…工作站) shares its words
+    facts = [fact("a", "县级公共法律服务中心", 1, "个"), fact("b", "乡镇（开发区）公共法律服务工作站", 24, "个"),
+             fact("c", "村（社区）公共法律服务工作室", 232, "个")]
+    text = "建成1个县级公共法律服务中心，24个乡镇（开发区）公共法律服务工作站和232个村（社区）公共法律服务工作室。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rival_that_is_only_a_part_its_qualifier_picks_is_no_rival():
+    # written (区司法局, fb04): 未达到“六有”标准的 picks 17 of the 162 村（社区）调委会, and the
+    # sentence says nothing of 六有
+    facts = [fact("a", "人民调解组织", 186, "个"), fact("b", "镇（街道）人民调解委员会", 8, "个"),
+             fact("c", "村（社区）人民调解委员会", 162, "个"), fact("d", "行业性专业性人民调解委员会", 16, "个"),
+             fact("e", "未达到“六有”标准的村（社区）调委会", 17, "个")]
+    text = "全区建成各类人民调解组织186个，其中镇（街道）调委会8个、村（社区）调委会162个、行业性专业性调委会16个。" \
+           "经排查，仍有17个村（社区）调委会未达到“六有”标准。"
+    assert problems(check(text, facts, expected=facts)) == []

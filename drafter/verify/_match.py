@@ -364,6 +364,15 @@ def codes(text: str) -> set[str]:
 
 
 NO_QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+_SHORT_ASIDE = re.compile(r"[（(]([^（()）]{1,12})[）)]")
+
+
+def aside_opened(words: str) -> str:
+    """县（市、区） as 县市区: a label's bigrams are of its Han characters only, so a short aside in
+    the clause is read without its brackets and 、 as well."""
+    if "（" not in words and "(" not in words:
+        return words
+    return _SHORT_ASIDE.sub(lambda m: m.group(1).replace("、", ""), words)
 
 
 class LabelIndex:
@@ -388,6 +397,7 @@ class LabelIndex:
         # 评价结果为“优”的12个: a label's words are read without its quotes (…为“良”的项目 gives 良的),
         # so the clause's are too
         before, after = same_year_words(before).translate(NO_QUOTES), same_year_words(after).translate(NO_QUOTES)
+        before, after = aside_opened(before), aside_opened(after)
         if self.has_codes:
             before, after = before.lower(), after.lower()      # the codes are kept in lower case
         for g in self._ordered[id(f)]:
@@ -524,12 +534,14 @@ def contexts(text: str, mentions: list[Mention], i: int,
         before = contexts(text, mentions, prev)[0] + sum_after_noun.group("link")
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
-    while end < len(text) and end < ceiling and end - m.end < 12:
+    marks = 0                                # the aside's own marks take none of the reach
+    while end < len(text) and end < ceiling and end - m.end - marks < 12:
         if text[end] in "（(":
             # 18个县（市、区）被命名为…: a bracket inside the counted noun's name is part of it
             close = bracket_close(text, end)
             if close is None or close >= ceiling:
                 break
+            marks += len(_ASIDE_MARKS.findall(text, end, close + 1))
             end = close + 1
             continue
         if text[end] in _CLAUSE_STOP:

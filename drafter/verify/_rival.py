@@ -58,7 +58,8 @@ class Clause:
     @cached_property
     def window(self) -> str:
         # label codes (pm2.5) are kept in lower case, and label words are read without quotes
-        return (self.before + "\x00" + self.counted).translate(mt.NO_QUOTES).lower()
+        # and a short aside without its marks (县（市、区）), as the labels' bigrams are
+        return mt.aside_opened(self.before + "\x00" + self.counted).translate(mt.NO_QUOTES).lower()
 
     def grams(self, f: Fact) -> set[str]:
         return self.index.grams[id(f)]
@@ -247,6 +248,28 @@ def _rival_word_is_the_scope(c: Clause, rival: Fact) -> bool:
     return bool(extra) and not any(g in outside for g in extra)
 
 
+# 未达到“六有”标准的村（社区）调委会: a label that picks a part out of its head noun by a clause
+# before 的 (the 的 of an aside or a quote does not count)
+_QUALIFIED = re.compile(r"^(?P<qualifier>[^的]{2,}?)的(?P<head>[^的]{2,})$")
+
+
+def _rival_is_a_part_the_clause_does_not_pick(c: Clause, rival: Fact) -> bool:
+    """村（社区）调委会162个 where 162 is 村（社区）人民调解委员会 and the rival is 未达到“六有”标准的
+    村（社区）调委会 (17): the rival's head noun is what the clause says, but the rival is only
+    the part of it its qualifier picks out, and the sentence says none of that qualifier's words."""
+    label = mt.aside_opened(rival.label).translate(mt.NO_QUOTES)
+    parts = _QUALIFIED.match(label)
+    if parts is None:
+        return False
+    head, qualifier = mt.han(parts.group("head")), mt.bigrams(parts.group("qualifier"))
+    # the qualifier may be said after the figures (旗本级40个部门1740项事项实现“一站式”办理)
+    sentence = mt.aside_opened(c.sentence + "\x00" + c.after + c.tail + "\x00" + c.predicate).translate(mt.NO_QUOTES)
+    # a qualifier the value's own label shares (设立公职律师的党政机关 and …的人民团体) is the
+    # subject of the whole list, said once before it, and tells no part from the whole
+    return len(head) >= 2 and head in mt.han(c.window) and bool(qualifier) and not qualifier & c.own_grams \
+        and not any(g in sentence for g in qualifier)
+
+
 def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
     """开展涉挥发性有机物和氮氧化物排放重点行业执法检查，累计检查工业企业7663家 where 7663 is that
     campaign's count and the rival is the 秋冬季监管执法's (累计检查工业企业 14267): the clause
@@ -407,7 +430,7 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
 _CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
              _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
-             _rival_word_is_the_scope)
+             _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
