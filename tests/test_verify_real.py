@@ -3260,3 +3260,12 @@ def test_a_rival_that_is_only_a_part_its_qualifier_picks_is_no_rival():
     text = "全区建成各类人民调解组织186个，其中镇（街道）调委会8个、村（社区）调委会162个、行业性专业性调委会16个。" \
            "经排查，仍有17个村（社区）调委会未达到“六有”标准。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rank_is_no_count_of_people_that_shares_its_measure_word():
+    # written (地级市政府, 2025): 名 counts the 法律明白人; 位列第二 is the place in the 考核
+    facts = [fact("a", "每个行政村（社区）法律明白人", 3, "名", approx="不少于"), fact("b", "全省法治政府建设考核排名", 2, "")]
+    text = "每个行政村（社区）均不少于3名法律明白人。在全省法治政府建设考核中，我市位列第二。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("位列第二", "位列第三"), facts).problems
+    assert [(f.text, f.kind) for f in wrong] == [("第三", "unsupported")]

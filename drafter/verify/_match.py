@@ -228,6 +228,8 @@ def comparable(m: Mention, f: Fact) -> bool:
         return False                     # 进入全市前六 is no 在编执法人员 (不足6名): a band of places
     if m.kind == "rank" and funit not in ("", "名", "位", "等奖", "等"):
         return False                     # 排名中部第一 is a place, not 连续第一的年数 (2年)
+    if m.kind == "rank" and funit in ("名", "位") and not _PLACE_LABEL.search(f.label):
+        return False                     # 位列第三 is no 每村法律明白人 (不少于3名): 名 counts people too
     if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label) and not _SHARE_OR_COUNT_LABEL.search(f.label):
         return False                     # 体现出了四个… is no 民调排名 (1): a place is stated as a place
     if m.kind == "percent" and funit == "" and "成" in m.text:
