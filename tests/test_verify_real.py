@@ -3269,3 +3269,16 @@ def test_a_rank_is_no_count_of_people_that_shares_its_measure_word():
     assert problems(check(text, facts, expected=facts)) == []
     wrong = check(text.replace("位列第二", "位列第三"), facts).problems
     assert [(f.text, f.kind) for f in wrong] == [("第三", "unsupported")]
+
+
+def test_a_change_from_a_named_year_is_no_difference_of_two_levels_of_this_year():
+    # written (地级市政府, 2020): 86−24 is 县级 less 市级, not the 县级 rise since 2015
+    facts = [fact("a", "市级法治宣传教育基地", 24, "个"), fact("b", "县级法治宣传教育基地", 86, "个"),
+             fact("c", "市级法治宣传教育基地较2015年增加", 17, "个"), fact("d", "县级法治宣传教育基地较2015年增加", 52, "个")]
+    text = "建成市级法治宣传教育基地24个、县级86个，分别较2015年增加17个、52个。"
+    assert problems(check(text, facts, expected=facts)) == []
+    wrong = check(text.replace("52个", "62个"), facts).problems
+    assert [(f.text, f.kind) for f in wrong] == [("62个", "unsupported")]
+    # a change from last year's figure, when the sheet has it, is still worked out
+    rise = [fact("a", "律师人数", 1745, "人"), fact("b", "2022年律师人数", 1508, "人")]
+    assert [f.kind for f in check("全市律师1745人，较2022年增加237人。", rise).findings] == ["derived"]

@@ -697,6 +697,15 @@ def same_thing(a: Fact, b: Fact) -> bool:
 _COMPARED_YEAR = re.compile(r"[较比与](?:19|20)\d{2}年度?(?:同期)?(?:相比)?")
 
 
+def of_two_periods(before: str, a: Fact, b: Fact) -> bool:
+    """县级86个，分别较2015年增加…62个 where 86−24 is 县级 less 市级: a change from a year the clause
+    names is between two periods, so one of the two facts must be of another period (2015年,
+    上年) than the other; two facts of the one year (市级 and 县级) give no such change."""
+    if not _COMPARED_YEAR.search(before):
+        return True
+    return bool(_PERIOD_WORDS.search(a.label) or _PERIOD_WORDS.search(b.label))
+
+
 def without_compared_year(label: str) -> str:
     """律师人数较2022年增长率 -> 律师人数增长率: the year a change is measured from, taken out."""
     return _COMPARED_YEAR.sub("", label)
