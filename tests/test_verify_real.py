@@ -3282,3 +3282,11 @@ def test_a_change_from_a_named_year_is_no_difference_of_two_levels_of_this_year(
     # a change from last year's figure, when the sheet has it, is still worked out
     rise = [fact("a", "律师人数", 1745, "人"), fact("b", "2022年律师人数", 1508, "人")]
     assert [f.kind for f in check("全市律师1745人，较2022年增加237人。", rise).findings] == ["derived"]
+
+
+def test_a_second_measure_named_by_its_own_noun_is_named_by_the_count_before_it():
+    # written (商务局, 2024): 资金 says only which measure of the 汽车 subsidy follows
+    facts = [fact("a", "汽车报废更新和置换更新补贴", 2194, "笔"), fact("b", "汽车报废更新和置换更新补贴资金", 2968, "万元"),
+             fact("c", "家电以旧换新补贴", 12000, "笔", approx="余"), fact("d", "家电以旧换新补贴资金", 2868, "万元")]
+    text = "其中汽车报废更新和置换更新补贴2194笔、资金{}万元，家电以旧换新补贴1.2万余笔、资金{}万元。"
+    clean_then_charged(text, ("2968", "2868"), ("2868", "2968"), facts)

@@ -418,13 +418,20 @@ _TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:(?:关�
                            r"|在[^，,。；;：:\n\d]{2,30}(?:评比|评选|考核|考评|竞赛|比赛|大赛|评估)中)")
 
 
+# 补贴2194笔、资金2968万元: a noun that says only which measure of the same item follows
+_MEASURE_NOUN = re.compile(r"资金|金额|涉案金额|涉及金额|面积")
+
+
 def _second_measure_of(text: str, mentions: list[Mention], i: int, prev: int | None) -> bool:
     """Whether mention i is a second measure of the figure right before it, joined by a 、 alone
-    (226处、62301.03平方米, 查处案件12件、罚没款30万元 is not: words stand between)."""
+    or by a 、 and the measure's own noun (226处、62301.03平方米, 补贴2194笔、资金2968万元; 查处案件
+    12件、罚没款30万元 is not: 罚没款 is a thing of its own)."""
     if prev is None:
         return False
     m, p = mentions[i], mentions[prev]
-    return text[p.end:m.start] == "、" and bool(m.unit) and bool(p.unit) and not same_measure(m.unit, p.unit)
+    between = text[p.end:m.start]
+    return between[:1] == "、" and (len(between) == 1 or bool(_MEASURE_NOUN.fullmatch(between[1:]))) \
+        and bool(m.unit) and bool(p.unit) and not same_measure(m.unit, p.unit)
 
 
 def contexts(text: str, mentions: list[Mention], i: int,
@@ -478,10 +485,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
         start -= 1
     cut = max(start, floor) if floor <= m.start else start
     before = _without_spans(text, cut, m.start, read_past)
-    if not han(before) and _second_measure_of(text, mentions, i, prev):
+    if (not han(before) or _MEASURE_NOUN.fullmatch(before)) and _second_measure_of(text, mentions, i, prev):
         # 拆除存量违建226处、62301.03平方米: the area measures what the count before it counts,
-        # so it is named by that count's words
-        before = contexts(text, mentions, prev)[0]
+        # so it is named by that count's words (and by its own measure noun, 资金, if any)
+        before = contexts(text, mentions, prev)[0] + han(before)
     elif start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
         # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
         verb = _LIST_VERB.match(text, clause_start)
