@@ -2132,3 +2132,29 @@ def test_a_range_of_days_in_words_that_a_limit_bounds_is_a_range(sentence, needl
 def test_a_range_of_days_after_a_month_is_a_date():
     assert stats("定于十月一至七日开展集中宣传。") == []
 
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    # written (财政厅, he07): the 对 that opens the clause says which projects the cut picks
+    ("对超过200万元的货物和服务采购项目，预留面向中小企业的采购份额。", "超过200万元"),
+    ("我们对超过50万元的项目开展跟踪审计。", "超过50万元"),
+])
+def test_a_cut_after_dui_names_which_things_it_picks(sentence, needle):
+    m = at(sentence, needle)
+    assert (m.needs_fact, m.approx) == (False, "超过")
+
+
+def test_a_cut_after_a_word_ending_in_dui_is_still_a_figure():
+    assert stats("核对超过50万元的款项。") == ["超过50万元"]
+
+
+def test_a_share_of_a_norm_after_a_cut_names_those_that_fall_short():
+    # written (县政府, hb08): 一半 is of the 规定时长, the line the 23 villages fall below
+    assert stats("有23个村（社区）全年服务时间不足规定时长的一半。") == ["23个"]
+    # a share of a total is still a figure
+    assert stats("案件量超过全市总量的三分之一。") == ["三分之一"]
+
+
+def test_the_ten_year_fishing_ban_is_a_name():
+    # written (农业农村局, hj07)
+    assert stats("一、坚决落实长江十年禁渔\n开展禁渔联合执法行动146次。") == ["146次"]

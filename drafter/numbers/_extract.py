@@ -383,8 +383,12 @@ _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 # the things past it and their count (超过2000人，… goes on with the figure reached)
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
 # 对单次赔付金额超过10万元的案件: a measure, a cut on it, then the things it picks out
-_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|人数|时长|期限|罚款|罚没款)(?:在|均)?$")
+# (对超过200万元的货物和服务采购项目: the 对 that opens the clause says the same)
+_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|人数|时长|期限|罚款|罚没款)(?:在|均)?$"
+                              r"|(?<![相绝面反核比应配校])(?:对|对于|针对)$")
 _PICKED_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+# 不足规定时长的一半, 低于法定标准的80%: a share of a norm after a cut names those that fall short
+_SHARE_OF_A_NORM = re.compile(r"(?:不足|不到|低于|少于|未达到?|超过|高于)(?:规定|法定|标准|要求|应)[\u4e00-\u9fff]{0,6}的$")
 # 预收费不超过3个月或60课时的规定执行率100%: the figures a rule sets, inside the name of the rate
 # it is kept at (按每村每年1万元的标准保障经费 states the standard, a figure of the work)
 _RULE_AFTER = re.compile(r"(?:[或和及、][^，,。；;]{0,12}?)?的(?:规定|要求|标准)[\u4e00-\u9fff]{0,4}率")
@@ -542,7 +546,7 @@ COINED = frozenset("""
 一村一法律顾问 一村一辅警 一门式 一窗受理 一号通 一卡通 两个责任 两个规定 三个规定 六稳 六保 两会
 三公经费 三公 四风 一法一条例 一规一办法 五个一 三零 三个一 一站式服务 一张清单 一枚印章 一颗印章
 五五普法 六五普法 七五普法 八五普法 九五普法 三大攻坚战 四下基层 七进 八进 两高 一委两院 两院
-八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合 收支两条线 八类严重暴力
+八项规定 一次告知 一次性告知 一本账 三个代表 两个一百年 两个结合 收支两条线 八类严重暴力 十年禁渔
 """.split())
 
 
@@ -1049,6 +1053,8 @@ class _Scanner:
         elif approx in _CUT_WORDS and kind in ("count", "money", "duration") and \
                 _MEASURED_BEFORE.search(self.t, max(0, s - 6), s) and _PICKED_AFTER.match(self.t, e):
             kind = "ordinal_phrase"                 # 赔付金额超过10万元的案件: which cases, not a sum paid
+        elif kind in ("fraction", "percent") and _SHARE_OF_A_NORM.search(self.t, max(0, s - 16), s):
+            kind = "ordinal_phrase"                 # 服务时间不足规定时长的一半: a cut, which ones fall short
         elif kind in ("count", "money", "duration", "percent") and _RULE_AFTER.match(self.t, e):
             kind = "ordinal_phrase"                 # 不超过3个月或60课时的规定执行率: the rate's name
         elif approx in ("低于", "高于") and self.t.endswith(_EACH_AGAINST_A_LINE, 0, s):
