@@ -3290,3 +3290,29 @@ def test_a_second_measure_named_by_its_own_noun_is_named_by_the_count_before_it(
              fact("c", "家电以旧换新补贴", 12000, "笔", approx="余"), fact("d", "家电以旧换新补贴资金", 2868, "万元")]
     text = "其中汽车报废更新和置换更新补贴2194笔、资金{}万元，家电以旧换新补贴1.2万余笔、资金{}万元。"
     clean_then_charged(text, ("2968", "2868"), ("2868", "2968"), facts)
+
+
+def test_a_count_that_restates_a_list_closes_it_as_deng_does():
+    # written (生态环境局, hc09): 39 counts all five kinds; the last kind's words name a part
+    facts = [fact("a", "适用配套办法的案件类型", 5, "类"), fact("b", "适用配套办法案件", 39, "件"),
+             fact("c", "按日连续处罚案件", 2, "件"), fact("d", "查封扣押案件", 17, "件"),
+             fact("e", "限产停产案件", 8, "件"), fact("f", "移送行政拘留案件", 9, "件"),
+             fact("g", "移送涉嫌环境污染犯罪案件", 3, "件")]
+    text = "适用按日连续处罚、查封扣押、限产停产、移送行政拘留、移送涉嫌环境污染犯罪五类案件39件，" \
+           "其中按日连续处罚2件、查封扣押{}件、限产停产8件、移送行政拘留9件、移送涉嫌犯罪{}件。"
+    assert problems(check(text.format(17, 3), facts, expected=facts)) == []
+    assert "misattributed" in {f.kind for f in check(text.format(3, 17), facts, expected=facts).problems}
+
+
+def test_the_subject_before_you_names_both_sides_and_the_own_label_names_the_side():
+    # written (农业厅, hj10): 61 is 改革前; 保留的 is the subject of the change, said of both ends
+    facts = [fact("a", "改革前厅本级行政审批事项", 61, "项"), fact("b", "厅本级保留的行政审批事项", 38, "项")]
+    text = "厅本级保留的行政审批事项由{}项减少至{}项。"
+    clean_then_charged(text, ("六十一", "三十八"), ("三十八", "六十一"), facts)
+
+
+def test_the_note_of_what_a_whole_includes_names_the_part_not_the_whole():
+    # written (人社局, hg03): 含上年结转312件 is the part the label's note names
+    facts = [fact("a", "受理劳动人事争议案件（含上年结转）", 5836, "件"), fact("b", "上年结转劳动人事争议案件", 312, "件")]
+    text = "全市各级劳动人事争议仲裁机构共受理案件5836件（含上年结转312件）。"
+    assert problems(check(text, facts, expected=facts)) == []

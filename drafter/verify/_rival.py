@@ -218,6 +218,30 @@ def _rival_is_the_other_side(c: Clause, rival: Fact) -> bool:
     return _fits_as_well(words, c.candidates, rival, c.index)
 
 
+def _own_fact_names_this_side(c: Clause, rival: Fact) -> bool:
+    """厅本级保留的行政审批事项由六十一项减少至三十八项 where 61 is 改革前厅本级行政审批事项 and the
+    rival 厅本级保留的… (38): the subject before 由 names the change's thing on both sides, and
+    the value's own label names the side the figure stands on while the rival's names none."""
+    sides = _sides(c.before)
+    if sides is None:
+        return False
+    this, other = sides
+    return not this.search(rival.label) and not other.search(rival.label) and \
+        all(this.search(f.label) and not other.search(f.label) for f in c.candidates)
+
+
+_INCLUDES_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（()）]*[）)]")
+
+
+def _rival_named_only_by_what_it_includes(c: Clause, rival: Fact) -> bool:
+    """受理案件5836件（含上年结转312件）where 312 is 上年结转案件 and the rival 受理案件（含上年结转）:
+    the words the rival adds are its label's note of what the whole includes, which is the part's
+    own name; a clause that says 含 names the part, not the whole."""
+    notes = _INCLUDES_NOTE.findall(rival.label)
+    extra = {g for g in c.grams(rival) - c.own_grams if g in c.window}
+    return bool(notes) and bool(extra) and extra <= set().union(*(mt.bigrams(n) for n in notes))
+
+
 def _rival_adds_no_word(c: Clause, rival: Fact) -> bool:
     """培训学员79人 fits 中青年干部培训班学员 (79) by 培训 and 学员; the rival 专题轮训班培训学员
     adds only 训学, the seam between those two words: no word the value's fact lacks."""
@@ -372,14 +396,18 @@ def _rival_named_only_among_examples(c: Clause, rival: Fact) -> bool:
     return c.index.score(rival, rest, c.counted, exclude=c.own_grams) == 0
 
 
-# the 等 that closes a list of examples (A、B等事项), not 等级, 平等, 等次
-_LIST_CLOSING_DENG = re.compile(r"(?<![平同对均相])等(?![级次同待候])")
+# the 等 that closes a list of examples (A、B等事项), not 等级, 平等, 等次; or the count that
+# restates the list it closes (A、B、C五类案件), right after its last item
+_LIST_CLOSING_DENG = re.compile(r"(?<![平同对均相])等(?![级次同待候])"
+                                r"|(?<=[\u4e00-\u9fff”》])[一二三四五六七八九十两\d]{1,3}(?:大类|类|种|个方面|方面)(?=[\u4e00-\u9fff])")
 _QUOTED_ITEM = re.compile(r"[“《][^“”《》]*[”》]$")
 
 
 def _examples_before_deng(clause: str) -> tuple[int, int] | None:
-    """Where the example items before the clause's last list-closing 等 stand: the items after the
-    first 、 of the list, and a quoted or titled item right before 等; None when there are none."""
+    """Where the example items before the clause's last list-closing 等 (or restating count) stand:
+    the items after the first 、 of the list, and a quoted or titled item right before 等; None
+    when there are none. In 适用按日连续处罚、…、移送涉嫌环境污染犯罪五类案件39件 the 39 counts all
+    five kinds, so the last kind's words (移送涉嫌…犯罪) name a part, not the whole."""
     closing = [m.start() for m in _LIST_CLOSING_DENG.finditer(clause)]
     if not closing:
         return None
@@ -427,7 +455,7 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     return not any(MOVES.search(f.label) for f in c.candidates)
 
 
-_CLEARING = (_rival_is_the_other_side, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
+_CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
              _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick)
