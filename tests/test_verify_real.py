@@ -3311,6 +3311,15 @@ def test_the_subject_before_you_names_both_sides_and_the_own_label_names_the_sid
     clean_then_charged(text, ("六十一", "三十八"), ("三十八", "六十一"), facts)
 
 
+def test_a_rate_named_by_the_part_and_what_was_done_with_it_is_over_the_part():
+    # written (市政府, hk01): 差评整改率 is of the 218 差评, not of the 126.3万 评价
+    text = "全年收到评价126.3万条，其中差评218条，差评整改率100%。"
+    assert "arithmetic" not in {f.kind for f in check(text, []).findings}
+    # a rate the part's words end with is still read against the whole
+    wrong = check("开庭审理64件，其中负责人出庭应诉47件，出庭应诉率76.6%。", []).findings
+    assert "arithmetic" in {f.kind for f in wrong}
+
+
 def test_the_note_of_what_a_whole_includes_names_the_part_not_the_whole():
     # written (人社局, hg03): 含上年结转312件 is the part the label's note names
     facts = [fact("a", "受理劳动人事争议案件（含上年结转）", 5836, "件"), fact("b", "上年结转劳动人事争议案件", 312, "件")]

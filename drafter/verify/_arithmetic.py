@@ -213,7 +213,8 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                 normalize_unit(a.unit) != normalize_unit(b.unit) or not 0 < b.value <= a.value:
             continue
         name, part_words = rate.group("name"), text[a.end:b.start]
-        if not _shares_a_word(name, part_words) or _not_its_whole(text, a, name, part_words):
+        if not _shares_a_word(name, part_words) or _not_its_whole(text, a, name, part_words) \
+                or _rate_of_the_part_itself(name, part_words):
             continue
         share = b.value / a.value * 100
         gap = abs(share - c.value)
@@ -251,6 +252,13 @@ _RECEIVED = re.compile(r"发案|收到|收案|新收|受理|立案|申请")
 _OUTCOME = re.compile(r"败诉|纠错|调撤|撤诉|办结|结案|化解|维持|撤销")
 # 按时办结率 is over the cases closed, 24 of 24, not over the 54 received
 _QUALIFIER = re.compile(r"按时|按期|及时|限时|当场|当日|即时|准时|提前|实质")
+
+
+def _rate_of_the_part_itself(name: str, part_words: str) -> bool:
+    """收到评价126.3万条，其中差评218条，差评整改率100%: the rate's name is the part's own noun and
+    what was done with it (差评 + 整改), so it is over the 218, not over the whole."""
+    noun = han(part_words).removeprefix("其中")
+    return len(noun) >= 2 and len(name) > len(noun) and name.startswith(noun)
 
 
 def _names_the_rest(name: str, part_words: str) -> bool:
