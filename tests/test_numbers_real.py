@@ -2158,3 +2158,16 @@ def test_a_share_of_a_norm_after_a_cut_names_those_that_fall_short():
 def test_the_ten_year_fishing_ban_is_a_name():
     # written (农业农村局, hj07)
     assert stats("一、坚决落实长江十年禁渔\n开展禁渔联合执法行动146次。") == ["146次"]
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    # written (教育局, hq01): the zone round the school, named by its edge
+    ("会同公安等部门对校园周边200米范围内的无证摊点开展联合整治。", "200米"),
+    ("对距离学校5公里以内的村开展排查。", "5公里以内"),
+])
+def test_a_distance_that_bounds_a_zone_names_it(sentence, needle):
+    assert at(sentence, needle).needs_fact is False
+
+
+def test_a_distance_covered_is_still_a_figure():
+    assert stats("全年新建绿道200公里，整治河道12公里。") == ["200公里", "12公里"]

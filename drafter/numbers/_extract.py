@@ -272,6 +272,8 @@ _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|�
                                r"[^，,。；;\d]{1,8}$")
 # 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
 # such name (a clause end follows, or the 除 before it says "besides")
+_WITHIN_ZONE_AFTER = re.compile(r"(?:范围)?(?:以内|之内|内)的?[\u4e00-\u9fff]")
+_DISTANCES = ("米", "公里", "千米", "里")
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # the words between a band or a bound and the count of those in it (的有, 的共计)
 _COUNT_WORDS = r"(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*"
@@ -1075,6 +1077,9 @@ class _Scanner:
         elif kind in ("count", "money", "duration") and not approx and _OUTSIDE_AFTER.match(self.t, e) and \
                 "除" not in self.t[last_of(self.t, "，,。；;！？!?\n", s) + 1:s]:
             kind = "ordinal_phrase"                 # 8小时以外政务服务: a bound naming when, not hours spent
+        elif kind == "count" and unit in _DISTANCES and (_WITHIN_ZONE_AFTER.match(self.t, e) or
+                                                       approx in ("以内", "之内") and _PICKED_AFTER.match(self.t, e)):
+            kind = "ordinal_phrase"                 # 校园周边200米范围内的无证摊点: a zone, named by its edge
         elif kind == "duration" and not approx and self.t.endswith("满", 0, s) and _FULL_SPAN_OF.match(self.t, e):
             kind = "ordinal_phrase"                 # 施行满2年的规范性文件: which ones, by their age
         elif kind == "duration" and unit == "年" and self.t.startswith("一遇", e):
