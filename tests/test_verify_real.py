@@ -3325,3 +3325,26 @@ def test_the_note_of_what_a_whole_includes_names_the_part_not_the_whole():
     facts = [fact("a", "受理劳动人事争议案件（含上年结转）", 5836, "件"), fact("b", "上年结转劳动人事争议案件", 312, "件")]
     text = "全市各级劳动人事争议仲裁机构共受理案件5836件（含上年结转312件）。"
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rate_kept_for_a_streak_is_named_before_the_streak():
+    # written (司法厅, ho09): 100% is the 三项制度 rate, held for three years; 99.5% rounds to 100
+    facts = [fact("a", "行政执法人员持证上岗率", 99.5, "%"), fact("b", "行政执法三项制度落实率连续保持100%年数", 3, "年"),
+             fact("c", "行政执法三项制度落实率", 100, "%")]
+    text = "全省行政执法人员持证上岗率达到99.5%，行政执法“三项制度”落实率连续三年保持100%。"
+    result = check(text, facts, expected=facts)
+    assert problems(result) == [] and not result.unused_facts
+
+
+def test_a_group_that_restates_a_list_states_the_fact_its_noun_names():
+    # written (高新区管委会, hp04): 三大领域 restates the three fields, and the sheet keeps the 3
+    facts = [fact("a", "相对集中行政许可权事项", 182, "项"), fact("b", "相对集中行政许可权覆盖领域", 3, "个")]
+    text = "实施相对集中行政许可权事项182项，覆盖市场准入、投资建设、社会事务三大领域。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_parts_whose_names_hold_an_aside_with_a_pause_are_still_parts():
+    # written (市政府, hk04): 948 + 692 is more than the 1586 received
+    text = "全年全市共收到行政复议申请1586件，同比增长52.4%，其中市政府收到948件、县（市、区）政府收到692件。"
+    assert "part_exceeds_total" in {f.kind for f in check(text, []).findings}
+    assert "part_exceeds_total" not in {f.kind for f in check(text.replace("948件", "894件"), []).findings}

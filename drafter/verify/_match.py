@@ -422,6 +422,14 @@ _TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:(?:关�
 _MEASURE_NOUN = re.compile(r"资金|金额|涉案金额|涉及金额|面积")
 
 
+# what stands between a streak and the figure it keeps: 连续三年保持100%, 连续5年均为0
+_HELD_FOR = re.compile(r"(?:保持|稳定|维持|均|都|始终)?(?:在|为|达到?)?")
+
+
+def _is_a_streak(text: str, m: Mention) -> bool:
+    return m.kind == "duration" and normalize_unit(m.unit) == "年" and text.endswith("连续", 0, m.start)
+
+
 def _second_measure_of(text: str, mentions: list[Mention], i: int, prev: int | None) -> bool:
     """Whether mention i is a second measure of the figure right before it, joined by a 、 alone
     or by a 、 and the measure's own noun (226处、62301.03平方米, 补贴2194笔、资金2968万元; 查处案件
@@ -489,6 +497,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
         # 拆除存量违建226处、62301.03平方米: the area measures what the count before it counts,
         # so it is named by that count's words (and by its own measure noun, 资金, if any)
         before = contexts(text, mentions, prev)[0] + han(before)
+    elif prev is not None and _HELD_FOR.fullmatch(before) and _is_a_streak(text, mentions[prev]):
+        # 行政执法“三项制度”落实率连续三年保持100%: the streak says how long the rate was held;
+        # the rate is named before it
+        before = contexts(text, mentions, prev)[0] + before
     elif start > 0 and text[start - 1] == "、" and clause_start is not None and floor > clause_start:
         # 废止地方性法规11部、省政府规章13部: the verb that opens a list of counts is each item's
         verb = _LIST_VERB.match(text, clause_start)

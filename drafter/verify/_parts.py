@@ -312,7 +312,8 @@ def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -
     return parts
 
 
-_NEXT_PART = re.compile(r"[，,、][\u4e00-\u9fff（）()]{1,12}")
+# (、县（市、区）政府收到: an aside in the next part's name may hold its own 、)
+_NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]){1,12}")
 
 
 def _same_thing(text: str, total: Mention, part: Mention) -> bool:
