@@ -270,10 +270,11 @@ _NORM_FRAME_AFTER = re.compile(r"[^。；;！？!?，,]{0,40}?的(?:标准|要�
 # 每季度至少开展1次案卷评查: a floor set per period, the verb between it and the figure
 _BOUND_PER_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|旬|日|天|学期)(?:都|均)?(?P<floor>至少|不少于|不低于)"
                                r"[^，,。；;\d]{1,8}$")
-# 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
-# such name (a clause end follows, or the 除 before it says "besides")
+# 校园周边200米范围内的无证摊点, 5公里以内的村: a zone, named by the distance to its edge
 _WITHIN_ZONE_AFTER = re.compile(r"(?:范围)?(?:以内|之内|内)的?[\u4e00-\u9fff]")
 _DISTANCES = ("米", "公里", "千米", "里")
+# 8小时以外政务服务, 5公里以外的村: what lies beyond a bound, named by it; 除…100件以外，还… is no
+# such name (a clause end follows, or the 除 before it says "besides")
 _OUTSIDE_AFTER = re.compile(r"(?:以外|之外)的?[\u4e00-\u9fff]")
 # the words between a band or a bound and the count of those in it (的有, 的共计)
 _COUNT_WORDS = r"(?:共计?|累计|合计|总计|有|达|仅有?|只有)?\s*"

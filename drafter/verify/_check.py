@@ -470,7 +470,8 @@ def _derived(m: Mention, facts: list[Fact], before: str, sentence: str, paragrap
             bv = mt.to_base(b.value, b.unit)[0]
             # 死亡3人，同比减少1人: a change between two years is of two levels; the level less the
             # sheet's own change (3−1) is no change the clause could state
-            levels = not (mt.names_a_change(a.label) or mt.names_a_change(b.label)) and mt.of_two_periods(before, a, b)
+            levels = not (mt.names_a_change(a.label) or mt.names_a_change(b.label)) and \
+                mt.of_two_periods(before, a, b)
             for x, y in ((av, bv),) if numerator is not None else ((av, bv), (bv, av)):
                 if m.kind == "percent" and m.unit == "%" and y:
                     if x <= y and share:

@@ -273,7 +273,7 @@ def _rival_word_is_the_scope(c: Clause, rival: Fact) -> bool:
 
 
 # 未达到“六有”标准的村（社区）调委会: a label that picks a part out of its head noun by a clause
-# before 的 (the 的 of an aside or a quote does not count)
+# before its one 的 (a label with two 的 is not read)
 _QUALIFIED = re.compile(r"^(?P<qualifier>[^的]{2,}?)的(?P<head>[^的]{2,})$")
 
 
@@ -455,8 +455,9 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     return not any(MOVES.search(f.label) for f in c.candidates)
 
 
-_CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes, _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact,
-             _noun_ends_its_own_label, _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
+_CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
+             _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
+             _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick)
 
