@@ -3348,3 +3348,13 @@ def test_parts_whose_names_hold_an_aside_with_a_pause_are_still_parts():
     text = "全年全市共收到行政复议申请1586件，同比增长52.4%，其中市政府收到948件、县（市、区）政府收到692件。"
     assert "part_exceeds_total" in {f.kind for f in check(text, []).findings}
     assert "part_exceeds_total" not in {f.kind for f in check(text.replace("948件", "894件"), []).findings}
+
+
+def test_points_are_a_measure_of_their_own():
+    # written (市政府, gb04): a wrong 3分 is no 败诉原因集中的方面 (3个), it is the 分值 written wrong
+    facts = [fact("a", "败诉原因集中的方面", 3, "个"), fact("b", "2021年负责人出庭应诉考核分值", 2, "分"),
+             fact("c", "2022年负责人出庭应诉考核分值", 5, "分")]
+    text = "败诉原因主要集中在三个方面。将负责人出庭应诉情况纳入考核，考核分值由{}分提高至5分。"
+    assert problems(check(text.format(2), facts, expected=facts)) == []
+    wrong = check(text.format(3), facts).problems
+    assert [(f.text, f.kind) for f in wrong] == [("3分", "unsupported")]

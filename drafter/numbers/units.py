@@ -124,7 +124,8 @@ ANY_ITEM = frozenset({"个", "件", "项", "条", "起", "宗"})
 NAMES_NOTHING = (ANY_ITEM - {"起", "宗"}) | frozenset({"次", "类", "种", "批"})
 
 
-_KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | PERCENT_UNITS
+# 分 (points: 考核分值由2分提高至5分) is a measure of its own, never a count of things like 个
+_KNOWN = frozenset(MEASURE_WORDS) | frozenset(_BASE) | PERCENT_UNITS | {"分"}
 
 
 def _family(unit: str) -> str:
