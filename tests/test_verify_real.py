@@ -3358,3 +3358,35 @@ def test_points_are_a_measure_of_their_own():
     assert problems(check(text.format(2), facts, expected=facts)) == []
     wrong = check(text.format(3), facts).problems
     assert [(f.text, f.kind) for f in wrong] == [("3分", "unsupported")]
+
+
+def test_a_doubling_in_the_plans_states_its_target_in_fan():
+    # written (司法局, hu04): 翻一番 under the next year's plans is the 1番 target, not a figure 2
+    facts = [fact("a", "公职律师人数增长目标", 1, "番"), fact("b", "公职律师人数目标", 300, "名", "以上")]
+    text = "五、2022年工作安排\n三是推动全市公职律师人数{}，达到300名以上。"
+    assert problems(check(text.format("翻一番"), facts, year=2021, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("翻两番"), facts, year=2021, expected=facts).problems}
+
+
+def test_a_level_named_by_the_side_of_a_change_is_no_rival_to_the_change():
+    # written (省政府, ih05): 减少1445项 is the cut, not 省级行政权力事项（精简后）
+    facts = [fact("a", "省级行政权力事项（精简前）", 4316, "项"), fact("b", "省级行政权力事项（精简后）", 2871, "项"),
+             fact("c", "精简省级行政权力事项", 1445, "项"), fact("d", "省级行政权力事项精简比例", 33.5, "%")]
+    text = "省级行政权力事项由4316项精简至2871项，减少1445项，精简33.5%。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rank_moving_forward_is_still_a_change():
+    # older-genre (市政府, hi06): 较上年前进两位 is the change fact's, and a wrong 三位 is caught
+    facts = [fact("a", "全省依法行政考核排名", 5, ""), fact("b", "全省依法行政考核排名较上年前进位次", 2, "位")]
+    text = "在全省依法行政考核中，我市位列第五名，较上年前进{}位。"
+    assert problems(check(text.format("两"), facts, expected=facts)) == []
+    assert check(text.format("三"), facts).problems
+
+
+def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
+    # written (街道, il06): 15 is every 社区; the rival is only those served under 12 times
+    facts = [fact("a", "辖区社区", 15, "个"), fact("b", "法律顾问驻点服务不足12次的社区", 4, "个"),
+             fact("c", "每个社区每月法律服务活动次数", 1, "次", "至少")]
+    text = "二是实现15个社区法律顾问驻点服务全覆盖，每个社区每月至少开展1次法律服务活动。"
+    assert problems(check(text, facts, expected=[facts[0], facts[2]])) == []

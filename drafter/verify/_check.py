@@ -972,7 +972,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
             charge = None if sums_the_run_before(text, mentions, i) else \
                 _rival.charge(_rival.Clause(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i),
                                             index, written, mt.clause_predicate(text, mentions, i), sentence,
-                                            _since_last_figure(text, mentions, i), _runs_into_next(text, mentions, i)))
+                                            _since_last_figure(text, mentions, i), _runs_into_next(text, mentions, i),
+                                            mentions[i + 1] if i + 1 < len(mentions) else None))
             if charge is None:
                 result.supported[i] = best.id
             else:

@@ -888,7 +888,9 @@ _CHANGE_LABEL = re.compile(r"(?:同比|环比|" + _RISE_FALL + r"|增幅|降幅|
                            r"|前移|后移|进位|退位)"
                            # 能力提升培训班, 质量提升行动: a change word that names an activity, also a
                            # few words before the programme's noun (提升行政执法质量三年行动)
-                           r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年"
+                           # (省级行政权力事项（精简后）: the level a change left, named by its side)
+                           # (较上年前进两位 is a change: 前进 and 后退 move)
+                           r"(?!培训|行动|工程|活动|年|班|计划|专项|项目|工作|攻坚|三年|后(?![退移])|前(?![进移])"
                            r"|[\u4e00-\u9fff]{1,8}?(?:行动|工程|攻坚|专项行动|实施方案))")
 
 
@@ -900,9 +902,10 @@ def names_a_change(label: str) -> bool:
 def other_measure(label: str, context: str) -> bool:
     """A fact about a change (新受理案件同比增长) cannot be what a clause without any change word
     states (占受理总数的7.28%): sharing 受理 with it is no evidence of a swap. A change word
-    inside an activity's name (参加能力提升培训班的执法人员) makes no change fact."""
+    inside an activity's name (参加能力提升培训班的执法人员) makes no change fact. 翻一番 is a
+    change (人数翻一番 states 公职律师人数增长目标, 1番)."""
     return names_a_change(label) and not _CHANGE_WORDS.search(context) \
-        and not re.search(r"增幅|降幅|变化|连[降升增涨减]", context)
+        and not re.search(r"增幅|降幅|变化|连[降升增涨减]|翻了?[一两三四]?番", context)
 
 
 # the verb of a change right before the figure, with nothing between (增长28.75%): the figure is

@@ -43,6 +43,7 @@ class Clause:
     sentence: str = ""
     since_last_figure: str = ""     # the sentence's words since the figure before this one
     runs_into_next: str = ""        # the noun, when only a noun stands before the next figure (8个林业站60个)
+    next_figure: Mention | None = None
 
     @cached_property
     def own_grams(self) -> set[str]:
@@ -177,6 +178,7 @@ def _rivals(c: Clause) -> list[tuple[float, Fact]]:
                 or mt.other_period(f.label, c.before + c.after) \
                 or mt.other_measure(f.label, c.before + c.after) or mt.other_year(f.label, c.before) \
                 or mt.level_for_a_change(f.label, c.before.split("\x00")[0]) \
+                or mt.level_for_a_change(f.label, c.since_last_figure) \
                 or _counts_other_things(noun, f):
             continue
         score = c.index.score(f, c.before, c.counted, exclude=c.own_grams)
@@ -292,6 +294,22 @@ def _rival_is_a_part_the_clause_does_not_pick(c: Clause, rival: Fact) -> bool:
     # subject of the whole list, said once before it, and tells no part from the whole
     return len(head) >= 2 and head in mt.han(c.window) and bool(qualifier) and not qualifier & c.own_grams \
         and not any(g in sentence for g in qualifier)
+
+
+# 驻点服务不足12次的社区, 败诉率超过10%的设区市: a bound that cuts the part out of the head noun
+_BOUND = re.compile(r"(?P<word>不足|低于|少于|超过|高于|多于|未满|不满|达到)\d|\d[^\d]{0,4}?(?P<after>以上|以下)")
+
+
+def _rival_cut_by_a_bound_the_clause_does_not_say(c: Clause, rival: Fact) -> bool:
+    """实现15个社区法律顾问驻点服务全覆盖 where 15 is 辖区社区 and the rival is 法律顾问驻点服务
+    不足12次的社区 (4): the clause says the service, but the rival is only the part of the 社区
+    the bound picks out, and the sentence says no such bound (neither 不足 nor any other)."""
+    parts = _QUALIFIED.match(mt.aside_opened(rival.label).translate(mt.NO_QUOTES))
+    if parts is None or len(mt.han(parts.group("head"))) < 2 or mt.han(parts.group("head")) not in mt.han(c.window):
+        return False
+    bounds = {b.group("word") or b.group("after") for b in _BOUND.finditer(parts.group("qualifier"))}
+    said = c.sentence + "\x00" + c.after + c.tail
+    return bool(bounds) and not any(b in said for b in bounds)
 
 
 def _sentence_names_its_own_fact(c: Clause, rival: Fact) -> bool:
@@ -455,11 +473,24 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
     return not any(MOVES.search(f.label) for f in c.candidates)
 
 
+# 312家企业中的247家: the figure is the whole the next one is taken from
+_WHOLE_OF_THE_NEXT = re.compile(r"(?:之?中)(?:的|有)$")
+
+
+def _figure_is_the_whole_of_the_next(c: Clause, rival: Fact) -> bool:
+    """培训仅覆盖312家企业中的247家: the words before the whole say what the part after it is (the
+    trained firms, 247, the rival's value); they name no fact the whole's own value was meant for."""
+    part = c.next_figure
+    return bool(_WHOLE_OF_THE_NEXT.search(c.tail)) and part is not None and part.value is not None \
+        and mt.to_base(part.value, part.unit) == mt.to_base(rival.value, rival.unit)
+
+
 _CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
              _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
              _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
-             _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick)
+             _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick, _figure_is_the_whole_of_the_next,
+             _rival_cut_by_a_bound_the_clause_does_not_say)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
