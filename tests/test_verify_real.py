@@ -3390,3 +3390,14 @@ def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
              fact("c", "每个社区每月法律服务活动次数", 1, "次", "至少")]
     text = "二是实现15个社区法律顾问驻点服务全覆盖，每个社区每月至少开展1次法律服务活动。"
     assert problems(check(text, facts, expected=[facts[0], facts[2]])) == []
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # written (住建局, hs08): the rate after 同比 is over the year before's figure
+    ("受理投诉由2023年的368件增加到426件，同比增长{}%。", "15.8", "13.6"),
+    # written (省政府, ih08): the end's year may stand after 提高到
+    ("出庭应诉率由2019年的76.5%提高到2020年的91.2%，提高了{}个百分点。", "14.7", "13.7"),
+])
+def test_a_change_from_one_end_to_the_other_is_checked_with_years_and_tongbi(text, right, wrong):
+    assert [f for f in check(text.format(right), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"] == ["arithmetic"]

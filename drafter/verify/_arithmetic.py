@@ -29,9 +29,12 @@ from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, han, wh
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
-_TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}了?(?:至|到|为)(?:目前|现在)?的?\s*$")
+# (提高到2020年的91.2%: the year the end was reached may stand before it)
+_TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}了?(?:至|到|为)(?:目前|现在|(?:19|20)\d{{2}}年(?:底|末)?)?"
+                 rf"的?\s*$")
 # (…精简至6份，精简幅度达45.5%: the change as a share of where it started)
-_BY = re.compile(rf"^[，,]\s*(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?(?:为|达到?)?\s*$")
+# (由368件增加到426件，同比增长13.6%: 同比 says the start was the year before's)
+_BY = re.compile(rf"^[，,]\s*(?:同比|较上年)?(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?(?:为|达到?)?\s*$")
 
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
