@@ -3368,6 +3368,24 @@ def test_a_doubling_in_the_plans_states_its_target_in_fan():
     assert "unsupported" in {f.kind for f in check(text.format("翻两番"), facts, year=2021, expected=facts).problems}
 
 
+def test_the_words_before_a_whole_taken_from_name_the_part_after_it():
+    # written (统计局, ib06): 培训仅覆盖 says what the 247 are; the 312 is every 四上 firm
+    facts = [fact("a", "全县“四上”企业", 312, "家"), fact("b", "统计人员参加培训的“四上”企业", 247, "家"),
+             fact("c", "“四上”企业统计人员培训覆盖率", 79.2, "%")]
+    text = "“四上”企业统计人员培训仅覆盖{}家企业中的{}家，覆盖率79.2%。"
+    assert problems(check(text.format(312, 247), facts, expected=facts)) == []
+    swapped = check(text.format(247, 312), facts).problems
+    assert ("part_exceeds_total", "247家企业中的312家") in {(f.kind, f.text) for f in swapped}
+
+
+def test_a_part_taken_from_a_smaller_whole_is_flagged():
+    # written (街道, il06), 中有 as 中的: 15个社区中有4个, and the two written the other way round
+    text = "全街道{}个社区中有{}个社区法律顾问驻点服务不足12次。"
+    assert [f for f in check(text.format(15, 4), []).findings if f.kind == "part_exceeds_total"] == []
+    assert [f.text for f in check(text.format(4, 15), []).findings if f.kind == "part_exceeds_total"] \
+        == ["4个社区中有15个"]
+
+
 def test_a_level_named_by_the_side_of_a_change_is_no_rival_to_the_change():
     # written (省政府, ih05): 减少1445项 is the cut, not 省级行政权力事项（精简后）
     facts = [fact("a", "省级行政权力事项（精简前）", 4316, "项"), fact("b", "省级行政权力事项（精简后）", 2871, "项"),
@@ -3392,6 +3410,16 @@ def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
     assert problems(check(text, facts, expected=[facts[0], facts[2]])) == []
 
 
+def test_parts_after_a_list_of_totals_break_down_their_sum():
+    # written (人社局, ij05; 区政府, ij03): 主办 and 会办 split the 58 建议 and 71 提案 together
+    text = "共承办市人大代表建议58件、市政协提案71件，其中主办43件、会办{}件。"
+    assert [f for f in check(text.format(86), []).findings if f.kind == "part_exceeds_total"] == []
+    assert [f.kind for f in check(text.format(96), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]
+    both = "因依申请公开引发行政复议9件、行政诉讼3件，其中复议维持8件、纠错1件，诉讼驳回诉讼请求3件。"
+    assert [f for f in check(both, []).findings if f.kind == "part_exceeds_total"] == []
+
+
 @pytest.mark.parametrize("text, right, wrong", [
     # written (住建局, hs08): the rate after 同比 is over the year before's figure
     ("受理投诉由2023年的368件增加到426件，同比增长{}%。", "15.8", "13.6"),
@@ -3401,3 +3429,19 @@ def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
 def test_a_change_from_one_end_to_the_other_is_checked_with_years_and_tongbi(text, right, wrong):
     assert [f for f in check(text.format(right), []).findings if f.kind == "arithmetic"] == []
     assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # written (镇政府, ig07): a quoted name in the middle of the parts
+    ("检查各类场所1276户次，其中企业284户次、沿街商铺和“三合一”场所{}户次、出租房435户次。", "557", "587"),
+    # written (商务局, ik08): a part named at length
+    ("共受理行政许可及备案申请692件，其中对外贸易经营者备案登记418件、单用途商业预付卡备案82件、"
+     "报废机动车回收拆解企业资格认定初审3件、酒类流通备案{}件。", "189", "204"),
+    # written (镇政府, hs03): the total's area stands between it and 其中
+    ("全年共排查发现违法建设156处，涉及面积3.2万平方米，其中农村宅基地违法建房63处、违法占用耕地建房41处、"
+     "其他违法建设{}处。", "52", "58"),
+])
+def test_parts_named_with_quotes_at_length_or_after_an_area_still_add_up(text, right, wrong):
+    assert [f for f in check(text.format(right), []).findings if f.kind == "part_exceeds_total"] == []
+    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]

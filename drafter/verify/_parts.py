@@ -57,6 +57,13 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
         if _EXTREME.match(text, among.end()):
             continue                    # 均达到4人以上，其中最多的达10人: the largest item, not a part
         totals = _totals_before(text, figures, among.start())
+        listed_totals = _listed_totals(text, figures, totals[0]) if totals else []
+        if len(listed_totals) > 1:
+            # 承办建议58件、提案71件，其中主办43件、会办86件: the parts break down the list's sum
+            parts = [p for p in _parts_after(text, figures, among.end()) if _same_thing(text, listed_totals[-1], p)]
+            if _parts_exceed_the_list(parts, listed_totals):
+                out.append(_list_sum_finding(text, listed_totals, parts))
+            continue
         for part in _parts_after(text, figures, among.end()):
             total = next((t for t in totals if _same_thing(text, t, part)), None)
             if total is None:
@@ -72,6 +79,9 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             total, parts = respective
             for part in parts:
                 _add_part(breakdowns, ("respective", among.start()), total, part)
+    for whole, part in _taken_from(text, figures):
+        if _exceeds(part, whole):
+            out.append(_finding(text, whole, part, f"“{text[part.start - 2:part.start]}”之后的"))
     listed: set[int] = set()
     for listing in _LISTED.finditer(text):
         totals = _totals_before(text, figures, listing.start())
@@ -233,23 +243,76 @@ def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple 
 
 
 # 265处、62897.81平方米 / 事故4起、死亡3人: the same thing in a second measure, named or not
-_SECOND_MEASURE = re.compile(r"、[\u4e00-\u9fff]{0,4}")
+# (违法建设156处，涉及面积3.2万平方米，其中…: the second measure may be what the first takes up)
+_SECOND_MEASURE = re.compile(r"(?:、|[，,]涉及)[\u4e00-\u9fff]{0,4}")
 
 
 def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]:
     """The total before 其中, nearest first, with the figures paired with it by a 、:
     拆除违建265处、62897.81平方米，其中… breaks down both the count and the area, and
-    发生事故4起、死亡3人，其中…2起、死亡1人 both the accidents and the deaths."""
+    发生事故4起、死亡3人，其中…2起、死亡1人 both the accidents and the deaths. A change is
+    never paired (较2018年的41份增加15份，涉及金额3826万元，其中…19份 breaks down no 15份)."""
     total = _total_before(text, figures, pos)
     if total is None:
         return []
     out = [total]
     k = figures.index(total)
     while k > 0 and _SECOND_MEASURE.fullmatch(text, figures[k - 1].end, figures[k].start) \
-            and normalize_unit(figures[k - 1].unit) != normalize_unit(figures[k].unit):
+            and normalize_unit(figures[k - 1].unit) != normalize_unit(figures[k].unit) \
+            and not _CHANGE_BEFORE.search(text, max(0, figures[k - 1].start - 20), figures[k - 1].start):
         k -= 1
         out.append(figures[k])
     return out
+
+
+# 建议58件、市政协提案71件 / 行政复议9件、行政诉讼3件: totals in one measure word, each named
+_LISTED_TOTAL_GAP = re.compile(r"、[\u4e00-\u9fff]{1,8}")
+
+
+def _listed_totals(text: str, figures: list[Mention], total: Mention) -> list[Mention]:
+    """The figures listed with ``total`` right before a 其中, in text order, when each is an
+    exact count in its measure word named after a 、; [total] alone when none is."""
+    run = [total]
+    k = figures.index(total)
+    while k > 0 and _LISTED_TOTAL_GAP.fullmatch(text, figures[k - 1].end, figures[k].start) \
+            and normalize_unit(figures[k - 1].unit) == normalize_unit(total.unit) \
+            and not figures[k - 1].approx and not total.approx:
+        k -= 1
+        run.insert(0, figures[k])
+    return run
+
+
+def _parts_exceed_the_list(parts: list[Mention], totals: list[Mention]) -> bool:
+    """As ``_sum_exceeds``, with the listed totals' sum as the whole: each total is an exact count."""
+    if len(parts) < 2 or any(p.approx and not _at_least(p) for p in parts) \
+            or not all(mt.whole_and_exact(t) for t in totals):
+        return False
+    whole = sum(mt.to_base(t.value, t.unit)[0] for t in totals)
+    values = [mt.to_base(p.value, p.unit)[0] for p in parts]
+    return sum(values) > whole and not any(sum(c) == whole for k in range(1, len(values))
+                                           for c in combinations(values, k))
+
+
+def _list_sum_finding(text: str, totals: list[Mention], parts: list[Mention]):
+    from drafter.verify import Finding
+
+    listed, whole = "、".join(p.text for p in parts), "、".join(t.text for t in totals)
+    return Finding("part_exceeds_total", "warning",
+                   f"“{listed}”加起来多于它们所分解的“{whole}”之和，部分之和不能多于总数，请核对这几个数字",
+                   totals[0].start, parts[-1].end, text[totals[0].start:parts[-1].end])
+
+
+# 对本年度形成的21142宗案卷中的18844宗进行了自查: the figure after 中的 is taken from the one before
+_TAKEN_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}?之?中(?:的|有)")
+
+
+def _taken_from(text: str, figures: list[Mention]):
+    """(whole, part) for each figure right after a noun and 中的 (or 中有) that follow another figure
+    in the same measure word: 312家企业中的247家, 15个社区中有4个."""
+    for whole, part in zip(figures, figures[1:]):
+        if _TAKEN_FROM.fullmatch(text, whole.end, part.start) and not whole.approx and not part.approx \
+                and normalize_unit(whole.unit) == normalize_unit(part.unit):
+            yield whole, part
 
 
 def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
@@ -282,7 +345,8 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
         # (其中残疾人169件、老年人197件、妇女492件: groups of people overlap, so they are no parts)
         listed = gap[:1] == "、" and last is not None and normalize_unit(m.unit) == normalize_unit(last.unit) \
             and not _PEOPLE.search(gap)
-        if head is not None and not (_NEXT_PART.fullmatch(gap) and (named == head or listed)):
+        if head is not None and not (_NEXT_PART.fullmatch(gap) and (named == head or listed)
+                                     or listed and _NEXT_LISTED_PART.fullmatch(gap)):
             return                  # 另接待群众来访45宗 is no part of the 案件 broken down
         yield m
         head, pos, last = named, m.end, m
@@ -314,6 +378,10 @@ def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -
 
 # (、县（市、区）政府收到: an aside in the next part's name may hold its own 、)
 _NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]){1,12}")
+# a part listed after a 、 in the same measure word may be named at length (、报废机动车回收拆解企业
+# 资格认定初审3件) and hold a quoted word (、沿街商铺和“三合一”场所587户次); a name that opens with
+# a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so
+_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fff“”]|[（(][^（()）]{1,10}[）)]){0,17}")
 
 
 def _same_thing(text: str, total: Mention, part: Mention) -> bool:
