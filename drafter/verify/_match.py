@@ -422,6 +422,11 @@ _TOPIC_CLAUSE = re.compile(r"(?:(?<=[，,。；;：:\n])|^)(?:其中)?(?:(?:关�
 _MEASURE_NOUN = re.compile(r"资金|金额|涉案金额|涉及金额|面积")
 
 
+# 312家企业中的247家, 15个社区中有4个: what links a whole to the part taken from it (read by
+# _parts between two figures, and by _rival on a whole's clause tail)
+TAKEN_FROM = r"之?中(?:的|有)"
+
+
 # what stands between a streak and the figure it keeps: 连续三年保持100%, 连续5年均为0
 _HELD_FOR = re.compile(r"(?:保持|稳定|维持|均|都|始终)?(?:在|为|达到?)?")
 

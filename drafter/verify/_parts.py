@@ -62,7 +62,7 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             # 承办建议58件、提案71件，其中主办43件、会办86件: the parts break down the list's sum
             parts = [p for p in _parts_after(text, figures, among.end()) if _same_thing(text, listed_totals[-1], p)]
             if _parts_exceed_the_list(parts, listed_totals):
-                out.append(_list_sum_finding(text, listed_totals, parts))
+                out.append(_sum_finding(text, listed_totals, parts))
             continue
         for part in _parts_after(text, figures, among.end()):
             total = next((t for t in totals if _same_thing(text, t, part)), None)
@@ -98,7 +98,7 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     for total, parts in breakdowns.values():
         if total.start not in flagged and _sum_exceeds(parts, total, partition=total.start in partitions) \
                 and not _sums_to_an_earlier_whole(text, figures, total, parts) and not _cuts_across(text, parts):
-            out.append(_sum_finding(text, total, parts))
+            out.append(_sum_finding(text, [total], parts))
             flagged.add(total.start)        # （其中…）: the bracket and the 其中 read the same parts
     return out
 
@@ -122,9 +122,13 @@ def _sum_exceeds(parts: list[Mention], total: Mention, *, partition: bool = Fals
         return False                    # 1.9万人，其中…3402人，…3542人，…12095人: 19039 rounds to 1.9万
     if partition:
         return True                     # 按案件类型分: each case is of one type
-    # 立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）: some of the parts make
-    # the whole exactly and the rest cut across them; the figures agree with one another
-    return not any(sum(c) == whole for k in range(1, len(values)) for c in combinations(values, k))
+    return not _some_make_the_whole(values, whole)
+
+
+def _some_make_the_whole(values: list, whole) -> bool:
+    """立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）: some of the parts make the
+    whole exactly and the rest cut across them; the figures agree with one another."""
+    return any(sum(c) == whole for k in range(1, len(values)) for c in combinations(values, k))
 
 
 def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention, parts: list[Mention]) -> bool:
@@ -155,13 +159,15 @@ def _at_least(m: Mention) -> bool:
     return m.approx in ("余", "多", "以上", "超过", "超", "逾", "上百", "上千", "上万")
 
 
-def _sum_finding(text: str, total: Mention, parts: list[Mention]):
+def _sum_finding(text: str, totals: list[Mention], parts: list[Mention]):
+    """Parts that add up to more than the total (or the listed totals' sum) they break down."""
     from drafter.verify import Finding
 
-    listed = "、".join(p.text for p in parts)
+    listed, whole = "、".join(p.text for p in parts), "、".join(t.text for t in totals)
+    whole += "之和" if len(totals) > 1 else ""
     return Finding("part_exceeds_total", "warning",
-                   f"“{listed}”加起来多于它们所分解的“{total.text}”，部分之和不能多于总数，请核对这几个数字",
-                   total.start, parts[-1].end, text[total.start:parts[-1].end])
+                   f"“{listed}”加起来多于它们所分解的“{whole}”，部分之和不能多于总数，请核对这几个数字",
+                   totals[0].start, parts[-1].end, text[totals[0].start:parts[-1].end])
 
 
 def _exceeds(part: Mention, total: Mention) -> bool:
@@ -289,21 +295,11 @@ def _parts_exceed_the_list(parts: list[Mention], totals: list[Mention]) -> bool:
         return False
     whole = sum(mt.to_base(t.value, t.unit)[0] for t in totals)
     values = [mt.to_base(p.value, p.unit)[0] for p in parts]
-    return sum(values) > whole and not any(sum(c) == whole for k in range(1, len(values))
-                                           for c in combinations(values, k))
-
-
-def _list_sum_finding(text: str, totals: list[Mention], parts: list[Mention]):
-    from drafter.verify import Finding
-
-    listed, whole = "、".join(p.text for p in parts), "、".join(t.text for t in totals)
-    return Finding("part_exceeds_total", "warning",
-                   f"“{listed}”加起来多于它们所分解的“{whole}”之和，部分之和不能多于总数，请核对这几个数字",
-                   totals[0].start, parts[-1].end, text[totals[0].start:parts[-1].end])
+    return sum(values) > whole and not _some_make_the_whole(values, whole)
 
 
 # 对本年度形成的21142宗案卷中的18844宗进行了自查: the figure after 中的 is taken from the one before
-_TAKEN_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}?之?中(?:的|有)")
+_TAKEN_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}?" + mt.TAKEN_FROM)
 
 
 def _taken_from(text: str, figures: list[Mention]):

@@ -281,21 +281,29 @@ def _rival_word_is_the_scope(c: Clause, rival: Fact) -> bool:
 _QUALIFIED = re.compile(r"^(?P<qualifier>[^的]{2,}?)的(?P<head>[^的]{2,})$")
 
 
+def _qualifier_of_a_part_the_clause_names(c: Clause, rival: Fact) -> str | None:
+    """The qualifier of a one-的 rival label whose head noun the clause says (未达到“六有”标准的 of
+    未达到“六有”标准的村（社区）调委会), read without quotes and asides' marks; None otherwise."""
+    parts = _QUALIFIED.match(mt.aside_opened(rival.label).translate(mt.NO_QUOTES))
+    if parts is None:
+        return None
+    head = mt.han(parts.group("head"))
+    return parts.group("qualifier") if len(head) >= 2 and head in mt.han(c.window) else None
+
+
 def _rival_is_a_part_the_clause_does_not_pick(c: Clause, rival: Fact) -> bool:
     """村（社区）调委会162个 where 162 is 村（社区）人民调解委员会 and the rival is 未达到“六有”标准的
     村（社区）调委会 (17): the rival's head noun is what the clause says, but the rival is only
     the part of it its qualifier picks out, and the sentence says none of that qualifier's words."""
-    label = mt.aside_opened(rival.label).translate(mt.NO_QUOTES)
-    parts = _QUALIFIED.match(label)
-    if parts is None:
+    qualifier = _qualifier_of_a_part_the_clause_names(c, rival)
+    if qualifier is None:
         return False
-    head, qualifier = mt.han(parts.group("head")), mt.bigrams(parts.group("qualifier"))
+    qualifier = mt.bigrams(qualifier)
     # the qualifier may be said after the figures (旗本级40个部门1740项事项实现“一站式”办理)
     sentence = mt.aside_opened(c.sentence + "\x00" + c.after + c.tail + "\x00" + c.predicate).translate(mt.NO_QUOTES)
     # a qualifier the value's own label shares (设立公职律师的党政机关 and …的人民团体) is the
     # subject of the whole list, said once before it, and tells no part from the whole
-    return len(head) >= 2 and head in mt.han(c.window) and bool(qualifier) and not qualifier & c.own_grams \
-        and not any(g in sentence for g in qualifier)
+    return bool(qualifier) and not qualifier & c.own_grams and not any(g in sentence for g in qualifier)
 
 
 # 驻点服务不足12次的社区, 败诉率超过10%的设区市: a bound that cuts the part out of the head noun
@@ -306,10 +314,10 @@ def _rival_cut_by_a_bound_the_clause_does_not_say(c: Clause, rival: Fact) -> boo
     """实现15个社区法律顾问驻点服务全覆盖 where 15 is 辖区社区 and the rival is 法律顾问驻点服务
     不足12次的社区 (4): the clause says the service, but the rival is only the part of the 社区
     the bound picks out, and the sentence says no such bound (neither 不足 nor any other)."""
-    parts = _QUALIFIED.match(mt.aside_opened(rival.label).translate(mt.NO_QUOTES))
-    if parts is None or len(mt.han(parts.group("head"))) < 2 or mt.han(parts.group("head")) not in mt.han(c.window):
+    qualifier = _qualifier_of_a_part_the_clause_names(c, rival)
+    if qualifier is None:
         return False
-    bounds = {b.group("word") or b.group("after") for b in _BOUND.finditer(parts.group("qualifier"))}
+    bounds = {b.group("word") or b.group("after") for b in _BOUND.finditer(qualifier)}
     said = c.sentence + "\x00" + c.after + c.tail
     return bool(bounds) and not any(b in said for b in bounds)
 
@@ -476,7 +484,7 @@ def _base_of_a_change_is_no_change(c: Clause, rival: Fact) -> bool:
 
 
 # 312家企业中的247家: the figure is the whole the next one is taken from
-_WHOLE_OF_THE_NEXT = re.compile(r"(?:之?中)(?:的|有)$")
+_WHOLE_OF_THE_NEXT = re.compile(mt.TAKEN_FROM + "$")
 
 
 def _figure_is_the_whole_of_the_next(c: Clause, rival: Fact) -> bool:
