@@ -3396,10 +3396,11 @@ def test_a_level_named_by_the_side_of_a_change_is_no_rival_to_the_change():
 
 def test_a_rank_moving_forward_is_still_a_change():
     # older-genre (市政府, hi06): 较上年前进两位 is the change fact's, and a wrong 三位 is caught
-    facts = [fact("a", "全省依法行政考核排名", 5, ""), fact("b", "全省依法行政考核排名较上年前进位次", 2, "位")]
-    text = "在全省依法行政考核中，我市位列第五名，较上年前进{}位。"
-    assert problems(check(text.format("两"), facts, expected=facts)) == []
-    assert check(text.format("三"), facts).problems
+    # (the side rule's first version, which read any 前 after a change word as a side, missed it)
+    facts = [fact("a", "全省市（州）", 14, "个"), fact("b", "全省依法行政考核排名", 5, ""),
+             fact("c", "全省依法行政考核排名较上年前进", 2, "位"), fact("d", "全省依法行政考核排名（前五）", 5, "", "前")]
+    text = "在全省依法行政考核中，我市位列十四个市（州）第五名，较上年前进{}位，进入全省前五行列。"
+    clean_and_caught(text.format("两"), text.format("三"), facts)
 
 
 def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
