@@ -51,6 +51,10 @@ def test_long_digit_run_without_a_unit_is_still_a_code():
     ("执法人员每人每年完成60学时法律知识培训。", "60学时", "学时"),
     ("企业开办时间压缩至0.5个工作日。", "0.5个工作日", "个工作日"),
     ("新建村（社区）法治文化阵地1200平方米。", "1200平方米", "平方米"),
+    # written (海关, iq06): any classifier of things takes 次, not only the usual few
+    ("截获有害生物1846种次，其中检疫性有害生物312种次。", "1846种次", "种次"),
+    ("查验进出境船舶326艘次、货物412票次。", "412票次", "票次"),
+    ("共排查安全隐患57处次。", "57处次", "处次"),
 ])
 def test_compound_units_are_read_whole(sentence, needle, unit):
     assert at(sentence, needle).unit == unit
@@ -60,6 +64,8 @@ def test_wan_ren_ci_and_next_day_are_not_confused():
     assert at("全年服务群众3.5万人次", "3.5万人次").value == Decimal(35000)
     # 次日 is "the next day", not 件次
     assert at("受理投诉3件次日办结", "3件").unit == "件"
+    # 次要 is a word of its own: 2项 of 次要问题, not 2项次
+    assert at("梳理出2项次要问题", "2项").unit == "项"
 
 
 # -- 3. date ranges and periods are dates --------------------------------------------------------

@@ -83,8 +83,9 @@ _MASTER = re.compile(
 NOUN_UNITS = ("委办局", "部委", "部门", "部分", "方面", "领域", "环节", "区县", "县区", "镇街", "乡镇",
               "街道", "单位", "板块", "片区", "地", "地市", "县市区", "市县", "市", "县", "省") + STREAK_UNITS
 _UNITS = sorted(set(MEASURE_WORDS) | {"%", "‰", "个百分点", "百分点"} | set(NOUN_UNITS), key=len, reverse=True)
-# a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day)
-_UNIT_RE = "|".join(re.escape(u) + ("(?![日年月])" if u.endswith("次") and len(u) > 1 else "")
+# a unit ending in 次 is not followed by 日/年/月 (3件次日办结 is 3件 + 次日, the next day), nor by 要
+# or 序 (2项次要问题 is 2项 of 次要问题)
+_UNIT_RE = "|".join(re.escape(u) + ("(?![日年月要序])" if u.endswith("次") and len(u) > 1 else "")
                     for u in _UNITS)
 
 # A 多 after the measure word rounds the figure up only where nothing but a time word or

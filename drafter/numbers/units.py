@@ -32,6 +32,13 @@ MEASURE_WORDS = (
     "道",
 )
 
+# 截获有害生物1846种次, 查验进出境船舶312艘次: a classifier of things with 次 after it counts the
+# times each was met, a measure of its own (1846种次 is no 1846种). The inventory is open: any
+# classifier below takes it. 名次, 位次 (places in a ranking), 个次要 and 本次 are other words, so
+# 名, 位, 个 and 本 are not among them.
+_COUNTED_BY_TIMES = "件项场份条家部期批篇起宗户所处台辆支队轮类种套张例组块间栋卷枚只头瓶盒箱袋艘架车船票校村"
+MEASURE_WORDS += tuple(w + "次" for w in _COUNTED_BY_TIMES if w + "次" not in MEASURE_WORDS)
+
 # a streak (十一连降, 实现“三连冠”) claims a run of years: a figure even when small and in words,
 # and one measure with 年 (连续六年获得第一名，实现了“六连冠”)
 STREAK_UNITS = ("连降", "连升", "连增", "连涨", "连冠")
@@ -63,6 +70,8 @@ _BASE = {
     "千米": ("公里", Decimal(1)),
     # a rate per thousand (森林火灾受害率0.05‰) is a tenth of the same rate in %
     "‰": ("%", Decimal("0.1")),
+    # a clerk may type 超过六成 as 6, 成: a tenth, the text's 60%
+    "成": ("%", Decimal(10)),
     "平方公里": ("平方公里", Decimal(1)),
 }
 
