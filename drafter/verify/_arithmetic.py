@@ -70,7 +70,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
                 message += f"（“{moved.group('way')}N倍”指增加的部分是原数的N倍，即现数是原数的N+1倍）"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
     return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats) + \
-        _rate_of_its_counts(text, stats) + _the_rest(text, stats)
+        _rate_of_its_counts(text, stats) + _share_of_the_whole_before(text, stats) + _the_rest(text, stats)
 
 
 def _from_to_by(text: str, stats: list[Mention]) -> list:
@@ -121,7 +121,7 @@ _FRACTION_SLACK = Decimal("0.02")
 _CHANGE_OF_TOTAL = re.compile(r"^[，,]?\s*(?:(?:与|较|比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比)"
                               r"[，,]?\s*(?P<way>增加|增长|上升|减少|下降)了?\s*$")
 # the rate written after a change: ，增长了63%, ，增幅为110.32% (read by both checks below)
-_RATE_THEN = re.compile(r"^[，,]\s*(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
+_RATE_THEN = re.compile(r"^[，,]\s*(?:同比)?(?:增长|上升|下降|减少|增幅|降幅|增长率|下降率)了?(?:为|达)?\s*$")
 
 
 def _total_change_rate(text: str, stats: list[Mention]) -> list:
@@ -137,15 +137,38 @@ def _total_change_rate(text: str, stats: list[Mention]) -> list:
             continue
         if not same_measure(a.unit, b.unit) or normalize_unit(a.unit) == "%" or normalize_unit(c.unit) != "%":
             continue
-        total, change = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
-        before = total - change if moved.group("way") in UP else total + change
-        slack = to_base(_half_ulp(a), a.unit)[0] + to_base(_half_ulp(b), b.unit)[0]
-        if before > slack and abs(change / before * 100 - c.value) <= _half_ulp(c) + slack / before * 200 + Decimal("1e-9"):
+        if any(_rate_follows(t, b, c, moved.group("way") in UP) for t in [a] + _whole_before_among(text, stats, a)):
             continue
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}{moved.group('way')}{b.text}，算不出{c.text}的幅度，"
                            f"请核对这三个数字", a.start, c.end, text[a.start:c.end]))
     return out
+
+
+def _rate_follows(a: Mention, b: Mention, c: Mention, up: bool) -> bool:
+    """Whether the rate ``c`` is the change ``b`` over the year before's figure (``a`` less ``b``)."""
+    total, change = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
+    before = total - change if up else total + change
+    slack = to_base(_half_ulp(a), a.unit)[0] + to_base(_half_ulp(b), b.unit)[0]
+    return before > slack and abs(change / before * 100 - c.value) <= _half_ulp(c) + slack / before * 200 + Decimal("1e-9")
+
+
+_AMONG_AFTER = re.compile(r"^[，,]?\s*其中")
+
+
+def _whole_before_among(text: str, stats: list[Mention], part: Mention) -> list[Mention]:
+    """完成抽检监测3860批次，其中监督抽检3215批次、风险监测645批次，较上年增加412批次: a change
+    written after the last part of a 其中 list may be the whole's; the whole is the figure right
+    before the 其中, in the same sentence and measure."""
+    stop = max(text.rfind(ch, 0, part.start) for ch in SENTENCE_STOP)
+    among = text.rfind("其中", stop + 1, part.start)
+    if among < 0:
+        return []
+    whole = next((m for m in reversed(stats) if stop < m.start and m.end <= among), None)
+    if whole is None or whole.approx or not _AMONG_AFTER.match(text[whole.end:among + 2]) \
+            or normalize_unit(whole.unit) != normalize_unit(part.unit):
+        return []
+    return [whole]
 
 
 # 收到281件，较2020年172件增加109件，增长了63%: the rate after the change is the change over the
@@ -223,6 +246,10 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
         gap = abs(share - c.value)
         if gap < _NEAR_ENOUGH:
             continue                       # rounded, cut off, or over a whole a few cases apart
+        if _QUALIFIER.search(name) and share < c.value <= 100:
+            # 受理工单562件，按期办结558件，按期办结率99.8%: an on-time rate is over the cases due,
+            # which may be fewer than those received (some are not due yet), so it may be higher
+            continue
         if abs(100 - share - c.value) < _NEAR_ENOUGH:
             if _names_the_rest(name, part_words):
                 continue                   # 检出不合格食品37批次，合格率98%: the rate of the rest, as said
@@ -242,6 +269,42 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
     return out
 
 
+# 截获有害生物1846种次，其中检疫性有害生物312种次，占比18.6%: the part after 其中 and its share of
+# the whole right before it; the share may name that whole (占受理总数的37.5%), never another one
+_AMONG_PART = re.compile(r"^[，,]\s*其中[，,]?[^，,。；;：:\d%]{1,16}$")
+_SHARE_SAID = re.compile(r"^[，,](?:约|大约)?占(?:比|(?P<of>[^，,。；;\d%]{1,12}?)的?(?:比例|比重)?)(?:为|达到?|是)?$")
+_WHOLE_WORDS = re.compile(r"^(?:总数|总量|总额|全部|总体|总)$")
+
+
+def _share_of_the_whole_before(text: str, stats: list[Mention]) -> list:
+    """A whole, 其中 a part of it, and the part's share: 312 of 1846 is 16.9%, not the 18.6% written.
+    The whole is the figure the 其中 breaks down, so the share has no other base to be over; a
+    share that names its whole is read only when the whole's clause says that name's words."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, b, c in zip(stats, stats[1:], stats[2:]):
+        said = _SHARE_SAID.match(text[b.end:c.start])
+        if not said or not _AMONG_PART.match(text[a.end:b.start]) or any(m.approx for m in (a, b, c)):
+            continue
+        if normalize_unit(c.unit) != "%" or a.kind not in ("count", "money") or \
+                normalize_unit(a.unit) != normalize_unit(b.unit) or not 0 < b.value <= a.value:
+            continue
+        of = han(said.group("of") or "")
+        whole_words = text[clause_start_before(text, a.start):a.start]
+        if of and not _WHOLE_WORDS.match(of) and not any(of[k:k + 2] in whole_words for k in range(len(of) - 1)):
+            continue                       # 占全市的18.6%: a share of something the text does not count here
+        share = to_base(b.value, b.unit)[0] / to_base(a.value, a.unit)[0] * 100
+        gap = abs(share - c.value)
+        if gap < _NEAR_ENOUGH:
+            continue
+        out.append(Finding("arithmetic", "warning" if gap <= _DIGIT_SLIP else "info",
+                           f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
+                           f"{c.text}不符，请核对这三个数字",
+                           a.start, c.end, text[a.start:c.end]))
+    return out
+
+
 # 受理2872宗，成功调处2784宗，调处成功率96.7% (96.9%): a rate within half a point of its counts
 # may be over a whole a few cases apart (carried over, withdrawn); a digit typed wrong moves it
 # further (调解3968件，调解成功3921件，调解成功率99.8%: 98.8%)
@@ -250,9 +313,10 @@ _NEAR_ENOUGH = Decimal("0.5")
 # eval set every rate 0.5 to 8 points off its counts was a slip, every one further off was not)
 _DIGIT_SLIP = Decimal(8)
 # the whole is only the cases received, while an outcome's rate is over the cases closed:
-# 行政诉讼发案量13件，败诉2件，败诉率11.11% (2 of the 18 closed, with last year's)
+# 行政诉讼发案量13件，败诉2件，败诉率11.11% (2 of the 18 closed, with last year's). 结案率 and
+# 办结率 are over the cases received (立案38件，结案36件，结案率94.7%), so they are no such outcome.
 _RECEIVED = re.compile(r"发案|收到|收案|新收|受理|立案|申请")
-_OUTCOME = re.compile(r"败诉|纠错|调撤|撤诉|办结|结案|化解|维持|撤销")
+_OUTCOME = re.compile(r"败诉|纠错|调撤|撤诉|化解|维持|撤销")
 # 按时办结率 is over the cases closed, 24 of 24, not over the 54 received
 _QUALIFIER = re.compile(r"按时|按期|及时|限时|当场|当日|即时|准时|提前|实质")
 

@@ -40,6 +40,9 @@ _AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月�
 # 受理652件，较2019年增加87件，增长15.4%，其中刑事案件214件: a change is no whole to break down
 # (较2023年的241个减少65个: the earlier figure may stand between; 较上年底净增3.16万户)
 _CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?(?:增加|减少|增长|下降|上升|提高|降低|多|少|净?增|净?减)了?$")
+# 追讨欠薪1436.8万元，较上年的1218.5万元增长21.5%，其中为农民工追讨1302.6万元: the year before's
+# figure a comparison names is no whole either
+_COMPARED_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期|底|末)?的?$")
 
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
@@ -208,7 +211,8 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
     stop = last_of(text, SENTENCE_STOP, pos)
     before = [m for m in figures if stop < m.start and m.end <= pos and not _in_closed_bracket(text, m, pos)
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)
-              and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)]
+              and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)
+              and not _COMPARED_BASE.search(text, max(stop + 1, m.start - 12), m.start)]
     return before[-1] if before else None
 
 
@@ -263,12 +267,22 @@ def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]
         return []
     out = [total]
     k = figures.index(total)
-    while k > 0 and _SECOND_MEASURE.fullmatch(text, figures[k - 1].end, figures[k].start) \
+    while k > 0 and (_SECOND_MEASURE.fullmatch(text, figures[k - 1].end, figures[k].start)
+                     or _money_of_the_count(text, figures[k - 1], figures[k])) \
             and normalize_unit(figures[k - 1].unit) != normalize_unit(figures[k].unit) \
             and not _CHANGE_BEFORE.search(text, max(0, figures[k - 1].start - 20), figures[k - 1].start):
         k -= 1
         out.append(figures[k])
     return out
+
+
+# 办理行政处罚案件296件，罚没款总额215.8万元，其中医疗卫生类案件134件、罚没款126.4万元…: the
+# money a count of cases brought in, after a comma, is the count's second measure too
+_MONEY_NOUN = re.compile(r"[，,](?:涉及|涉案)?[\u4e00-\u9fff]{0,3}?(?:款|金额|资金)(?:总额|总计|合计|共计)?(?:为|达|共|计)?")
+
+
+def _money_of_the_count(text: str, count: Mention, money: Mention) -> bool:
+    return count.kind == "count" and money.kind == "money" and bool(_MONEY_NOUN.fullmatch(text, count.end, money.start))
 
 
 # 建议58件、市政协提案71件 / 行政复议9件、行政诉讼3件: totals in one measure word, each named
