@@ -3446,3 +3446,106 @@ def test_parts_named_with_quotes_at_length_or_after_an_area_still_add_up(text, r
     assert [f for f in check(text.format(right), []).findings if f.kind == "part_exceeds_total"] == []
     assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "part_exceeds_total"] \
         == ["part_exceeds_total"]
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # written (海关, iq06): the share of a part after 其中 is over the whole right before it
+    ("截获有害生物1846种次，其中检疫性有害生物312种次，占比{}%。", "16.9", "18.6"),
+    # written: a share that names its whole in the whole's own words
+    ("共受理行政复议申请120件，其中涉及行政处罚45件，占受理总数的{}%。", "37.5", "39.5"),
+])
+def test_the_share_of_a_part_after_qizhong_follows_from_the_whole(text, right, wrong):
+    assert [f for f in check(text.format(right), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+def test_a_share_of_another_whole_is_not_read_as_the_parts():
+    text = "共受理行政复议申请120件，其中涉及行政处罚45件，占全市的39.5%。"
+    assert [f for f in check(text, []).findings if f.kind == "arithmetic"] == []
+
+
+def test_a_closing_rate_is_over_the_cases_filed():
+    # written (教育局, ir04): 结案率 is 结案 over 立案, not an outcome over the cases closed
+    text = "全年立案查处教育违法案件38件，结案36件，结案率{}%。"
+    assert [f for f in check(text.format("94.7"), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format("97.4"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+def test_parts_in_cases_and_money_break_down_a_count_and_its_money():
+    # written (卫生健康委, is06): the money after a comma is the count's second measure, so the
+    # case parts break down the 296 cases while the money parts break down the 215.8万元
+    text = ("全年办理行政处罚案件296件，罚没款总额215.8万元，其中医疗卫生类案件134件、罚没款126.4万元，"
+            "公共卫生类案件108件、罚没款61.9万元，职业卫生类案件{}件、罚没款27.5万元。")
+    assert [f for f in check(text.format(54), []).findings if f.kind == "part_exceeds_total"] == []
+    found = [f for f in check(text.format(61), []).findings if f.kind == "part_exceeds_total"]
+    assert [f.kind for f in found] == ["part_exceeds_total"] and "296件" in found[0].message
+
+
+def test_a_rival_whose_thing_the_sentence_never_names_is_no_rival():
+    # written (海关, iq06): 检出不合格 repeats the 进出口商品 label's words, but the sentence counts
+    # 进口食品 and never says 商品; with the two counts swapped the figure is still charged
+    facts = [fact("a", "检出不合格进出口商品", 860, "批"), fact("b", "抽检进口食品", 1590, "批次"),
+             fact("c", "抽检不合格进口食品", 38, "批次")]
+    clean_and_caught("依法实施进出口商品检验1.92万批，检出不合格860批。开展进口食品安全专项治理，"
+                     "抽检进口食品1590批次，检出不合格38批次。",
+                     "依法实施进出口商品检验1.92万批，检出不合格860批。开展进口食品安全专项治理，"
+                     "抽检进口食品38批次，检出不合格1590批次。", facts + [fact("d", "进出口商品检验", 1.92, "万批")])
+
+
+def test_an_on_time_rate_may_be_over_fewer_cases_than_received():
+    # written (城管局, ft10): 按期办结率 is over the cases due, so it may be above the part's share
+    text = "全年受理12345热线转办工单562件，按期办结558件，按期办结率{}%。"
+    assert [f for f in check(text.format("99.8"), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format("97.8"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+def test_a_change_after_the_last_part_may_be_the_wholes():
+    # written (市场监管局, iu01): 较上年增加412批次，增长11.9% is the 3860's change, not the 645's
+    text = "全年完成食品安全抽检监测3860批次，其中监督抽检3215批次、风险监测645批次，较上年增加412批次，增长{}%。"
+    assert [f for f in check(text.format("11.9"), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format("13.9"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+def test_a_share_typed_in_cheng_states_the_texts_tenths():
+    # written (区政府 2011, jb09): the clerk types 超过六成 as 6, 成
+    facts = [fact("a", "普通群众代表占听证代表比例", 6, "成", "超过")]
+    text = "举行听证会4场，听证代表中普通群众代表占比超过{}成。"
+    facts.append(fact("b", "举行听证会", 4, "场"))
+    assert problems(check(text.format("六"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("七"), facts).problems}
+
+
+def test_the_year_befores_figure_is_no_whole_for_qizhong():
+    # written (人社局, jc08): 其中 breaks down the 1436.8万元, not the year before's 1218.5万元
+    text = "为1125名劳动者追讨欠薪1436.8万元，较上年的1218.5万元增长17.9%，其中为农民工追讨{}万元。"
+    assert [f for f in check(text.format("1302.6"), []).findings if f.kind == "part_exceeds_total"] == []
+    assert [f.kind for f in check(text.format("1502.6"), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]
+
+
+def test_a_rate_after_tongbi_is_the_change_over_the_year_before():
+    # written (应急管理局, jd03): 较上年的126起增加32起，同比增长25.4%
+    text = "全年共立案查处安全生产违法案件158起，较上年的126起增加32起，同比增长{}%。"
+    assert [f for f in check(text.format("25.4"), []).findings if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check(text.format("21.4"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+
+
+def test_a_charge_the_sentence_answers_is_only_a_reminder():
+    # written (区政府 2009, jb01): 报备率 fits 报备及时率 best, but the sentence names the
+    # 报市政府备案率 whole, so the charge is a 提醒, never an 错误
+    facts = [fact("a", "规范性文件报备及时率", 97, "%"), fact("b", "县政府制发规范性文件", 21, "件"),
+             fact("c", "县政府规范性文件报市政府备案率", 100, "%")]
+    text = "报备及时率达到97%。县政府制发的21件规范性文件均按规定报市政府备案，报备率100%。"
+    assert "error" not in {f.severity for f in check(text, facts, expected=facts).problems}
+
+
+def test_the_money_of_a_part_is_named_by_the_parts_words():
+    # written (应急管理, jd05): 罚款96万元 after 市场监管部门立案48起 is that department's money, so
+    # two departments' money swapped is charged though each clause says only 罚款
+    facts = [fact("a", "查处安全生产违法行为", 187, "起"), fact("b", "安全生产罚款总额", 519, "万元"),
+             fact("c", "应急管理部门立案", 112, "起"), fact("d", "应急管理部门罚款", 367, "万元"),
+             fact("e", "市场监管部门立案", 48, "起"), fact("f", "市场监管部门罚款", 96, "万元"),
+             fact("g", "其他部门立案", 27, "起"), fact("h", "其他部门罚款", 56, "万元")]
+    text = ("查处安全生产违法行为187起，罚款总额519万元，其中应急管理部门立案112起、罚款{}万元，"
+            "市场监管部门立案48起、罚款{}万元，交通运输、住建等其他部门立案27起、罚款56万元。")
+    clean_then_charged(text, ("367", "96"), ("96", "367"), facts)

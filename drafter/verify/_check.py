@@ -913,7 +913,7 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         before, after = mt.contexts(text, mentions, i, label_stated_by)
         before = mt.with_year_named(mt.respective_item(text, mentions, i) or mt.paired_change(text, mentions, i)
-                                    or before, year)
+                                    or mt.money_of_the_count(text, mentions, i, label_stated_by) or before, year)
         quote = _quote(text, m, mentions)
         sentence = _sentence_before(text, m)
 

@@ -239,8 +239,8 @@ def comparable(m: Mention, f: Fact) -> bool:
     if m.kind == "fraction":
         return funit in ("%", "")
     if m.kind == "percent":
-        return funit == normalize_unit(m.unit)
-    if funit in ("%", "个百分点"):
+        return funit == normalize_unit(m.unit) or (funit == "成" and normalize_unit(m.unit) == "%")
+    if funit in ("%", "个百分点", "成"):
         return False
     place = counted_noun(m.unit) if m.kind == "count" else None
     if place and set(place) & _PLACE_CHARS and funit != place and not _names_a_place(f.label):
@@ -1068,6 +1068,24 @@ def _year_of_a_span(text: str, figures: list[Mention], m: Mention, p: int, subje
         return None
     k = next(j for j, n in enumerate(figures) if n is m)
     return f"{a + k}年{subject}"
+
+
+# 应急管理部门立案112起、罚款367万元: the money a count of cases brought in, after a 、. After a comma
+# the money may be the whole field's, not the count's (…价格违法案件…，罚没款4876.25万元 on dev, br06)
+_MONEY_OF_THE_COUNT = re.compile(r"[、](?:涉及|涉案)?[\u4e00-\u9fff]{0,3}?(?:款|金额|资金)(?:总额|总计|合计|共计)?(?:为|达|共|计)?")
+
+
+def money_of_the_count(text: str, mentions: list[Mention], i: int,
+                       named_by: Callable[[int], str | None] | None = None) -> str | None:
+    """其中应急管理部门立案112起、罚款367万元，市场监管部门立案48起、罚款96万元: the money right after
+    a count is that count's second measure, so the words that name the count (应急管理部门立案) name
+    the money too, with its own (罚款). None when the figure is not such money."""
+    m = mentions[i]
+    prev = next((k for k in range(i - 1, -1, -1) if mentions[k].needs_fact), None)
+    if m.kind != "money" or prev is None or mentions[prev].kind != "count" \
+            or not _MONEY_OF_THE_COUNT.fullmatch(text, mentions[prev].end, m.start):
+        return None
+    return contexts(text, mentions, prev, named_by)[0] + contexts(text, mentions, i, named_by)[0]
 
 
 def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
