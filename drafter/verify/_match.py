@@ -1070,9 +1070,12 @@ def _year_of_a_span(text: str, figures: list[Mention], m: Mention, p: int, subje
     return f"{a + k}年{subject}"
 
 
+# 罚款, 罚没款总额, 涉案金额: the noun of the money a count of cases brought in (read by _parts after
+# a comma, where it pairs a total's money with its count, and below after a 、)
+MONEY_NOUN = r"(?:涉及|涉案)?[\u4e00-\u9fff]{0,3}?(?:款|金额|资金)(?:总额|总计|合计|共计)?(?:为|达|共|计)?"
 # 应急管理部门立案112起、罚款367万元: the money a count of cases brought in, after a 、. After a comma
 # the money may be the whole field's, not the count's (…价格违法案件…，罚没款4876.25万元 on dev, br06)
-_MONEY_OF_THE_COUNT = re.compile(r"[、](?:涉及|涉案)?[\u4e00-\u9fff]{0,3}?(?:款|金额|资金)(?:总额|总计|合计|共计)?(?:为|达|共|计)?")
+_MONEY_OF_THE_COUNT = re.compile("、" + MONEY_NOUN)
 
 
 def money_of_the_count(text: str, mentions: list[Mention], i: int,

@@ -278,7 +278,7 @@ def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]
 
 # 办理行政处罚案件296件，罚没款总额215.8万元，其中医疗卫生类案件134件、罚没款126.4万元…: the
 # money a count of cases brought in, after a comma, is the count's second measure too
-_MONEY_NOUN = re.compile(r"[，,](?:涉及|涉案)?[\u4e00-\u9fff]{0,3}?(?:款|金额|资金)(?:总额|总计|合计|共计)?(?:为|达|共|计)?")
+_MONEY_NOUN = re.compile("[，,]" + mt.MONEY_NOUN)
 
 
 def _money_of_the_count(text: str, count: Mention, money: Mention) -> bool:
