@@ -41,6 +41,13 @@ def clean_then_charged(text, as_written, swapped, facts):
     assert "misattributed" in {f.kind for f in check(text.format(*swapped), facts, expected=facts).problems}
 
 
+def clean_then_flagged(text, right, wrong, kind):
+    """``text`` filled with the figure as written has no finding of ``kind``; filled with the
+    slipped figure it has exactly one."""
+    assert [f for f in check(text.format(right), []).findings if f.kind == kind] == []
+    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == kind] == [kind]
+
+
 # -- 7. adjacent counts are not 张冠李戴 -----------------------------------------------------------
 
 ADJACENT = [
@@ -3414,9 +3421,7 @@ def test_a_part_cut_by_a_bound_the_sentence_does_not_say_is_no_rival():
 def test_parts_after_a_list_of_totals_break_down_their_sum():
     # written (人社局, ij05; 区政府, ij03): 主办 and 会办 split the 58 建议 and 71 提案 together
     text = "共承办市人大代表建议58件、市政协提案71件，其中主办43件、会办{}件。"
-    assert [f for f in check(text.format(86), []).findings if f.kind == "part_exceeds_total"] == []
-    assert [f.kind for f in check(text.format(96), []).findings if f.kind == "part_exceeds_total"] \
-        == ["part_exceeds_total"]
+    clean_then_flagged(text, 86, 96, "part_exceeds_total")
     both = "因依申请公开引发行政复议9件、行政诉讼3件，其中复议维持8件、纠错1件，诉讼驳回诉讼请求3件。"
     assert [f for f in check(both, []).findings if f.kind == "part_exceeds_total"] == []
 
@@ -3428,8 +3433,7 @@ def test_parts_after_a_list_of_totals_break_down_their_sum():
     ("出庭应诉率由2019年的76.5%提高到2020年的91.2%，提高了{}个百分点。", "14.7", "13.7"),
 ])
 def test_a_change_from_one_end_to_the_other_is_checked_with_years_and_tongbi(text, right, wrong):
-    assert [f for f in check(text.format(right), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, right, wrong, "arithmetic")
 
 
 @pytest.mark.parametrize("text, right, wrong", [
@@ -3443,9 +3447,7 @@ def test_a_change_from_one_end_to_the_other_is_checked_with_years_and_tongbi(tex
      "其他违法建设{}处。", "52", "58"),
 ])
 def test_parts_named_with_quotes_at_length_or_after_an_area_still_add_up(text, right, wrong):
-    assert [f for f in check(text.format(right), []).findings if f.kind == "part_exceeds_total"] == []
-    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "part_exceeds_total"] \
-        == ["part_exceeds_total"]
+    clean_then_flagged(text, right, wrong, "part_exceeds_total")
 
 
 @pytest.mark.parametrize("text, right, wrong", [
@@ -3455,8 +3457,7 @@ def test_parts_named_with_quotes_at_length_or_after_an_area_still_add_up(text, r
     ("共受理行政复议申请120件，其中涉及行政处罚45件，占受理总数的{}%。", "37.5", "39.5"),
 ])
 def test_the_share_of_a_part_after_qizhong_follows_from_the_whole(text, right, wrong):
-    assert [f for f in check(text.format(right), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format(wrong), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, right, wrong, "arithmetic")
 
 
 def test_a_share_of_another_whole_is_not_read_as_the_parts():
@@ -3467,8 +3468,7 @@ def test_a_share_of_another_whole_is_not_read_as_the_parts():
 def test_a_closing_rate_is_over_the_cases_filed():
     # written (教育局, ir04): 结案率 is 结案 over 立案, not an outcome over the cases closed
     text = "全年立案查处教育违法案件38件，结案36件，结案率{}%。"
-    assert [f for f in check(text.format("94.7"), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format("97.4"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, "94.7", "97.4", "arithmetic")
 
 
 def test_parts_in_cases_and_money_break_down_a_count_and_its_money():
@@ -3495,15 +3495,13 @@ def test_a_rival_whose_thing_the_sentence_never_names_is_no_rival():
 def test_an_on_time_rate_may_be_over_fewer_cases_than_received():
     # written (城管局, ft10): 按期办结率 is over the cases due, so it may be above the part's share
     text = "全年受理12345热线转办工单562件，按期办结558件，按期办结率{}%。"
-    assert [f for f in check(text.format("99.8"), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format("97.8"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, "99.8", "97.8", "arithmetic")
 
 
 def test_a_change_after_the_last_part_may_be_the_wholes():
     # written (市场监管局, iu01): 较上年增加412批次，增长11.9% is the 3860's change, not the 645's
     text = "全年完成食品安全抽检监测3860批次，其中监督抽检3215批次、风险监测645批次，较上年增加412批次，增长{}%。"
-    assert [f for f in check(text.format("11.9"), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format("13.9"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, "11.9", "13.9", "arithmetic")
 
 
 def test_a_share_typed_in_cheng_states_the_texts_tenths():
@@ -3518,16 +3516,13 @@ def test_a_share_typed_in_cheng_states_the_texts_tenths():
 def test_the_year_befores_figure_is_no_whole_for_qizhong():
     # written (人社局, jc08): 其中 breaks down the 1436.8万元, not the year before's 1218.5万元
     text = "为1125名劳动者追讨欠薪1436.8万元，较上年的1218.5万元增长17.9%，其中为农民工追讨{}万元。"
-    assert [f for f in check(text.format("1302.6"), []).findings if f.kind == "part_exceeds_total"] == []
-    assert [f.kind for f in check(text.format("1502.6"), []).findings if f.kind == "part_exceeds_total"] \
-        == ["part_exceeds_total"]
+    clean_then_flagged(text, "1302.6", "1502.6", "part_exceeds_total")
 
 
 def test_a_rate_after_tongbi_is_the_change_over_the_year_before():
     # written (应急管理局, jd03): 较上年的126起增加32起，同比增长25.4%
     text = "全年共立案查处安全生产违法案件158起，较上年的126起增加32起，同比增长{}%。"
-    assert [f for f in check(text.format("25.4"), []).findings if f.kind == "arithmetic"] == []
-    assert [f.kind for f in check(text.format("21.4"), []).findings if f.kind == "arithmetic"] == ["arithmetic"]
+    clean_then_flagged(text, "25.4", "21.4", "arithmetic")
 
 
 def test_a_charge_the_sentence_answers_is_only_a_reminder():
