@@ -106,3 +106,14 @@ def test_a_planted_change_is_a_figure_a_clerk_could_write(written, planted):
     before = [m.value for m in find_numbers(text) if m.needs_fact]
     after = [m.value for m in find_numbers(new_text) if m.needs_fact]
     assert len(after) == 1 and after != before
+
+
+def test_validator_rejects_a_range_without_its_upper_end():
+    # jg09 and ji09 were written with value and fact_high but no value_high: the scorer then
+    # looked for a one-ended figure and counted a range it had read right as not found
+    doc = _one_figure("平均时长缩短至15至20分钟。", "15至20分钟", "range", 15, "分钟", "平均办理时长下限", 15)
+    doc["mentions"][0]["fact_high"] = "F2"
+    doc["facts"].append({"id": "F2", "label": "平均办理时长上限", "value": 20, "unit": "分钟", "approx": None})
+    assert any("value_high" in p for p in ev.validate(doc))
+    doc["mentions"][0]["value_high"] = 20
+    assert ev.validate(doc) == []

@@ -110,6 +110,10 @@ def _check_mention(i: int, m: dict, text: str, facts: dict) -> list[str]:
             out.append(f"{where}: fact {m.get('fact')!r} does not exist")
         elif not out and m["kind"] != "range" and not _same_amount(m, fact):
             out.append(f"{where}: value {m['value']} {m.get('unit')} differs from fact {fact['id']}")
+        if m.get("kind") == "range" and not isinstance(m.get("value_high"), (int, float)):
+            out.append(f"{where}: a range needs its upper end as value_high")
+        if m.get("kind") == "range" and m.get("fact_high") not in facts:
+            out.append(f"{where}: a range needs fact_high, the fact of its upper end")
     else:
         if m.get("kind") not in NON_STAT_KINDS:
             out.append(f"{where}: non-statistic kind {m.get('kind')!r} not in {NON_STAT_KINDS}")
