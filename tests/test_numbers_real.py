@@ -2177,3 +2177,19 @@ def test_a_distance_that_bounds_a_zone_names_it(sentence, needle):
 
 def test_a_distance_covered_is_still_a_figure():
     assert stats("全年新建绿道200公里，整治河道12公里。") == ["200公里", "12公里"]
+
+
+def test_a_bound_before_the_base_of_a_share_is_its_hedge():
+    # written (住建, jm08): 超过年度计划的110% is a completion rate above 110%, as the sheet says
+    found = {m.text: m.approx for m in find_numbers("全年完成改造3150公里，超过年度计划的110%；人均不到全国平均水平的60%。")}
+    assert found["超过年度计划的110%"] == "超过" and found["不到全国平均水平的60%"] == "不到"
+    assert [m.approx for m in find_numbers("完成年度计划的110%。")] == [None]
+    # dev (hv09): the rule's own figure, which the cut compares with, is exact
+    assert [m.approx for m in find_numbers("问责比例低于国家规定的15%。")] == [None]
+
+
+def test_cuts_joined_by_and_or_before_the_things_they_pick_are_thresholds():
+    # written (水利, jq04): the bands of a rule, no figures of the year's work
+    text = ("对征占地面积在0.5公顷以上不足5公顷或者挖填土石方总量在1千立方米以上不足5万立方米的项目实行承诺制管理，"
+            "对征占地面积不足0.5公顷且挖填土石方总量不足1千立方米的项目免于编报水土保持方案，全年审批方案4862个。")
+    assert [m.text for m in find_numbers(text) if m.needs_fact] == ["4862个"]

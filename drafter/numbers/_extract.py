@@ -388,9 +388,11 @@ _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
 # 对单次赔付金额超过10万元的案件: a measure, a cut on it, then the things it picks out
 # (对超过200万元的货物和服务采购项目: the 对 that opens the clause says the same)
-_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|人数|时长|期限|罚款|罚没款)(?:在|均)?$"
+_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|总量|人数|时长|期限|罚款|罚没款)(?:在|均)?$|以上$"
                               r"|(?<![相绝面反核比应配校])(?:对|对于|针对)$")
 _PICKED_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+# 面积不足0.5公顷且挖填土石方总量不足1千立方米的项目: a cut, then another joined to it, then 的
+_PICKED_AFTER_ANOTHER = re.compile(r"(?:且|并且|或者?|或是)[^，,。；;！？\d]{0,12}?(?:超过|高于|低于|不足|不到|少于|多于|在)")
 # 不足规定时长的一半, 低于法定标准的80%: a share of a norm after a cut names those that fall short
 _SHARE_OF_A_NORM = re.compile(r"(?:不足|不到|低于|少于|未达到?|超过|高于)(?:规定|法定|标准|要求|应)[\u4e00-\u9fff]{0,6}的$")
 # 预收费不超过3个月或60课时的规定执行率100%: the figures a rule sets, inside the name of the rate
@@ -767,6 +769,12 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     return s, None
 
 
+# 超过年度计划的110%, 不到全国平均水平的60%: a bound, then the base the share is of (低于国家
+# 规定的15% is the rule's own figure, exact: the cut compares with it, _SHARE_OF_A_NORM's kin)
+_HEDGE_OVER_ITS_BASE = re.compile(r"(?P<w>超过|超出|高于|低于|不足|不到)(?:(?!规定|标准|要求|法定|红线|上限|下限)"
+                                  r"[\u4e00-\u9fff]){2,6}的$")
+
+
 def _approx(*parts: str | None) -> str | None:
     joined = "".join(p for p in parts if p)
     return joined or None
@@ -1055,7 +1063,8 @@ class _Scanner:
             # 罚没款超过500万元的区县有3个, 累计违规达3次的2家, 扣满12分的19辆: the cut, then those past it
             kind = "ordinal_phrase"
         elif approx in _CUT_WORDS and kind in ("count", "money", "duration") and \
-                _MEASURED_BEFORE.search(self.t, max(0, s - 6), s) and _PICKED_AFTER.match(self.t, e):
+                _MEASURED_BEFORE.search(self.t, max(0, s - 6), s) and \
+                (_PICKED_AFTER.match(self.t, e) or _PICKED_AFTER_ANOTHER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 赔付金额超过10万元的案件: which cases, not a sum paid
         elif kind in ("fraction", "percent") and _SHARE_OF_A_NORM.search(self.t, max(0, s - 16), s):
             kind = "ordinal_phrase"                 # 服务时间不足规定时长的一半: a cut, which ones fall short
@@ -1356,6 +1365,9 @@ class _Scanner:
             kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
+        if kind == "percent" and not pre and (over := _HEDGE_OVER_ITS_BASE.search(t[max(floor, s - 12):s])):
+            # 超过年度计划的110%: the hedge stands before the base the share is of
+            ps, pre = s - len(over.group()), over.group("w")
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
 
     def _vague(self, word: str, s: int, e: int, floor: int):
