@@ -3544,3 +3544,94 @@ def test_the_money_of_a_part_is_named_by_the_parts_words():
     text = ("查处安全生产违法行为187起，罚款总额519万元，其中应急管理部门立案112起、罚款{}万元，"
             "市场监管部门立案48起、罚款{}万元，交通运输、住建等其他部门立案27起、罚款56万元。")
     clean_then_charged(text, ("367", "96"), ("96", "367"), facts)
+
+
+def test_a_rival_the_next_figure_states_is_no_charge():
+    # written (司法所, jf10): 平均 is said before 4.3, the very next figure, so 412 is the staff
+    # count, not the average; swapped, the 412 after 平均每所 is still charged
+    facts = [fact("a", "设立司法所的乡镇（街道）", 96, "个"), fact("b", "司法所工作人员", 412, "名"),
+             fact("c", "司法所平均配备工作人员", 4.3, "名")]
+    text = "全市96个乡镇（街道）全部设立司法所，配备工作人员{}名，平均每所{}名。"
+    clean_then_charged(text, ("412", "4.3"), ("4.3", "412"), facts)
+
+
+def test_a_losing_rate_is_over_the_cases_decided_not_the_cases_won():
+    # written (自然资源局, jh04): 胜诉 and 败诉 are the two parts of 审结27件, so 败诉率 is 3 of 27
+    text = "作为被告的行政诉讼案件31件；已审结27件，胜诉24件，败诉3件，败诉率{}%。"
+    clean_then_flagged(text, "11.1", "12.1", "arithmetic")
+
+
+def test_a_run_of_changes_each_with_its_own_verb_pairs_in_order():
+    # written (交通运输, ji05): 分别较上年增长4.2%、下降2.7%: the second change is the money's, its
+    # own verb 下降 standing after the 、
+    facts = [fact("a", "查处违法案件", 87300, "起"), fact("b", "罚没款", 3.16, "亿元"),
+             fact("c", "查处违法案件较上年增幅", 4.2, "%"), fact("d", "罚没款较上年降幅", 2.7, "%")]
+    text = "全年共查处各类违法案件8.73万起，罚没款3.16亿元，分别较上年增长{}%、下降{}%。"
+    clean_then_charged(text, ("4.2", "2.7"), ("2.7", "4.2"), facts)
+
+
+def test_a_rate_that_pins_a_count_one_digit_off_is_a_warning_naming_it():
+    # written (交通运输, ji10): 参考48人，通过45人，通过率93.8%; a 5 for the 4 moves the rate far,
+    # which alone reads as another whole (an 提示), but 93.8% of 45 pins 48, one digit away
+    text = "组织执法人员参加资格考试，参考{}人，通过45人，通过率93.8%。"
+    clean_then_flagged(text, "48", "58", "arithmetic")
+    slip = [f for f in check(text.format("58"), []).findings if f.kind == "arithmetic"][0]
+    assert slip.severity == "warning" and "58人或应为48人" in slip.message
+    far = [f for f in check(text.format("60"), []).findings if f.kind == "arithmetic"][0]
+    assert far.severity == "info"
+
+
+def test_a_noun_list_after_the_figure_does_not_outweigh_the_clause_that_names_its_fact():
+    # written (农业农村, jn02): 对40份玉米、大豆种子样品开展转基因成分检测: 玉米 is in 抽取玉米种子样品
+    # (64), but the clause names the 40's own fact, 转基因成分检测, after the nouns
+    facts = [fact("a", "抽取种子样品", 215, "份"), fact("b", "抽取水稻种子样品", 98, "份"),
+             fact("c", "抽取玉米种子样品", 64, "份"), fact("d", "转基因成分检测种子样品", 40, "份")]
+    text = ("全年抽取种子样品215份，其中水稻种子98份、玉米种子{}份；"
+            "对{}份玉米、大豆种子样品开展转基因成分检测，均未检出阳性。")
+    clean_then_charged(text, ("64", "40"), ("40", "64"), facts)
+
+
+def test_half_in_words_is_checked_against_a_fraction_of_one_half():
+    # written (2014–2017 依法行政, jp06): 半数左右 states the sheet's 0.5左右, as 近五成 does
+    facts = [fact("a", "征地拆迁和政府信息公开类案件占受理案件比例", 0.5, "", "左右"),
+             fact("b", "行政复议受理率", 91.6, "%")]
+    text = "受理率91.6%，征地拆迁和政府信息公开类案件合计占受理总数的半数左右。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rate_over_the_whole_its_two_parts_make_up():
+    # written (2014 依法行政, jp08): 予以备案113件 and 发现存在问题的13件 are the two parts of the 126
+    # received, and 问题发现率 is 13 of 126, not of 113
+    text = ("共收到报送备案的规范性文件126件，比上年增加19件。其中，县（市、区）政府报备71件，市政府部门报备55件。"
+            "经审查，予以备案113件，发现存在问题的13件，问题发现率{}%。")
+    clean_then_flagged(text, "10.3", "14.3", "arithmetic")
+
+
+def test_a_fall_named_as_jiangfu_is_the_share_of_where_it_started():
+    # written (公安, jl04): 由上年的24件下降至15件，降幅达45% where 24 to 15 is 37.5%
+    clean_then_flagged("行政复议被纠错案件由上年的24件下降至15件，降幅达{}%。", "37.5", "45", "arithmetic")
+
+
+def test_parts_named_by_their_examples_break_down_the_total():
+    # written (城管, jm07): each part after the first is named with a 、 of its examples
+    text = ("共立案查处各类违法行为{}起，其中违法建设案件416起，占道经营、乱堆乱放等市容类案件1093起，"
+            "建筑垃圾、渣土违规处置案件538起，燃气、户外广告设施等其他案件197起。")
+    clean_then_flagged(text, "2244", "2184", "part_exceeds_total")
+
+
+def test_a_classification_opening_its_sentence_breaks_down_the_whole_before():
+    # written (交通运输, ji08): 按行业分 opens the sentence after the 2846 cases it breaks down
+    text = ("全年立案查处违法案件{}起，结案2791起，结案率98.1%，罚没款总额1027.4万元。"
+            "按行业分，道路运输领域1903起、城市客运领域715起、公路路政领域286起、水路运输领域42起。")
+    clean_then_flagged(text, "2946", "2846", "part_exceeds_total")
+    # a new paragraph is not the sentence before
+    assert not [f for f in check(text.format("2846").replace("。按", "。\n按"), []).findings
+                if f.kind == "part_exceeds_total"]
+
+
+def test_a_way_of_looking_opening_its_sentence_breaks_down_the_whole_before():
+    # dev (社区矫正): 从性别结构看 breaks down the 310 of the sentence before; 从年龄结构看 follows a
+    # breakdown, so it is read against nothing there (its 1+197+101+11 is the 310 again)
+    text = ("全区在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从性别结构看，男性{}人、女性55人。"
+            "从年龄结构看，未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人。")
+    clean_then_flagged(text, "255", "265", "part_exceeds_total")

@@ -34,7 +34,9 @@ _TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}�
                  rf"的?\s*$")
 # (…精简至6份，精简幅度达45.5%: the change as a share of where it started)
 # (由368件增加到426件，同比增长13.6%: 同比 says the start was the year before's)
-_BY = re.compile(rf"^[，,]\s*(?:同比|较上年)?(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?(?:为|达到?)?\s*$")
+# (由上年的24件下降至15件，降幅达37.5%: 降幅 and 增幅 name that share too)
+_BY = re.compile(rf"^[，,]\s*(?:同比|较上年)?(?:(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?|[降增减涨]幅)"
+                 rf"(?:为|达到?)?\s*$")
 
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
@@ -231,14 +233,21 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
     from drafter.verify import Finding
 
     out = []
-    for a, b, c in zip(stats, stats[1:], stats[2:]):
+    for k, (a, b, c) in enumerate(zip(stats, stats[1:], stats[2:])):
         rate = _RATE_NAMED.match(text[b.end:c.start])
         if not rate or not _PART_CLAUSE.match(text[a.end:b.start]) or any(m.approx for m in (a, b, c)):
             continue
+        part_words = text[a.end:b.start]
+        if _DECIDED.search(text[clause_start_before(text, a.start):a.start]):
+            # 审结27件，胜诉24件，败诉3件，败诉率11.1%: 胜诉 is the other part, and the whole is
+            # the figure the two parts make up, written right before them, or none is read
+            a = _whole_of_two_parts(text, stats[:k], a, b)
+            if a is None:
+                continue
         if normalize_unit(c.unit) != "%" or a.kind != "count" or b.kind != "count" or \
                 normalize_unit(a.unit) != normalize_unit(b.unit) or not 0 < b.value <= a.value:
             continue
-        name, part_words = rate.group("name"), text[a.end:b.start]
+        name = rate.group("name")
         if not _shares_a_word(name, part_words) or _not_its_whole(text, a, name, part_words) \
                 or _rate_of_the_part_itself(name, part_words):
             continue
@@ -246,6 +255,11 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
         gap = abs(share - c.value)
         if gap < _NEAR_ENOUGH:
             continue                       # rounded, cut off, or over a whole a few cases apart
+        both = _whole_of_two_parts(text, stats[:k], a, b)
+        if both is not None and abs(b.value / both.value * 100 - c.value) < _NEAR_ENOUGH:
+            # 收到规范性文件126件…予以备案113件，发现存在问题的13件，问题发现率10.3%: the two are
+            # the parts of the 126 written before them, and the rate is over that whole
+            continue
         if _QUALIFIER.search(name) and share < c.value <= 100:
             # 受理工单562件，按期办结558件，按期办结率99.8%: an on-time rate is over the cases due,
             # which may be fewer than those received (some are not due yet), so it may be higher
@@ -260,11 +274,20 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                                f"{c.text}却是其余部分的比例，请核对{b.text}是否与其余的数字写反",
                                a.start, c.end, text[a.start:c.end]))
             continue
-        # far off, the whole is another one (审查95件，报备23件，报备率100% is 23 of the 23 due)
-        severity = "warning" if gap <= _DIGIT_SLIP else "info"
+        # far off, the whole is another one (审查95件，报备23件，报备率100% is 23 of the 23 due),
+        # unless the rate pins a count one digit away from the one written (参考58人，通过45人，
+        # 通过率93.8%: 45 of 48): then that digit slipped
+        slipped = None
+        if c.value > _half_ulp(c):
+            low, high = c.value - _half_ulp(c), c.value + _half_ulp(c)
+            slipped = _digit_slipped(a, b.value * 100 / high, b.value * 100 / low) \
+                or _digit_slipped(b, a.value * low / 100, a.value * high / 100)
+        severity = "warning" if gap <= _DIGIT_SLIP or slipped else "info"
+        hint = f"若{rate.group('name')}率另有统计口径，请写明" + \
+            (f"；按写明的比例，{slipped[0].text}或应为{slipped[1]}" if slipped else "")
         out.append(Finding("arithmetic", severity,
                            f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
-                           f"{c.text}不符，请核对这三个数字（若{rate.group('name')}率另有统计口径，请写明）",
+                           f"{c.text}不符，请核对这三个数字（{hint}）",
                            a.start, c.end, text[a.start:c.end]))
     return out
 
@@ -317,8 +340,41 @@ _DIGIT_SLIP = Decimal(8)
 # 办结率 are over the cases received (立案38件，结案36件，结案率94.7%), so they are no such outcome.
 _RECEIVED = re.compile(r"发案|收到|收案|新收|受理|立案|申请")
 _OUTCOME = re.compile(r"败诉|纠错|调撤|撤诉|化解|维持|撤销")
+# a decision's outcome counts a part of the cases decided, never the whole a rate is over
+_DECIDED = re.compile(r"胜诉|败诉|维持|撤销|驳回|纠错|确认违法")
 # 按时办结率 is over the cases closed, 24 of 24, not over the 54 received
 _QUALIFIER = re.compile(r"按时|按期|及时|限时|当场|当日|即时|准时|提前|实质")
+
+
+def _digit_slipped(written: Mention, low: Decimal, high: Decimal) -> tuple[Mention, str] | None:
+    """The written count and the figure it would be, when a whole number between ``low`` and
+    ``high`` is that count with one digit changed or two neighbouring digits swapped (58 for 48,
+    84 for 48); None otherwise."""
+    if written.value != written.value.to_integral_value() or high - low > 2:
+        return None
+    said = str(int(written.value))
+    for n in range(int(low.to_integral_value(rounding="ROUND_CEILING")), int(high) + 1):
+        other = str(n)
+        if len(other) != len(said) or other == said:
+            continue
+        differ = [k for k in range(len(said)) if said[k] != other[k]]
+        if len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                and said[differ[0]] == other[differ[1]] and said[differ[1]] == other[differ[0]]):
+            return written, other + written.text[len(said):] if written.text.startswith(said) else other
+    return None
+
+
+def _whole_of_two_parts(text: str, earlier: list[Mention], a: Mention, b: Mention) -> Mention | None:
+    """The figure of the paragraph before two sibling parts that they add up to (审结27件 before
+    胜诉24件，败诉3件; 收到…126件 before 予以备案113件，发现存在问题的13件), or None."""
+    start = text.rfind("\n", 0, a.start) + 1
+    for whole in reversed(earlier):
+        if whole.start < start:
+            return None
+        if whole.kind == "count" and not whole.approx and normalize_unit(whole.unit) == normalize_unit(a.unit) \
+                and whole.value == a.value + b.value:
+            return whole
+    return None
 
 
 def _rate_of_the_part_itself(name: str, part_words: str) -> bool:

@@ -373,6 +373,23 @@ def _since_last_figure(text: str, mentions: list[Mention], i: int) -> str:
 _CLAUSE_MARKS = set("，,、；;：:")
 
 
+def _rest_of_clause(text: str, mentions: list[Mention], i: int) -> str:
+    """The clause after figure i up to its end (a 、 list of nouns goes on), or "" when another
+    figure stands in it."""
+    end = next((k for k in range(mentions[i].end, len(text)) if text[k] in "，,。；;：:！？!?\n"), len(text))
+    if i + 1 < len(mentions) and mentions[i + 1].start < end:
+        return ""
+    return text[mentions[i].end:end]
+
+
+def _words_to_next(text: str, mentions: list[Mention], i: int) -> str:
+    """The words between figure i and the next one, or "" when a sentence ends between them."""
+    if i + 1 >= len(mentions):
+        return ""
+    between = text[mentions[i].end:mentions[i + 1].start]
+    return "" if re.search(r"[。；;！？!?\n]", between) else between
+
+
 def _paragraph(text: str, m: Mention) -> str:
     end = text.find("\n", m.end)
     return text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)]
@@ -973,7 +990,8 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                 _rival.charge(_rival.Clause(m, candidates, best, facts, before, after, mt.clause_tail(text, mentions, i),
                                             index, written, mt.clause_predicate(text, mentions, i), sentence,
                                             _since_last_figure(text, mentions, i), _runs_into_next(text, mentions, i),
-                                            mentions[i + 1] if i + 1 < len(mentions) else None))
+                                            mentions[i + 1] if i + 1 < len(mentions) else None,
+                                            _words_to_next(text, mentions, i), _rest_of_clause(text, mentions, i)))
             if charge is None:
                 result.supported[i] = best.id
             else:

@@ -232,8 +232,8 @@ def comparable(m: Mention, f: Fact) -> bool:
         return False                     # 位列第三 is no 每村法律明白人 (不少于3名): 名 counts people too
     if m.kind != "rank" and not funit and _PLACE_LABEL.search(f.label) and not _SHARE_OR_COUNT_LABEL.search(f.label):
         return False                     # 体现出了四个… is no 民调排名 (1): a place is stated as a place
-    if m.kind == "percent" and funit == "" and "成" in m.text:
-        return True                      # 近五成 and a fraction kept as 0.5
+    if m.kind == "percent" and funit == "" and ("成" in m.text or "半" in m.text):
+        return True                      # 近五成, 半数左右 and a fraction kept as 0.5
     if not funit and m.unit and m.kind in ("count", "money", "duration") and _RATIO_LABEL.search(f.label):
         return False                     # 19.3万平方米 is no 存量违法建设减少比例 (1/3): a ratio has no unit
     if m.kind == "fraction":
@@ -1099,7 +1099,8 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
     if i not in stats:
         return None
     def joined(a: int, b: int) -> bool:
-        return text[mentions[a].end:mentions[b].start] in _CHANGE_RUN_JOINS
+        between = text[mentions[a].end:mentions[b].start]
+        return between in _CHANGE_RUN_JOINS or bool(_CHANGE_RUN_VERB.fullmatch(between))
 
     at = stats.index(i)
     first, last = at, at
@@ -1122,8 +1123,14 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
            for k, o in zip(run, owners)):
         return None
     owner = owners[run.index(i)]
+    # 分别较上年增长4.2%、下降2.7%: a figure of the run with its own verb changes the other way
+    own_verb = _CHANGE_RUN_VERB.fullmatch(text[mentions[stats[at - 1]].end:mentions[i].start]) if at > first else None
+    if own_verb:
+        lead = _RUN_VERB.sub("", lead) + own_verb.group("verb")
     # 2018年、2019年分别办理3126件、3478件，分别同比增长6.8%、11.3%: the owner's own item names it
     return (respective_item(text, mentions, owner) or contexts(text, mentions, owner)[0]) + lead
 
 
 _CHANGE_RUN_JOINS = frozenset({"、", "和", "及", "与"})
+_RUN_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN))
+_CHANGE_RUN_VERB = re.compile(rf"[、和及与](?P<verb>{_RUN_VERB.pattern})")

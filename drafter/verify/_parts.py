@@ -89,8 +89,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     for listing in _LISTED.finditer(text):
         totals = _totals_before(text, figures, listing.start())
         total = totals[0] if totals else None
-        if total is None or total.start in listed or not _RIGHT_BEFORE.fullmatch(text, total.end, listing.start()):
+        if total is None and listing.group("by"):
+            total = _total_of_the_sentence_before(text, figures, listing)
+        elif total is None or not _RIGHT_BEFORE.fullmatch(text, total.end, listing.start()):
             continue                    # …非法使用草地1起，按照违法主体划分: a part of the listing before
+        if total is None or total.start in listed:
+            continue
         parts = _listed_parts(text, figures, listing.end(), total)
         listed.update(p.start for p in parts)
         for part in parts:
@@ -364,10 +368,36 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
 
 # 共计3437条，包括：人事信息12条，政务动态1740条…; 共发生56起，按照案件类型分擅自改变林地用途20起，
 # 毁坏林地6起…: a listing names each part in its own words, so no shared head noun is asked for
-_LISTED = re.compile(r"(?:包括|其中|分别为|分别是)[：:]|(?P<by>(?:按|按照)[\u4e00-\u9fff]{1,8}?(?:划分|分)为?[：:]?)")
+# (从案件类型看，…: the same classification, said as a way of looking)
+_CLASSIFIED = r"(?:按|按照)[\u4e00-\u9fff]{1,8}?(?:划分|分)为?[：:]?|从[\u4e00-\u9fff]{2,8}?上?来?看[，,：:]?"
+_LISTED = re.compile(rf"(?:包括|其中|分别为|分别是)[：:]|(?P<by>{_CLASSIFIED})")
 _RIGHT_BEFORE = re.compile(r"[，,：:]?\s*")
 # what ends a listing before its sentence does: another breakdown, an aside, a change
 _LISTING_ENDS = re.compile(r"按|其中|另|此外|同时|同比|较|比上年|占")
+
+
+def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re.Match) -> Mention | None:
+    """立案查处违法案件2846起，结案2791起…。按行业分，道路运输领域1903起…: a classification that
+    opens its sentence breaks down a whole of the sentence before in the parts' measure word.
+    Which one is not said (审结258件…；作出纠错决定37件。从案件类型看 breaks down the 258), so
+    the largest is taken: parts that exceed it exceed any."""
+    stop = last_of(text, SENTENCE_STOP, listing.start())
+    if text[stop + 1:listing.start()].strip() or stop < 0 or text[stop] not in _FULL_STOP:
+        return None
+    first_part = next((m for m in figures if m.start >= listing.end()), None)
+    if first_part is None:
+        return None
+    start = last_of(text, _FULL_STOP + "\n", stop)
+    if _OPENS_A_BREAKDOWN.match(text, start + 1):
+        return None                 # 。从性别结构看，男性255人…。从年龄结构看: that sentence is a breakdown too
+    wholes = [m for m in figures if start < m.start < stop and not m.approx and _same_thing(text, m, first_part)]
+    return max(wholes, key=lambda m: mt.to_base(m.value, m.unit)[0]) if wholes else None
+
+
+_FULL_STOP = "。！？!?"
+
+
+_OPENS_A_BREAKDOWN = re.compile(rf"\s*(?:其中|{_CLASSIFIED})")
 
 
 def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -> list[Mention]:
@@ -386,8 +416,10 @@ def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -
     return parts
 
 
-# (、县（市、区）政府收到: an aside in the next part's name may hold its own 、)
-_NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]){1,12}")
+# (、县（市、区）政府收到: an aside in the next part's name may hold its own 、, and so may a
+# part named by its examples: ，占道经营、乱堆乱放等市容类案件1093起，建筑垃圾、渣土违规处置案件538起)
+_NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]){1,12}"
+                        r"|[，,](?=[^，,、\d]{1,16}、)(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]|、(?=[\u4e00-\u9fff])){1,16}")
 # a part listed after a 、 in the same measure word may be named at length (、报废机动车回收拆解企业
 # 资格认定初审3件) and hold a quoted word (、沿街商铺和“三合一”场所587户次); a name that opens with
 # a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so

@@ -44,6 +44,8 @@ class Clause:
     since_last_figure: str = ""     # the sentence's words since the figure before this one
     runs_into_next: str = ""        # the noun, when only a noun stands before the next figure (8个林业站60个)
     next_figure: Mention | None = None  # the figure after this one (the 247 of 312家企业中的247家)
+    to_next: str = ""               # the words up to that figure, when it stands in the same sentence
+    rest_of_clause: str = ""        # the clause after the figure, past a 、 list of its nouns
 
     @cached_property
     def own_grams(self) -> set[str]:
@@ -511,12 +513,47 @@ def _figure_is_the_whole_of_the_next(c: Clause, rival: Fact) -> bool:
         and mt.to_base(part.value, part.unit) == mt.to_base(rival.value, rival.unit)
 
 
+def _rival_stated_by_the_next_figure(c: Clause, rival: Fact) -> bool:
+    """配备工作人员412名，平均每所4.3名 where 412 is 司法所工作人员 and the rival 司法所平均配备工作人员
+    (4.3): the rival's value is the very next figure, and the words before it say what the rival
+    adds (平均) that the words before this figure do not. The rival is written where it belongs;
+    a swap of the two still charges the second figure, whose words then name the rival."""
+    nxt = c.next_figure
+    if not c.to_next or nxt is None or nxt.value is None or not nxt.needs_fact \
+            or mt.to_base(nxt.value, nxt.unit) != mt.to_base(rival.value, rival.unit):
+        return False
+    # only the next figure's own words count: in 232个乡镇公共法律服务工作站和24个村… the words
+    # after this figure up to the mark are what this figure counts, whoever's label they name
+    to_next = c.to_next.translate(mt.NO_QUOTES).lower()
+    mark = max(to_next.rfind(ch) for ch in "，,、")
+    if mark < 0:
+        return False
+    own_tail, next_words = to_next[:mark], to_next[mark + 1:]
+    # words there that name this figure's own fact (其中社会投资低风险项目压缩至) make it a swap
+    if any(c.index.score(f, next_words, "", exclude=c.grams(rival)) > 0 for f in c.candidates):
+        return False
+    return any(g in next_words and g not in c.window and g not in own_tail for g in c.grams(rival) - c.own_grams)
+
+
+def _own_fact_named_after_the_nouns(c: Clause, rival: Fact) -> bool:
+    """对40份玉米、大豆种子样品开展转基因成分检测 where 40 is 转基因成分检测种子样品 and the rival
+    抽取玉米种子样品 (64): nothing before the figure names the rival, only the first of the nouns it
+    counts does (玉米), and the clause goes on to name the figure's own fact (转基因成分检测) by
+    words the rival lacks, and better than it names the rival."""
+    rival_only = c.grams(rival) - c.own_grams
+    if not c.rest_of_clause or any(g in c.before for g in rival_only):
+        return False
+    own = max(c.index.score(f, c.rest_of_clause, "", exclude=c.grams(rival)) for f in c.candidates)
+    return own >= 1.0 and own > c.index.score(rival, c.rest_of_clause, "", exclude=c.own_grams)
+
+
 _CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
              _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
              _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick, _figure_is_the_whole_of_the_next,
-             _rival_cut_by_a_bound_the_clause_does_not_say)
+             _rival_cut_by_a_bound_the_clause_does_not_say, _rival_stated_by_the_next_figure,
+             _own_fact_named_after_the_nouns)
 
 
 # -- weak evidence: a rival that scores low still earns a 提醒 when ---------------------------------
