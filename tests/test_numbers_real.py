@@ -2193,3 +2193,16 @@ def test_cuts_joined_by_and_or_before_the_things_they_pick_are_thresholds():
     text = ("对征占地面积在0.5公顷以上不足5公顷或者挖填土石方总量在1千立方米以上不足5万立方米的项目实行承诺制管理，"
             "对征占地面积不足0.5公顷且挖填土石方总量不足1千立方米的项目免于编报水土保持方案，全年审批方案4862个。")
     assert [m.text for m in find_numbers(text) if m.needs_fact] == ["4862个"]
+
+
+def test_couples_are_counted_in_dui_where_the_clause_ends():
+    # written (民政, js02): 1958对 was read as the year 1958, 612对 as a bare number
+    found = [(m.text, m.kind) for m in find_numbers("其中结婚登记1958对、离婚登记612对，补领证件706件。")]
+    assert found[:2] == [("1958对", "count"), ("612对", "count")]
+    assert [m.kind for m in find_numbers("2023对全区执法案卷开展评查。")] == ["year"]
+
+
+def test_a_bound_among_the_cases_a_rule_lists_is_a_threshold():
+    # written (生态环境, kc03): 罚款10万元以上 is one of the 4类情形 that need 法制审核
+    text = "明确罚款10万元以上、责令停产整治、查封扣押、吊销许可证等4类情形必须经法制审核后方可作出决定。"
+    assert [(m.text, m.kind) for m in find_numbers(text)][0] == ("10万元以上", "ordinal_phrase")

@@ -87,6 +87,9 @@ _UNITS = sorted(set(MEASURE_WORDS) | {"%", "‰", "个百分点", "百分点"} |
 # or 序 (2项次要问题 is 2项 of 次要问题)
 _UNIT_RE = "|".join(re.escape(u) + ("(?![日年月要序])" if u.endswith("次") and len(u) > 1 else "")
                     for u in _UNITS)
+# 结婚登记1958对、离婚登记612对: couples, counted in 对 where the clause ends or a list goes on;
+# before a word 对 is the preposition (2023对全区…)
+_UNIT_RE += r"|对(?=[，,。；;、）)！？!?\n]|$)"
 
 # A 多 after the measure word rounds the figure up only where nothing but a time word or
 # punctuation follows (3个多月, 1倍多，); before a noun it begins the noun's word (签署15份多边
@@ -243,6 +246,8 @@ _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
 _BOUND_AND_MORE_AFTER = re.compile(r"、[^，,。；;：:\d、]{2,12}?的[\u4e00-\u9fff]{2}")
+# 罚款10万元以上、责令停产整治、查封扣押等4类情形: one of the cases a rule lists, named at the end
+_ONE_OF_THE_CASES = re.compile(r"、[^。；;！？!?\n\d]{0,40}?等(?:\d+|[一二三四五六七八九十]+)?[类种项]?(?:情形|情况|事项|行为)")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
 # 由20个工作日压缩至5个, 共压缩15个: between a span and a bare 个 only the change is told; 减少办理
 # 时限404个工作日，减少审批环节116个 names what the 个 counts (环节), so it is no span of time
@@ -1173,6 +1178,8 @@ class _Scanner:
         clause = last_of(t, "，,。；;：:！？!?\n（(", s)
         if _BOUND_THEN_COUNT.match(t, e):
             return True                  # 合同金额超过1000万以上的共计89份: those above it number 89
+        if _ONE_OF_THE_CASES.match(t, e):
+            return True                  # 罚款10万元以上、责令停产整治…等4类情形: a case a rule names
         if _NORM_FRAME_BEFORE.search(t, max(0, s - 40), s) and _NORM_FRAME_AFTER.match(t, e):
             return True                  # 按照乡镇调委会配备2名以上…的标准: the standard kept, not a count
         if kind == "duration" and t.endswith(("具有", "具备", "拥有"), 0, s) and _EXPERIENCE_AFTER.match(t, e):
