@@ -3635,3 +3635,16 @@ def test_a_way_of_looking_opening_its_sentence_breaks_down_the_whole_before():
     text = ("全区在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从性别结构看，男性{}人、女性55人。"
             "从年龄结构看，未满18岁的1人、18—45岁的197人、46—60岁的101人、61周岁以上的11人。")
     clean_then_flagged(text, "255", "265", "part_exceeds_total")
+
+
+def test_the_year_befores_figure_in_a_note_is_no_part_and_checks_the_change():
+    # written (乡镇, ju04): （上年为8件） gives the year before's figure, which the change must follow
+    text = "全年涉乡行政诉讼案件4件，较上年减少{}件（上年为8件），均由乡长出庭应诉。"
+    clean_then_flagged(text, "4", "3", "arithmetic")
+    assert not [f for f in check(text.format("4"), []).findings if f.kind == "part_exceeds_total"]
+
+
+def test_a_rate_of_its_counts_passes_over_the_wholes_own_change():
+    # written (生态环境, kc04): 同比下降9.3% is the 186's change; 办结率 is 181 of 186
+    text = "全年共受理环境信访件186件，同比下降9.3%；已办结181件，办结率{}%。"
+    clean_then_flagged(text, "97.3", "98.9", "arithmetic")

@@ -72,7 +72,36 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
                 message += f"（“{moved.group('way')}N倍”指增加的部分是原数的N倍，即现数是原数的N+1倍）"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
     return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats) + \
-        _rate_of_its_counts(text, stats) + _share_of_the_whole_before(text, stats) + _the_rest(text, stats)
+        _rate_of_its_counts(text, stats) + _share_of_the_whole_before(text, stats) + _the_rest(text, stats) + \
+        _change_then_the_year_before(text, stats)
+
+
+# 案件4件，较上年减少3件（上年为8件）: the change (_CHANGE_OF_TOTAL), then the year before's
+# figure in a note
+_YEAR_BEFORE_NOTE = re.compile(r"^[（(](?:上年|去年|上一年度?)(?:同期)?(?:为|是|共|有)$")
+
+
+def _change_then_the_year_before(text: str, stats: list[Mention]) -> list:
+    """涉乡行政诉讼案件4件，较上年减少3件（上年为8件）: the figure, its change and the year
+    before's figure in brackets must agree (8 to 4 is a fall of 4)."""
+    from drafter.verify import Finding
+
+    out = []
+    for a, c, b in zip(stats, stats[1:], stats[2:]):
+        moved = _CHANGE_OF_TOTAL.match(text[a.end:c.start])
+        if not moved or not _YEAR_BEFORE_NOTE.match(text[c.end:b.start]) or any(m.approx for m in (a, b, c)):
+            continue
+        if normalize_unit(a.unit) != normalize_unit(b.unit):
+            continue
+        now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
+        up = moved.group("way") in UP
+        if (up and now >= then or not up and now <= then) and _adds_up(a, b, c):
+            continue
+        end = b.end + (text[b.end:b.end + 1] in ("）", ")"))
+        out.append(Finding("arithmetic", "warning",
+                           f"“{text[a.start:end]}”中{a.text}与上年的{b.text}相比，算不出{moved.group('way')}"
+                           f"{c.text}，请核对这三个数字", a.start, end, text[a.start:end]))
+    return out
 
 
 def _from_to_by(text: str, stats: list[Mention]) -> list:
@@ -219,6 +248,8 @@ def _the_year_befores(text: str, a: Mention, b: Mention) -> bool:
 # 开庭审理64件，负责人出庭应诉47件，出庭应诉率76.6%: the clause of the part, then the rate named
 # by the part's own words
 _PART_CLAUSE = re.compile(r"^[，,][^，,。；;：:\d%]{1,16}$")
+# 受理186件，同比下降9.3%；已办结181件: the whole's change (_CHANGE_OF_TOTAL) between it and the part
+_PART_AFTER_A_CHANGE = re.compile(r"^[，,；;][^，,。；;：:\d%]{1,16}$")
 _RATE_NAMED = re.compile(r"^[，,](?P<name>[\u4e00-\u9fff]{1,10})率(?:为|达到|达|是)?$")
 
 
@@ -235,9 +266,16 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
     out = []
     for k, (a, b, c) in enumerate(zip(stats, stats[1:], stats[2:])):
         rate = _RATE_NAMED.match(text[b.end:c.start])
-        if not rate or not _PART_CLAUSE.match(text[a.end:b.start]) or any(m.approx for m in (a, b, c)):
+        if rate and k and _CHANGE_OF_TOTAL.match(text[stats[k - 1].end:a.start]) \
+                and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]):
+            # 受理信访件186件，同比下降9.3%；已办结181件，办结率98.9%: the change is the whole's own
+            part_words, a = text[a.end:b.start][1:], stats[k - 1]
+        elif not rate or not _PART_CLAUSE.match(text[a.end:b.start]):
             continue
-        part_words = text[a.end:b.start]
+        else:
+            part_words = text[a.end:b.start]
+        if any(m.approx for m in (a, b, c)):
+            continue
         if _DECIDED.search(text[clause_start_before(text, a.start):a.start]):
             # 审结27件，胜诉24件，败诉3件，败诉率11.1%: 胜诉 is the other part, and the whole is
             # the figure the two parts make up, written right before them, or none is read

@@ -356,12 +356,12 @@ GENERIC_GRAMS = frozenset("开展 组织 举办 完成 推进 实施 落实 全�
 _GENERIC_WEIGHT = 0.3
 
 
-_CODE = re.compile(r"[A-Za-z]+(?:\d+(?:\.\d+)?)?|[Ⅰ-Ⅻ][Ⅰ-Ⅻ~～—-]*")
+_CODE = re.compile(r"(?<![A-Za-z\d.])\d[A-Za-z]+|[A-Za-z]+(?:\d+(?:\.\d+)?)?|[Ⅰ-Ⅻ][Ⅰ-Ⅻ~～—-]*")
 
 
 def codes(text: str) -> set[str]:
-    """PM2.5 and PM10, Ⅰ~Ⅲ类 and Ⅰ~Ⅱ类: Latin codes and Roman classes tell labels apart that
-    their Han words do not, so they count as words of a label (compared in lower case)."""
+    """PM2.5 and PM10, Ⅰ~Ⅲ类 and Ⅰ~Ⅱ类, 5A级 and 4A级: Latin codes and Roman classes tell labels
+    apart that their Han words do not, so they count as words of a label (compared in lower case)."""
     return {c.lower() for c in _CODE.findall(text)}
 
 

@@ -192,6 +192,9 @@ def _finding(text: str, total: Mention, part: Mention, where: str):
                    total.start, part.end, text[total.start:part.end])   # either figure may be the slip
 
 
+_OTHER_PERIOD_NOTE = re.compile(r"(?:上年|去年|上一年度?|上年同期|去年同期|(?:19|20)\d{2}年)(?:度|同期)?(?:为|是|共|有)")
+
+
 def _bracketed_parts(text: str, figures: list[Mention]):
     """案件共793件（新收案件649件，旧存案件144件）: a bracket right after a figure breaks it down.
     Yields (total, part) for each figure inside that bracket."""
@@ -206,6 +209,8 @@ def _bracketed_parts(text: str, figures: list[Mention]):
                 break
             if mt.change_context(text[total.end:part.start]):
                 break               # 受理45件（同比增加60件）: a change, not a part
+            if _OTHER_PERIOD_NOTE.match(text, total.end + 1):
+                break               # 较上年减少3件（上年为8件）: the year before's figure, not a part
             yield total, part
 
 
