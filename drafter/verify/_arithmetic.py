@@ -24,7 +24,8 @@ from drafter.numbers import Mention
 from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of, compared_against
-from drafter.verify._match import FROM_FIGURE, clause_start_before, fmt, han, whole_and_exact, written_ulp
+from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, clause_start_before, fmt, han, whole_and_exact,
+                                   written_ulp)
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
@@ -78,7 +79,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
 
 # 案件4件，较上年减少3件（上年为8件）: the change (_CHANGE_OF_TOTAL), then the year before's
 # figure in a note
-_YEAR_BEFORE_NOTE = re.compile(r"^[（(](?:上年|去年|上一年度?)(?:同期)?(?:为|是|共|有)$")
+_YEAR_BEFORE_NOTE = re.compile(rf"^[（(]{OTHER_PERIOD_SAID}$")
 
 
 def _change_then_the_year_before(text: str, stats: list[Mention]) -> list:

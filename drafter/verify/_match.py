@@ -1131,6 +1131,10 @@ def paired_change(text: str, mentions: list[Mention], i: int) -> str | None:
     return (respective_item(text, mentions, owner) or contexts(text, mentions, owner)[0]) + lead
 
 
+# （上年为8件）, （2022年同期为41件）: a note that gives another period's figure (read by _parts and
+# _arithmetic after the bracket opens)
+OTHER_PERIOD_SAID = r"(?:上年|去年|上一年度?|(?:19|20)\d{2}年)度?(?:同期)?(?:为|是|共|有)"
+
 _CHANGE_RUN_JOINS = frozenset({"、", "和", "及", "与"})
 _RUN_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN))
 _CHANGE_RUN_VERB = re.compile(rf"[、和及与](?P<verb>{_RUN_VERB.pattern})")

@@ -192,7 +192,7 @@ def _finding(text: str, total: Mention, part: Mention, where: str):
                    total.start, part.end, text[total.start:part.end])   # either figure may be the slip
 
 
-_OTHER_PERIOD_NOTE = re.compile(r"(?:上年|去年|上一年度?|上年同期|去年同期|(?:19|20)\d{2}年)(?:度|同期)?(?:为|是|共|有)")
+_OTHER_PERIOD_NOTE = re.compile(mt.OTHER_PERIOD_SAID)
 
 
 def _bracketed_parts(text: str, figures: list[Mention]):
@@ -400,8 +400,6 @@ def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re
 
 
 _FULL_STOP = "。！？!?"
-
-
 _OPENS_A_BREAKDOWN = re.compile(rf"\s*(?:其中|{_CLASSIFIED})")
 
 
