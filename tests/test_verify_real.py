@@ -3648,3 +3648,11 @@ def test_a_rate_of_its_counts_passes_over_the_wholes_own_change():
     # written (生态环境, kc04): 同比下降9.3% is the 186's change; 办结率 is 181 of 186
     text = "全年共受理环境信访件186件，同比下降9.3%；已办结181件，办结率{}%。"
     clean_then_flagged(text, "97.3", "98.9", "arithmetic")
+
+
+def test_grade_codes_like_5a_tell_labels_apart():
+    # written (文化和旅游, jt03): the three grades differ only by 5A, 4A and 3A
+    facts = [fact("a", "新评定5A级旅游景区", 1, "家"), fact("b", "新评定4A级旅游景区", 9, "家"),
+             fact("c", "新评定3A级旅游景区", 14, "家")]
+    text = "全年新评定5A级旅游景区{}家、4A级旅游景区{}家、3A级旅游景区14家。"
+    clean_then_charged(text, ("1", "9"), ("9", "1"), facts)
