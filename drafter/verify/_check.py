@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from drafter.facts import Fact
 from drafter.numbers import Mention, date_lost_nian, find_numbers
-from drafter.numbers._text import last_of
+from drafter.numbers._text import SENTENCE_STOP, last_of
 from drafter.numbers.units import ANY_ITEM, STREAK_UNITS, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify import _rival
@@ -373,10 +373,14 @@ def _since_last_figure(text: str, mentions: list[Mention], i: int) -> str:
 _CLAUSE_MARKS = set("，,、；;：:")
 
 
+# what ends a clause after a figure; a 、 does not (对40份玉米、大豆种子样品开展…)
+_CLAUSE_END = set("，,：:" + SENTENCE_STOP)
+
+
 def _rest_of_clause(text: str, mentions: list[Mention], i: int) -> str:
     """The clause after figure i up to its end (a 、 list of nouns goes on), or "" when another
     figure stands in it."""
-    end = next((k for k in range(mentions[i].end, len(text)) if text[k] in "，,。；;：:！？!?\n"), len(text))
+    end = next((k for k in range(mentions[i].end, len(text)) if text[k] in _CLAUSE_END), len(text))
     if i + 1 < len(mentions) and mentions[i + 1].start < end:
         return ""
     return text[mentions[i].end:end]
@@ -387,7 +391,7 @@ def _words_to_next(text: str, mentions: list[Mention], i: int) -> str:
     if i + 1 >= len(mentions):
         return ""
     between = text[mentions[i].end:mentions[i + 1].start]
-    return "" if re.search(r"[。；;！？!?\n]", between) else between
+    return "" if any(ch in SENTENCE_STOP for ch in between) else between
 
 
 def _paragraph(text: str, m: Mention) -> str:

@@ -1137,4 +1137,4 @@ OTHER_PERIOD_SAID = r"(?:上年|去年|上一年度?|(?:19|20)\d{2}年)度?(?:�
 
 _CHANGE_RUN_JOINS = frozenset({"、", "和", "及", "与"})
 _RUN_VERB = re.compile(_change.any_of(_change.UP, _change.DOWN))
-_CHANGE_RUN_VERB = re.compile(rf"[、和及与](?P<verb>{_RUN_VERB.pattern})")
+_CHANGE_RUN_VERB = re.compile(rf"[{''.join(sorted(_CHANGE_RUN_JOINS))}](?P<verb>{_RUN_VERB.pattern})")
