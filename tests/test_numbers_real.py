@@ -2206,3 +2206,11 @@ def test_a_bound_among_the_cases_a_rule_lists_is_a_threshold():
     # written (生态环境, kc03): 罚款10万元以上 is one of the 4类情形 that need 法制审核
     text = "明确罚款10万元以上、责令停产整治、查封扣押、吊销许可证等4类情形必须经法制审核后方可作出决定。"
     assert [(m.text, m.kind) for m in find_numbers(text)][0] == ("10万元以上", "ordinal_phrase")
+
+
+def test_a_bound_on_either_of_two_alternatives_holds_for_both():
+    # written (教育, ke08): 不超过 bounds both the 3个月 and the 60课时 a fee may cover
+    found = {m.text: m.approx for m in find_numbers("督促机构按照不超过3个月或60课时的标准收费。")}
+    assert found == {"不超过3个月": "不超过", "60课时": "不超过"}
+    # an alternative without a bound is as exact as written
+    assert [m.approx for m in find_numbers("按照3个月或60课时的标准收费。")] == [None, None]

@@ -1856,9 +1856,13 @@ _FLOOR_BEFORE_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}?了?$")
 _CARRIED_KINDS = ("count", "money", "duration", "percent")
 
 
+_BOUND_OF_EITHER = frozenset({"不超过", "不高于", "不多于", "不少于", "不低于", "至少", "最多"})
+
+
 def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
     """A hedge written once that holds for figures it does not touch: 分别突破26.2万件、22.8万件
-    (both are 突破), and 至少开展了1次 (the floor stands before the verb, not the figure)."""
+    (both are 突破), 不超过3个月或60课时 (a bound on either of two alternatives), and 至少开展了1次
+    (the floor stands before the verb, not the figure)."""
     out: list[tuple] = []
     run = None                       # the hedge of a 分别 list still being read
     for row in rows:
@@ -1871,6 +1875,9 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
         if approx is None and kind in _CARRIED_KINDS:
             if run is not None:
                 approx = run
+            elif prev is not None and prev[4] in _BOUND_OF_EITHER and t[prev[1]:s] in ("或", "或者") \
+                    and prev[5] in _CARRIED_KINDS:
+                approx = prev[4]     # 不超过3个月或60课时: the bound holds for either
             elif kind in ("count", "duration", "percent") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
                 approx = "至少"
         out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
