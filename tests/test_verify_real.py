@@ -3656,3 +3656,70 @@ def test_grade_codes_like_5a_tell_labels_apart():
              fact("c", "新评定3A级旅游景区", 14, "家")]
     text = "全年新评定5A级旅游景区{}家、4A级旅游景区{}家、3A级旅游景区14家。"
     clean_then_charged(text, ("1", "9"), ("9", "1"), facts)
+
+
+# -- round 36: sets 126–129, read after scoring ---------------------------------------------------
+
+def test_a_sentence_opening_with_the_cases_it_breaks_down_is_no_whole_for_the_next_classification():
+    # written (行政复议, kf09): 受理案件中 opens a breakdown of the 86, so 从被申请人看 breaks down the
+    # same 86, not the largest figure (31) of that breakdown
+    text = ("全年共收到行政复议申请94件，其中受理86件，不予受理8件。受理案件中，涉及土地征收的31件，"
+            "涉及行政处罚的24件，其他31件。从被申请人看，以县直部门为被申请人的52件，以乡镇人民政府为被申请人的34件。")
+    assert not [f for f in check(text, []).findings if f.kind == "part_exceeds_total"]
+
+
+def test_a_change_down_to_with_a_one_character_verb_is_checked():
+    # written (消防, kp04): 降至 opens the figure reached like 下降至 does
+    text = "辖区火灾起数由上年的312起降至275起，下降{}%，未发生亡人火灾。"
+    clean_then_flagged(text, "11.9", "16.2", "arithmetic")
+
+
+def test_a_quoted_kind_is_a_part_of_the_listing():
+    # written (消防, kp08): “九小场所” is the whole name of the third kind checked
+    text = "全年共检查单位1426家次，其中人员密集场所683家次、易燃易爆单位217家次、“九小场所”{}家次。"
+    clean_then_flagged(text, "526", "574", "part_exceeds_total")
+
+
+def test_a_rate_of_the_rest_is_checked_against_the_rest():
+    # written (药品监管, kd03): 不合格 denies the rate's 合格, so 98.5% is over the 317 that passed
+    # (before, 98.5% was read as 9 of 326 and left as a 说明, too far off to be a slip)
+    text = "全年完成药品监督抽检326批次，检出不合格9批次，合格率{}%。"
+    for rate, said in (("97.2", []), ("98.5", ["warning"])):
+        assert [f.severity for f in check(text.format(rate), []).findings if f.kind == "arithmetic"] == said
+    # a rate that denies the word itself is the part's own share
+    clean_then_flagged("全年完成药品监督抽检326批次，检出不合格9批次，不合格率{}%。", "2.8", "3.8", "arithmetic")
+
+
+def test_the_level_a_change_reached_is_no_charge_to_the_changes_fact():
+    # written (药品监管, kd10): 缩短至41天 is the average reached; 缩短17天 is the change
+    facts = [fact("a", "案件办理平均用时", 41, "天"), fact("b", "上年案件办理平均用时", 58, "天"),
+             fact("c", "案件办理平均用时缩短天数", 17, "天")]
+    text = "案件办理平均用时由上年的58天缩短至{}天，缩短{}天。"
+    clean_then_charged(text, ("41", "17"), ("17", "41"), facts)
+
+
+def test_a_particle_in_the_rivals_label_adds_no_word():
+    # written (行政复议, kf10): 审结的519件 shares 审结 and 案件 with both labels; 结的 is no word
+    facts = [fact("a", "审结行政复议案件", 519, "件"), fact("b", "决定维持的复议案件", 341, "件"),
+             fact("c", "全市行政机关应诉一审行政诉讼案件", 704, "件"), fact("d", "审结的一审行政诉讼案件", 668, "件")]
+    text = "审结的519件案件中，维持341件。全市行政机关应诉一审行政诉讼案件704件，审结668件。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_cut_short_noun_names_its_own_label():
+    # written (司法行政, kj08): 调委会 is 调解委员会 cut short; 全市 alone names no other fact
+    facts = [fact("a", "全市人民调解组织", 1847, "个"), fact("b", "受司法部表彰的人民调解委员会", 3, "个"),
+             fact("c", "受司法部表彰的人民调解员", 11, "名")]
+    text = "全市共有人民调解组织1847个。全市有3个调委会、11名调解员受到司法部表彰。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_rival_picked_by_a_long_qualifier_is_no_charge_for_its_opening_verb():
+    # written (2017年依法行政报告, ko08): 涉及 opens the rival's qualifier 涉及补偿标准争议, which the
+    # clause does not say
+    facts = [fact("a", "收到行政复议申请", 43, "件"), fact("b", "房屋征收类行政复议申请", 19, "件"),
+             fact("c", "政府信息公开类行政复议申请", 14, "件"), fact("e", "治安管理类行政复议申请", 10, "件"),
+             fact("d", "涉及补偿标准争议的房屋征收类复议申请", 11, "件")]
+    text = ("全年区政府共收到行政复议申请43件，其中涉及房屋征收类19件、政府信息公开类14件、治安管理类10件。"
+            "一是房屋征收领域矛盾仍较突出，19件房屋征收类复议申请中有11件涉及补偿标准争议。")
+    assert problems(check(text, facts, expected=facts)) == []

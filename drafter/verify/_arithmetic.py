@@ -23,15 +23,16 @@ from decimal import Decimal
 from drafter.numbers import Mention
 from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
-from drafter.verify._change import COMPARED_PERIOD, DOWN, UP, any_of, compared_against
+from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, UP, UP_TO_ONLY, any_of, compared_against
 from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, clause_start_before, fmt, han, whole_and_exact,
                                    written_ulp)
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
-# (提高到2020年的91.2%: the year the end was reached may stand before it)
-_TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?{any_of(DOWN, UP)}了?(?:至|到|为)(?:目前|现在|(?:19|20)\d{{2}}年(?:底|末)?)?"
+# (提高到2020年的91.2%: the year the end was reached may stand before it; 由上年的312起降至275起)
+_TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?(?:{any_of(DOWN, UP)}了?(?:至|到|为)|{any_of(DOWN_TO_ONLY, UP_TO_ONLY)}(?:至|到|为)?)"
+                 rf"(?:目前|现在|(?:19|20)\d{{2}}年(?:底|末)?)?"
                  rf"的?\s*$")
 # (…精简至6份，精简幅度达45.5%: the change as a share of where it started)
 # (由368件增加到426件，同比增长13.6%: 同比 says the start was the year before's)
@@ -290,7 +291,10 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
         if not _shares_a_word(name, part_words) or _not_its_whole(text, a, name, part_words) \
                 or _rate_of_the_part_itself(name, part_words):
             continue
-        share = b.value / a.value * 100
+        # 抽检326批次，检出不合格9批次，合格率98.5%: the part's words deny the rate's own word, so
+        # the rate is the rest's share (317 of 326 is 97.2%)
+        rest = _names_the_rest(name, part_words)
+        share = (a.value - b.value if rest else b.value) / a.value * 100
         gap = abs(share - c.value)
         if gap < _NEAR_ENOUGH:
             continue                       # rounded, cut off, or over a whole a few cases apart
@@ -303,9 +307,7 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
             # 受理工单562件，按期办结558件，按期办结率99.8%: an on-time rate is over the cases due,
             # which may be fewer than those received (some are not due yet), so it may be higher
             continue
-        if abs(100 - share - c.value) < _NEAR_ENOUGH:
-            if _names_the_rest(name, part_words):
-                continue                   # 检出不合格食品37批次，合格率98%: the rate of the rest, as said
+        if abs(100 - share - c.value) < _NEAR_ENOUGH and not rest:
             # 排查52件，化解2件，化解率96.2%(, 剩余50件): the rate is the rest's share, so the part
             # written is what was left, the rest's figure moved into its place
             out.append(Finding("arithmetic", "warning",
@@ -317,15 +319,19 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
         # unless the rate pins a count one digit away from the one written (参考58人，通过45人，
         # 通过率93.8%: 45 of 48): then that digit slipped
         slipped = None
-        if c.value > _half_ulp(c):
+        if c.value > _half_ulp(c) and not rest:
             low, high = c.value - _half_ulp(c), c.value + _half_ulp(c)
             slipped = _digit_slipped(a, b.value * 100 / high, b.value * 100 / low) \
                 or _digit_slipped(b, a.value * low / 100, a.value * high / 100)
+        elif rest:
+            low, high = 100 - c.value - _half_ulp(c), 100 - c.value + _half_ulp(c)
+            slipped = _digit_slipped(b, a.value * low / 100, a.value * high / 100)
         severity = "warning" if gap <= _DIGIT_SLIP or slipped else "info"
         hint = f"若{rate.group('name')}率另有统计口径，请写明" + \
             (f"；按写明的比例，{slipped[0].text}或应为{slipped[1]}" if slipped else "")
+        counted = f"{a.text}除去{b.text}后的部分占{a.text}" if rest else f"{b.text}占{a.text}"
         out.append(Finding("arithmetic", severity,
-                           f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
+                           f"“{text[a.start:c.end]}”中{counted}的{fmt(round(share, 1))}%，与写明的"
                            f"{c.text}不符，请核对这三个数字（{hint}）",
                            a.start, c.end, text[a.start:c.end]))
     return out
@@ -425,8 +431,13 @@ def _rate_of_the_part_itself(name: str, part_words: str) -> bool:
 
 def _names_the_rest(name: str, part_words: str) -> bool:
     """检出不合格样品58批次 before 抽检合格率97.6%: the part's words deny the rate's own word
-    (合格, the end of its name), so the part is what the rate leaves out."""
-    return any(re.search(f"[不未非]{re.escape(name[k:])}", part_words) for k in range(len(name) - 1))
+    (合格, the end of its name), so the part is what the rate leaves out. A name that denies the
+    word itself (不合格率) is the part's own rate."""
+    return any(re.search(f"[{_DENIALS}]{re.escape(name[k:])}", part_words) for k in range(len(name) - 1)
+               if not (k and name[k - 1] in _DENIALS))
+
+
+_DENIALS = "不未非"
 
 
 def _not_its_whole(text: str, whole: Mention, name: str, part_words: str) -> bool:

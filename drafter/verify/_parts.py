@@ -400,7 +400,8 @@ def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re
 
 
 _FULL_STOP = "。！？!?"
-_OPENS_A_BREAKDOWN = re.compile(rf"\s*(?:其中|{_CLASSIFIED})")
+# (受理案件中，涉及土地征收的31件…: the cases the sentence opens with are the whole it breaks down)
+_OPENS_A_BREAKDOWN = re.compile(rf"\s*(?:其中|{_CLASSIFIED}|[\u4e00-\u9fff]{{1,10}}?(?<!工作|过程|实践|活动)中[，,])")
 
 
 def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -> list[Mention]:
@@ -425,8 +426,10 @@ _NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[�
                         r"|[，,](?=[^，,、\d]{1,16}、)(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]|、(?=[\u4e00-\u9fff])){1,16}")
 # a part listed after a 、 in the same measure word may be named at length (、报废机动车回收拆解企业
 # 资格认定初审3件) and hold a quoted word (、沿街商铺和“三合一”场所587户次); a name that opens with
-# a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so
-_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fff“”]|[（(][^（()）]{1,10}[）)]){0,17}")
+# a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so;
+# a quoted name that is the whole part's name (、“九小场所”574家次) is a kind like any other
+_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fff“”]|[（(][^（()）]{1,10}[）)]){0,17}"
+                               r"|、“[\u4e00-\u9fff]{2,10}”")
 
 
 def _same_thing(text: str, total: Mention, part: Mention) -> bool:

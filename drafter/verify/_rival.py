@@ -224,6 +224,37 @@ def _rival_is_the_other_side(c: Clause, rival: Fact) -> bool:
     return _fits_as_well(words, c.candidates, rival, c.index)
 
 
+def _rival_names_the_change_reached(c: Clause, rival: Fact) -> bool:
+    """案件办理平均用时由上年的58天缩短至41天，缩短17天 where 17 is 案件办理平均用时缩短天数: a figure
+    after 缩短至 is the level the change reached, so the verb the rival's label shares names the
+    change, which this figure is not; the value's own facts, which name no such verb, are. A
+    label naming the side the change left (审评压缩后时限) is a level, and no change."""
+    reached = _REACHED.search(c.before.split("\x00")[0])
+    if reached is None:
+        return False
+    verb = re.compile(reached.group("verb") + "(?![后前])")
+    return bool(verb.search(rival.label)) and not any(verb.search(f.label) for f in c.candidates)
+
+
+_REACHED = re.compile(rf"(?P<verb>{any_of(UP, DOWN, MERGE, NEUTRAL)})了?(?:至|到|为)$")
+
+
+def _noun_abbreviates_its_own_label(c: Clause, rival: Fact) -> bool:
+    """全市有3个调委会、11名调解员受到司法部表彰 where 3 is 受司法部表彰的人民调解委员会 and the rival
+    全市人民调解组织: 调委会 is 调解委员会 cut short, as reports cut their nouns (人大, 执法局),
+    so the noun names the value's own fact in characters no bigram of its label shares."""
+    noun = mt.han(c.counted)
+    if len(noun) < 3 or _in_order(noun, mt.han(rival.label)):
+        return False
+    return any(_in_order(noun, mt.han(f.label)) and noun not in mt.han(f.label) for f in c.candidates)
+
+
+def _in_order(short: str, label: str) -> bool:
+    """Whether every character of ``short`` stands in ``label``, in the same order."""
+    rest = iter(label)
+    return all(ch in rest for ch in short)
+
+
 def _own_fact_names_this_side(c: Clause, rival: Fact) -> bool:
     """厅本级保留的行政审批事项由六十一项减少至三十八项 where 61 is 改革前厅本级行政审批事项 and the
     rival 厅本级保留的… (38): the subject before 由 names the change's thing on both sides, and
@@ -289,8 +320,12 @@ def _qualifier_of_a_part_the_clause_names(c: Clause, rival: Fact) -> str | None:
     parts = _QUALIFIED.match(mt.aside_opened(rival.label).translate(mt.NO_QUOTES))
     if parts is None:
         return None
-    head = mt.han(parts.group("head"))
+    # (涉及房屋征收类19件 names 房屋征收类复议申请 by the words that tell it from other 申请)
+    head = mt.han(parts.group("head"))[:_HEAD_SAID]
     return parts.group("qualifier") if len(head) >= 2 and head in mt.han(c.window) else None
+
+
+_HEAD_SAID = 5
 
 
 def _rival_is_a_part_the_clause_does_not_pick(c: Clause, rival: Fact) -> bool:
@@ -305,7 +340,10 @@ def _rival_is_a_part_the_clause_does_not_pick(c: Clause, rival: Fact) -> bool:
     sentence = mt.aside_opened(c.sentence + "\x00" + c.after + c.tail + "\x00" + c.predicate).translate(mt.NO_QUOTES)
     # a qualifier the value's own label shares (设立公职律师的党政机关 and …的人民团体) is the
     # subject of the whole list, said once before it, and tells no part from the whole
-    return bool(qualifier) and not qualifier & c.own_grams and not any(g in sentence for g in qualifier)
+    # (其中涉及房屋征收类19件 says the 涉及 of 涉及补偿标准争议的…, none of what it picks out: a
+    # long qualifier may share one word with the sentence)
+    said = {g for g in qualifier if g in sentence}
+    return bool(qualifier) and not qualifier & c.own_grams and (not said or len(said) == 1 and len(qualifier) >= 4)
 
 
 # 驻点服务不足12次的社区, 败诉率超过10%的设区市: a bound that cuts the part out of the head noun
@@ -547,7 +585,8 @@ def _own_fact_named_after_the_nouns(c: Clause, rival: Fact) -> bool:
     return own >= 1.0 and own > c.index.score(rival, c.rest_of_clause, "", exclude=c.own_grams)
 
 
-_CLEARING = (_rival_is_the_other_side, _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
+_CLEARING = (_rival_is_the_other_side, _rival_names_the_change_reached, _noun_abbreviates_its_own_label,
+             _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
              _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
              _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
@@ -716,7 +755,8 @@ def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
     """Whether a word of the rival's label that the value's own facts lack names characters of
     the window their words leave uncovered (a bigram across two shared words adds none, nor one
     that runs from a shared word into a 和 or 及: 在14个乡镇和25个… where the rival is
-    乡镇和中心行政村法律服务站 and the value's own fact 建立法律服务站的乡镇)."""
+    乡镇和中心行政村法律服务站 and the value's own fact 建立法律服务站的乡镇; nor one into a 的:
+    审结的519件案件中 where the rival is 审结的一审行政诉讼案件 and the value's own 审结行政复议案件)."""
     covered = {k for k, ch in enumerate(window) if ch in _JOINING_CHARACTERS}
     for g in own:
         for k in _occurrences(window, g):
@@ -725,7 +765,7 @@ def _adds_characters(window: str, rival_only: set[str], own: set[str]) -> bool:
                for g in rival_only for k in _occurrences(window, g))
 
 
-_JOINING_CHARACTERS = frozenset("和及与或、")
+_JOINING_CHARACTERS = frozenset("和及与或、的")
 
 
 def _occurrences(window: str, gram: str):
