@@ -2214,3 +2214,11 @@ def test_a_bound_on_either_of_two_alternatives_holds_for_both():
     assert found == {"不超过3个月": "不超过", "60课时": "不超过"}
     # an alternative without a bound is as exact as written
     assert [m.approx for m in find_numbers("按照3个月或60课时的标准收费。")] == [None, None]
+
+
+def test_a_bound_closing_a_condition_opened_by_dui_is_a_threshold():
+    # written (住房公积金, ku05): 对逾期6期以上的， says whom the 52 letters went to
+    found = [(m.text, m.needs_fact) for m in find_numbers("对逾期6期以上的，发送律师函52份。")]
+    assert found == [("6期以上", False), ("52份", True)]
+    # a figure reached in a clause after 对此 is still counted
+    assert [m.needs_fact for m in find_numbers("对此，全区开展专题培训20场次以上。")] == [True]

@@ -245,6 +245,9 @@ _VERSIONED_BEFORE = re.compile(r"(?:改革|平台|系统|模式|版本|工程|�
 _BOUND_NOUN_AFTER = re.compile(
     r"的?(?!共|累计|合计|总计|参加|参与|受益|惠及|覆盖|得到|获得|且|并|和|与|及|或|是|为|的|水平|高位|增长|增幅|增速"
     r"|比例|态势|占比|规模|成绩|目标|标准)[\u4e00-\u9fff]")
+# 对逾期6期以上的，…: a clause that opens with 对 and closes on the bound's 的 names those it bounds
+_CONDITION_OPENS = re.compile(r"(?:对于|对|凡)[^，,。；;\d]{0,12}")
+_CONDITION_CLOSES = re.compile(r"的[，,]")
 _BOUND_AND_MORE_AFTER = re.compile(r"、[^，,。；;：:\d、]{2,12}?的[\u4e00-\u9fff]{2}")
 # 罚款10万元以上、责令停产整治、查封扣押等4类情形: one of the cases a rule lists, named at the end
 _ONE_OF_THE_CASES = re.compile(r"、[^。；;！？!?\n\d]{0,40}?等(?:\d+|[一二三四五六七八九十]+)?[类种项]?(?:情形|情况|事项|行为)")
@@ -1184,6 +1187,8 @@ class _Scanner:
             return True                  # 按照乡镇调委会配备2名以上…的标准: the standard kept, not a count
         if kind == "duration" and t.endswith(("具有", "具备", "拥有"), 0, s) and _EXPERIENCE_AFTER.match(t, e):
             return True                  # 大多具有2年以上基层执法办案经验: what the staff are like
+        if _CONDITION_OPENS.fullmatch(t, clause + 1, s) and _CONDITION_CLOSES.match(t, e):
+            return True                  # 对逾期6期以上的，发送律师函52份: those it bounds, said as a condition
         # 对标的额在5万元以下、事实清楚的小额简单案件: one of the marks of a category, then the noun
         if kind == "percent" or not (_BOUND_NOUN_AFTER.match(t, e) or _BOUND_AND_MORE_AFTER.match(t, e)):
             return False                 # 三成以上案件当场办结 is a share of the cases
