@@ -3723,3 +3723,43 @@ def test_a_rival_picked_by_a_long_qualifier_is_no_charge_for_its_opening_verb():
     text = ("全年区政府共收到行政复议申请43件，其中涉及房屋征收类19件、政府信息公开类14件、治安管理类10件。"
             "一是房屋征收领域矛盾仍较突出，19件房屋征收类复议申请中有11件涉及补偿标准争议。")
     assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_among_opening_a_sentence_breaks_down_the_whole_before():
+    # written (司法行政, kl08; 烟草, ky08): 其中 after the full stop lists the kinds of the 2947
+    # disputes received
+    text = ("全年各级人民调解组织共受理矛盾纠纷2947件，调解成功2861件，调解成功率97.1%。"
+            "其中，婚姻家庭纠纷812件，邻里纠纷{}件，其他纠纷1099件。")
+    clean_then_flagged(text, "1036", "1136", "part_exceeds_total")
+    # a change is no whole: 增加3313人 is not what the kinds of 律师 break down
+    text = "全省共有律师41272人。律师人数较上年底增加3313人，增长8.7%。其中，专职律师{}人，兼职律师841人。"
+    assert not [f for f in check(text.format("32269"), []).findings if f.kind == "part_exceeds_total"]
+
+
+@pytest.mark.parametrize("text", [
+    # published (出庭应诉通报): the sentence repeats 开庭 and 出庭 for the 一审 cases
+    "市、县两级法院共开庭审理行政案件137件，行政机关负责人出庭123件，出庭应诉率为89.78%。"
+    "其中，一审案件开庭95件，出庭82件，出庭应诉率86.32%。",
+    # published (行政复议): the four outcomes of the sentence before add up to the 236 corrected,
+    # and the kinds after 其中 break that down, not its largest outcome
+    "区政府审结的复议案件977件中直接纠错236件，纠错率约为24%。结果分别为决定撤销48件，责令履职10件，"
+    "撤销并责令重做28件，确认违法150件。其中行政强制类案件164件，行政处罚类案件24件，信息公开类案件22件。",
+    # published (行政应诉): the parts add up to the 373 of the paragraph before
+    "全年新收行政诉讼案件共373件。\n从各级法院管辖划分，主要涉及区法院164件，三中院80件，四中院75件，高院40件，"
+    "另有提起审判监督14件。其中区政府作为共同被告的案件265件，单独被告的案件108件。",
+])
+def test_among_opening_a_sentence_leaves_other_wholes_alone(text):
+    assert not [f for f in check(text, []).findings if f.kind == "part_exceeds_total"]
+
+
+def test_the_rest_may_complete_a_whole_of_the_sentence_before():
+    # written (政府采购, kq04): 26+17+12 and the other 8 are the 63 质疑 received
+    text = ("全县共收到质疑63件，按期答复率100%。从质疑事项看，主要集中在评审标准设置（26件）、"
+            "资格条件设置（17件）和评审过程（12件）三个方面，其余{}件涉及采购文件其他内容。")
+    clean_then_flagged(text, "8", "9", "arithmetic")
+
+
+def test_a_list_of_grades_says_what_the_counted_things_are_like():
+    # written (财政绩效评价, kq03): 11 projects graded 中 or 差, not a list of 11
+    text = "对评价结果为“中”“差”的11个项目逐一反馈问题并督促整改。"
+    assert not [f for f in check(text, []).findings if f.kind == "list_count"]

@@ -547,13 +547,23 @@ def _the_rest(text: str, stats: list[Mention]) -> list:
                 compared_against(text[max(stop + 1, b.start - 12):b.start]) or \
                 re.search(r"(?:同比|较|比)[^，,]{0,8}$", text[max(stop + 1, b.start - 12):b.start]):
             continue
-        if _whole_less_parts_leaves(same, c.value) or _split_further(text, stats, k) or \
+        if _whole_less_parts_leaves(same, c.value) or _whole_written_before(text, stats, stop, same, c) or \
+                _split_further(text, stats, k) or \
                 _negates(text[clause_start_before(text, a.start):a.start], text[a.end:b.start]):
             continue
         out.append(Finding("arithmetic", "warning",
                            f"“{text[a.start:c.end]}”中{a.text}减去{b.text}是{fmt(a.value - b.value)}，与写明的其余"
                            f"{c.text}不符，请核对这三个数字", a.start, c.end, text[a.start:c.end]))
     return out
+
+
+def _whole_written_before(text: str, stats: list[Mention], stop: int, parts: list[Mention], rest: Mention) -> bool:
+    """收到质疑63件…。从质疑事项看，…（26件）、…（17件）和…（12件）三个方面，其余8件: the parts and
+    the rest make up a whole of the paragraph written before their sentence."""
+    paragraph = text.rfind("\n", 0, stop + 1)
+    total = sum((p.value for p in parts), rest.value)
+    return any(paragraph < m.start < stop and m.kind == "count" and not m.approx and m.value == total
+               and normalize_unit(m.unit) == normalize_unit(rest.unit) for m in stats)
 
 
 def _negates(whole_words: str, part_words: str) -> bool:

@@ -33,7 +33,8 @@ _EACH_BEFORE_LIST = re.compile(r"^[^、]*?(?:各|每)[^、]*、")
 # things are like, joined to them by 的
 # 对首次违法、危害后果轻微并及时改正的19家企业: an item that joins two predicates (轻微并及时改正) makes
 # the list the conditions the counted things meet
-_QUALITIES_BEFORE = re.compile(r"(?:具有|具备|符合|满足)[^，,。；;]*、[^，,。；;]*的$|性、[^，,。；;]*的$"
+# 对评价结果为“中”“差”的11个项目: the grades the counted things were given
+_QUALITIES_BEFORE = re.compile(r"(?:具有|具备|符合|满足|结果为|等次为|评为|评定为)[^，,。；;]*[、”][^，,。；;]*的$|性、[^，,。；;]*的$"
                                r"|、[^，,。；;、]*[\u4e00-\u9fff](?:并|且)[\u4e00-\u9fff][^，,。；;、]*的$")
 # 该局联合省发改委、省财政厅、省商务厅四部门: a subject joined to the list by 联合/会同 is counted with it
 _JOINED_BY_SUBJECT = re.compile(r"(?:联合|会同|协同|携手)[^、，,。；;]{1,12}、")

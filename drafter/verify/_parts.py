@@ -60,6 +60,10 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
         if _EXTREME.match(text, among.end()):
             continue                    # 均达到4人以上，其中最多的达10人: the largest item, not a part
         totals = _totals_before(text, figures, among.start())
+        if not totals:
+            finding = _among_opening_its_sentence(text, figures, among)
+            if finding is not None:
+                out.append(finding)
         listed_totals = _listed_totals(text, figures, totals[0]) if totals else []
         if len(listed_totals) > 1:
             # 承办建议58件、提案71件，其中主办43件、会办86件: the parts break down the list's sum
@@ -108,6 +112,49 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             out.append(_sum_finding(text, [total], parts))
             flagged.add(total.start)        # （其中…）: the bracket and the 其中 read the same parts
     return out
+
+
+def _among_opening_its_sentence(text: str, figures: list[Mention], among: re.Match):
+    """共受理矛盾纠纷2947件，调解成功2861件…。其中，婚姻家庭纠纷812件，邻里纠纷1036件…: 其中 opening a
+    sentence lists the kinds of a whole of the sentence before. On published text it as often
+    breaks down a whole told further back (…共373件…。从各级法院管辖划分…。其中…265件，…108件) or
+    repeats the sentence before's measures for one of its units (开庭审理137件，…出庭123件…。
+    其中，一审案件开庭95件，出庭82件), so parts adding up to any earlier figure, or named by the
+    words of the figures before, are left alone."""
+    whole = _total_of_the_sentence_before(text, figures, among)
+    if whole is None:
+        return None
+    parts = [p for p in _parts_after(text, figures, among.end()) if _same_thing(text, whole, p)]
+    if not _sum_exceeds(parts, whole) or _cuts_across(text, parts):
+        return None
+    sentence = last_of(text, _FULL_STOP + "\n", whole.start)
+    before = [m for m in figures if sentence < m.start < among.start()]
+    said_before = [_words_before(text, m) for m in before]
+    if any(len(w) >= 2 and any(said.endswith(w) for said in said_before)
+           for w in (_words_before(text, p) for p in parts[1:])):
+        return None
+    earlier = [m for m in figures if m.start < among.start() and normalize_unit(m.unit) == normalize_unit(whole.unit)]
+    if _adds_up_to_one_of(parts, earlier):
+        return None
+    # 确认违法150件 closing 结果分别为决定撤销48件…: that sentence broke down a whole before it, and
+    # its largest figure is one of those parts
+    if _adds_up_to_one_of([m for m in before if normalize_unit(m.unit) == normalize_unit(whole.unit)],
+                          [m for m in earlier if m.start < sentence]):
+        return None
+    return _sum_finding(text, [whole], parts)
+
+
+def _adds_up_to_one_of(parts: list[Mention], wholes: list[Mention]) -> bool:
+    if len(parts) < 2 or any(p.approx for p in parts):
+        return False
+    total = sum(mt.to_base(p.value, p.unit)[0] for p in parts)
+    return any(not m.approx and mt.to_base(m.value, m.unit)[0] == total for m in wholes)
+
+
+def _words_before(text: str, m: Mention) -> str:
+    """The Han characters before a figure, back to the nearest mark: 已用指标, 出庭."""
+    mark = max(text.rfind(ch, 0, m.start) for ch in "，,、；;：:。（(")
+    return mt.han(text[mark + 1:m.start])
 
 
 def _add_part(breakdowns: dict, key: tuple, total: Mention, part: Mention) -> None:
@@ -395,7 +442,10 @@ def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re
     start = last_of(text, _FULL_STOP + "\n", stop)
     if _OPENS_A_BREAKDOWN.match(text, start + 1):
         return None                 # 。从性别结构看，男性255人…。从年龄结构看: that sentence is a breakdown too
-    wholes = [m for m in figures if start < m.start < stop and not m.approx and _same_thing(text, m, first_part)]
+    wholes = [m for m in figures if start < m.start < stop and not m.approx and _same_thing(text, m, first_part)
+              and not _CHANGE_BEFORE.search(text, max(start + 1, m.start - 20), m.start)
+              and not _AVERAGE_BEFORE.search(text, max(start + 1, m.start - 12), m.start)
+              and not _COMPARED_BASE.search(text, max(start + 1, m.start - 12), m.start)]
     return max(wholes, key=lambda m: mt.to_base(m.value, m.unit)[0]) if wholes else None
 
 
