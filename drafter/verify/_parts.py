@@ -432,7 +432,8 @@ def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re
     """立案查处违法案件2846起，结案2791起…。按行业分，道路运输领域1903起…: a classification that
     opens its sentence breaks down a whole of the sentence before in the parts' measure word.
     Which one is not said (审结258件…；作出纠错决定37件。从案件类型看 breaks down the 258), so
-    the largest is taken: parts that exceed it exceed any."""
+    the largest is taken: parts that exceed it exceed any. A change, an average or the year
+    before's figure is no whole (增加3313人 is not what the kinds of 律师 break down)."""
     stop = last_of(text, SENTENCE_STOP, listing.start())
     if text[stop + 1:listing.start()].strip() or stop < 0 or text[stop] not in _FULL_STOP:
         return None
