@@ -2222,3 +2222,23 @@ def test_a_bound_closing_a_condition_opened_by_dui_is_a_threshold():
     assert found == [("6期以上", False), ("52份", True)]
     # a figure reached in a clause after 对此 is still counted
     assert [m.needs_fact for m in find_numbers("对此，全区开展专题培训20场次以上。")] == [True]
+
+
+def test_a_cut_on_the_object_of_dui_picks_it_out_even_with_a_denied_verb():
+    # written (开发区, ld02): 超过5个工作日未办结的投诉 are the complaints picked out, not days taken
+    assert [m.needs_fact for m in find_numbers("对超过5个工作日未办结的投诉，由区营商环境监督局督办。")] == [False]
+    # a cut that opens no object is a figure of the work
+    assert [m.needs_fact for m in find_numbers("平均办理时限超过5个工作日。")] == [True]
+
+
+def test_a_rank_band_picking_the_object_of_dui_is_a_threshold():
+    # written (国资, lf09): 排名前10位的…案件 says which cases were taken up
+    found = [(m.text, m.needs_fact) for m in find_numbers("督导市属企业对涉案金额排名前10位的重大合同纠纷案件开展专项治理。")]
+    assert found == [("前10位", False)]
+    # the body's own place is a statistic
+    assert [m.needs_fact for m in find_numbers("我县在全市考核中排名前3位。")] == [True]
+
+
+def test_a_bound_with_its_own_denial_before_a_base_keeps_the_denial():
+    # written (粮食, lc09): 不低于名录库总数的5% is 不低于, not 低于
+    assert [m.approx for m in find_numbers("抽查比例不低于名录库总数的5%。")] == ["不低于"]

@@ -398,7 +398,11 @@ _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于",
 # (对超过200万元的货物和服务采购项目: the 对 that opens the clause says the same)
 _MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|总量|人数|时长|期限|罚款|罚没款)(?:在|均)?$|以上$"
                               r"|(?<![相绝面反核比应配校])(?:对|对于|针对)$")
-_PICKED_AFTER = re.compile(r"的[\u4e00-\u9fff]")
+# (对超过5个工作日未办结的投诉: a short denied verb may stand between the cut and its 的)
+_PICKED_AFTER = re.compile(r"(?:(?:仍未|尚未|逾期未|未|没有)[\u4e00-\u9fff]{1,4}?)?的[\u4e00-\u9fff]")
+# 对涉案金额排名前10位的…案件: the object 对 opens, picked out by the figure
+_OBJECT_OF_DUI_BEFORE = re.compile(r"(?<![相绝面反核比应配校])(?:对于|对|针对)[^，,。；;：:\d]{0,12}$")
+
 # 面积不足0.5公顷且挖填土石方总量不足1千立方米的项目: a cut, then another joined to it, then 的
 _PICKED_AFTER_ANOTHER = re.compile(r"(?:且|并且|或者?|或是)[^，,。；;！？\d]{0,12}?(?:超过|高于|低于|不足|不到|少于|多于|在)")
 # 不足规定时长的一半, 低于法定标准的80%: a share of a norm after a cut names those that fall short
@@ -779,7 +783,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
 
 # 超过年度计划的110%, 不到全国平均水平的60%: a bound, then the base the share is of (低于国家
 # 规定的15% is the rule's own figure, exact: the cut compares with it, _SHARE_OF_A_NORM's kin)
-_HEDGE_OVER_ITS_BASE = re.compile(r"(?P<w>超过|超出|高于|低于|不足|不到)(?:(?!规定|标准|要求|法定|红线|上限|下限)"
+# (不低于名录库总数的5%: the 不 is the bound's own, 不低于)
+_HEDGE_OVER_ITS_BASE = re.compile(r"(?P<w>不低于|不高于|不少于|不超过|超过|超出|高于|低于|不足|不到)(?:(?!规定|标准|要求|法定|红线|上限|下限)"
                                   r"[\u4e00-\u9fff]){2,6}的$")
 
 
@@ -1074,6 +1079,9 @@ class _Scanner:
                 _MEASURED_BEFORE.search(self.t, max(0, s - 6), s) and \
                 (_PICKED_AFTER.match(self.t, e) or _PICKED_AFTER_ANOTHER.match(self.t, e)):
             kind = "ordinal_phrase"                 # 赔付金额超过10万元的案件: which cases, not a sum paid
+        elif kind == "rank" and approx == "前" and _PICKED_AFTER.match(self.t, e) and \
+                _OBJECT_OF_DUI_BEFORE.search(self.t, max(0, s - 16), s):
+            kind = "ordinal_phrase"                 # 对涉案金额排名前10位的重大合同纠纷案件: which cases
         elif kind in ("fraction", "percent") and _SHARE_OF_A_NORM.search(self.t, max(0, s - 16), s):
             kind = "ordinal_phrase"                 # 服务时间不足规定时长的一半: a cut, which ones fall short
         elif kind in ("count", "money", "duration", "percent") and _RULE_AFTER.match(self.t, e):
