@@ -396,12 +396,14 @@ _LAST_STRETCH = re.compile(r"(?<=最后)一(?:公里|百米|米|厘米)")
 _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
 # 对单次赔付金额超过10万元的案件: a measure, a cut on it, then the things it picks out
 # (对超过200万元的货物和服务采购项目: the 对 that opens the clause says the same)
+# 对, 对于, 针对 opening the object (相对, 绝对, 核对… are other words)
+_DUI = r"(?<![相绝面反核比应配校])(?:对于|对|针对)"
 _MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|总量|人数|时长|期限|罚款|罚没款)(?:在|均)?$|以上$"
-                              r"|(?<![相绝面反核比应配校])(?:对|对于|针对)$")
+                              rf"|{_DUI}$")
 # (对超过5个工作日未办结的投诉: a short denied verb may stand between the cut and its 的)
 _PICKED_AFTER = re.compile(r"(?:(?:仍未|尚未|逾期未|未|没有)[\u4e00-\u9fff]{1,4}?)?的[\u4e00-\u9fff]")
 # 对涉案金额排名前10位的…案件: the object 对 opens, picked out by the figure
-_OBJECT_OF_DUI_BEFORE = re.compile(r"(?<![相绝面反核比应配校])(?:对于|对|针对)[^，,。；;：:\d]{0,12}$")
+_OBJECT_OF_DUI_BEFORE = re.compile(rf"{_DUI}[^，,。；;：:\d]{{0,12}}$")
 
 # 面积不足0.5公顷且挖填土石方总量不足1千立方米的项目: a cut, then another joined to it, then 的
 _PICKED_AFTER_ANOTHER = re.compile(r"(?:且|并且|或者?|或是)[^，,。；;！？\d]{0,12}?(?:超过|高于|低于|不足|不到|少于|多于|在)")

@@ -145,6 +145,8 @@ def _among_opening_its_sentence(text: str, figures: list[Mention], among: re.Mat
 
 
 def _adds_up_to_one_of(parts: list[Mention], wholes: list[Mention]) -> bool:
+    """Whether exact parts, two or more, add up to one of the exact ``wholes``: then they break
+    that one down, whatever figure stands nearer."""
     if len(parts) < 2 or any(p.approx for p in parts):
         return False
     total = sum(mt.to_base(p.value, p.unit)[0] for p in parts)
@@ -153,8 +155,7 @@ def _adds_up_to_one_of(parts: list[Mention], wholes: list[Mention]) -> bool:
 
 def _words_before(text: str, m: Mention) -> str:
     """The Han characters before a figure, back to the nearest mark: 已用指标, 出庭."""
-    mark = max(text.rfind(ch, 0, m.start) for ch in "，,、；;：:。（(")
-    return mt.han(text[mark + 1:m.start])
+    return mt.han(text[last_of(text, "，,、；;：:。（(", m.start) + 1:m.start])
 
 
 def _add_part(breakdowns: dict, key: tuple, total: Mention, part: Mention) -> None:
@@ -188,12 +189,9 @@ def _some_make_the_whole(values: list, whole) -> bool:
 def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention, parts: list[Mention]) -> bool:
     """受理纠纷315件，调解成功298件，调解成功率94.6%，其中婚姻家庭纠纷87件…: parts that add up
     exactly to a figure earlier in the sentence break that figure down, not the nearest one."""
-    if any(p.approx for p in parts):
-        return False
     stop = last_of(text, SENTENCE_STOP, total.start)
-    whole = sum(mt.to_base(p.value, p.unit)[0] for p in parts)
-    return any(stop < m.start < total.start and normalize_unit(m.unit) == normalize_unit(total.unit)
-               and not m.approx and mt.to_base(m.value, m.unit)[0] == whole for m in figures)
+    return _adds_up_to_one_of(parts, [m for m in figures if stop < m.start < total.start
+                                      and normalize_unit(m.unit) == normalize_unit(total.unit)])
 
 
 # 其中新增建设用地1523.7公顷、占用耕地612.5公顷: a part named by what it takes up or touches is a

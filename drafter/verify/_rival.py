@@ -21,6 +21,7 @@ from functools import cached_property
 
 from drafter.facts import Fact
 from drafter.numbers import Mention
+from drafter.numbers._text import last_of
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
 from drafter.verify._change import (COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, MERGE, MOVES, NEUTRAL, UP, UP_TO_ONLY,
@@ -563,7 +564,7 @@ def _rival_stated_by_the_next_figure(c: Clause, rival: Fact) -> bool:
     # only the next figure's own words count: in 232个乡镇公共法律服务工作站和24个村… the words
     # after this figure up to the mark are what this figure counts, whoever's label they name
     to_next = c.to_next.translate(mt.NO_QUOTES).lower()
-    mark = max(to_next.rfind(ch) for ch in "，,、")
+    mark = last_of(to_next, "，,、", len(to_next))
     if mark < 0:
         return False
     own_tail, next_words = to_next[:mark], to_next[mark + 1:]
