@@ -1233,6 +1233,8 @@ def test_once_as_a_service_promise_is_no_count():
     ("两级法院收案分别超过1200件、860件、430件。", "430件", "超过"),
     ("理论中心组至少开展了1次学习培训。", "1次", "至少"),                       # the floor stands before the verb
     ("区级执法单位至少组织2场执法培训。", "2场", "至少"),
+    # written (乡镇报告, ln01): the floor stands before the verb and its object, bracket and all
+    ("驻村律师每周至少到所包联的社区（村）值班1次。", "1次", "至少"),
 ])
 def test_a_hedge_written_once_holds_for_the_figure_it_does_not_touch(sentence, needle, approx):
     assert at(sentence, needle).approx == approx
@@ -1242,6 +1244,7 @@ def test_a_hedge_written_once_holds_for_the_figure_it_does_not_touch(sentence, n
     ("省市权限办件量分别为26.2万件、22.8万件。", "22.8万件"),       # 分别为: no hedge to carry
     ("办件量突破26.2万件、22.8万件。", "22.8万件"),                  # no 分别: each figure has its own hedge
     ("受理案件超过30件，办结28件。", "28件"),
+    ("每月至少走访一次，全年走访企业36家。", "36家"),                # the floor's clause has closed
 ])
 def test_a_hedge_is_not_carried_past_its_list(sentence, needle):
     assert at(sentence, needle).approx is None

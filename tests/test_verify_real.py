@@ -3763,3 +3763,43 @@ def test_a_list_of_grades_says_what_the_counted_things_are_like():
     # written (财政绩效评价, kq03): 11 projects graded 中 or 差, not a list of 11
     text = "对评价结果为“中”“差”的11个项目逐一反馈问题并督促整改。"
     assert not [f for f in check(text, []).findings if f.kind == "list_count"]
+
+
+def test_a_change_said_with_the_verb_after_duo_is_no_whole():
+    # written (商务, lj03): 较上年多回收 gives a change; 其中 breaks down the 6842 before it
+    text = "全年回收报废机动车5310辆，较上年多回收{}辆，其中报废汽车4426辆、报废摩托车884辆。"
+    assert not [f for f in check(text.format("672"), []).findings if f.kind == "part_exceeds_total"]
+    text = "全年回收报废机动车{}辆，较上年多回收672辆，其中报废汽车4426辆、报废摩托车884辆。"
+    clean_then_flagged(text, "5310", "5130", "part_exceeds_total")
+
+
+def test_a_group_that_names_its_own_noun_counts_its_list():
+    # written (交通运输, lk10): 三大类 counts the three kinds listed; the clerk's fact is that count
+    facts = [fact("a", "权责清单覆盖执法门类", 3, "大类"), fact("b", "权责清单事项总数", 74, "项")]
+    text = "编制《交通运输综合行政执法权责清单》，覆盖公路、水运、港航三大类共74项事项。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_small_businesses_are_a_kind_of_business_not_a_group_of_people():
+    # written (县政府报告, ls06): 个体工商户 is one kind of new business, as 企业 is
+    text = "全年新登记经营主体3517户，其中企业906户、个体工商户{}户、农民专业合作社48户。"
+    clean_then_flagged(text, "2563", "2763", "part_exceeds_total")
+
+
+def test_a_whole_set_apart_by_its_clause_is_broken_down_by_the_list_after():
+    # written (生态环境, lm08): 在…的164件处罚决定中，the kinds listed after it
+    text = ("全年作出行政处罚决定164件。在作出的164件处罚决定中，超标排放类58件、未批先建类47件、"
+            "自动监测数据造假类{}件、其他类21件。")
+    clean_then_flagged(text, "38", "48", "part_exceeds_total")
+    # clauses after it tell what became of them, which overlaps: only a 、 list is read as kinds
+    text = "在检查的116家企业中，发现问题企业{}家，已整改企业80家。"
+    assert not [f for f in check(text.format("87"), []).findings if f.kind == "part_exceeds_total"]
+
+
+def test_a_rate_of_cases_closed_may_be_named_either_way():
+    # written (生态环境损害赔偿, lm04): 办结 counts what 结案率 is the rate of
+    text = "全年启动生态环境损害赔偿磋商案件58件，办结49件，结案率为{}%。"
+    clean_then_flagged(text, "84.5", "89.5", "arithmetic")
+    # a rate within the time limit is over the cases closed, which may all be on time
+    text = "全年受理行政复议申请61件，审结58件，法定期限内结案率{}%。"
+    assert not [f for f in check(text.format("100"), []).findings if f.kind == "arithmetic"]

@@ -1866,8 +1866,9 @@ def _units_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
 
 # 分别突破26.2万件、22.8万件: one hedge before a 分别 list
 _RESPECTIVE_HEDGE = ("突破", "超过", "超", "逾", "近", "约", "不少于", "不足", "不到", "达到", "均超过")
-# 理论中心组至少开展了1次学习培训: a floor set before the verb
-_FLOOR_BEFORE_VERB = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,3}?了?$")
+# 理论中心组至少开展了1次学习培训: a floor set before the verb (每月至少到所联系的村（居）坐班服务1次:
+# and its object)
+_FLOOR_BEFORE_VERB = re.compile(r"(?:至少|最少)(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,16}?了?$")
 _CARRIED_KINDS = ("count", "money", "duration", "percent")
 
 
@@ -1893,7 +1894,7 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
             elif prev is not None and prev[4] in _BOUND_OF_EITHER and t[prev[1]:s] in ("或", "或者") \
                     and prev[5] in _CARRIED_KINDS:
                 approx = prev[4]     # 不超过3个月或60课时: the bound holds for either
-            elif kind in ("count", "duration", "percent") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 8), s):
+            elif kind in ("count", "duration", "percent") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 20), s):
                 approx = "至少"
         out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
     return _about_carried_back(t, out)

@@ -17,8 +17,8 @@ from drafter.numbers import Mention, listed_sizes
 from drafter.verify import _match as mt
 
 _MAX_LISTED = 20
-# 三大平台, 4大板块: a group named by its size (a party congress, 二十大, is never one)
-_GROUP = re.compile(r"[一二两三四五六七八九2-9](?:大|[个项条张类种部件])")
+# 三大平台, 4大板块, 三大类: a group named by its size (a party congress, 二十大, is never one)
+_GROUP = re.compile(r"[一二两三四五六七八九2-9](?:大[\u4e00-\u9fff]{0,2}|[个项条张类种部件])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_GROUP = re.compile(r"[一二两三四五六七八九十2-9]大")
 _NUMERAL_HEAD = re.compile(r"^[\d一二两三四五六七八九十]+大?")
@@ -58,7 +58,7 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 二十大, 十八届: names; 三大平台 and 五张清单 count their list
     if m.start and (text[m.start - 1] in "和及与" or _JOINED_SCOPE.search(text, max(0, m.start - 4), m.start)):
         return set()                     # 江岸区、武湖街道和2个项目: the count is the list's last item
-    if not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end):
+    if not _names_its_noun(m) and (not _HAN.match(text, m.end) or _RUN_ON.match(text, m.end)):
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
         return set()
@@ -72,6 +72,12 @@ def list_count(text: str, m: Mention) -> set[int]:
     if _JOINED_BY_SUBJECT.search(text, mt.clause_start_before(text, m.start), m.start):
         sizes |= {n + 1 for n in sizes}  # 该局联合省发改委、省财政厅、省商务厅四部门: the subject is one of them
     return sizes
+
+
+def _names_its_noun(m: Mention) -> bool:
+    """道路运输、水路运输、公路路政三大类共58项: the group says what it counts (类) itself, so
+    whatever follows it (共58项) is no noun it could count instead."""
+    return m.kind == "group" and bool(_NAMED_GROUP.match(m.text)) and len(m.text) > 2
 
 
 def list_findings(text: str, mentions: list[Mention]) -> list:

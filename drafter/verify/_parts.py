@@ -39,7 +39,9 @@ _AVERAGE_BEFORE = re.compile(r"(?:人均|平均|户均|件均|场均|日均|月�
                              r"[^，,。；;：:\d]{0,8}$")
 # 受理652件，较2019年增加87件，增长15.4%，其中刑事案件214件: a change is no whole to break down
 # (较2023年的241个减少65个: the earlier figure may stand between; 较上年底净增3.16万户)
-_CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?(?:增加|减少|增长|下降|上升|提高|降低|多|少|净?增|净?减)了?$")
+# (较上年多回收1130辆: 多 and 少 may take the verb of what is counted)
+_CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?(?:增加|减少|增长|下降|上升|提高|降低|(?:多|少)[\u4e00-\u9fff]{0,2}"
+                            r"|净?增|净?减)了?$")
 # 追讨欠薪1436.8万元，较上年的1218.5万元增长21.5%，其中为农民工追讨1302.6万元: the year before's
 # figure a comparison names is no whole either
 _COMPARED_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期|底|末)?的?$")
@@ -86,6 +88,9 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             total, parts = respective
             for part in parts:
                 _add_part(breakdowns, ("respective", among.start()), total, part)
+    for whole, parts in _parts_of_a_whole_set_apart(text, figures):
+        for part in parts:
+            _add_part(breakdowns, ("set apart", whole.start), whole, part)
     for whole, part in _taken_from(text, figures):
         if _exceeds(part, whole):
             out.append(_finding(text, whole, part, f"“{text[part.start - 2:part.start]}”之后的"))
@@ -379,6 +384,29 @@ def _taken_from(text: str, figures: list[Mention]):
             yield whole, part
 
 
+# 在作出的189件处罚决定中，超标排放类76件、未批先建类52件…: a clause that sets a whole apart,
+# then a 、 list of its kinds
+_SET_APART_BEFORE = re.compile(r"在?[\u4e00-\u9fff]{0,6}$")
+_SET_APART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?中[，,]")
+
+
+def _parts_of_a_whole_set_apart(text: str, figures: list[Mention]):
+    """(whole, parts) for a clause that is only a figure and its noun closed by 中，, and the 、
+    list of figures in its measure word right after it."""
+    for whole in figures:
+        opened = _SET_APART_AFTER.match(text, whole.end)
+        clause = last_of(text, "，,。；;：:\n", whole.start) + 1
+        if opened is None or whole.approx or not _SET_APART_BEFORE.fullmatch(text, clause, whole.start):
+            continue
+        parts = []
+        for m in _parts_after(text, figures, opened.end()):
+            if parts and text[parts[-1].end:m.start][:1] != "、" or normalize_unit(m.unit) != normalize_unit(whole.unit):
+                break
+            parts.append(m)
+        if len(parts) > 1:
+            yield whole, parts
+
+
 def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
     opening = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
     if opening < 0 or max(text.rfind(")", opening, m.start), text.rfind("）", opening, m.start)) >= 0:
@@ -386,7 +414,8 @@ def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
     return max(text.find(")", m.end, pos), text.find("）", m.end, pos)) >= 0
 
 
-_PEOPLE = re.compile(r"(?:人|者|妇女|儿童|农民工|军属|员|户)$")
+# groups of people overlap (残疾人、老年人、妇女); a 个体工商户 is a kind of business, as 企业 is
+_PEOPLE = re.compile(r"(?:人|者|妇女|儿童|农民工|军属|员|(?<!工商)户)$")
 
 
 def _parts_after(text: str, figures: list[Mention], pos: int):
