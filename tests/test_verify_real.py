@@ -3803,3 +3803,32 @@ def test_a_rate_of_cases_closed_may_be_named_either_way():
     # a rate within the time limit is over the cases closed, which may all be on time
     text = "全年受理行政复议申请61件，审结58件，法定期限内结案率{}%。"
     assert not [f for f in check(text.format("100"), []).findings if f.kind == "arithmetic"]
+
+
+def test_a_share_in_words_moves_against_a_percentage_on_one_scale():
+    # written (行政应诉, ml05): 近三分之一 is about 33%, so 降至18.4% went down
+    text = "涉企类案件占比由上年的近三分之一降至{}。"
+    clean_then_flagged(text, "21.6%", "41.6%", "direction")
+
+
+def test_a_bound_written_is_the_row_of_its_own_value():
+    # written (社区矫正, me08): 十日内 covers the 5-day notice too, but the row of 10 is its own
+    facts = [fact("a", "决定机关通知执行地社区矫正机构时限", 5, "日"), fact("b", "社区矫正对象报到时限", 10, "日"),
+             fact("c", "办理入矫登记", 968, "人")]
+    text = ("决定机关应当自判决生效之日起五日内通知执行地社区矫正机构，社区矫正对象应当在十日内到执行地"
+            "社区矫正机构报到。全年办理入矫登记968人。")
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_change_against_the_end_of_last_year_is_checked():
+    # written (社区矫正, me05's slip): 较上年末的 names the year before's figure as 较上年的 does
+    text = "截至年底，全县在册社区矫正对象612人，较上年末的655人减少{}人。"
+    clean_then_flagged(text, "43", "34", "arithmetic")
+
+
+def test_a_part_taken_from_a_whole_named_at_length():
+    # written (药品监管, mh05's swap): the whole's noun runs to nine characters before 中的
+    text = "对全省{}家药品上市许可持有人中的{}家开展药物警戒检查。"
+    assert not [f for f in check(text.format("57", "31"), []).findings if f.kind == "part_exceeds_total"]
+    assert [f.kind for f in check(text.format("31", "57"), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]

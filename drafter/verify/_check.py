@@ -273,7 +273,7 @@ def _direction_findings(text: str, mentions: list[Mention]) -> list:
                 up = None if down else _UP_BEFORE.search(text, max(0, opening.start() - 24), opening.start())
         if not (down or up):
             continue
-        va, vb = _standing(a), _standing(b)
+        va, vb = _standing(a, b), _standing(b, a)
         if (down and vb >= va) or (up and vb <= va):
             if a.kind == "rank":
                 word, against = ("下降", "名次数字却变小") if down else ("上升", "名次数字却变大")
@@ -311,9 +311,22 @@ def _compared_then_moved(text: str, stats: list[Mention]) -> list:
     return out
 
 
-def _standing(m: Mention):
-    """How high a figure stands: a rank climbs as its number falls (从第15位晋升至第3位 rose)."""
+def _of_the_value_written(m: Mention, candidates: list[Fact]) -> list[Fact]:
+    """A hedged figure (十日内) is first the row of its own value; an exact one may still be a
+    rounding of another row (缩短2个工作日 where the row of the change says 1.5), which its
+    words decide."""
+    if not m.approx:
+        return candidates
+    written = mt.to_base(m.value, m.unit)[0]
+    return [f for f in candidates if mt.to_base(f.value, f.unit)[0] == written] or candidates
+
+
+def _standing(m: Mention, other: Mention | None = None):
+    """How high a figure stands: a rank climbs as its number falls (从第15位晋升至第3位 rose), and
+    a share in words stands against a percentage as one (由上年的近三分之一降至18.4%)."""
     value = mt.to_base(m.value, m.unit)[0]
+    if m.kind == "fraction" and other is not None and mt.normalize_unit(other.unit) == "%":
+        value *= 100
     return -value if m.kind == "rank" else value
 
 
@@ -983,8 +996,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
 
         if candidates:
             # 4000多件 with a row 4000, 多: that row, not one the hedge merely covers (4714件)
+            # (应当在十日内报到 with rows 10 and 5: the row of the figure written, not one the bound covers)
             pool = [f for f in candidates if mt.same_hedge(f.approx, m.approx)] \
-                if any(mt.hedged_as_written(m, f) for f in candidates) else candidates
+                if any(mt.hedged_as_written(m, f) for f in candidates) else _of_the_value_written(m, candidates)
             # prefer the fact the clause names; among equals, the one the sentence names, then
             # one not yet used (受理举报895件，办结率100% is 举报办结率, not 投诉办结率)
             best = min(pool, key=lambda f: (-round(index.score(f, before, after), 6),

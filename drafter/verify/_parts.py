@@ -372,7 +372,7 @@ def _parts_exceed_the_list(parts: list[Mention], totals: list[Mention]) -> bool:
 
 
 # 对本年度形成的21142宗案卷中的18844宗进行了自查: the figure after 中的 is taken from the one before
-_TAKEN_FROM = re.compile(r"[\u4e00-\u9fff]{0,8}?" + mt.TAKEN_FROM)
+_TAKEN_FROM = re.compile(r"[\u4e00-\u9fff]{0,12}?" + mt.TAKEN_FROM)
 
 
 def _taken_from(text: str, figures: list[Mention]):
