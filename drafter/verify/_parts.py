@@ -386,7 +386,7 @@ def _taken_from(text: str, figures: list[Mention]):
 
 # 在作出的189件处罚决定中，超标排放类76件、未批先建类52件…: a clause that sets a whole apart,
 # then a 、 list of its kinds
-_SET_APART_BEFORE = re.compile(r"在?[\u4e00-\u9fff]{0,6}$")
+_SET_APART_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,7}$")            # 在作出的, 全年受理的
 _SET_APART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?中[，,]")
 
 
@@ -400,7 +400,7 @@ def _parts_of_a_whole_set_apart(text: str, figures: list[Mention]):
             continue
         parts = []
         for m in _parts_after(text, figures, opened.end()):
-            if parts and text[parts[-1].end:m.start][:1] != "、" or normalize_unit(m.unit) != normalize_unit(whole.unit):
+            if (parts and text[parts[-1].end:m.start][:1] != "、") or normalize_unit(m.unit) != normalize_unit(whole.unit):
                 break
             parts.append(m)
         if len(parts) > 1:
