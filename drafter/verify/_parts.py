@@ -394,9 +394,9 @@ def _parts_of_a_whole_set_apart(text: str, figures: list[Mention]):
     """(whole, parts) for a clause that is only a figure and its noun closed by 中，, and the 、
     list of figures in its measure word right after it."""
     for whole in figures:
-        opened = _SET_APART_AFTER.match(text, whole.end)
-        clause = last_of(text, "，,。；;：:\n", whole.start) + 1
-        if opened is None or whole.approx or not _SET_APART_BEFORE.fullmatch(text, clause, whole.start):
+        opened = None if whole.approx else _SET_APART_AFTER.match(text, whole.end)
+        if opened is None or not _SET_APART_BEFORE.fullmatch(text, last_of(text, "，,。；;：:\n", whole.start) + 1,
+                                                             whole.start):
             continue
         parts = []
         for m in _parts_after(text, figures, opened.end()):
