@@ -2245,3 +2245,23 @@ def test_a_rank_band_picking_the_object_of_dui_is_a_threshold():
 def test_a_bound_with_its_own_denial_before_a_base_keeps_the_denial():
     # written (粮食, lc09): 不低于名录库总数的5% is 不低于, not 低于
     assert [m.approx for m in find_numbers("抽查比例不低于名录库总数的5%。")] == ["不低于"]
+
+
+# -- round 38: written batches mp–nk ------------------------------------------------------------
+
+def test_single_letters_may_be_the_items_a_group_counts():
+    # written (煤矿安全监管, nf02): A、B、C三类 counts its three letters, as 甲、乙、丙三类 does
+    m = at("将煤矿按安全风险划分为A、B、C三类，", "三类")
+    assert m is not None and m.kind == "group" and m.value == 3
+
+
+def test_a_hedge_after_a_respective_verb_carries_down_the_list():
+    m = at("对A、B、C类煤矿每年分别检查不少于2次、3次、4次。", "4次")
+    assert m.approx == "不少于"
+    assert at("对A、B、C类煤矿每年分别检查2次、3次、4次。", "4次").approx is None
+
+
+def test_blood_alcohol_is_one_measure():
+    m = at("血液酒精含量在150毫克/100毫升以下的", "150毫克/100毫升以下")
+    assert m.unit == "毫克/100毫升" and m.approx == "以下"
+    assert [x.text for x in find_numbers("血液酒精含量在150毫克/100毫升以下的") if x.text.startswith("100")] == []

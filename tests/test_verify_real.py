@@ -3832,3 +3832,104 @@ def test_a_part_taken_from_a_whole_named_at_length():
     assert not [f for f in check(text.format("57", "31"), []).findings if f.kind == "part_exceeds_total"]
     assert [f.kind for f in check(text.format("31", "57"), []).findings if f.kind == "part_exceeds_total"] \
         == ["part_exceeds_total"]
+
+
+# -- round 38: written batches mp–nk ------------------------------------------------------------
+
+def test_parts_of_two_totals_joined_by_he_are_held_to_their_sum():
+    # written (法律顾问, mo08): 其中 breaks down the 42 departments and the 17 towns together
+    text = "县直42个部门和17个乡镇全部建立法律顾问制度，其中聘请外部律师担任法律顾问的单位{}个，设立公职律师的单位14个。"
+    assert not [f for f in check(text.format("31"), []).findings if f.kind == "part_exceeds_total"]
+    assert [f.kind for f in check(text.format("61"), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]
+
+
+def test_an_x_ray_machine_is_no_blank_to_fill():
+    # written (邮政管理, mp04): X光 names the rays; a bare X before a measure is still a blank
+    assert not [f for f in check("为重点网点配备X光安检机27台。", []).findings if f.kind == "placeholder"]
+    assert [f.kind for f in check("为重点网点配备X台安检机。", []).findings if f.kind == "placeholder"] == ["placeholder"]
+
+
+def test_a_floor_before_a_respective_list_holds_for_each_figure():
+    # written (煤矿安全监管, nf02): 分别检查不少于2次、3次、4次 sets three floors
+    facts = [fact("a", "A类煤矿每年检查次数", 2, "次", "不少于"), fact("b", "B类煤矿每年检查次数", 3, "次", "不少于"),
+             fact("c", "C类煤矿每年检查次数", 4, "次", "不少于"), fact("d", "煤矿安全风险分类类别", 3, "类")]
+    text = "将煤矿按安全风险划分为A、B、C三类，对A、B、C类煤矿每年分别检查不少于2次、3次、{}次。"
+    assert problems(check(text.format("4"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("5"), facts).problems}
+
+
+def test_a_ceiling_named_before_its_base_hedges_the_share():
+    # written (地方金融监管, mq05): 不超过 stands before the base the 5% is a share of
+    facts = [fact("a", "同一借款人贷款余额占公司资本净额比例上限", 5, "%", "不超过"), fact("b", "超比例放贷的公司", 1, "家")]
+    text = "小额贷款公司严格落实同一借款人贷款余额不超过公司资本净额{}%的规定，对1家超比例放贷的公司下达整改通知书。"
+    assert problems(check(text.format("5"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("8"), facts).problems}
+
+
+def test_a_whole_given_as_a_share_of_what_is_classified_is_no_total():
+    # written (行政应诉, mt07): 162 is a share of the 败诉案件 the next sentence breaks down by cause
+    text = ("败诉案件集中在征地拆迁、行政处罚、政府信息公开三个领域，合计162件，占败诉案件的82.2%。从败诉原因看，"
+            "程序违法的89件，事实不清、证据不足的61件，适用法律错误的27件，其他原因的{}件。")
+    assert not [f for f in check(text.format("20"), []).findings if f.kind == "part_exceeds_total"]
+    text = ("全年审结行政案件162件，占全省的8.2%。从案件类型看，程序违法的89件，事实不清的61件，其他的{}件。")
+    assert not [f for f in check(text.format("12"), []).findings if f.kind == "part_exceeds_total"]
+    assert [f.kind for f in check(text.format("20"), []).findings if f.kind == "part_exceeds_total"] \
+        == ["part_exceeds_total"]
+
+
+def test_a_noun_every_kind_of_case_shares_names_none_of_them():
+    # written (能源执法, nf07): 12起案件 is all the cases, not one kind of them
+    facts = [fact("a", "立案查处能源领域违法行为", 12, "起"), fact("b", "电力设施保护类案件", 8, "起"),
+             fact("c", "油气管道保护类案件", 3, "起"), fact("d", "成品油经营类案件", 1, "起")]
+    text = ("立案查处违法行为12起，其中电力设施保护类8起、油气管道保护类3起、成品油经营类1起。"
+            "全面落实行政执法三项制度，{}起案件全部经法制审核。")
+    assert problems(check(text.format("12"), facts, expected=facts)) == []
+    assert {f.kind for f in check(text.format("13"), facts).problems} & {"unsupported", "misattributed"}
+
+
+def test_a_target_in_the_plans_is_no_slip_for_the_years_figure():
+    # written (交管, nj05; 2022年安排, ng08): the figure states the target, not the year's rate
+    facts = [fact("a", "电动自行车头盔佩戴率", 88, "%"), fact("b", "2022年头盔佩戴率目标", 95, "%", "以上")]
+    text = "全市电动自行车骑乘人员头盔佩戴率由年初的61%提高至88%。2022年，力争全市电动自行车骑乘人员头盔佩戴率达到{}%以上。"
+    facts.append(fact("c", "年初电动自行车头盔佩戴率", 61, "%"))
+    assert problems(check(text.format("95"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("96"), facts).problems}
+    # with no aim said, the year's words still charge the target's value
+    plain = "全市电动自行车骑乘人员头盔佩戴率由年初的61%提高至95%以上。"
+    assert "misattributed" in {f.kind for f in check(plain, facts).problems}
+
+
+def test_the_figure_a_plan_starts_from_is_the_years_own():
+    # written (2022年安排, ng02): 由目前的35名增至70名 starts from the year's count
+    facts = [fact("a", "全市公职律师", 35, "名"), fact("b", "公职律师人数目标", 70, "名")]
+    text = "健全公职律师制度，公职律师人数力争由目前的{}名增至{}名。"
+    assert problems(check(text.format("35", "70"), facts, expected=facts)) == []
+    assert {f.kind for f in check(text.format("36", "70"), facts).problems} & {"unsupported", "misattributed"}
+
+
+def test_a_blood_alcohol_line_picking_out_cases_is_no_statistic():
+    # written (交管, nj09): 150毫克/100毫升以下 is the line the 54 cases fall under
+    facts = [fact("a", "查处酒驾醉驾", 372, "起"), fact("b", "依法撤销醉驾案件", 54, "起")]
+    text = "全年查处酒驾醉驾{}起，对血液酒精含量在150毫克/100毫升以下、无从重处罚情节的54起依法撤销案件。"
+    assert problems(check(text.format("372"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("373"), facts).problems}
+
+
+def test_a_part_named_by_an_act_on_people_is_still_a_part():
+    # written (港航执法, nb08's slip): 未按规定配备船员 names a violation, not a group of people
+    text = "共查处水路运输违法案件56起，其中无证经营21起、超载运输18起、未按规定配备船员{}起。"
+    clean_then_flagged(text, "17", "19", "part_exceeds_total")
+
+
+def test_a_rise_written_to_a_decimal_is_held_to_its_rounding():
+    # written (乡镇调解, nc08's slip): 214 to 263 is 22.9%, and 24.8% is no rounding of it
+    text = "全镇人民调解组织受理矛盾纠纷由上年的214件增至263件，增长{}。"
+    clean_then_flagged(text, "22.9%", "24.8%", "arithmetic")
+
+
+def test_a_rate_after_a_breakdown_is_over_the_whole_broken_down():
+    # written (电力设施保护, nf03's slip): 92 put right of the 97 found, after the three kinds of them
+    text = ("在电力线路保护区内查处违章施工、违章植树、违章搭建等行为共计97处，其中违章施工41处、违章植树35处、"
+            "违章搭建21处，已整改到位92处，整改率{}。")
+    clean_then_flagged(text, "94.8%", "97.9%", "arithmetic")

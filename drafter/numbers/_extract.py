@@ -248,7 +248,8 @@ _BOUND_NOUN_AFTER = re.compile(
 # 对逾期6期以上的，…: a clause that opens with 对 and closes on the bound's 的 names those it bounds
 _CONDITION_OPENS = re.compile(r"(?:对于|对|凡)[^，,。；;\d]{0,12}")
 _CONDITION_CLOSES = re.compile(r"的[，,]")
-_BOUND_AND_MORE_AFTER = re.compile(r"、[^，,。；;：:\d、]{2,12}?的[\u4e00-\u9fff]{2}")
+# (对罚款在5000元以下、无从重处罚情节的54起: the count of those the marks pick out may follow the 的)
+_BOUND_AND_MORE_AFTER = re.compile(r"、[^，,。；;：:\d、]{2,12}?的(?:[\u4e00-\u9fff]{2}|\d)")
 # 罚款10万元以上、责令停产整治、查封扣押等4类情形: one of the cases a rule lists, named at the end
 _ONE_OF_THE_CASES = re.compile(r"、[^。；;！？!?\n\d]{0,40}?等(?:\d+|[一二三四五六七八九十]+)?[类种项]?(?:情形|情况|事项|行为)")
 _SPAN_AFTER_GE = re.compile(r"(?:总|累计|共)?(?P<u>工作日|小时|月)")
@@ -809,10 +810,14 @@ def _kind_for_unit(unit: str) -> str:
 _COUNTED_ITEM = re.compile(rf"(?:\d|[{_CN_START}][{_CN_ALL}]*)(?:{_UNIT_RE})$")
 
 
+_LETTER_ITEM = re.compile(r"[、和及与][A-Za-zＡ-Ｚａ-ｚ]")
+
+
 def list_items(t: str, s: int) -> list[str]:
     """The items of a 、 list that runs straight on into position ``s`` (公众参与、专家论证、
     风险评估五个法定程序 -> the three procedures), or [] when no list ends there."""
-    if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\""):
+    # (A、B、C三类: single letters may be the items)
+    if not s or not ("\u4e00" <= t[s - 1] <= "\u9fff" or t[s - 1] in "”》\"" or _LETTER_ITEM.fullmatch(t, max(0, s - 2), s)):
         return []
     start = s
     while start > 0 and s - start < 120:
@@ -1866,9 +1871,13 @@ def _units_carried_back(t: str, rows: list[tuple]) -> list[tuple]:
 
 # 分别突破26.2万件、22.8万件: one hedge before a 分别 list
 _RESPECTIVE_HEDGE = ("突破", "超过", "超", "逾", "近", "约", "不少于", "不足", "不到", "达到", "均超过")
+# 分别检查不少于2次、3次、4次: 分别 and the verb the list's figures share, right before the first
+_RESPECTIVELY_BEFORE = re.compile(r"分别[\u4e00-\u9fff]{0,4}$")
 # 理论中心组至少开展了1次学习培训: a floor set before the verb (每月至少到所联系的村（居）坐班服务1次:
 # and its object)
 _FLOOR_BEFORE_VERB = re.compile(r"(?:至少|最少)(?:[\u4e00-\u9fff“”]|[（(][\u4e00-\u9fff]{1,4}[）)]){1,16}?了?$")
+# 贷款余额不超过公司资本净额5%: a ceiling set as a share of a base named between it and the figure
+_CEILING_BEFORE_BASE = re.compile(r"(?P<c>不得?超过|不得?高于|不超出)[\u4e00-\u9fff]{2,12}?的?$")
 _CARRIED_KINDS = ("count", "money", "duration", "percent")
 
 
@@ -1886,7 +1895,7 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
         prev = out[-1] if out else None
         if prev is None or t[prev[1]:s] != "、" or prev[5] != kind:
             run = None
-        elif run is None and prev[4] in _RESPECTIVE_HEDGE and t.endswith("分别", 0, prev[0]):
+        elif run is None and prev[4] in _RESPECTIVE_HEDGE and _RESPECTIVELY_BEFORE.search(t, max(0, prev[0] - 8), prev[0]):
             run = prev[4]
         if approx is None and kind in _CARRIED_KINDS:
             if run is not None:
@@ -1896,6 +1905,8 @@ def _hedges_carried(t: str, rows: list[tuple]) -> list[tuple]:
                 approx = prev[4]     # 不超过3个月或60课时: the bound holds for either
             elif kind in ("count", "duration", "percent") and _FLOOR_BEFORE_VERB.search(t, max(0, s - 20), s):
                 approx = "至少"
+            elif kind == "percent" and (ceiling := _CEILING_BEFORE_BASE.search(t, max(0, s - 16), s)):
+                approx = "不高于" if "高于" in ceiling.group("c") else "不超过"
         out.append(row if approx == row[4] else (s, e, value, unit, approx, kind, high))
     return _about_carried_back(t, out)
 

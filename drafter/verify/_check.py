@@ -33,9 +33,10 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z*+＋])(?:\d{0,2}(?:[xX]{1,4}|×{1,4}|＊{1,4}|(?<!\*)\*(?!\*)|\*{3,4})|□{1,4}|○{2,4}|"
     rf"(?<![{_SURNAMES}])某某)"
-    r"(?![A-Za-z0-9*])(?=[\u4e00-\u9fff%％]|$)"
+    r"(?![A-Za-z0-9*])(?!光|射线)(?=[\u4e00-\u9fff%％]|$)"
 )
-# (** on its own is Markdown bold, not a placeholder; the X of 4+X乡镇审查平台 is a model's open part)
+# (** on its own is Markdown bold, not a placeholder; the X of 4+X乡镇审查平台 is a model's open part;
+# X光安检机 and X射线 are the rays, not a blank)
 _TARGET_BEFORE = re.compile(r"(?:到|至|力争|争取|确保|预计|计划|拟于|将于)\s*$")
 # 为2025年创建“全国法治政府示范县”奠定基础: a year the work aims at, not a slip for the report year
 _TARGET_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:目标|基本建成|全面建成|远景|愿景|展望)|(?:前|底|内)?(?:创建|争创|创成|建成)")
@@ -1009,7 +1010,9 @@ def verify(text: str, facts: list[Fact], *, year: int, section_kind: str | None,
                                             index, written, mt.clause_predicate(text, mentions, i), sentence,
                                             _since_last_figure(text, mentions, i), _runs_into_next(text, mentions, i),
                                             mentions[i + 1] if i + 1 < len(mentions) else None,
-                                            _words_to_next(text, mentions, i), _rest_of_clause(text, mentions, i)))
+                                            _words_to_next(text, mentions, i), _rest_of_clause(text, mentions, i),
+                                            in_plans=_is_plans(section_kind)
+                                            or any(a <= m.start < b for a, b in plan_spans)))
             if charge is None:
                 result.supported[i] = best.id
             else:

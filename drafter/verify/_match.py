@@ -80,6 +80,12 @@ def fact_text(f: Fact) -> str:
     return quantity(f.value, f.unit, f.approx)
 
 
+# 公职律师人数力争由目前的35名增至70名: the figure a plan starts from, and the move to its end
+START_OF_A_PLAN = re.compile(r"[由从](?:目前|现在|现有|当前|年初|今年|本年|上年|去年)?的?$")
+PLANNED_RISE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:增至|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|增长到"
+                          r"|增长至|升至|达到|降至|降低到|减少到|压减至|压缩至)")
+
+
 def off_its_fact(quote: str, m: Mention, f: Fact) -> str:
     """The clerk's message for a figure that should have been ``f``'s value."""
     return f"“{quote}”中的{fmt(m.value)}与事实「{f.label}」（{fact_text(f)}）不符，请核对"

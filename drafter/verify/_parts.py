@@ -344,8 +344,9 @@ def _money_of_the_count(text: str, count: Mention, money: Mention) -> bool:
     return count.kind == "count" and money.kind == "money" and bool(_MONEY_NOUN.fullmatch(text, count.end, money.start))
 
 
-# 建议58件、市政协提案71件 / 行政复议9件、行政诉讼3件: totals in one measure word, each named
-_LISTED_TOTAL_GAP = re.compile(r"、[\u4e00-\u9fff]{1,8}")
+# 建议58件、市政协提案71件 / 行政复议9件、行政诉讼3件: totals in one measure word, each named;
+# 县直42个部门和17个乡镇…，其中…的单位31个: the noun may follow the figure, before a 和
+_LISTED_TOTAL_GAP = re.compile(r"、[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}(?:和|及|以及)[\u4e00-\u9fff]{0,8}")
 
 
 def _listed_totals(text: str, figures: list[Mention], total: Mention) -> list[Mention]:
@@ -416,6 +417,8 @@ def _in_closed_bracket(text: str, m: Mention, pos: int) -> bool:
 
 # groups of people overlap (残疾人、老年人、妇女); a 个体工商户 is a kind of business, as 企业 is
 _PEOPLE = re.compile(r"(?:人|者|妇女|儿童|农民工|军属|员|(?<!工商)户)$")
+# (未按规定配备船员19起 names an act, not a group of people: a group is named in a few characters)
+_PEOPLE_NAMED_SHORT = 6
 
 
 def _parts_after(text: str, figures: list[Mention], pos: int):
@@ -437,7 +440,7 @@ def _parts_after(text: str, figures: list[Mention], pos: int):
         # the breakdown going, whatever each part's noun (a 、 list of kinds shares no head noun)
         # (其中残疾人169件、老年人197件、妇女492件: groups of people overlap, so they are no parts)
         listed = gap[:1] == "、" and last is not None and normalize_unit(m.unit) == normalize_unit(last.unit) \
-            and not _PEOPLE.search(gap)
+            and not (_PEOPLE.search(gap) and len(mt.han(gap)) <= _PEOPLE_NAMED_SHORT)
         if head is not None and not (_NEXT_PART.fullmatch(gap) and (named == head or listed)
                                      or listed and _NEXT_LISTED_PART.fullmatch(gap)):
             return                  # 另接待群众来访45宗 is no part of the 案件 broken down
@@ -473,8 +476,22 @@ def _total_of_the_sentence_before(text: str, figures: list[Mention], listing: re
     wholes = [m for m in figures if start < m.start < stop and not m.approx and _same_thing(text, m, first_part)
               and not _CHANGE_BEFORE.search(text, max(start + 1, m.start - 20), m.start)
               and not _AVERAGE_BEFORE.search(text, max(start + 1, m.start - 12), m.start)
-              and not _COMPARED_BASE.search(text, max(start + 1, m.start - 12), m.start)]
+              and not _COMPARED_BASE.search(text, max(start + 1, m.start - 12), m.start)
+              and not _share_of_what_is_classified(text, m, listing)]
     return max(wholes, key=lambda m: mt.to_base(m.value, m.unit)[0]) if wholes else None
+
+
+# 合计162件，占败诉案件的82.2%。从败诉原因看: the figure is a share of the whole the next sentence
+# classifies, which is written nowhere
+_SHARE_OF = re.compile(r"[，,]?占(?P<of>[\u4e00-\u9fff]{2,12}?)的?(?=\d|[一二三四五六七八九十百近约超])")
+
+
+def _share_of_what_is_classified(text: str, m: Mention, listing: re.Match) -> bool:
+    share = _SHARE_OF.match(text, m.end)
+    if share is None:
+        return False
+    of = share.group("of")
+    return any(of[k:k + 2] in listing.group() for k in range(len(of) - 1))
 
 
 _FULL_STOP = "。！？!?"

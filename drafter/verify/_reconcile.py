@@ -338,6 +338,8 @@ def slips_to_shared(mentions: list[Mention], unused: list[Fact], facts: list[Fac
                     or not mt.comparable(m, f) or mt.supports(m, f) or not mt.same_order(m, f):
                 continue
             before, after = contexts(i)
+            if mt.START_OF_A_PLAN.search(before) and mt.PLANNED_RISE.match(after):
+                continue            # 由目前的35名增至70名: where a plan starts is the year's own figure
             margin = index.score(f, before, after) - index.score(g, before, after)
             if margin > gain + _TIE or (best is None and abs(margin) <= _TIE and index.score(f, before, after) > _TIE
                                         and (_weaker_claimant(i, g, supported, index, contexts)

@@ -47,6 +47,7 @@ class Clause:
     next_figure: Mention | None = None  # the figure after this one (the 247 of 312家企业中的247家)
     to_next: str = ""               # the words up to that figure, when it stands in the same sentence
     rest_of_clause: str = ""        # the clause after the figure, past a 、 list of its nouns
+    in_plans: bool = False          # the figure stands in the report's 下一年度安排
 
     @cached_property
     def own_grams(self) -> set[str]:
@@ -84,7 +85,7 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
     if not scores:
         return None
     rival_score, rival = scores[0]
-    if any(clears(c, rival) for clears in _CLEARING):
+    if _rivals_tied_on_the_counted_noun(c, scores) or any(clears(c, rival) for clears in _CLEARING):
         return None
     if _only_the_rival_states_a_change(c, rival):
         return rival, "warning"
@@ -101,6 +102,17 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
         weak = any(earns(c, rival, scores, runner_up) for earns in _WEAK_CHARGES)
         return (rival, "warning") if weak else None
     return _weighed(c, rival, rival_score)
+
+
+def _rivals_tied_on_the_counted_noun(c: Clause, scores: list[tuple[float, Fact]]) -> bool:
+    """12起案件全部经法制审核 where 12 is 立案查处违法行为 and the sheet breaks the cases down into
+    电力设施保护类案件 (8), 油气管道保护类案件 (3), 成品油经营类案件 (1): the noun after the figure names
+    every kind alike, nothing before it names any, and the kinds add up to the figure, so it is
+    all of them, not one written wrong."""
+    tied = [f for score, f in scores if score == scores[0][0]]
+    if len(tied) < 2 or any(c.index.score(f, c.before, "", exclude=c.own_grams) > 0 for f in tied):
+        return False
+    return sum(mt.to_base(f.value, f.unit)[0] for f in tied) == mt.to_base(c.m.value, c.m.unit)[0]
 
 
 # -- guards before scoring -------------------------------------------------------------------
@@ -424,9 +436,38 @@ _PLACE_NOUNS = frozenset("区县市镇乡村省州盟旗")
 def _rival_is_a_target(c: Clause, rival: Fact) -> bool:
     """其中非现场检查1032家次，占36% where the sheet also holds 2025年非现场检查占比目标 (45%以上):
     a target is what the plans state; a figure of the year's work whose own fact is no target
-    is not that target written wrong."""
+    is not that target written wrong. Nor is the figure a plan starts from (公职律师人数力争由目前的
+    35名增至70名: 35 is the year's own)."""
     return bool(_TARGET_LABEL.search(rival.label)) and not any(_TARGET_LABEL.search(f.label) for f in c.candidates) \
-        and not _TARGET_WORDS.search(c.before + c.after + c.tail)
+        and (not _TARGET_WORDS.search(c.before + c.after + c.tail)
+             or bool(mt.START_OF_A_PLAN.search(c.before.split("\x00")[0]) and mt.PLANNED_RISE.match(c.after + c.tail)))
+
+
+def _figure_states_the_target(c: Clause, rival: Fact) -> bool:
+    """力争头盔佩戴率达到95%以上 where 95 is 2022年头盔佩戴率目标 and 电动自行车头盔佩戴率 (88%) is the
+    year's: in the plans, or in a clause that aims (力争, 确保), a figure whose own facts are all
+    targets states that target; the year's figure of the same measure is no rival to it."""
+    if _TARGET_LABEL.search(rival.label) or not all(_TARGET_ROW.search(mt.han(f.label)) for f in c.candidates):
+        return False
+    if not (c.in_plans or _AIM_WORDS.search(c.sentence)):
+        return False
+    if _PLANNED_ROW.search(rival.label):
+        return False                # 计划年内再创建示范村 is a plan too, and the clause may mean it
+    # the target's measure (接入率, 佩戴率, 排名) ends the year's label too: 省级示范村总数目标 is no
+    # target of 计划再创建的示范村
+    measure = mt.han(rival.label)
+    return any(mt.han(_TARGET_LABEL.sub("", f.label))[-3:] in measure for f in c.candidates)
+
+
+_PLANNED_ROW = re.compile(r"计划|拟|力争|预计")
+
+
+# a row that is a target names it last (头盔佩戴率目标); 纳入绩效目标管理的项目 is no target, and
+# 绩效目标 in a sentence sets none
+_TARGET_ROW = re.compile(r"目标$")
+_AIM_WORDS = re.compile(r"力争|确保|争取|目标(?!管理|责任|考核|任务书)")
+
+
 
 
 _TARGET_LABEL = re.compile(r"目标")
@@ -589,7 +630,7 @@ def _own_fact_named_after_the_nouns(c: Clause, rival: Fact) -> bool:
 _CLEARING = (_rival_is_the_other_side, _rival_names_the_change_reached, _noun_abbreviates_its_own_label,
              _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
              _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
-             _rival_is_a_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
+             _rival_is_a_target, _figure_states_the_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick, _figure_is_the_whole_of_the_next,
              _rival_cut_by_a_bound_the_clause_does_not_say, _rival_stated_by_the_next_figure,
