@@ -3933,3 +3933,38 @@ def test_a_rate_after_a_breakdown_is_over_the_whole_broken_down():
     text = ("在电力线路保护区内查处违章施工、违章植树、违章搭建等行为共计97处，其中违章施工41处、违章植树35处、"
             "违章搭建21处，已整改到位92处，整改率{}。")
     clean_then_flagged(text, "94.8%", "97.9%", "arithmetic")
+
+
+def test_a_share_is_named_by_its_part():
+    # written (审批服务, nr03): 占30.7% is the 审批服务局's share of the 中心's cases, not the share
+    # of its own cases done at once, which the next clause gives
+    facts = [fact("a", "县政务服务中心办件量", 264000, "件"), fact("b", "县行政审批服务局办件量", 81000, "件"),
+             fact("c", "县行政审批服务局办件占政务服务中心办件比例", 30.7, "%"),
+             fact("d", "县行政审批服务局即办件", 5.9, "万件"), fact("e", "即办件占县行政审批服务局办件量比例", 72.8, "%")]
+    text = ("县政务服务中心全年办件26.4万件，其中县行政审批服务局办件8.1万件，占{}%；县行政审批服务局即办件"
+            "5.9万件，占其办件量的{}%。")
+    clean_then_charged(text, ("30.7", "72.8"), ("72.8", "30.7"), facts)
+
+
+def test_a_breakdown_after_a_cut_and_its_rate_is_of_what_was_cut():
+    # written (双减, ns01): 27 and 38 of the 65 cut, not of the 3 left
+    text = "学科类校外培训机构由“双减”前的68家压减至3家，压减率95.6%，其中转为非学科类机构{}家、注销或终止办学38家。"
+    clean_then_flagged(text, "27", "47", "part_exceeds_total")
+
+
+def test_a_permit_to_occupy_is_one_more_kind_of_permit():
+    # written (路政, nq07's slip): 占用挖掘公路许可 is a kind of permit, not a property of the others
+    text = "全年共办理路政许可事项64件，其中超限运输车辆行驶公路许可41件、涉路施工许可14件、占用挖掘公路许可{}件。"
+    clean_then_flagged(text, "9", "13", "part_exceeds_total")
+
+
+def test_a_volume_cut_that_picks_out_items_is_no_statistic():
+    # written (2026年安排, nu08): 年办件量低于10件的赋权事项 names which items are reviewed
+    text = "全市将开展乡镇（街道）赋权事项评估，对年办件量低于10件的赋权事项原则上予以调整。"
+    assert problems(check(text, [], expected=[])) == []
+
+
+def test_a_rate_after_a_breakdown_may_be_over_one_of_its_parts():
+    # the dev set's zv01: 结案率 over the 79 accepted, not the 86 received
+    text = "全年收到行政复议申请86件，其中受理79件、不予受理7件；已审结74件，结案率{}。"
+    clean_then_flagged(text, "93.7%", "97.3%", "arithmetic")

@@ -399,7 +399,8 @@ _CUT_WORDS = ("超过", "超", "高于", "低于", "不足", "不到", "少于",
 # (对超过200万元的货物和服务采购项目: the 对 that opens the clause says the same)
 # 对, 对于, 针对 opening the object (相对, 绝对, 核对… are other words)
 _DUI = r"(?<![相绝面反核比应配校])(?:对于|对|针对)"
-_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|总量|人数|时长|期限|罚款|罚没款)(?:在|均)?$|以上$"
+# (对年办件量低于10件的赋权事项: a volume, 办件量 or 用水量, is measured too)
+_MEASURED_BEFORE = re.compile(r"(?:金额|数额|标的额?|货值|面积|[\u4e00-\u9fff]量|人数|时长|期限|罚款|罚没款)(?:在|均)?$|以上$"
                               rf"|{_DUI}$")
 # (对超过5个工作日未办结的投诉: a short denied verb may stand between the cut and its 的)
 _PICKED_AFTER = re.compile(r"(?:(?:仍未|尚未|逾期未|未|没有)[\u4e00-\u9fff]{1,4}?)?的[\u4e00-\u9fff]")

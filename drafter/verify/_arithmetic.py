@@ -276,14 +276,18 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                 and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]):
             # 受理信访件186件，同比下降9.3%；已办结181件，办结率98.9%: the change is the whole's own
             part_words, a = text[a.end:b.start][1:], stats[k - 1]
+        elif rate and b.value > a.value and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]) \
+                and _whole_before_among(text, stats[:k + 1], a):
+            # 共计97处，其中违章施工41处…违章搭建21处，已整改到位92处，整改率97.9%: after the
+            # last part of a 其中 list, the rate's whole is the figure the list breaks down
+            whole = _whole_before_among(text, stats[:k + 1], a)[0]
+            if _rate_over_one_of_the_parts(stats, whole, a, b, c):
+                continue                   # 收到86件，其中受理79件、不予受理7件；审结74件，结案率93.7%: of the 79
+            part_words, a = text[a.end:b.start][1:], whole
         elif not rate or not _PART_CLAUSE.match(text[a.end:b.start]):
             continue
         else:
             part_words = text[a.end:b.start]
-            if b.value > a.value:
-                # 共计97处，其中违章施工41处…违章搭建21处，已整改到位92处，整改率97.9%: after the
-                # last part of a 其中 list, the rate's whole is the figure the list breaks down
-                a = next(iter(_whole_before_among(text, stats[:k + 1], a)), a)
         if any(m.approx for m in (a, b, c)):
             continue
         if _DECIDED.search(text[clause_start_before(text, a.start):a.start]):
@@ -343,6 +347,11 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                            f"{c.text}不符，请核对这三个数字（{hint}）",
                            a.start, c.end, text[a.start:c.end]))
     return out
+
+
+def _rate_over_one_of_the_parts(stats: list[Mention], whole: Mention, last: Mention, b: Mention, c: Mention) -> bool:
+    parts = [m for m in stats if whole.end <= m.start <= last.start and m.value >= b.value > 0]
+    return any(abs(b.value / p.value * 100 - c.value) < _NEAR_ENOUGH for p in parts)
 
 
 # 截获有害生物1846种次，其中检疫性有害生物312种次，占比18.6%: the part after 其中 and its share of

@@ -203,7 +203,7 @@ def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention,
 # property some of the others share, not one more piece of the whole; 占用堵塞疏散通道问题716处
 # names a kind of problem, one more piece
 _PROPERTY_PART = re.compile(r"[，,、；;]\s*(?:占用|涉及|含有?|包含|惠及|覆盖)")
-_KIND_OF_PART = re.compile(r"(?:问题|纠纷|案件|案|类|行为|事项)$")
+_KIND_OF_PART = re.compile(r"(?:问题|纠纷|案件|案|类|行为|事项|许可|审批|备案|登记)$")   # 占用挖掘公路许可9件
 
 
 def _cuts_across(text: str, parts: list[Mention]) -> bool:
@@ -272,7 +272,26 @@ def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None
               and not _AVERAGE_BEFORE.search(text, max(stop + 1, m.start - 12), m.start)
               and not _CHANGE_BEFORE.search(text, max(stop + 1, m.start - 20), m.start)
               and not _COMPARED_BASE.search(text, max(stop + 1, m.start - 12), m.start)]
-    return before[-1] if before else None
+    if not before:
+        return None
+    return _start_of_a_cut_told_by_its_rate(text, figures, before[-1], pos) or before[-1]
+
+
+# 由“双减”前的68家压减至3家，压减率95.6%，其中转为非学科类机构27家、注销38家: after the cut and
+# its rate, 其中 breaks down what was cut (65), so no part can pass the start, while any may pass the end
+_RATE_WRITTEN = re.compile(r"率[为达]?\d+(?:\.\d+)?%")
+_CUT_TO = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:压减|减少|下降|降低|精简|压缩|削减|降)(?:到|至|为)")
+
+
+def _start_of_a_cut_told_by_its_rate(text: str, figures: list[Mention], end: Mention, pos: int) -> Mention | None:
+    k = figures.index(end)
+    if not k or not _RATE_WRITTEN.search(text, end.end, pos):
+        return None
+    start = figures[k - 1]
+    if _CUT_TO.fullmatch(text, start.end, end.start) and normalize_unit(start.unit) == normalize_unit(end.unit) \
+            and start.value > end.value:
+        return start
+    return None
 
 
 # 其中，对非煤矿山、危险化学品…四个领域分别实施行政处罚1126次、1385次…: the parts follow 分别

@@ -459,15 +459,26 @@ def _figure_states_the_target(c: Clause, rival: Fact) -> bool:
     return any(mt.han(_TARGET_LABEL.sub("", f.label))[-3:] in measure for f in c.candidates)
 
 
-_PLANNED_ROW = re.compile(r"计划|拟|力争|预计")
-
-
 # a row that is a target names it last (头盔佩戴率目标); 纳入绩效目标管理的项目 is no target, and
-# 绩效目标 in a sentence sets none
+# 绩效目标 in a sentence sets none; a row of a plan (计划年内再创建…) is no year's figure either
 _TARGET_ROW = re.compile(r"目标$")
+_PLANNED_ROW = re.compile(r"计划|拟|力争|预计")
 _AIM_WORDS = re.compile(r"力争|确保|争取|目标(?!管理|责任|考核|任务书)")
 
 
+def _rival_shares_another_part(c: Clause, rival: Fact) -> bool:
+    """其中县行政审批服务局办件8.1万件，占30.7% where the rival is 即办件占县行政审批服务局办件量比例:
+    a share is named by its part, before 占; the clause names this figure's part (审批服务局办件)
+    and not the rival's (即办件), whatever words of the rival's whole it also holds."""
+    rival_part = _SHARE_PART.match(mt.han(rival.label))
+    if rival_part is None:
+        return False
+    words = mt.han(c.before)
+    parts = [_SHARE_PART.match(mt.han(f.label)) for f in c.candidates]
+    return rival_part.group(1) not in words and all(p is not None and p.group(1) in words for p in parts)
+
+
+_SHARE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)占[\u4e00-\u9fff]{2,}?的?(?:比例|比重|占比)$")
 
 
 _TARGET_LABEL = re.compile(r"目标")
@@ -630,7 +641,8 @@ def _own_fact_named_after_the_nouns(c: Clause, rival: Fact) -> bool:
 _CLEARING = (_rival_is_the_other_side, _rival_names_the_change_reached, _noun_abbreviates_its_own_label,
              _own_fact_names_this_side, _rival_named_only_by_what_it_includes,
              _rival_adds_no_word, _total_already_written, _sentence_names_its_own_fact, _noun_ends_its_own_label,
-             _rival_is_a_target, _figure_states_the_target, _sum_of_listed_rivals, _only_a_measure_after_a_pause,
+             _rival_is_a_target, _figure_states_the_target, _rival_shares_another_part, _sum_of_listed_rivals,
+             _only_a_measure_after_a_pause,
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick, _figure_is_the_whole_of_the_next,
              _rival_cut_by_a_bound_the_clause_does_not_say, _rival_stated_by_the_next_figure,
