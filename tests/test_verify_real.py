@@ -3968,3 +3968,24 @@ def test_a_rate_after_a_breakdown_may_be_over_one_of_its_parts():
     # the dev set's zv01: 结案率 over the 79 accepted, not the 86 received
     text = "全年收到行政复议申请86件，其中受理79件、不予受理7件；已审结74件，结案率{}。"
     clean_then_flagged(text, "93.7%", "97.3%", "arithmetic")
+
+
+def test_a_rate_over_the_other_whole_of_a_respective_pair():
+    # written (控违拆违, qe06): 2 of the 23 复议 cases is 8.7%, though 17 stands right before 其中
+    text = "涉违建行政复议、行政诉讼案件分别为23件和17件，其中行政复议被纠错2件，纠错率{}。"
+    clean_then_flagged(text, "8.7%", "9.7%", "arithmetic")
+
+
+def test_those_whose_hours_fall_short_are_counted_exactly():
+    # written (执法证件审验, qi06): 培训学时不足15人 is 15 people whose hours fell short
+    facts = [fact("a", "审验不合格人员", 22, "人"), fact("b", "培训学时不足的审验不合格人员", 15, "人"),
+             fact("c", "未按规定参加年度考试的审验不合格人员", 7, "人")]
+    text = "审验不合格22人，分别为培训学时不足{}人、未按规定参加年度考试7人。"
+    assert problems(check(text.format("15"), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format("16"), facts).problems}
+
+
+def test_an_item_with_a_numeral_character_but_no_figure_is_still_listed():
+    # written (烟花爆竹, qd08's slip): 零售网点 holds 零 and no figure; the list has three items
+    text = "聚焦批发仓库、零售网点、运输车辆{}类重点对象开展检查。"
+    clean_then_flagged(text, "三", "四", "list_count")

@@ -181,8 +181,8 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     referred = sizes_referred_back(text, pos)
     if referred:
         return referred            # 上述三类: the list that closed the clause before
-    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(x) for x in list_items(text, pos)):
-        return set()
+    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(x) and find_numbers(x) for x in list_items(text, pos)):
+        return set()               # (零售网点 has a numeral character and no figure: still a bare item)
     return list_sizes(text, pos)
 
 

@@ -768,6 +768,13 @@ def _prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     return ps, p
 
 
+# 分别为培训学时不足15人、未参加考试7人: a shortfall of a measure names who falls short; the
+# headcount after it is exact
+_FALLS_SHORT = ("不足", "不到", "低于", "未达", "超过")
+_SHORT_OF_WHAT = re.compile(r"(?:学时|课时|时长|分数|成绩|学分|年限|工龄)$")
+_HEADCOUNT_AT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:人|名|家|个|件|户)")
+
+
 def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     for p in _PREFIXES:
         ps = s - len(p)
@@ -780,6 +787,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
                 continue
             if p[-1] in "为占" and ps > 0 and t[ps - 1] in _NOT_ABOUT:
                 continue                       # 制约为, 签约为: words, not "about"
+            if p in _FALLS_SHORT and _SHORT_OF_WHAT.search(t, max(0, ps - 4), ps) and _HEADCOUNT_AT.match(t, s):
+                return s, None                 # 培训学时不足15人: those whose hours fall short, 15 of them
             # 比例约为2.5, 强制拖移约计60辆: the hedge is 约; 小于 and 大于 say 低于 and 高于
             return ps, _SAME_HEDGE.get(p) or p.removesuffix("为").removesuffix("占").removesuffix("计")
     return s, None
