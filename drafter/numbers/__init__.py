@@ -34,6 +34,8 @@ from drafter.numbers._text import last_of
 
 # 等 / 之类 / 包括…在内 leave a list open, and an item with a figure of its own (法治公园2个) is not bare
 _LIST_ITEM_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+# (零售网点, 零星工程: a 零 word holds no figure, so its item is still bare)
+_ZERO_WORDS = re.compile(r"零(?:售|星|散|工|部件|件|碎)")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
 # ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact),
@@ -181,8 +183,8 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     referred = sizes_referred_back(text, pos)
     if referred:
         return referred            # 上述三类: the list that closed the clause before
-    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(x) and find_numbers(x) for x in list_items(text, pos)):
-        return set()               # (零售网点 has a numeral character and no figure: still a bare item)
+    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(_ZERO_WORDS.sub("", x)) for x in list_items(text, pos)):
+        return set()
     return list_sizes(text, pos)
 
 
