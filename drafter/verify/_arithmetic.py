@@ -277,10 +277,10 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
             # 受理信访件186件，同比下降9.3%；已办结181件，办结率98.9%: the change is the whole's own
             part_words, a = text[a.end:b.start][1:], stats[k - 1]
         elif rate and b.value > a.value and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]) \
-                and _whole_before_among(text, stats[:k + 1], a):
+                and (wholes := _whole_before_among(text, stats[:k + 1], a)):
             # 共计97处，其中违章施工41处…违章搭建21处，已整改到位92处，整改率97.9%: after the
             # last part of a 其中 list, the rate's whole is the figure the list breaks down
-            whole = _whole_before_among(text, stats[:k + 1], a)[0]
+            whole = wholes[0]
             if _rate_over_one_of_the_parts(stats, whole, a, b, c):
                 continue                   # 收到86件，其中受理79件、不予受理7件；审结74件，结案率93.7%: of the 79
             part_words, a = text[a.end:b.start][1:], whole
