@@ -371,6 +371,9 @@ def _changed_figure(text: str, label: dict) -> tuple[str, tuple[int, int]] | Non
     half = label["text"].find("一半")
     if half >= 0:                  # 近一半 -> 近三分之一: 二半 is not Chinese, so no clerk writes it
         return _replace(text, a + half, a + half + 2, "三分之一")
+    doubled = label["text"].find("一番")
+    if doubled >= 0:               # 翻一番 -> 翻两番: 翻二番 is not how a clerk writes it
+        return _replace(text, a + doubled, a + doubled + 1, "两")
     for i, ch in enumerate(label["text"]):
         if ch in _CN_NEXT:
             return _replace(text, a + i, a + i + 1, _CN_NEXT[ch])

@@ -93,7 +93,8 @@ def _number_check():
     return module
 
 
-@pytest.mark.parametrize("written, planted", [("近一半", "近三分之一"), ("四大类", "五大类"), ("98件", "88件")])
+@pytest.mark.parametrize("written, planted", [("近一半", "近三分之一"), ("四大类", "五大类"), ("98件", "88件"),
+                                               ("翻一番", "翻两番")])
 def test_a_planted_change_is_a_figure_a_clerk_could_write(written, planted):
     # 近一半 stepped on would read 近二半, which is not Chinese: the bench counted it as missed
     from drafter.numbers import find_numbers
