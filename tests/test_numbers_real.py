@@ -2265,3 +2265,23 @@ def test_blood_alcohol_is_one_measure():
     m = at("血液酒精含量在150毫克/100毫升以下的", "150毫克/100毫升以下")
     assert m.unit == "毫克/100毫升" and m.approx == "以下"
     assert [x.text for x in find_numbers("血液酒精含量在150毫克/100毫升以下的") if x.text.startswith("100")] == []
+
+
+def test_secondary_water_supply_holds_no_count():
+    # written (城乡供水, qj09): 二次供水 is a kind of supply, not two of anything
+    text = "全年检测管网末梢水864份、二次供水192份。"
+    assert stats(text) == ["864份", "192份"]
+
+
+def test_a_bound_after_a_fraction_in_words_hedges_it():
+    # written (医保, rj03; 政务公开, sc05): 三分之一以上 is at least a third, as 90%以上 is
+    assert (at("查处违规机构64家，占检查总数的三分之一以上。", "三分之一以上").approx) == "以上"
+    assert (at("行政审批事项由296项精简至187项，精简三分之一以上。", "三分之一以上").approx) == "以上"
+
+
+def test_a_line_compared_with_is_an_exact_figure():
+    # written (卫片执法, rc01): 15% is the line itself; 远低于 compares the county's 3.8% with it
+    assert at("占用耕地面积比例为3.8%，远低于15%的约谈问责线。", "15%").approx is None
+    assert at("事故起数低于5%的控制目标。", "5%").approx is None
+    # a share of the target tasks is still hedged
+    assert at("完成超过50%的目标任务。", "超过50%").approx == "超过"

@@ -36,6 +36,9 @@ from drafter.numbers._text import last_of
 _LIST_ITEM_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 # (零售网点, 零星工程: a 零 word holds no figure, so its item is still bare)
 _ZERO_WORDS = re.compile(r"零(?:售|星|散|工|部件|件|碎)")
+# (村“两委”干部: a quoted name inside an item's noun holds no figure either; one that ends the
+# item, 坚决贯彻落实“两个维护”, may be what a count after the list counts)
+_QUOTED_NAME = re.compile(r"“[^“”]{1,8}”(?=[\u4e00-\u9fff])")
 
 # kinds: count, percent, money, fraction, range, year, date, rank, duration, number (bare),
 # ordinal_phrase (a numeral that is part of a name: 十九大, "三项制度", 一是, （一）: never needs a fact),
@@ -183,7 +186,7 @@ def listed_sizes(text: str, pos: int) -> set[int]:
     referred = sizes_referred_back(text, pos)
     if referred:
         return referred            # 上述三类: the list that closed the clause before
-    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(_ZERO_WORDS.sub("", x)) for x in list_items(text, pos)):
+    if any(OPEN_LIST_WORDS.search(x) or _LIST_ITEM_NUMERAL.search(_ZERO_WORDS.sub("", _QUOTED_NAME.sub("", x))) for x in list_items(text, pos)):
         return set()
     return list_sizes(text, pos)
 

@@ -558,7 +558,7 @@ NOT_NUMBERS = frozenset("""
 三级 一审 二审 再审 一类 二类 三类 一号 一身 一家 一分为二 一言一行 一点 一些人 一块 一边 一面 一侧
 一头 一字 一起案件 上一年 上一年度 下一年 下一年度 同一年 上一轮 下一轮 上一次 下一次 五湖四海 一往无前 一马当先 一锤定音 九龙治水 一揽子 三番五次 四通八达 十足 万分
 一个时期 一段时期 一段时间 一成不变 一年四季 三十而立 一视同仁 一碗水端平 一抓到底 一盘棋 一张网 一事一议 百分百 第一线 一把尺子
-过去一年 去年一年 今年一年 当年一年
+过去一年 去年一年 今年一年 当年一年 二次供水 二次污染 二次加压
 """.split())
 
 # Coined names that contain numerals; they come out whole as ordinal_phrase.
@@ -775,6 +775,13 @@ _SHORT_OF_WHAT = re.compile(r"(?:学时|课时|时长|分数|成绩|学分|年�
 _HEADCOUNT_AT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:人|名|家|个|件|户)")
 
 
+# 比例为3.8%，远低于15%的约谈问责线 / 低于5%的控制目标: the figure is the line's own, exact; the
+# comparison word belongs to the subject compared with it
+_COMPARES = ("低于", "高于", "超过", "不足", "不到", "超")
+_BENCHMARK_AFTER = re.compile(r"\d+(?:\.\d+)?\s?(?:%|‰|[\u4e00-\u9fff]{1,3}?)的[\u4e00-\u9fff]{0,8}?"
+                              r"(?:线|标准|目标|要求|上限|下限)(?=[，,。；;）)]|$)")
+
+
 def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
     for p in _PREFIXES:
         ps = s - len(p)
@@ -789,6 +796,8 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
                 continue                       # 制约为, 签约为: words, not "about"
             if p in _FALLS_SHORT and _SHORT_OF_WHAT.search(t, max(0, ps - 4), ps) and _HEADCOUNT_AT.match(t, s):
                 return s, None                 # 培训学时不足15人: those whose hours fall short, 15 of them
+            if p in _COMPARES and _BENCHMARK_AFTER.match(t, s):
+                return s, None                 # 远低于15%的约谈问责线: the line is 15%, the share is compared with it
             # 比例约为2.5, 强制拖移约计60辆: the hedge is 约; 小于 and 大于 say 低于 and 高于
             return ps, _SAME_HEDGE.get(p) or p.removesuffix("为").removesuffix("占").removesuffix("计")
     return s, None
@@ -1017,7 +1026,10 @@ class _Scanner:
                 d, n = _chinese.parse(den), _numerator(num)
                 if d and n is not None:
                     ps, pre = _prefix(t, s, last_end)
-                    self._finish(ps, m.end(), (n / d).quantize(Decimal("0.000001")), None, pre, "fraction")
+                    # 精简三分之一以上: the bound after the fraction hedges it, as after 百分之五十
+                    post = _PCT_POST.match(t, m.end())
+                    self._finish(ps, post.end() if post else m.end(), (n / d).quantize(Decimal("0.000001")), None,
+                                 _approx(pre, post and post.group("w")), "fraction")
             elif group == "ratio":
                 ps, pre = _prefix(t, s, last_end)
                 if _RATIO_BEFORE.search(t, max(0, s - 8), ps) or _RATIO_AFTER.match(t, m.end()):
