@@ -1478,8 +1478,11 @@ def test_a_change_with_both_ends_that_adds_up_raises_nothing():
     ("增加了555件", "减少了555件"),        # the change written the wrong way round
 ])
 def test_a_change_that_does_not_add_up_is_flagged_without_any_fact(old, new):
-    found = [f for f in check(ADDS_UP.replace(old, new), []).findings if f.kind == "arithmetic"]
-    assert len(found) == 1 and found[0].severity == "warning" and new in found[0].text
+    # a change written the wrong way round is a direction slip (an error), whatever its figure
+    found = [f for f in check(ADDS_UP.replace(old, new), []).findings if f.kind in ("arithmetic", "direction")]
+    assert len(found) == 1 and new in found[0].text
+    assert found[0].severity == ("error" if found[0].kind == "direction" else "warning")
+    assert (found[0].kind == "direction") is ("减少" in new)
 
 
 def test_a_change_between_figures_written_in_wan_allows_their_rounding():
@@ -1558,7 +1561,7 @@ def test_a_rank_written_the_wrong_way_is_named_as_a_rank():
     ("行政处罚类案件85件，较上一年213件增长了1.5倍。", False),    # the two ends swapped
 ])
 def test_a_growth_written_in_times_is_the_change_over_the_year_befores_figure(text, ok):
-    found = [f for f in check(text, []).findings if f.kind == "arithmetic"]
+    found = [f for f in check(text, []).findings if f.kind in ("arithmetic", "direction")]
     assert (found == []) is ok
     assert all("N+1倍" in f.message or "却写作" in f.message for f in found)
 
@@ -2158,8 +2161,8 @@ def test_a_total_its_change_and_the_rate_of_that_change_add_up(text, ok):
 ])
 def test_a_change_with_its_ends_and_its_rate_add_up(text, ok):
     # the year before's figure and the change swapped still add up to the total; the rate after
-    # them (208/148 is 140.5%) is what the swap breaks
-    assert ("arithmetic" not in {f.kind for f in check(text, []).findings}) is ok
+    # them (208/148 is 140.5%) is what the swap breaks; ends that say the other way is a direction slip
+    assert (not {"arithmetic", "direction"} & {f.kind for f in check(text, []).findings}) is ok
 
 
 @pytest.mark.parametrize("text, ok", [
@@ -3989,3 +3992,108 @@ def test_an_item_with_a_numeral_character_but_no_figure_is_still_listed():
     # written (烟花爆竹, qd08's slip): 零售网点 holds 零 and no figure; the list has three items
     text = "聚焦批发仓库、零售网点、运输车辆{}类重点对象开展检查。"
     clean_then_flagged(text, "三", "四", "list_count")
+
+
+def test_respective_figures_pair_with_the_list_of_the_clause_before():
+    # written (城乡供水, qj09): the rates after 分别 pair with the three kinds of water named in the
+    # clause before, so 100% is 出厂水's rate and every row is used
+    facts = [fact("a", "检测水样", 1536, "份"), fact("b", "出厂水检测水样", 480, "份"),
+             fact("c", "管网末梢水检测水样", 864, "份"), fact("d", "二次供水检测水样", 192, "份"),
+             fact("e", "出厂水水质达标率", 100, "%"), fact("f", "管网末梢水水质达标率", 99.8, "%"),
+             fact("g", "二次供水水质达标率", 99.5, "%")]
+    text = ("全年检测水样1536份，其中出厂水480份、管网末梢水864份、二次供水192份，"
+            "水质达标率分别为{}、{}、{}。")
+    clean_then_charged(text, ("100%", "99.8%", "99.5%"), ("99.8%", "100%", "99.5%"), facts)
+
+
+def test_a_rate_named_by_a_part_further_up_the_breakdown_is_that_parts_share():
+    # written (2023 市司法局, qt03's slip): 47 of the 412 concluded is 11.4%; leaving out the 37
+    # terminated, 12.5%; 14.2% follows from neither
+    text = ("全年审结412件，其中维持196件、驳回74件，撤销、变更、确认违法、责令履行等纠错47件，"
+            "以调解书结案58件，终止37件，纠错率{}。")
+    clean_then_flagged(text, "11.4%", "14.2%", "arithmetic")
+    clean_then_flagged(text, "12.5%", "14.2%", "arithmetic")
+
+
+def test_totals_listed_with_a_dunhao_before_among_are_one_whole():
+    # written (兽药饲料, rh10): the 其中 grades break down both the 32 and the 9 firms (41)
+    text = "对辖区32家兽药经营企业、9家饲料生产企业实行分级分类监管，其中A级企业14家、B级企业21家、C级企业6家。"
+    assert [f for f in check(text, []).findings if f.kind == "part_exceeds_total"] == []
+
+
+def test_a_rest_share_needs_the_rests_own_digits_to_call_two_figures_swapped():
+    # written (法律明白人, sb04): 51 of 52 is 98.1%, not the 98.3% passing the exam: the rate is over
+    # the people examined, not the 52 sessions, so no swap is claimed
+    text = "开展线上学法52次，组织结业考核1次，考核合格率{}。"
+    assert [f for f in check(text.format("98.3%"), []).problems if f.kind == "arithmetic"] == []
+    assert [f.kind for f in check("排查52件，化解2件，化解率96.2%。", []).problems if f.kind == "arithmetic"] \
+        == ["arithmetic"]
+
+
+def test_the_start_of_a_change_written_beside_the_figure_reached_is_no_rival():
+    # written (卫生健康, rk10; 综合执法改革, ri06): the label of the start (2019年…, 改革前…) fits the
+    # clause because the clause names both ends; the figure reached is its own fact's
+    facts = [fact("a", "作出行政处罚决定", 63, "件"), fact("b", "2019年行政处罚案件", 31, "件"),
+             fact("c", "行政处罚案件较2019年增长", 1, "番")]
+    text = "全年作出行政处罚决定63件。行政处罚案件由2019年的31件增加到{}件，实现翻一番。"
+    assert problems(check(text.format("63"), facts, expected=facts)) == []
+    assert problems(check(text.format("36"), facts, expected=facts)) != []
+    facts = [fact("a", "组建的综合行政执法队伍", 5, "支"), fact("b", "改革前市级执法队伍", 27, "支")]
+    text = "组建5支综合行政执法队伍，市级执法队伍由原来的27支精简为{}支。"
+    assert problems(check(text.format("5"), facts, expected=facts)) == []
+
+
+def test_a_figure_before_a_respective_list_sums_the_items_it_lists():
+    # written (种子执法, rh01): 96 is all the samples; the 分别 figures are 玉米, 水稻 and 大豆's
+    facts = [fact("a", "扦取种子样品", 96, "个"), fact("b", "扦取玉米种子样品", 52, "个"),
+             fact("c", "扦取水稻种子样品", 31, "个"), fact("d", "扦取大豆种子样品", 13, "个")]
+    text = "扦取玉米、水稻、大豆种子样品{}个，分别为52个、31个、13个。"
+    clean_and_caught(text.format(96), text.format(95), facts)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # written (取水执法, qu08; 医保, rj08; 人民调解, sb05): 同比 repeated after the comparison
+    ("立案查处非法取水案件23件，较上年的31件同比下降25.8%。", "立案查处非法取水案件23件，较上年的31件同比增长25.8%。"),
+    ("追回医保基金412.6万元，较上年的468.3万元同比下降11.9%。", "追回医保基金412.6万元，较上年的468.3万元同比增长11.9%。"),
+])
+def test_a_rise_written_for_a_fall_between_two_ends_is_a_direction_slip(right, wrong):
+    assert [f for f in check(right, []).findings if f.kind in ("direction", "arithmetic")] == []
+    assert ("direction", "error") in problems(check(wrong, []))
+
+
+def test_parts_named_with_a_latin_letter_still_break_the_total_down():
+    # written (放射卫生, rk08's slip): 104 + 389 + 611 + 198 is 1302, more than the 1276 checked
+    text = "检查放射诊疗设备1276台（套），其中CT设备104台、DR设备389台、口腔X射线设备611台、其他设备{}台。"
+    clean_then_flagged(text, "172", "198", "part_exceeds_total")
+
+
+def test_kinds_counted_after_their_list_are_held_to_it_whatever_follows():
+    # written (税务普法, rf08's slip; 法律明白人, sb04's slip): 类 names what it counts, and a quoted
+    # name (“两委”) holds no figure of its own
+    clean_then_flagged("将普法任务细化为学法用法、税法宣传、以案释法、法治文化建设{}大类共22项具体任务。", "四", "三", "list_count")
+    clean_then_flagged("从村“两委”干部、人民调解员、网格员、退役军人{}类群体中遴选培养对象。", "四", "五", "list_count")
+
+
+def test_a_correction_rate_is_over_the_decisions_that_correct():
+    # written (行政复议, re04's slip): 撤销、确认违法和责令履行 are the corrections; 22 of 131 is 16.8%
+    text = ("审结行政复议案件131件，其中决定维持78件、驳回复议请求17件，作出撤销、确认违法和责令履行决定22件，"
+            "调解结案9件，终止5件，纠错率{}。")
+    clean_then_flagged(text, "16.8%", "18.6%", "arithmetic")
+
+
+def test_a_count_of_rounds_after_a_list_is_held_to_the_row_of_its_measure():
+    # written (商务执法, qp01): the sheet says 2 rounds of checks; 三轮 after the trades is off it
+    facts = [fact("a", "预付卡专项检查轮次", 2, "轮"), fact("b", "约谈风险企业", 9, "家")]
+    text = "对美容美发、健身、教育培训等行业开展专项检查{}，约谈风险企业9家。"
+    assert problems(check(text.format("两轮"), facts, expected=facts)) == []
+    assert ("unsupported", "warning") in problems(check(text.format("三轮"), facts, expected=facts))
+
+
+def test_a_plan_figure_off_the_planned_row_its_words_name_is_a_slip():
+    # written (2023 市司法局, qt05): the sheet keeps next year's plan as a row
+    facts = [fact("a", "2024年计划审查地方性法规草案", 3, "件"), fact("b", "2024年计划制定政府规章", 2, "件")]
+    text = "三、2024年工作打算\n计划审查地方性法规草案{}件、制定政府规章2件。"
+    assert problems(check(text.format("3"), facts, year=2023, expected=facts)) == []
+    assert ("unsupported", "warning") in problems(check(text.format("4"), facts, year=2023, expected=facts))
+    # with no planned row, a target is only shown
+    assert problems(check(text.format("4"), facts[1:], year=2023)) == []

@@ -28,7 +28,8 @@ from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, clause_start_
                                    written_ulp)
 
 _COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
-_MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
+# (较上年的31件同比增长25.8%: a 同比 repeated after the comparison is the same one)
+_MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?:同比|环比)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
 # (提高到2020年的91.2%: the year the end was reached may stand before it; 由上年的312起降至275起)
 _TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?(?:{any_of(DOWN, UP)}了?(?:至|到|为)|{any_of(DOWN_TO_ONLY, UP_TO_ONLY)}(?:至|到|为)?)"
@@ -63,19 +64,22 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
         now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
         up = moved.group("way") in UP
         if (up and now < then) or (not up and now > then):
-            message = f"“{text[a.start:c.end]}”中{a.text}比{b.text}{'小' if up else '大'}，" \
-                      f"却写作{moved.group('way')}，请核对这三个数字"
-        elif _adds_up(a, b, c):
+            # 23件，较上年的31件同比增长25.8%: the two ends say which way it went; the word is written
+            # the other way round, whatever the change figure
+            out.append(Finding("direction", "error",
+                               f"“{text[a.start:c.end]}”中{a.text}比{b.text}{'小' if up else '大'}，"
+                               f"却写作{moved.group('way')}，请核对是否写反", a.start, c.end, text[a.start:c.end]))
             continue
-        else:
-            message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
-                      f"{c.text}，请核对这三个数字"
-            if normalize_unit(c.unit) == "倍":
-                message += f"（“{moved.group('way')}N倍”指增加的部分是原数的N倍，即现数是原数的N+1倍）"
+        if _adds_up(a, b, c):
+            continue
+        message = f"“{text[a.start:c.end]}”中{a.text}与{b.text}相比，算不出{moved.group('way')}" \
+                  f"{c.text}，请核对这三个数字"
+        if normalize_unit(c.unit) == "倍":
+            message += f"（“{moved.group('way')}N倍”指增加的部分是原数的N倍，即现数是原数的N+1倍）"
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
     return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats) + \
         _rate_of_its_counts(text, stats) + _share_of_the_whole_before(text, stats) + _the_rest(text, stats) + \
-        _change_then_the_year_before(text, stats)
+        _change_then_the_year_before(text, stats) + _rate_of_a_part_named_further_up(text, stats)
 
 
 # 案件4件，较上年减少3件（上年为8件）: the change (_CHANGE_OF_TOTAL), then the year before's
@@ -322,9 +326,11 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
             # 受理工单562件，按期办结558件，按期办结率99.8%: an on-time rate is over the cases due,
             # which may be fewer than those received (some are not due yet), so it may be higher
             continue
-        if abs(100 - share - c.value) < _NEAR_ENOUGH and not rest:
+        if abs(100 - share - c.value) <= 2 * _half_ulp(c) and not rest:
             # 排查52件，化解2件，化解率96.2%(, 剩余50件): the rate is the rest's share, so the part
-            # written is what was left, the rest's figure moved into its place
+            # written is what was left, the rest's figure moved into its place. Only a rate the
+            # rest gives to its last digit says so: 学法52次，组织结业考核1次，考核合格率98.3% (51 of
+            # 52 is 98.1%) is over the people examined, a whole the sentence does not write
             out.append(Finding("arithmetic", "warning",
                                f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，写明的"
                                f"{c.text}却是其余部分的比例，请核对{b.text}是否与其余的数字写反",
@@ -349,6 +355,55 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                            f"“{text[a.start:c.end]}”中{counted}的{fmt(round(share, 1))}%，与写明的"
                            f"{c.text}不符，请核对这三个数字（{hint}）",
                            a.start, c.end, text[a.start:c.end]))
+    return out
+
+
+def _names_the_part(name: str, words: str) -> bool:
+    """纠错 names 纠错47件, and in a review's outcomes also 作出撤销、确认违法和责令履行决定22件: those
+    are the decisions that correct (维持 and 驳回 do not)."""
+    return words.endswith(name) or name.endswith("纠错") and bool(_CORRECTING.search(words))
+
+
+_CORRECTING = re.compile(r"^(?!.*(?:维持|驳回)).*(?:撤销|变更|确认违法|责令履行)")
+
+
+# cases ended without a decision, which a rate of outcomes may leave out of its base
+_ENDED_UNHEARD = re.compile(r"终止|中止|撤回|撤诉|不予受理")
+
+
+def _rate_of_a_part_named_further_up(text: str, stats: list[Mention]) -> list:
+    """审结412件，其中维持196件、驳回74件，…纠错47件，以调解书结案58件，终止37件，纠错率14.2%: after
+    a 其中 list, a rate named by one of its parts (not the last) is that part's share of the whole
+    the list breaks down (47 of 412 is 11.4%). Its base may leave out the cases ended without a
+    decision (终止37件: 47 of 375 is 12.5%), so a rate that fits such a base passes."""
+    from drafter.verify import Finding
+
+    out = []
+    for k, (last, c) in enumerate(zip(stats, stats[1:]), start=1):
+        rate = _RATE_NAMED.match(text[last.end:c.start])
+        if not rate or normalize_unit(c.unit) != "%" or c.approx or _QUALIFIER.search(rate.group("name")):
+            continue
+        wholes = _whole_before_among(text, stats[:k], last)
+        if not wholes or wholes[0].kind != "count":
+            continue
+        whole, name = wholes[0], rate.group("name")
+        parts = [m for m in stats[:k] if whole.end <= m.start and m.kind == "count"
+                 and normalize_unit(m.unit) == normalize_unit(whole.unit)]
+        named = [m for j, m in enumerate(parts)
+                 if _names_the_part(name, han(text[(parts[j - 1].end if j else whole.end):m.start]))]
+        if len(named) != 1 or named[0] is last or any(m.approx for m in parts) or not 0 < named[0].value <= whole.value:
+            continue
+        part = named[0]
+        bases = [whole.value] + [whole.value - m.value for j, m in enumerate(parts) if m.value < whole.value
+                                 and _ENDED_UNHEARD.search(text[(parts[j - 1].end if j else whole.end):m.start])]
+        if any(abs(part.value / base * 100 - c.value) < _NEAR_ENOUGH for base in bases if base >= part.value):
+            continue
+        share = part.value / whole.value * 100
+        severity = "warning" if abs(share - c.value) <= _DIGIT_SLIP else "info"
+        out.append(Finding("arithmetic", severity,
+                           f"“{text[whole.start:c.end]}”中{part.text}占{whole.text}的{fmt(round(share, 1))}%，与写明的"
+                           f"{c.text}不符，请核对这几个数字（若{name}率另有统计口径，请写明）",
+                           part.start, c.end, text[part.start:c.end]))
     return out
 
 

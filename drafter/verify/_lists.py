@@ -76,8 +76,10 @@ def list_count(text: str, m: Mention) -> set[int]:
 
 def _names_its_noun(m: Mention) -> bool:
     """道路运输、水路运输、公路路政三大类共58项: the group says what it counts (类) itself, so
-    whatever follows it (共58项) is no noun it could count instead."""
-    return m.kind == "group" and bool(_NAMED_GROUP.match(m.text)) and len(m.text) > 2
+    whatever follows it (共58项) is no noun it could count instead. 类 is a noun of its own too:
+    学法用法、税法宣传、以案释法、法治文化建设三大类 counts kinds, whatever follows."""
+    return m.kind == "group" and bool(_NAMED_GROUP.match(m.text)) and len(m.text) > 2 or \
+        m.kind == "count" and m.text.endswith("类")
 
 
 def list_findings(text: str, mentions: list[Mention]) -> list:
@@ -149,7 +151,10 @@ def groups_off_their_fact(text: str, mentions: list[Mention], unused: list[Fact]
             continue
         before, _ = _words_around(text, m)
         after = _group_noun(text, m, 6)
-        fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and index.score(f, "", after) > 0]
+        # (开展专项检查三轮 where the sheet says 专项检查轮次 2轮: a group in the fact's own measure
+        # word is held to it when the words before fit, as the noun after would)
+        fits = [f for f in unused if f.value != m.value and _counts_a_group(f) and
+                (index.score(f, "", after) > 0 or _in_its_measure(m, f) and index.score(f, before, "") > 0)]
         if fits:
             out.append((m, max(fits, key=lambda f: round(index.score(f, before, after), 6))))
     return out
@@ -194,6 +199,12 @@ def facts_named_as_bounds(text: str, mentions: list[Mention], facts: list[Fact],
                 used.add(f.id)
                 break
     return used
+
+
+def _in_its_measure(m: Mention, f: Fact) -> bool:
+    """The group counts in the fact's measure word, and the label names that word (专项检查轮次 and
+    三轮): 个 alone says nothing of what a row of 个 counts."""
+    return bool(m.unit) and mt.normalize_unit(m.unit) == mt.normalize_unit(f.unit) and m.unit in f.label
 
 
 def _counts_a_group(f: Fact) -> bool:

@@ -1055,7 +1055,34 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
         if len(items) == len(pairs) > 1:
             k = next(j for j, n in enumerate(pairs) if n is m)
             return items[k]
+    if not implicit and "、" not in subject:
+        return _item_of_the_clause_before(text, mentions, figures, m, start, text[start:figures[0].start])
     return None
+
+
+def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list[Mention], m: Mention,
+                               start: int, measure: str) -> str | None:
+    """其中出厂水480份、管网末梢水864份、二次供水192份，水质达标率分别为100%、99.8%、99.5%: the
+    items the figures pair with are the list of the clause before, the measure is this clause's
+    (水质达标率分别为, 同比分别减少); the k-th item and the measure are the k-th figure's words. Each
+    item must hold one figure of its own, or the 、 do not part the things counted
+    (抵押登记、预告登记压缩至2个工作日)."""
+    if start == 0 or text[start - 1] not in "，," or m not in figures:
+        return None
+    head = start - 1
+    while head > 0 and text[head - 1] not in SENTENCE_STOP and text[head - 1] not in "，,：:" \
+            and start - head < 120:
+        head -= 1
+    spans, at = [], head
+    for item in text[head:start - 1].split("、"):
+        spans.append((at, at + len(item)))
+        at += len(item) + 1
+    if len(spans) != len(figures) or len(figures) < 2:
+        return None
+    if any(sum(1 for n in mentions if n.needs_fact and a <= n.start < b) != 1 for a, b in spans):
+        return None
+    a, b = spans[figures.index(m)]
+    return text[a:b] + measure
 
 
 # 2017年至2019年，…审结数分别为402件、436件、415件: one figure for each year of the span

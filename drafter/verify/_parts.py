@@ -364,8 +364,9 @@ def _money_of_the_count(text: str, count: Mention, money: Mention) -> bool:
 
 
 # 建议58件、市政协提案71件 / 行政复议9件、行政诉讼3件: totals in one measure word, each named;
-# 县直42个部门和17个乡镇…，其中…的单位31个: the noun may follow the figure, before a 和
-_LISTED_TOTAL_GAP = re.compile(r"、[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,6}(?:和|及|以及)[\u4e00-\u9fff]{0,8}")
+# 县直42个部门和17个乡镇…，其中…的单位31个: the noun may follow the figure, before a 和 or a 、
+# (32家兽药经营企业、9家饲料生产企业…，其中A级企业14家…)
+_LISTED_TOTAL_GAP = re.compile(r"、[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}(?:和|及|以及|、)[\u4e00-\u9fff]{0,8}")
 
 
 def _listed_totals(text: str, figures: list[Mention], total: Mention) -> list[Mention]:
@@ -536,13 +537,14 @@ def _listed_parts(text: str, figures: list[Mention], pos: int, total: Mention) -
 
 # (、县（市、区）政府收到: an aside in the next part's name may hold its own 、, and so may a
 # part named by its examples: ，占道经营、乱堆乱放等市容类案件1093起，建筑垃圾、渣土违规处置案件538起)
-_NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]){1,12}"
-                        r"|[，,](?=[^，,、\d]{1,16}、)(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)]|、(?=[\u4e00-\u9fff])){1,16}")
+_NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)]){1,12}"
+                        r"|[，,](?=[^，,、\d]{1,16}、)(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)]|、(?=[\u4e00-\u9fffA-Za-z])){1,16}")
+# (、B类企业, 、DR设备: a part may be named with a Latin letter)
 # a part listed after a 、 in the same measure word may be named at length (、报废机动车回收拆解企业
 # 资格认定初审3件) and hold a quoted word (、沿街商铺和“三合一”场所587户次); a name that opens with
 # a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so;
 # a quoted name that is the whole part's name (、“九小场所”574家次) is a kind like any other
-_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fff]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fff“”]|[（(][^（()）]{1,10}[）)]){0,17}"
+_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fffA-Za-z“”]|[（(][^（()）]{1,10}[）)]){0,17}"
                                r"|、“[\u4e00-\u9fff]{2,10}”")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from drafter.facts import Fact
-from drafter.numbers import Mention
+from drafter.numbers import Mention, find_numbers
 from drafter.numbers._text import last_of
 from drafter.numbers.units import counted_noun, normalize_unit
 from drafter.verify import _match as mt
@@ -81,7 +81,7 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
     by_noun = _fact_the_noun_names(c)
     if by_noun is not None:
         return by_noun, "warning"
-    scores = _rivals(c)
+    scores = [(score, f) for score, f in _rivals(c) if not _rival_is_the_start_written(c, f)]
     if not scores:
         return None
     rival_score, rival = scores[0]
@@ -489,8 +489,9 @@ _TARGET_WORDS = re.compile(r"目标|要求|任务|计划|规划|力争|确保")
 def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
     """行政许可案卷、行政处罚案卷共97卷 where 97 is 抽取评查的行政执法案卷 and the two kinds are facts
     of their own: the figure sums the listed items, each of which names another rival, so no one of
-    them is the fact it was meant to state."""
-    summed = _SUM_OF_LIST.search(c.before.split("\x00")[-1])
+    them is the fact it was meant to state. A 分别 list right after the figure sums them too."""
+    summed = _SUM_OF_LIST.search(c.before.split("\x00")[-1]) or \
+        (_RESPECTIVELY_NEXT.match(c.to_next) and _LIST_RIGHT_BEFORE.search(c.before.split("\x00")[-1]))
     if not summed:
         return False
     items = [x for x in summed.group("items").split("、") if mt.han(x)]
@@ -507,6 +508,10 @@ def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
 
 # the items of a 、 list, then the word that sums them, right before the figure
 _SUM_OF_LIST = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)(?:共计|合计|总计|共|一共|累计)$")
+# 扦取玉米、水稻、大豆种子样品96个，分别为52个、31个、13个: the figures after 分别 say the list's
+# items one by one, so the figure before them sums the list as a 共 would
+_LIST_RIGHT_BEFORE = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)$")
+_RESPECTIVELY_NEXT = re.compile(r"[，,]?分别(?:为|是|有)?$")
 
 # 其中农民工2315人、金额2981.2万元: after 、 a bare measure (金额, 人数) is the same subject's second
 # figure; the word names how it is measured, not what, and accuses no other fact, unless the
@@ -624,6 +629,25 @@ def _rival_stated_by_the_next_figure(c: Clause, rival: Fact) -> bool:
     if any(c.index.score(f, next_words, "", exclude=c.grams(rival)) > 0 for f in c.candidates):
         return False
     return any(g in next_words and g not in c.window and g not in own_tail for g in c.grams(rival) - c.own_grams)
+
+
+def _rival_is_the_start_written(c: Clause, rival: Fact) -> bool:
+    """行政处罚案件由2019年的31件增加到63件 where 31 is 2019年行政处罚案件 and 63 作出行政处罚决定:
+    the rival's value is the figure the change starts from, written right there; its label fits
+    the clause because the clause names both ends, and the figure reached is not its slip. Such a
+    fact is no rival at all, so a rival tied with it (the other kind's 2023年 figure, when two
+    changes were swapped) is still weighed."""
+    if mt.change_side(c.before) != "to":
+        return False
+    if _AFTER_SIDE.search(rival.label) or not (_BEFORE_SIDE.search(rival.label) or _EARLIER.search(rival.label)):
+        return False               # 调整后… is the end's own fact, whatever the start now says
+    start = next((n for n in reversed(find_numbers(c.sentence)) if n.needs_fact), None)
+    return start is not None and start.value is not None and bool(mt.FROM_FIGURE.search(c.sentence[:start.start])) \
+        and mt.to_base(start.value, start.unit) == mt.to_base(rival.value, rival.unit)
+
+
+# a label naming an earlier time: the start of a change the report tells
+_EARLIER = re.compile(r"(?:19|20)\d{2}年|上年|去年|上一年|年初|此前|改革前")
 
 
 def _own_fact_named_after_the_nouns(c: Clause, rival: Fact) -> bool:
