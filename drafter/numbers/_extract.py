@@ -776,8 +776,7 @@ _HEADCOUNT_AT = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:�
 
 
 # 比例为3.8%，远低于15%的约谈问责线 / 低于5%的控制目标: the figure is the line's own, exact; the
-# comparison word belongs to the subject compared with it
-_COMPARES = ("低于", "高于", "超过", "不足", "不到", "超")
+# comparison word (one of _CUT_WORDS) belongs to the subject compared with it
 _BENCHMARK_AFTER = re.compile(r"\d+(?:\.\d+)?\s?(?:%|‰|[\u4e00-\u9fff]{1,3}?)的[\u4e00-\u9fff]{0,8}?"
                               r"(?:线|标准|目标|要求|上限|下限)(?=[，,。；;）)]|$)")
 
@@ -796,7 +795,7 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
                 continue                       # 制约为, 签约为: words, not "about"
             if p in _FALLS_SHORT and _SHORT_OF_WHAT.search(t, max(0, ps - 4), ps) and _HEADCOUNT_AT.match(t, s):
                 return s, None                 # 培训学时不足15人: those whose hours fall short, 15 of them
-            if p in _COMPARES and _BENCHMARK_AFTER.match(t, s):
+            if p in _CUT_WORDS and _BENCHMARK_AFTER.match(t, s):
                 return s, None                 # 远低于15%的约谈问责线: the line is 15%, the share is compared with it
             # 比例约为2.5, 强制拖移约计60辆: the hedge is 约; 小于 and 大于 say 低于 and 高于
             return ps, _SAME_HEDGE.get(p) or p.removesuffix("为").removesuffix("占").removesuffix("计")

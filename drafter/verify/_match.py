@@ -1069,10 +1069,7 @@ def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list
     (抵押登记、预告登记压缩至2个工作日)."""
     if start == 0 or text[start - 1] not in "，," or m not in figures:
         return None
-    head = start - 1
-    while head > 0 and text[head - 1] not in SENTENCE_STOP and text[head - 1] not in "，,：:" \
-            and start - head < 120:
-        head -= 1
+    head = clause_start_before(text, start - 1)
     spans, at = [], head
     for item in text[head:start - 1].split("、"):
         spans.append((at, at + len(item)))

@@ -507,10 +507,11 @@ def _sum_of_listed_rivals(c: Clause, rival: Fact) -> bool:
 
 
 # the items of a 、 list, then the word that sums them, right before the figure
-_SUM_OF_LIST = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)(?:共计|合计|总计|共|一共|累计)$")
+_LIST_ITEMS = r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)"
+_SUM_OF_LIST = re.compile(_LIST_ITEMS + r"(?:共计|合计|总计|共|一共|累计)$")
 # 扦取玉米、水稻、大豆种子样品96个，分别为52个、31个、13个: the figures after 分别 say the list's
 # items one by one, so the figure before them sums the list as a 共 would
-_LIST_RIGHT_BEFORE = re.compile(r"(?P<items>[^，,。；;：:（(]+、[^，,。；;：:（(]+?)$")
+_LIST_RIGHT_BEFORE = re.compile(_LIST_ITEMS + "$")
 _RESPECTIVELY_NEXT = re.compile(r"[，,]?分别(?:为|是|有)?$")
 
 # 其中农民工2315人、金额2981.2万元: after 、 a bare measure (金额, 人数) is the same subject's second
