@@ -389,13 +389,14 @@ def _rate_of_a_part_named_further_up(text: str, stats: list[Mention]) -> list:
         whole, name = wholes[0], rate.group("name")
         parts = [m for m in stats[:k] if whole.end <= m.start and m.kind == "count"
                  and normalize_unit(m.unit) == normalize_unit(whole.unit)]
-        named = [m for j, m in enumerate(parts)
-                 if _names_the_part(name, han(text[(parts[j - 1].end if j else whole.end):m.start]))]
+        # each part's own words: from the figure before it (or the whole) up to it
+        words = [text[(parts[j - 1].end if j else whole.end):m.start] for j, m in enumerate(parts)]
+        named = [m for m, w in zip(parts, words) if _names_the_part(name, han(w))]
         if len(named) != 1 or named[0] is last or any(m.approx for m in parts) or not 0 < named[0].value <= whole.value:
             continue
         part = named[0]
-        bases = [whole.value] + [whole.value - m.value for j, m in enumerate(parts) if m.value < whole.value
-                                 and _ENDED_UNHEARD.search(text[(parts[j - 1].end if j else whole.end):m.start])]
+        bases = [whole.value] + [whole.value - m.value for m, w in zip(parts, words)
+                                 if m.value < whole.value and _ENDED_UNHEARD.search(w)]
         if any(abs(part.value / base * 100 - c.value) < _NEAR_ENOUGH for base in bases if base >= part.value):
             continue
         share = part.value / whole.value * 100

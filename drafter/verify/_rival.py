@@ -69,6 +69,15 @@ class Clause:
     def grams(self, f: Fact) -> set[str]:
         return self.index.grams[id(f)]
 
+    @cached_property
+    def start_of_change(self) -> Mention | None:
+        """The figure a 由A…至B change starts from (the A), when it is the sentence's last figure
+        before this one; read once, however many rivals are weighed against it."""
+        start = next((n for n in reversed(find_numbers(self.sentence)) if n.needs_fact), None)
+        if start is None or start.value is None or not mt.FROM_FIGURE.search(self.sentence[:start.start]):
+            return None
+        return start
+
 
 def charge(c: Clause) -> tuple[Fact, str] | None:
     """The fact whose label the clause names when the value belongs to another fact, with the
@@ -642,9 +651,8 @@ def _rival_is_the_start_written(c: Clause, rival: Fact) -> bool:
         return False
     if _AFTER_SIDE.search(rival.label) or not (_BEFORE_SIDE.search(rival.label) or _EARLIER.search(rival.label)):
         return False               # 调整后… is the end's own fact, whatever the start now says
-    start = next((n for n in reversed(find_numbers(c.sentence)) if n.needs_fact), None)
-    return start is not None and start.value is not None and bool(mt.FROM_FIGURE.search(c.sentence[:start.start])) \
-        and mt.to_base(start.value, start.unit) == mt.to_base(rival.value, rival.unit)
+    start = c.start_of_change
+    return start is not None and mt.to_base(start.value, start.unit) == mt.to_base(rival.value, rival.unit)
 
 
 # a label naming an earlier time: the start of a change the report tells
