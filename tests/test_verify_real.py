@@ -41,6 +41,13 @@ def clean_then_charged(text, as_written, swapped, facts):
     assert "misattributed" in {f.kind for f in check(text.format(*swapped), facts, expected=facts).problems}
 
 
+def clean_then_unsupported(text, right, wrong, facts):
+    """``text`` filled with the figure as written checks clean against the complete sheet; filled
+    with the slipped figure, that figure has no fact."""
+    assert problems(check(text.format(right), facts, expected=facts)) == []
+    assert "unsupported" in {f.kind for f in check(text.format(wrong), facts).problems}
+
+
 def clean_then_flagged(text, right, wrong, kind):
     """``text`` filled with the figure as written has no finding of ``kind``; filled with the
     slipped figure it has exactly one."""
@@ -3512,8 +3519,7 @@ def test_a_share_typed_in_cheng_states_the_texts_tenths():
     facts = [fact("a", "普通群众代表占听证代表比例", 6, "成", "超过")]
     text = "举行听证会4场，听证代表中普通群众代表占比超过{}成。"
     facts.append(fact("b", "举行听证会", 4, "场"))
-    assert problems(check(text.format("六"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("七"), facts).problems}
+    clean_then_unsupported(text, "六", "七", facts)
 
 
 def test_the_year_befores_figure_is_no_whole_for_qizhong():
@@ -3858,16 +3864,14 @@ def test_a_floor_before_a_respective_list_holds_for_each_figure():
     facts = [fact("a", "A类煤矿每年检查次数", 2, "次", "不少于"), fact("b", "B类煤矿每年检查次数", 3, "次", "不少于"),
              fact("c", "C类煤矿每年检查次数", 4, "次", "不少于"), fact("d", "煤矿安全风险分类类别", 3, "类")]
     text = "将煤矿按安全风险划分为A、B、C三类，对A、B、C类煤矿每年分别检查不少于2次、3次、{}次。"
-    assert problems(check(text.format("4"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("5"), facts).problems}
+    clean_then_unsupported(text, "4", "5", facts)
 
 
 def test_a_ceiling_named_before_its_base_hedges_the_share():
     # written (地方金融监管, mq05): 不超过 stands before the base the 5% is a share of
     facts = [fact("a", "同一借款人贷款余额占公司资本净额比例上限", 5, "%", "不超过"), fact("b", "超比例放贷的公司", 1, "家")]
     text = "小额贷款公司严格落实同一借款人贷款余额不超过公司资本净额{}%的规定，对1家超比例放贷的公司下达整改通知书。"
-    assert problems(check(text.format("5"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("8"), facts).problems}
+    clean_then_unsupported(text, "5", "8", facts)
 
 
 def test_a_whole_given_as_a_share_of_what_is_classified_is_no_total():
@@ -3896,8 +3900,7 @@ def test_a_target_in_the_plans_is_no_slip_for_the_years_figure():
     facts = [fact("a", "电动自行车头盔佩戴率", 88, "%"), fact("b", "2022年头盔佩戴率目标", 95, "%", "以上")]
     text = "全市电动自行车骑乘人员头盔佩戴率由年初的61%提高至88%。2022年，力争全市电动自行车骑乘人员头盔佩戴率达到{}%以上。"
     facts.append(fact("c", "年初电动自行车头盔佩戴率", 61, "%"))
-    assert problems(check(text.format("95"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("96"), facts).problems}
+    clean_then_unsupported(text, "95", "96", facts)
     # with no aim said, the year's words still charge the target's value
     plain = "全市电动自行车骑乘人员头盔佩戴率由年初的61%提高至95%以上。"
     assert "misattributed" in {f.kind for f in check(plain, facts).problems}
@@ -3915,8 +3918,7 @@ def test_a_blood_alcohol_line_picking_out_cases_is_no_statistic():
     # written (交管, nj09): 150毫克/100毫升以下 is the line the 54 cases fall under
     facts = [fact("a", "查处酒驾醉驾", 372, "起"), fact("b", "依法撤销醉驾案件", 54, "起")]
     text = "全年查处酒驾醉驾{}起，对血液酒精含量在150毫克/100毫升以下、无从重处罚情节的54起依法撤销案件。"
-    assert problems(check(text.format("372"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("373"), facts).problems}
+    clean_then_unsupported(text, "372", "373", facts)
 
 
 def test_a_part_named_by_an_act_on_people_is_still_a_part():
@@ -3984,8 +3986,7 @@ def test_those_whose_hours_fall_short_are_counted_exactly():
     facts = [fact("a", "审验不合格人员", 22, "人"), fact("b", "培训学时不足的审验不合格人员", 15, "人"),
              fact("c", "未按规定参加年度考试的审验不合格人员", 7, "人")]
     text = "审验不合格22人，分别为培训学时不足{}人、未按规定参加年度考试7人。"
-    assert problems(check(text.format("15"), facts, expected=facts)) == []
-    assert "unsupported" in {f.kind for f in check(text.format("16"), facts).problems}
+    clean_then_unsupported(text, "15", "16", facts)
 
 
 def test_an_item_with_a_numeral_character_but_no_figure_is_still_listed():
