@@ -2285,3 +2285,21 @@ def test_a_line_compared_with_is_an_exact_figure():
     assert at("事故起数低于5%的控制目标。", "5%").approx is None
     # a share of the target tasks is still hedged
     assert at("完成超过50%的目标任务。", "超过50%").approx == "超过"
+
+
+def test_a_bound_in_brackets_after_a_grade_says_what_the_grade_is():
+    # written (林业, si03): the 500年 and 300年至499年 define the grades; the counts follow the brackets
+    text = "全市认定古树名木3180株，其中一级古树（树龄500年以上）96株、二级古树（树龄300年至499年）405株、三级古树2679株。"
+    assert stats(text) == ["3180株", "96株", "405株", "2679株"]
+    # a bracket that holds a part, not a grade's bound, keeps its figure
+    assert "12件" in stats("办理涉法事务45件（含合同审查12件），其中重大事项8件。")
+
+
+def test_equipment_counted_in_sets_keeps_its_measure():
+    # written (应急管理, se10): 台套 is one measure word; cut to 台 the figure's unit is another row's
+    assert at("依法查封扣押违规设施设备15台套，暂扣安全生产许可证2家。", "15台套").unit == "台套"
+
+
+def test_a_visa_free_span_names_the_policy():
+    # written (口岸, tr03): 144小时过境免签 is a national policy's name, not hours of work
+    assert stats("全年为外国人办理144小时过境免签入境2316人次。") == ["2316人次"]

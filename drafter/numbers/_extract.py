@@ -306,6 +306,13 @@ _REACHED_BEFORE = re.compile(
     r"|均[\u4e00-\u9fff]{1,2})"
     r"(?:了|在|到|至|于)?$")
 
+# 144小时过境免签, 240小时过境免签政策: a national entry policy named by its span, no hours counted
+_VISA_FREE_AFTER = re.compile(r"(?:过境|入境)?免签")
+# 一级古树（树龄500年以上）87株: a grade's name, the bound that makes it in brackets, then its count
+_GRADE_NAMED_BEFORE = re.compile(r"(?:[一二三四五六七八九十\dA-Ea-e][级类档星]|[甲乙丙丁]类)[\u4e00-\u9fff]{0,6}$")
+_BOUND_WORD = re.compile(r"以上|以下|以内|不满|未满|不足|[至到\-—–~～]")
+_COUNT_STARTS = re.compile(r"(?:共|有|计)?(?:\d|[一二两三四五六七八九十百千]+[\u4e00-\u9fff])")
+
 # 具有2年以上基层执法办案经验: years of experience that qualify, not a span of work done
 _EXPERIENCE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:经验|经历|资历|工龄|执业|从业)")
 
@@ -1096,6 +1103,10 @@ class _Scanner:
         elif kind == "count" and value is not None and self._restates_list(s, value) and \
                 not _SUMMARY_CLAIM.match(self.t, e):
             kind = "group"
+        elif kind in ("count", "money", "duration", "percent") and self._defines_the_grade_before(s, e):
+            kind = "ordinal_phrase"                 # 一级古树（树龄500年以上）87株: what makes the grade
+        elif kind == "duration" and _VISA_FREE_AFTER.match(self.t, e):
+            kind = "ordinal_phrase"                 # 外国人144小时过境免签政策: the policy's name
         elif kind in ("count", "money", "duration", "percent", "number") and approx and \
                 approx.endswith(("以上", "以下")) and self._names_a_bound(s, e, kind):
             kind = "ordinal_phrase"
@@ -1209,6 +1220,17 @@ class _Scanner:
              or bool(_PEER_SET_BEFORE.search(t, max(0, s - 5), s - 1)) and not t.startswith("的", e)
              or t.endswith(_BAND_REACHED, 0, s - 1)
              or bool(_CHOSEN_INTO_BEFORE.search(t, max(0, s - 20), s - 1)) and bool(_BAND_CLOSES.match(t, e)))
+
+    def _defines_the_grade_before(self, s: int, e: int) -> bool:
+        """一级古树（树龄500年以上）87株, 二级古树（树龄300年至499年）312株: a bound in brackets after a
+        grade's name says what the grade is, and the count right after the bracket is the figure."""
+        t = self.t
+        opened = max(t.rfind("（", max(0, s - 16), s), t.rfind("(", max(0, s - 16), s))
+        if opened < 0 or any(ch in t[opened:s] for ch in "）)"):
+            return False
+        closed = min((i for i in (t.find("）", e, e + 12), t.find(")", e, e + 12)) if i >= 0), default=-1)
+        return closed >= 0 and bool(_GRADE_NAMED_BEFORE.search(t, max(0, opened - 10), opened)) and \
+            bool(_BOUND_WORD.search(t, opened, closed)) and bool(_COUNT_STARTS.match(t, closed + 1))
 
     def _names_a_bound(self, s: int, e: int, kind: str) -> bool:
         """罚款1万元以上的案件 / 两个以上行政机关: the figure bounds what follows it, a category, and

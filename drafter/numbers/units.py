@@ -13,6 +13,8 @@ from functools import lru_cache
 MEASURE_WORDS = (
     "人次", "场次", "户次", "件次", "车次", "家次", "台次", "架次", "艘次", "起次", "轮次", "期次", "组次",
     "队次", "所次", "人日", "工日",
+    # equipment seized or installed in sets (查封扣押违规设施设备12台套): one measure, no 12台
+    "台套",
     "课时", "学时", "个工作日", "工作日", "平方米", "平米", "㎡", "平方公里", "公里", "千米", "米",
     # concentrations in environmental reports (PM2.5浓度30微克/立方米)
     "微克/立方米", "毫克/立方米", "毫克/升", "微克每立方米", "毫克每升",
