@@ -4098,3 +4098,103 @@ def test_a_plan_figure_off_the_planned_row_its_words_name_is_a_slip():
     assert ("unsupported", "warning") in problems(check(text.format("4"), facts, year=2023, expected=facts))
     # with no planned row, a target is only shown
     assert problems(check(text.format("4"), facts[1:], year=2023)) == []
+
+
+def test_a_comparison_after_a_list_of_parts_is_the_wholes():
+    # written (2020 乡镇, sk04's slip): 240 and 31 make 271, the whole, not the last part's 45
+    text = "全年共受理矛盾纠纷{}件，其中土地承包纠纷93件、婚姻家庭纠纷71件、邻里纠纷62件、劳资纠纷{}件，较上年的240件增加31件。"
+    assert [f for f in check(text.format(271, 45), []).findings if f.kind in ("direction", "arithmetic")] == []
+    slipped = check(text.format(275, 49), []).findings
+    assert [f.kind for f in slipped if f.kind in ("direction", "arithmetic")] == ["arithmetic"]
+
+
+def test_a_list_counted_after_respectively_gives_one_figure_per_item():
+    # written (公积金, sq09): 分别 hands 15 and 27 to the two services, neither counts the list of two
+    text = "“跨省通办”“全程网办”服务事项分别达到15项和27项。"
+    facts = [fact("a", "跨省通办服务事项", 15, "项"), fact("b", "全程网办服务事项", 27, "项")]
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_count_read_with_its_noun_is_held_to_the_list_before_it():
+    # written (地震, st08's slip): the clause ends right after 领域, and the list has four
+    clean_then_flagged("围绕地震监测预报、震害防御、应急救援、科普宣传{}大重点领域，依法履行防震减灾职责。", "四", "三", "list_count")
+
+
+def test_the_year_befores_figure_in_a_clause_of_its_own_is_compared():
+    # written (审计, sl08's slip): 26 against 31 is a fall of 16.1%
+    text = "全年向纪检监察机关移送问题线索26件，上年为31件，同比{}。"
+    assert [f for f in check(text.format("下降16.1%"), []).findings if f.kind in ("direction", "arithmetic")] == []
+    assert ("direction", "error") in problems(check(text.format("增长16.1%"), []))
+    assert ("arithmetic", "warning") in problems(check(text.format("下降19.4%"), []))
+
+
+def test_people_counted_in_ming_break_down_into_ren():
+    # written (统计执法, sl03's slip): 2 + 11 + 38 is 51, more than 48 dealt with
+    text = "对{}名责任人给予党纪政务处分和组织处理，其中厅局级2人、县处级11人、乡科级及以下38人。"
+    clean_then_flagged(text, "51", "48", "part_exceeds_total")
+
+
+def test_the_figure_before_zhong_is_the_whole_its_kinds_break_down():
+    # written (行政复议, sd08's slip): the kinds of the 151 accepted add up to 154 when one slips
+    text = "受理的151件中，涉及行政处罚的{}件、行政强制的17件、政府信息公开的23件、其他类型的30件。"
+    clean_then_flagged(text, "81", "84", "part_exceeds_total")
+
+
+def test_a_rate_after_a_list_of_outcomes_under_qizhong_follows_from_its_counts():
+    # written (区县 行政复议, sd04's slip): 39 of 286 is 13.6%
+    text = "审结286件，其中作出撤销、变更、确认违法等纠错决定39件，纠错率{}。"
+    clean_then_flagged(text, "13.6%", "15.6%", "arithmetic")
+
+
+
+def test_the_year_befores_figure_that_names_its_kind_is_no_whole():
+    # written (2020 县 疫情, tm02): 较上年同类案件的49件 compares; the 其中 breaks down this year's 70
+    text = "立案查处涉疫案件{}件，较上年同类案件的49件增长42.9%，其中哄抬价格案件36件，销售不合格口罩案件34件。"
+    clean_then_flagged(text, "70", "68", "part_exceeds_total")
+
+
+def test_a_figure_after_zhan_quanbu_is_the_whole_of_the_share():
+    # written (2016 省 依法行政, tp08): 27 of 29 is 93.1%; the 29 is the whole, not the 27 miswritten
+    facts = [fact("a", "2015年底建立法律顾问制度的省政府部门", 18, "个"),
+             fact("b", "2016年底建立法律顾问制度的省政府部门", 27, "个"),
+             fact("c", "省政府组成部门和直属机构", 29, "个"), fact("d", "省政府部门法律顾问制度覆盖率", 93.1, "%")]
+    text = "省政府部门中建立法律顾问制度的由2015年底的18个增加到{}个，占全部{}个部门的93.1%。"
+    assert problems(check(text.format(27, 29), facts, expected=facts)) == []
+    assert ("arithmetic", "warning") in problems(check(text.format(29, 27), facts, expected=facts))
+
+
+def test_a_comparison_that_names_its_figure_again_is_read():
+    # written (民政, su02's slip): 47 against 52 is a fall of 9.6%
+    text = "全年办理注销登记47家，注销登记较上年的52家{}9.6%。"
+    assert [f for f in check(text.format("下降"), []).findings if f.kind in ("direction", "arithmetic")] == []
+    assert ("direction", "error") in problems(check(text.format("增长"), []))
+
+
+def test_an_on_time_rate_over_the_cases_due_follows_from_them():
+    # written (信访, tk03's slip): 1415 of the 1436 due is 98.5%
+    clean_then_flagged("应办结的1436件中按期办结{}件，按期办结率98.5%。", "1415", "1401", "arithmetic")
+
+
+def test_figures_for_the_groups_said_above_pair_with_the_list_before():
+    # written (法律援助, uc05): 上述四类群体 points back to the four groups; 71 is the 军人军属's figure
+    facts = [fact("a", "为军人军属办理法律援助案件", 71, "件"), fact("b", "为残疾人办理法律援助案件", 88, "件"),
+             fact("c", "为老年人办理法律援助案件", 146, "件"), fact("d", "为农民工办理法律援助案件", 395, "件"),
+             fact("e", "为四类重点群体办理法律援助案件合计", 700, "件")]
+    text = ("坚持把军人军属、残疾人、老年人、农民工作为援助重点，为上述四类群体办理案件分别为71件、88件、146件、395件，"
+            "合计700件。")
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_a_from_to_change_whose_rate_says_the_other_way_is_a_direction_slip():
+    # written (府院联动, ue08's slip; 2024 县, tq07's slip): 88 down to 77 is a fall of 12.5%
+    text = "行政诉讼案件由上年的88件下降至77件，同比{}12.5%。"
+    assert [f for f in check(text.format("下降"), []).findings if f.kind in ("direction", "arithmetic")] == []
+    assert ("direction", "error") in problems(check(text.format("增长"), []))
+
+
+def test_parts_after_a_bare_respectively_break_down_the_whole_before_qizhong():
+    # written (2023 省政府, ud08's slip): 1.12 + 0.96 + 0.89 is 2.97万, more than 2.86万; parts
+    # rounded to 0.01万 may add up to 100 or so over the whole and still be right
+    text = "受理行政调解案件2.86万件，其中涉及自然资源、交通运输、劳动保障领域的分别为{}万件、0.96万件、0.89万件。"
+    clean_then_flagged(text, "1.02", "1.12", "part_exceeds_total")
+

@@ -24,10 +24,12 @@ from drafter.numbers import Mention
 from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, UP, UP_TO_ONLY, any_of, compared_against
+from drafter.verify._parts import total_before
 from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, clause_start_before, fmt, han, whole_and_exact,
                                    written_ulp)
 
-_COMPARED_WITH = re.compile(rf"^[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
+# (移送问题线索23件，上年为27件，同比增长14.8%: the year before's figure said in a clause of its own)
+_COMPARED_WITH = re.compile(rf"^(?:[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?|[，,]\s*{OTHER_PERIOD_SAID})\s*$")
 # (较上年的31件同比增长25.8%: a 同比 repeated after the comparison is the same one)
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?:同比|环比)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
@@ -41,6 +43,14 @@ _TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?(?:{any_of(DOWN, UP
 _BY = re.compile(rf"^[，,]\s*(?:同比|较上年)?(?:(?:共|累计|共计|合计)?{any_of(DOWN, UP)}了?(?:幅度|比例)?|[降增减涨]幅)"
                  rf"(?:为|达到?)?\s*$")
 
+# 注销登记47家，注销登记较上年的52家增长9.6%: the comparison names again what the figure counts
+_COMPARED_NAMING = re.compile(rf"^[，,]\s*(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?\s*$")
+
+
+def _compared_by_name(text: str, a: Mention, b: Mention) -> bool:
+    named = _COMPARED_NAMING.match(text[a.end:b.start])
+    return bool(named) and named.group("name") in text[clause_start_before(text, a.start):a.start]
+
 
 def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
     """One warning per figure, comparison and change that do not add up."""
@@ -51,7 +61,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
     subject: dict[int, Mention] = {}      # a change -> the figure it is the change of
     for a, b, c in zip(stats, stats[1:], stats[2:]):
         moved = _MOVED.match(text[b.end:c.start])
-        if not moved or not _COMPARED_WITH.match(text[a.end:b.start]):
+        if not moved or not (_COMPARED_WITH.match(text[a.end:b.start]) or _compared_by_name(text, a, b)):
             continue
         # 88.7分，比2019年的85.2分提高3.5分，比2018年的81.9分提高6.8分: a comparison after a
         # change leaves its figure unsaid; it is the first one's
@@ -61,6 +71,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
             continue
         if normalize_unit(a.unit) != normalize_unit(b.unit):
             continue
+        a = _whole_compared(text, stats, a, b, c, up=moved.group("way") in UP)
         now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
         up = moved.group("way") in UP
         if (up and now < then) or (not up and now > then):
@@ -79,8 +90,30 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
         out.append(Finding("arithmetic", "warning", message, a.start, c.end, text[a.start:c.end]))
     return out + _from_to_by(text, stats) + _total_change_rate(text, stats) + _change_and_its_rate(text, stats) + \
         _rate_of_its_counts(text, stats) + _share_of_the_whole_before(text, stats) + _the_rest(text, stats) + \
-        _change_then_the_year_before(text, stats) + _rate_of_a_part_named_further_up(text, stats)
+        _change_then_the_year_before(text, stats) + _rate_of_a_part_named_further_up(text, stats) + \
+        _share_of_the_whole_after(text, stats)
 
+
+# 受理矛盾纠纷287件，其中土地承包纠纷86件、…劳资纠纷58件，较2019年的259件增加32件: after a list of
+# parts the comparison may be the whole's
+_LIST_OF_PARTS = re.compile(r"其中[^，,。；;：:！？!?]*、[^，,。；;：:！？!?]*$")
+
+
+def _whole_compared(text: str, stats: list[Mention], a: Mention, b: Mention, c: Mention, *, up: bool) -> Mention:
+    """The figure a comparison after a 其中 list is about: the list's last part when the change
+    fits it, else the whole the list breaks down when the two ends fit that one's way. A clerk
+    writes the year before's figure after the list as often as after the whole, and a part
+    compared with a figure larger than the whole it is part of cannot be meant."""
+    among = _LIST_OF_PARTS.search(text, clause_start_before(text, a.start), a.start)
+    if not among or not text[a.end:b.start].startswith(("，", ",")):
+        return a
+    whole = total_before(text, stats, among.start())
+    if whole is None or whole.approx or normalize_unit(whole.unit) != normalize_unit(a.unit):
+        return a
+    now, whole_now, then = (to_base(m.value, m.unit)[0] for m in (a, whole, b))
+    part_fits = (now >= then if up else now <= then) and _adds_up(a, b, c)
+    whole_fits_its_way = whole_now >= then if up else whole_now <= then
+    return whole if not part_fits and whole_fits_its_way else a
 
 # 案件4件，较上年减少3件（上年为8件）: the change (_CHANGE_OF_TOTAL), then the year before's
 # figure in a note
@@ -110,6 +143,13 @@ def _change_then_the_year_before(text: str, stats: list[Mention]) -> list:
     return out
 
 
+def _way_said(words: str) -> str | None:
+    """The one verb of direction a change's words say (增长, 下降), or None when they say none or both."""
+    said = {w for w in UP + DOWN if w in words}
+    ups, downs = said & set(UP), said & set(DOWN)
+    return next(iter(said)) if bool(ups) != bool(downs) and len(said) == 1 else None
+
+
 def _from_to_by(text: str, stats: list[Mention]) -> list:
     """由A压缩到B，共压缩C: the change written after the two ends must be their difference."""
     from drafter.verify import Finding
@@ -122,6 +162,15 @@ def _from_to_by(text: str, stats: list[Mention]) -> list:
         if not same_measure(a.unit, b.unit) or normalize_unit(a.unit) == "":
             continue
         start, end = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
+        way, way_to = _way_said(text[b.end:c.start]), _way_said(text[a.end:b.start])
+        if way and (way in UP) != (end > start) and end != start and not (way_to and (way_to in UP) == (way in UP)):
+            # (由2643件，压缩到3865件，共压缩1222件: the ends contradict both verbs, which the
+            # direction check of the from–to pair reports once)
+            # 由上年的94件下降至81件，同比增长13.8%: the two ends fell, the change is written as a rise
+            out.append(Finding("direction", "error",
+                               f"“{text[a.start:c.end]}”中从{a.text}到{b.text}是{'减少' if end < start else '增加'}，"
+                               f"却写作{way}{c.text}，请核对是否写反", a.start, c.end, text[a.start:c.end]))
+            continue
         gap = abs(start - end)
         if normalize_unit(a.unit) == "%":
             # 优秀率由58%提升至71%，提高了13个百分点: two rates move by points; a % after them
@@ -257,7 +306,11 @@ def _the_year_befores(text: str, a: Mention, b: Mention) -> bool:
 
 # 开庭审理64件，负责人出庭应诉47件，出庭应诉率76.6%: the clause of the part, then the rate named
 # by the part's own words
-_PART_CLAUSE = re.compile(r"^[，,][^，,。；;：:\d%]{1,16}$")
+# (审结252件，其中作出撤销、变更、确认违法等纠错决定35件，纠错率15.9%: a 其中 may list the outcomes)
+# (应办结的1502件中按期办结1473件，按期办结率98.1%: the whole, then 中 and the part)
+_PART_CLAUSE = re.compile(r"^(?:[，,](?:[^，,。；;：:\d%]{1,16}|其中[^，,。；;：:\d%]{1,22})|中[^，,。；;：:\d%]{1,16})$")
+# 应办结的1502件: the whole is already the cases due, so an on-time rate is over it
+_DUE_WHOLE = re.compile(r"应(?:办结|答复|结案|办理|完成|审结)|到期")
 # 受理186件，同比下降9.3%；已办结181件: the whole's change (_CHANGE_OF_TOTAL) between it and the part
 _PART_AFTER_A_CHANGE = re.compile(r"^[，,；;][^，,。；;：:\d%]{1,16}$")
 _RATE_NAMED = re.compile(r"^[，,](?P<name>[\u4e00-\u9fff]{1,10})率(?:为|达到|达|是)?$")
@@ -280,6 +333,11 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
                 and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]):
             # 受理信访件186件，同比下降9.3%；已办结181件，办结率98.9%: the change is the whole's own
             part_words, a = text[a.end:b.start][1:], stats[k - 1]
+        elif rate and k > 1 and _COMPARED_WITH.match(text[stats[k - 2].end:stats[k - 1].start]) \
+                and _MOVED.match(text[stats[k - 1].end:a.start]) and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]):
+            # 立刑事案件1486起，较上年的1628起下降8.7%；破获1032起，破案率69.4%: the whole, the
+            # year before's figure and the change, then the part and its rate
+            part_words, a = text[a.end:b.start][1:], stats[k - 2]
         elif rate and b.value > a.value and _PART_AFTER_A_CHANGE.match(text[a.end:b.start]) \
                 and (wholes := _whole_before_among(text, stats[:k + 1], a)):
             # 共计97处，其中违章施工41处…违章搭建21处，已整改到位92处，整改率97.9%: after the
@@ -322,7 +380,8 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
             # 收到规范性文件126件…予以备案113件，发现存在问题的13件，问题发现率10.3%: the two are
             # the parts of the 126 written before them, and the rate is over that whole
             continue
-        if _QUALIFIER.search(name) and share < c.value <= 100:
+        if _QUALIFIER.search(name) and share < c.value <= 100 and \
+                not _DUE_WHOLE.search(text, clause_start_before(text, a.start), a.start):
             # 受理工单562件，按期办结558件，按期办结率99.8%: an on-time rate is over the cases due,
             # which may be fewer than those received (some are not due yet), so it may be higher
             continue
@@ -453,6 +512,36 @@ def _share_of_the_whole_before(text: str, stats: list[Mention]) -> list:
                            f"“{text[a.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
                            f"{c.text}不符，请核对这三个数字",
                            a.start, c.end, text[a.start:c.end]))
+    return out
+
+
+# 增加到31个，占全部32个部门的96.9%: the part, then 占 and the whole it is a share of, then the share
+_SHARE_OF_THE_WHOLE_NAMED = re.compile(r"^[，,]\s*(?:约|大约)?占(?:全部|全|总数|所有)$")
+_WHOLES_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}的(?:比例|比重)?(?:为|达到?|是)?$")
+
+
+def _share_of_the_whole_after(text: str, stats: list[Mention]) -> list:
+    """建立法律顾问制度的31个，占全部32个部门的96.9%: the whole written after 占全部 and the share
+    after it must agree with the part before (31 of 32 is 96.9%); with the two counts swapped the
+    part is larger than its whole."""
+    from drafter.verify import Finding
+
+    out = []
+    for b, a, c in zip(stats, stats[1:], stats[2:]):
+        if not _SHARE_OF_THE_WHOLE_NAMED.match(text[b.end:a.start]) or not _WHOLES_NOUN.match(text[a.end:c.start]) \
+                or any(m.approx for m in (a, b, c)):
+            continue
+        if normalize_unit(c.unit) != "%" or a.kind != "count" or b.kind != "count" or \
+                normalize_unit(a.unit) != normalize_unit(b.unit) or not a.value:
+            continue
+        share = to_base(b.value, b.unit)[0] / to_base(a.value, a.unit)[0] * 100
+        gap = abs(share - c.value)
+        if gap < _NEAR_ENOUGH:
+            continue
+        out.append(Finding("arithmetic", "warning" if gap <= _DIGIT_SLIP or b.value > a.value else "info",
+                           f"“{text[b.start:c.end]}”中{b.text}占{a.text}的{fmt(round(share, 1))}%，与写明的"
+                           f"{c.text}不符，请核对这三个数字",
+                           b.start, c.end, text[b.start:c.end]))
     return out
 
 

@@ -49,6 +49,10 @@ _JOINED_SCOPE = re.compile(r"[和及与](?:市直|县直|区直|省直|州直|�
 _FORMED_INTO = re.compile(r"(?:组成|分成|分为|编成|编为|组建|划分为|整合为|整合成|合并为)$")
 
 
+# “跨省通办”“全程网办”服务事项分别达到13项和31项: after 分别 each figure is one item's, not the list's size
+_RESPECTIVELY_BEFORE = re.compile(r"分别[\u4e00-\u9fff]{0,4}$")
+
+
 def list_count(text: str, m: Mention) -> set[int]:
     """The sizes the list before ``m`` allows, or an empty set when ``m`` does not count a list."""
     if m.value is None or m.value_high is not None or m.approx or m.kind not in ("count", "ordinal_phrase", "group") or \
@@ -62,6 +66,8 @@ def list_count(text: str, m: Mention) -> set[int]:
         return set()                     # 三大平台建设 / 3部地方性法规: a noun follows the count
     if _FIELDS_END.search(text, max(0, m.start - 4), m.start):
         return set()
+    if _RESPECTIVELY_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return set()                     # “跨省通办”“全程网办”服务事项分别达到13项和31项: one figure per item
     if _FORMED_INTO.search(text, max(0, m.start - 4), m.start):
         return set()                     # 抽调安监、执法、村（社区）干部组成6个检查组: groups formed, not the list
     if m.value < 2 or _EACH_BEFORE_LIST.search(text, mt.clause_start_before(text, m.start), m.start):
@@ -77,8 +83,9 @@ def list_count(text: str, m: Mention) -> set[int]:
 def _names_its_noun(m: Mention) -> bool:
     """道路运输、水路运输、公路路政三大类共58项: the group says what it counts (类) itself, so
     whatever follows it (共58项) is no noun it could count instead. 类 is a noun of its own too:
-    学法用法、税法宣传、以案释法、法治文化建设三大类 counts kinds, whatever follows."""
-    return m.kind == "group" and bool(_NAMED_GROUP.match(m.text)) and len(m.text) > 2 or \
+    学法用法、税法宣传、以案释法、法治文化建设三大类 counts kinds, whatever follows, and so does a
+    count read with its noun (科普宣传三大重点领域，: the clause may end right after it)."""
+    return m.kind in ("group", "count") and bool(_NAMED_GROUP.match(m.text)) and len(m.text) > 2 or \
         m.kind == "count" and m.text.endswith("类")
 
 

@@ -1066,7 +1066,8 @@ def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list
     items the figures pair with are the list of the clause before, the measure is this clause's
     (水质达标率分别为, 同比分别减少); the k-th item and the measure are the k-th figure's words. Each
     item must hold one figure of its own, or the 、 do not part the things counted
-    (抵押登记、预告登记压缩至2个工作日)."""
+    (抵押登记、预告登记压缩至2个工作日), unless the measure points back to the list (为上述四类群体),
+    when the items hold none."""
     if start == 0 or text[start - 1] not in "，," or m not in figures:
         return None
     head = clause_start_before(text, start - 1)
@@ -1076,11 +1077,21 @@ def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list
         at += len(item) + 1
     if len(spans) != len(figures) or len(figures) < 2:
         return None
-    if any(sum(1 for n in mentions if n.needs_fact and a <= n.start < b) != 1 for a, b in spans):
+    said_above = _SAID_ABOVE.search(measure)
+    own = 0 if said_above else 1
+    if any(sum(1 for n in mentions if n.needs_fact and a <= n.start < b) != own for a, b in spans):
         return None
     a, b = spans[figures.index(m)]
+    if said_above:
+        # 坚持把军人军属、残疾人、老年人、农民工作为援助重点，为上述四类群体办理案件分别为64件、91件…:
+        # 上述 points back to the list, and the group it names is all of them, none one figure's
+        measure = measure[:said_above.start()] + measure[said_above.end():]
     return text[a:b] + measure
 
+
+# 上述四类群体, 前述单位: the list of the clause before, named as a group
+_SAID_ABOVE = re.compile(r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]+[类个项种家])?[\u4e00-\u9fff]{0,4}?"
+                         r"(?:群体|对象|人员|单位|部门|企业|地区|领域|方面|类别|事项|机构|行业)")
 
 # 2017年至2019年，…审结数分别为402件、436件、415件: one figure for each year of the span
 _YEAR_SPAN = re.compile(r"(?P<a>(?:19|20)\d{2})年?度?\s?(?:至|到|—|－|-|~|～)\s?(?P<b>(?:19|20)\d{2})年")

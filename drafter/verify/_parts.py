@@ -27,7 +27,7 @@ from drafter.numbers._text import SENTENCE_STOP, last_of
 from drafter.numbers.units import NAMES_NOTHING, normalize_unit
 from drafter.verify import _match as mt
 
-_AMONG = re.compile(r"其中")
+_AMONG = re.compile(r"其中|(?<=[\u4e00-\u9fff])中(?=[，,：:])")
 # 其中最多的达10人, 其中最高的一家: what follows names the extreme item, which a per-item floor
 # (均达到4人以上) or a total may well be smaller than
 _EXTREME = re.compile(r"[，,]?(?:最多|最高|最大|最长|最少|最低|最小|最短)")
@@ -44,7 +44,9 @@ _CHANGE_BEFORE = re.compile(r"(?:较|比|同比|环比)[^，,。；;：:]{0,14}?
                             r"|净?增|净?减)了?$")
 # 追讨欠薪1436.8万元，较上年的1218.5万元增长21.5%，其中为农民工追讨1302.6万元: the year before's
 # figure a comparison names is no whole either
-_COMPARED_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期|底|末)?的?$")
+# (立案73件，较上年同类案件的51件增长43.1%，其中…: the year before's figure may name its kind)
+_COMPARED_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上一年度?|(?:19|20)\d{2}年)(?:同期|底|末)?"
+                            r"(?:[\u4e00-\u9fff]{0,6}?的)?$")
 
 
 def part_findings(text: str, mentions: list[Mention]) -> list:
@@ -61,6 +63,8 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
     for among in _AMONG.finditer(text):
         if _EXTREME.match(text, among.end()):
             continue                    # 均达到4人以上，其中最多的达10人: the largest item, not a part
+        if among.group() == "中" and not any(m.end == among.start() for m in figures):
+            continue                    # 受理的165件中，涉及行政处罚的78件…: the figure right before 中 is the whole
         totals = _totals_before(text, figures, among.start())
         if not totals:
             finding = _among_opening_its_sentence(text, figures, among)
@@ -83,7 +87,7 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _exceeds(part, total) and not any((x.start, x.end) == (total.start, part.end) for x in out):
                 # 共16卷（其中，行政许可案卷97卷…）: the bracket has said it of this part already
                 out.append(_finding(text, total, part, "“其中”之后的"))
-        respective = _respective_breakdown(text, figures, among.end())
+        respective = _respective_breakdown(text, figures, among.start(), among.end())
         if respective:
             total, parts = respective
             for part in parts:
@@ -176,9 +180,12 @@ def _sum_exceeds(parts: list[Mention], total: Mention, *, partition: bool = Fals
         return False
     values = [mt.to_base(p.value, p.unit)[0] for p in parts]
     whole = mt.to_base(total.value, total.unit)[0]
-    if sum(values) <= whole:
+    # 2.86万件，其中…1.02万件、0.96万件、0.89万件: parts rounded to their last digit may add up to
+    # less than written (28550 at least), so each counts by the least it can stand for
+    least = sum(v if mt.whole_and_exact(p) or p.approx else mt.mention_interval(p).lo for v, p in zip(values, parts))
+    if least <= whole:
         return False
-    if not mt.whole_and_exact(total) and sum(values) <= mt.mention_interval(total).hi:
+    if not mt.whole_and_exact(total) and least <= mt.mention_interval(total).hi:
         return False                    # 1.9万人，其中…3402人，…3542人，…12095人: 19039 rounds to 1.9万
     if partition:
         return True                     # 按案件类型分: each case is of one type
@@ -264,7 +271,7 @@ def _bracketed_parts(text: str, figures: list[Mention]):
             yield total, part
 
 
-def _total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
+def total_before(text: str, figures: list[Mention], pos: int) -> Mention | None:
     """The nearest figure before 其中 in its sentence, passing over an aside in brackets:
     办理涉法事务45件(含合同协议31件),其中…42件 breaks down the 45."""
     stop = last_of(text, SENTENCE_STOP, pos)
@@ -298,16 +305,17 @@ def _start_of_a_cut_told_by_its_rate(text: str, figures: list[Mention], end: Men
 # and the words of what they count, which echo the whole's (实施行政处罚4371次); the whole may
 # close the sentence before when 其中 opens the next
 _THEN_RESPECTIVELY = re.compile(r"[^。；;！？!?\n]{0,50}?分别(?P<words>[\u4e00-\u9fff]{2,8})(?=[\d一二三四五六七八九十两])")
+_THEN_RESPECTIVELY_BARE = re.compile(r"[^。；;！？!?\n，,]{0,50}?分别(?:为|是|有|达到?)(?=[\d一二三四五六七八九十两])")
 _PART_JOIN = re.compile(r"、|和|及")
 
 
-def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple | None:
+def _respective_breakdown(text: str, figures: list[Mention], among: int, pos: int) -> tuple | None:
     """The whole and the parts of 其中…分别<words>a、b、c, when a figure before 其中 (in its
     sentence, or in the sentence before when 其中 opens one) is named by the same words."""
-    said = _THEN_RESPECTIVELY.match(text, pos)
+    said = _THEN_RESPECTIVELY.match(text, pos) or _THEN_RESPECTIVELY_BARE.match(text, pos)
     if said is None:
         return None
-    words = said.group("words")
+    words = said.groupdict().get("words")
     parts: list[Mention] = []
     for m in figures:
         if m.start < said.end():
@@ -320,10 +328,15 @@ def _respective_breakdown(text: str, figures: list[Mention], pos: int) -> tuple 
         parts.append(m)
     if len(parts) < 2:
         return None
-    among = pos - 2
     stop = last_of(text, SENTENCE_STOP, among)
     if stop >= 0 and not text[stop + 1:among].strip():
         stop = last_of(text, SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
+    if words is None:
+        # 受理2.86万件，其中涉及…领域的分别为1.12万件、0.96万件…: 分别为 names nothing, and the
+        # whole is the figure 其中 breaks down
+        whole = total_before(text, figures, among)
+        same = whole is not None and normalize_unit(whole.unit) == normalize_unit(parts[0].unit) and not whole.approx
+        return (whole, parts) if same else None
     named = [m for m in figures if stop < m.start and m.end <= pos
              and normalize_unit(m.unit) == normalize_unit(parts[0].unit) and not m.approx
              and mt.han(text[max(stop + 1, m.start - len(words) - 3):m.start]).endswith(words)]
@@ -340,7 +353,7 @@ def _totals_before(text: str, figures: list[Mention], pos: int) -> list[Mention]
     拆除违建265处、62897.81平方米，其中… breaks down both the count and the area, and
     发生事故4起、死亡3人，其中…2起、死亡1人 both the accidents and the deaths. A change is
     never paired (较2018年的41份增加15份，涉及金额3826万元，其中…19份 breaks down no 15份)."""
-    total = _total_before(text, figures, pos)
+    total = total_before(text, figures, pos)
     if total is None:
         return []
     out = [total]
@@ -548,9 +561,13 @@ _NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1
                                r"|、“[\u4e00-\u9fff]{2,10}”")
 
 
+# 对52名责任人…，其中厅局级1人: a clerk counts people in 名 and 人 alike, even in one sentence
+_PEOPLE_COUNTED = frozenset({"人", "名", "位"})
+
+
 def _same_thing(text: str, total: Mention, part: Mention) -> bool:
-    unit = normalize_unit(total.unit)
-    if not unit or unit != normalize_unit(part.unit) or total.approx and part.approx:
+    unit, part_unit = normalize_unit(total.unit), normalize_unit(part.unit)
+    if not unit or unit != part_unit and not {unit, part_unit} <= _PEOPLE_COUNTED or total.approx and part.approx:
         return False
     if unit not in NAMES_NOTHING:
         return True     # 人, 元: the measure word itself says what is counted

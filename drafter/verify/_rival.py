@@ -619,6 +619,22 @@ def _figure_is_the_whole_of_the_next(c: Clause, rival: Fact) -> bool:
         and mt.to_base(part.value, part.unit) == mt.to_base(rival.value, rival.unit)
 
 
+# 由20个增加到31个，占全部32个部门的96.9%: the figure after 占 is the whole a share is taken of
+_SHARE_WHOLE_BEFORE = re.compile(r"占(?:全部|全|总数|所有)?$")
+
+
+def _figure_is_the_whole_of_the_share_after_it(c: Clause, rival: Fact) -> bool:
+    """占全部32个部门的96.9% where the rival (31) is the part: the share written next is the
+    rival's value over this figure, so this figure is the whole and the part was written before."""
+    share = c.next_figure
+    if not _SHARE_WHOLE_BEFORE.search(c.since_last_figure) or share is None or share.value is None or \
+            mt.normalize_unit(share.unit) != "%" or not c.m.value:
+        return False
+    ulp = mt.written_ulp(share)[0]
+    ratio = mt.to_base(rival.value, rival.unit)[0] / mt.to_base(c.m.value, c.m.unit)[0] * 100
+    return abs(ratio - share.value) <= ulp / 2
+
+
 def _rival_stated_by_the_next_figure(c: Clause, rival: Fact) -> bool:
     """配备工作人员412名，平均每所4.3名 where 412 is 司法所工作人员 and the rival 司法所平均配备工作人员
     (4.3): the rival's value is the very next figure, and the words before it say what the rival
@@ -679,6 +695,7 @@ _CLEARING = (_rival_is_the_other_side, _rival_names_the_change_reached, _noun_ab
              _rival_named_only_among_examples, _base_of_a_change_is_no_change, _rival_compares_with_another_period,
              _rival_word_is_the_scope, _rival_is_a_part_the_clause_does_not_pick, _figure_is_the_whole_of_the_next,
              _rival_cut_by_a_bound_the_clause_does_not_say, _rival_stated_by_the_next_figure,
+             _figure_is_the_whole_of_the_share_after_it,
              _own_fact_named_after_the_nouns)
 
 
