@@ -4198,3 +4198,10 @@ def test_parts_after_a_bare_respectively_break_down_the_whole_before_qizhong():
     text = "受理行政调解案件2.86万件，其中涉及自然资源、交通运输、劳动保障领域的分别为{}万件、0.96万件、0.89万件。"
     clean_then_flagged(text, "1.02", "1.12", "part_exceeds_total")
 
+
+def test_an_exact_rank_is_no_rounding_of_a_top_n_band():
+    # written (2023 县政府, de04): 前五 is a band; 第五 beside it is the year's own place, here miswritten
+    facts = [fact("a", "营商环境监测评价排名", 5, "", approx="前"), fact("b", "全年全市营商环境综合排名", 4, "")]
+    text = "一季度营商环境监测评价中我县位列全市前五，全年综合排名全市第{}。"
+    assert problems(check(text.format("四"), facts, expected=facts)) == []
+    assert ("unsupported", "warning") in problems(check(text.format("五"), facts, expected=facts))

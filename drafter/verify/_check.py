@@ -649,8 +649,11 @@ def _unsupported(text: str, m: Mention, facts: list[Fact], before: str, after: s
     severity = _severity(text, m)
     base = mt.to_base(m.value, m.unit)[0]
     clause = _clause_around(text, m)
+    # (全年综合排名全市第五 beside a fact 前5: a place in the top five is another claim than the
+    # fifth place, no rounding of it, so the band does not hold the exact rank)
     same_value = [f for f in facts if m.kind != "range" and mt.comparable(m, f)
-                  and mt.to_base(f.value, f.unit)[0] == base and not mt.other_measure(f.label, clause)]
+                  and mt.to_base(f.value, f.unit)[0] == base and not mt.other_measure(f.label, clause)
+                  and not (m.kind == "rank" and not m.approx and f.approx == "前")]
     bands = [f for f in facts if m.approx == "前" and f.approx == "前" and mt.comparable(m, f)]
     labelled = [(index.score(f, before, after), f) for f in bands or facts if mt.comparable(m, f)]
     labelled = [x for x in labelled if x[0] > 0]
