@@ -24,9 +24,9 @@ from drafter.numbers import Mention
 from drafter.numbers._text import SENTENCE_STOP
 from drafter.numbers.units import normalize_unit, same_measure, to_base
 from drafter.verify._change import COMPARED_PERIOD, DOWN, DOWN_TO_ONLY, UP, UP_TO_ONLY, any_of, compared_against
+from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, SHARE_OF_ALL, clause_start_before, fmt, han,
+                                   whole_and_exact, written_ulp)
 from drafter.verify._parts import total_before
-from drafter.verify._match import (FROM_FIGURE, OTHER_PERIOD_SAID, clause_start_before, fmt, han, whole_and_exact,
-                                   written_ulp)
 
 # (移送问题线索23件，上年为27件，同比增长14.8%: the year before's figure said in a clause of its own)
 _COMPARED_WITH = re.compile(rf"^(?:[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?|[，,]\s*{OTHER_PERIOD_SAID})\s*$")
@@ -516,7 +516,7 @@ def _share_of_the_whole_before(text: str, stats: list[Mention]) -> list:
 
 
 # 增加到31个，占全部32个部门的96.9%: the part, then 占 and the whole it is a share of, then the share
-_SHARE_OF_THE_WHOLE_NAMED = re.compile(r"^[，,]\s*(?:约|大约)?占(?:全部|全|总数|所有)$")
+_SHARE_OF_THE_WHOLE_NAMED = re.compile(rf"^[，,]\s*(?:约|大约)?{SHARE_OF_ALL}$")
 _WHOLES_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}的(?:比例|比重)?(?:为|达到?|是)?$")
 
 

@@ -1089,6 +1089,9 @@ def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list
     return text[a:b] + measure
 
 
+# 占全部32个部门的96.9%: the share's whole is written right after these words
+SHARE_OF_ALL = r"占(?:全部|全|总数|所有)"
+
 # 上述四类群体, 前述单位: the list of the clause before, named as a group
 _SAID_ABOVE = re.compile(r"(?:上述|前述|以上)(?:[一二两三四五六七八九十\d]+[类个项种家])?[\u4e00-\u9fff]{0,4}?"
                          r"(?:群体|对象|人员|单位|部门|企业|地区|领域|方面|类别|事项|机构|行业)")

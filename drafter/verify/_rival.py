@@ -620,7 +620,7 @@ def _figure_is_the_whole_of_the_next(c: Clause, rival: Fact) -> bool:
 
 
 # 由20个增加到31个，占全部32个部门的96.9%: the figure after 占 is the whole a share is taken of
-_SHARE_WHOLE_BEFORE = re.compile(r"占(?:全部|全|总数|所有)?$")
+_SHARE_WHOLE_BEFORE = re.compile(rf"(?:{mt.SHARE_OF_ALL}|占)$")
 
 
 def _figure_is_the_whole_of_the_share_after_it(c: Clause, rival: Fact) -> bool:
