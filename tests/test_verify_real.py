@@ -4205,3 +4205,9 @@ def test_an_exact_rank_is_no_rounding_of_a_top_n_band():
     text = "一季度营商环境监测评价中我县位列全市前五，全年综合排名全市第{}。"
     assert problems(check(text.format("四"), facts, expected=facts)) == []
     assert ("unsupported", "warning") in problems(check(text.format("五"), facts, expected=facts))
+
+
+def test_a_rate_after_the_wholes_comparison_with_the_year_before_follows_its_counts():
+    # written (公安, td03's shape): the whole, the year before's figure and the change, then the
+    # part and its rate; 1432 of 1486 is 96.4%
+    clean_then_flagged("受理信访事项1486件，较上年的1628件下降8.7%；办结1432件，办结率{}。", "96.4%", "94.4%", "arithmetic")
