@@ -4146,7 +4146,6 @@ def test_a_rate_after_a_list_of_outcomes_under_qizhong_follows_from_its_counts()
     clean_then_flagged(text, "13.6%", "15.6%", "arithmetic")
 
 
-
 def test_the_year_befores_figure_that_names_its_kind_is_no_whole():
     # written (2020 县 疫情, tm02): 较上年同类案件的57件 compares; the 其中 picks out 70 of this year's 82
     text = "立案查处涉疫案件{}件，较上年同类案件的57件增长43.9%，其中哄抬价格案件36件，销售不合格口罩案件34件。"

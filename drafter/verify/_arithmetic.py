@@ -71,9 +71,9 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
             continue
         if normalize_unit(a.unit) != normalize_unit(b.unit):
             continue
-        a = _whole_compared(text, stats, a, b, c, up=moved.group("way") in UP)
-        now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
         up = moved.group("way") in UP
+        a = _whole_compared(text, stats, a, b, c, up=up)
+        now, then = to_base(a.value, a.unit)[0], to_base(b.value, b.unit)[0]
         if (up and now < then) or (not up and now > then):
             # 23件，较上年的31件同比增长25.8%: the two ends say which way it went; the word is written
             # the other way round, whatever the change figure
@@ -115,6 +115,7 @@ def _whole_compared(text: str, stats: list[Mention], a: Mention, b: Mention, c: 
     whole_fits_its_way = whole_now >= then if up else whole_now <= then
     return whole if not part_fits and whole_fits_its_way else a
 
+
 # 案件4件，较上年减少3件（上年为8件）: the change (_CHANGE_OF_TOTAL), then the year before's
 # figure in a note
 _YEAR_BEFORE_NOTE = re.compile(rf"^[（(]{OTHER_PERIOD_SAID}$")
@@ -144,10 +145,10 @@ def _change_then_the_year_before(text: str, stats: list[Mention]) -> list:
 
 
 def _way_said(words: str) -> str | None:
-    """The one verb of direction a change's words say (增长, 下降), or None when they say none or both."""
-    said = {w for w in UP + DOWN if w in words}
-    ups, downs = said & set(UP), said & set(DOWN)
-    return next(iter(said)) if bool(ups) != bool(downs) and len(said) == 1 else None
+    """The one verb of direction a change's words say (增长, 下降), or None when they say none or
+    more than one (UP and DOWN share no word, so one verb is one way)."""
+    said = [w for w in UP + DOWN if w in words]
+    return said[0] if len(said) == 1 else None
 
 
 def _from_to_by(text: str, stats: list[Mention]) -> list:

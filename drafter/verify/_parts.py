@@ -328,15 +328,15 @@ def _respective_breakdown(text: str, figures: list[Mention], among: int, pos: in
         parts.append(m)
     if len(parts) < 2:
         return None
-    stop = last_of(text, SENTENCE_STOP, among)
-    if stop >= 0 and not text[stop + 1:among].strip():
-        stop = last_of(text, SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
     if words is None:
         # 受理2.86万件，其中涉及…领域的分别为1.12万件、0.96万件…: 分别为 names nothing, and the
         # whole is the figure 其中 breaks down
         whole = total_before(text, figures, among)
         same = whole is not None and normalize_unit(whole.unit) == normalize_unit(parts[0].unit) and not whole.approx
         return (whole, parts) if same else None
+    stop = last_of(text, SENTENCE_STOP, among)
+    if stop >= 0 and not text[stop + 1:among].strip():
+        stop = last_of(text, SENTENCE_STOP, stop)      # 其中 opens its sentence: the one before
     named = [m for m in figures if stop < m.start and m.end <= pos
              and normalize_unit(m.unit) == normalize_unit(parts[0].unit) and not m.approx
              and mt.han(text[max(stop + 1, m.start - len(words) - 3):m.start]).endswith(words)]
