@@ -2303,3 +2303,33 @@ def test_equipment_counted_in_sets_keeps_its_measure():
 def test_a_visa_free_span_names_the_policy():
     # written (口岸, tr03): 144小时过境免签 is a national policy's name, not hours of work
     assert stats("全年为外国人办理144小时过境免签入境2316人次。") == ["2316人次"]
+
+
+def test_a_bound_before_a_long_base_still_hedges_the_share():
+    # written (消防, uq09): 不低于 stands before the base the 5% is of, eight characters long
+    assert at("抽查单位466家，抽查比例不低于辖区社会单位总数的5%。", "不低于辖区社会单位总数的5%").approx == "不低于"
+
+
+def test_the_years_a_total_is_summed_over_are_its_frame():
+    # written (2020 乡镇, ut08): 五年累计 is the span of the “七五” plan the sum covers, not a figure
+    assert stats("“七五”普法期间，五年累计投入普法经费三十八点五万元。") == ["三十八点五万元"]
+    # a run kept (连续三年) is still a figure that can be wrong
+    assert stats("连续三年累计投入经费120万元。") == ["三年", "120万元"]
+
+
+def test_a_post_kept_round_the_clock_is_no_span_of_work():
+    # written (交通运输执法, ve06): 实行24小时驻点执法 says how the post is kept; 24小时内 stays a limit
+    assert stats("在客运站等3处重点区域实行24小时驻点执法，累计驻点执法46天。") == ["3处", "46天"]
+    assert "24小时内" in stats("接到举报后24小时内完成巡查。")
+
+
+def test_a_doubling_with_a_floor_keeps_its_floor():
+    # written (城管执法, vk10): 翻一番以上 claims at least a doubling
+    assert at("执法案件数较上年翻一番以上。", "翻一番以上").approx == "以上"
+    assert at("执法案件数较上年翻一番。", "翻一番").approx is None
+
+
+def test_a_boilers_capacity_is_one_measure():
+    # written (特种设备, vt06): 10蒸吨以下 picks out the boilers; no 10蒸 is left to check
+    assert stats("淘汰每小时10蒸吨以下燃煤锅炉63台。") == ["63台"]
+    assert at("全市在用20蒸吨锅炉5台。", "20蒸吨").unit == "蒸吨"

@@ -109,6 +109,7 @@ _CN_TAIL = re.compile(
 # 2个工作日内, 24小时之内: a span's 内 is its 以内 (内容, 内部 are other words)
 _WITHIN_AFTER = re.compile(r"之?内(?![容部设控涵外网务生在业勤])")
 # 败诉率控制在5%以内, 稳定在1个工作日以内: 以内 bounds as 以下 does
+_FAN_POST = re.compile(r"以上|多(?![\u4e00-\u9fff])")
 _PCT_POST = re.compile(_AND_BOUND + r"(?P<w>以上|以下|以内|左右|上下)")
 _HALF_TAIL = re.compile(r"数?(以上|左右)?")          # 过半数, 半数以上
 # 达到时间过半、任务过半（双过半）: the yearly saying that work keeps pace with the calendar
@@ -374,7 +375,9 @@ _ROUND_THE_CLOCK = re.compile(r"7\s?[×xX*]\s?24(?:小时)?|(?:365天|24小?时)
                               # 实现24小时藏汉双语服务: a service open round the clock (24小时内办结 is a limit)
                               r"|(?<=实现|提供|开通)24小时(?!内)(?=[^，,。；;\d]{0,8}?服务)"
                               # 12348服务热线实行365天24小时服务: the pair is one promise
-                              r"|(?<=365天)24小时")
+                              r"|(?<=365天)24小时"
+                              # 实行24小时驻点执法, 24小时巡查: a post kept round the clock
+                              r"|24小时(?=驻点|驻守|巡逻|巡查|执勤|监控|监测|待命|轮班|坐班)")
 # 达标率保持百分百, 优质水比例百分百: after a rate 百分百 is the figure 100%, not "wholly"
 _FULL_RATE = re.compile(r"(?:率|比例|比重|占比)(?:均|都|全部)?(?:为|达|达到|实现|保持|是)?(?P<r>百分百)")
 # 被最高法院发改的案件数量为零, 败诉案件均为零: a count of none, written as a word (not 零容忍,
@@ -811,9 +814,11 @@ def _one_prefix(t: str, s: int, floor: int) -> tuple[int, str | None]:
 
 # 超过年度计划的110%, 不到全国平均水平的60%: a bound, then the base the share is of (低于国家
 # 规定的15% is the rule's own figure, exact: the cut compares with it, _SHARE_OF_A_NORM's kin)
-# (不低于名录库总数的5%: the 不 is the bound's own, 不低于)
-_HEDGE_OVER_ITS_BASE = re.compile(r"(?P<w>不低于|不高于|不少于|不超过|超过|超出|高于|低于|不足|不到)(?:(?!规定|标准|要求|法定|红线|上限|下限)"
-                                  r"[\u4e00-\u9fff]){2,6}的$")
+# (不低于名录库总数的5%: the 不 is the bound's own, 不低于; after a 不-bound the base may take ten
+# characters, 不低于辖区社会单位总数的5%, where 远低于国土资源部确定的15% compares with a line)
+_NOT_A_BASE = r"(?!规定|标准|要求|法定|红线|上限|下限|确定|设定|划定)"
+_HEDGE_OVER_ITS_BASE = re.compile(rf"(?P<w>不低于|不高于|不少于|不超过)(?:{_NOT_A_BASE}[\u4e00-\u9fff]){{2,10}}的$"
+                                  rf"|(?P<v>超过|超出|高于|低于|不足|不到)(?:{_NOT_A_BASE}[\u4e00-\u9fff]){{2,6}}的$")
 
 
 def _approx(*parts: str | None) -> str | None:
@@ -1016,8 +1021,11 @@ class _Scanner:
             elif group == "half":
                 self._finish(s, m.end(), Decimal("0.5"), "年", None, "duration")
             elif group == "fan":
-                # a doubling is a claim about two years' figures: the clerk must confirm it
-                self._finish(s, m.end(), Decimal(2) ** _chinese.parse(m.group()[-2]), "倍", None, "number")
+                # a doubling is a claim about two years' figures: the clerk must confirm it; 翻一番以上
+                # and 翻了一番多 claim at least that much
+                post = _FAN_POST.match(t, m.end())
+                self._finish(s, post.end() if post else m.end(), Decimal(2) ** _chinese.parse(m.group()[-2]), "倍",
+                             post.group() if post else None, "number")
             elif group == "pcn":
                 value = _numerator(m.group()[3:])
                 if value is not None:
@@ -1177,6 +1185,8 @@ class _Scanner:
             return True
         if (s == 0 or t[s - 1] in "\n。；;！？!?") and t.startswith(("，", ","), e):
             return True                  # ⏎五年，修改地方性法规24部…: a paragraph opened by its frame
+        if t.startswith("累计", e) and not _SPAN_VERB_BEFORE.search(t, max(0, s - 10), s):
+            return True                  # 五年累计投入普法经费38.5万元: the span the total is summed over
         return approx == "近" and not _SPAN_VERB_BEFORE.search(t, max(0, s - 10), s)
 
     def _span_unit(self, unit: str, s: int, end: int, kind: str) -> tuple[str, int, str]:
@@ -1435,9 +1445,9 @@ class _Scanner:
             kind, val = ("date", None) if core.isdigit() and int(core) <= 12 else ("duration", val)
         if kind == "duration" and end < len(t) and t[end] == "半":
             val, end = val + Decimal("0.5"), end + 1
-        if kind == "percent" and not pre and (over := _HEDGE_OVER_ITS_BASE.search(t[max(floor, s - 12):s])):
+        if kind == "percent" and not pre and (over := _HEDGE_OVER_ITS_BASE.search(t[max(floor, s - 16):s])):
             # 超过年度计划的110%: the hedge stands before the base the share is of
-            ps, pre = s - len(over.group()), over.group("w")
+            ps, pre = s - len(over.group()), over.group("w") or over.group("v")
         self._finish(ps, end, val, unit, _approx(pre, approx), kind)
 
     def _vague(self, word: str, s: int, e: int, floor: int):
