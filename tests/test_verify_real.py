@@ -4210,3 +4210,114 @@ def test_a_rate_after_the_wholes_comparison_with_the_year_before_follows_its_cou
     # written (公安, td03's shape): the whole, the year before's figure and the change, then the
     # part and its rate; 1432 of 1486 is 96.4%
     clean_then_flagged("受理信访事项1486件，较上年的1628件下降8.7%；办结1432件，办结率{}。", "96.4%", "94.4%", "arithmetic")
+
+
+def test_a_respectively_list_whose_words_hold_she_ji_pairs_item_by_item():
+    # written (农业执法, uh02's shape): the 及 of 涉及 joins no items, so 4 is the 假化肥's
+    facts = [fact("a", "查处化肥违法案件", 19, "件"), fact("b", "涉及假化肥案件", 4, "件"),
+             fact("c", "涉及不合格化肥案件", 7, "件"), fact("d", "未登记销售化肥案件", 8, "件")]
+    clean_then_charged("全年查处化肥违法案件19件，其中涉及假化肥、不合格化肥和未登记销售的分别为{}件、{}件、8件。",
+                       ("4", "7"), ("7", "4"), facts)
+
+
+def test_the_task_set_in_brackets_is_no_part_of_the_work_done():
+    # written (卫健监督, uj04's shape): 下达 gives the yardstick, not a part of the 732
+    facts = [fact("a", "完成省级抽查任务", 732, "件"), fact("b", "下达省级抽查任务", 735, "件"),
+             fact("c", "省级抽查任务完成率", 99.6, "%")]
+    assert problems(check("完成省级抽查任务732件（下达735件），完成率99.6%。", facts, expected=facts)) == []
+    # a bracket that does hold a part is still held to its whole
+    assert "part_exceeds_total" in {f.kind for f in check("办理涉法事务45件（含合同审查52件）。", []).findings}
+
+
+def test_parts_that_make_the_stock_after_a_net_change_break_down_the_stock():
+    # written (校外培训, uk07's shape): 31 + 52 + 15 is the 98 held at year end, not the net 26
+    text = "全区持证机构由年初的72家增加到98家，净增26家，其中体育类31家、文化艺术类52家、科技类{}家。"
+    assert [f for f in check(text.format("15"), []).findings if f.kind == "part_exceeds_total"] == []
+    assert "part_exceeds_total" in {f.kind for f in check(text.format("25"), []).findings}
+
+
+def test_campaigns_named_in_quotes_are_parts_of_the_activities_they_break_down():
+    # written (2020 乡镇, ut08's slip): 107 + 52 + 31 is 190, more than the 180 they break down
+    clean_then_flagged("全镇开展法治宣传活动180场次，其中“法律进村居”活动{}场次、“法律进校园”活动52场次、“法律进企业”活动31场次。",
+                       "97", "107", "part_exceeds_total")
+
+
+def test_a_doubling_with_a_floor_matches_its_row_in_fan():
+    # written (城管执法, vk10): 翻一番以上 against a row of 1番以上; 翻两番以上 is another claim
+    facts = [fact("a", "执法案件数较上年增长", 1, "番", approx="以上")]
+    clean_then_unsupported("垃圾分类执法案件数较上年翻{}番以上。", "一", "两", facts)
+
+
+def test_the_start_of_a_change_is_never_the_change_fact():
+    # written (社区矫正, vf07's shape): 由上年的126人 is the level before; the row of the change
+    # shares every word with it, but a figure after 由 is never a change
+    facts = [fact("a", "上年在册刑满释放人员", 126, "人"), fact("b", "在册刑满释放人员", 142, "人"),
+             fact("c", "在册刑满释放人员较上年增加", 16, "人")]
+    text = "全镇在册刑满释放人员由上年的126人增加到142人，增加16人。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_examples_before_deng_run_on_to_the_kind_the_figure_counts():
+    # written (文物, vl05's shape): 6处 counts the 重点文物 the clause names after its examples,
+    # not the county's 不可移动文物 that 全县 shares a word with
+    facts = [fact("a", "全县不可移动文物", 592, "处"), fact("b", "加装视频监控和消防设施的重点文物", 6, "处"),
+             fact("c", "重点文物安防消防投入资金", 236, "万元")]
+    text = "全县共有不可移动文物592处。为全县6处古城墙、古桥等重点文物加装视频监控和消防设施，投入资金236万元。"
+    assert problems(check(text, facts, expected=facts)) == []
+
+
+def test_counts_on_a_grading_scale_break_down_the_files_graded():
+    # written (2016 县 依法行政, vh03's slip): 每卷一个等次, so 优秀、合格、不合格 add up to the files
+    # checked; 52 + 131 + 17 is 200, and with 141 they pass it
+    clean_then_flagged("开展案卷评查，抽查案卷200卷，评为优秀的52卷、合格的{}卷、不合格的17卷。", "131", "141",
+                       "part_exceeds_total")
+    # a scale without 不合格 may count the 优秀 among the 合格
+    assert [f for f in check("抽查案卷120卷，优秀45卷、合格118卷。", []).findings if f.kind == "part_exceeds_total"] == []
+
+
+def test_a_part_named_at_length_is_still_a_part():
+    # written (税务, vj08's slip): 5.01 + 2.54 + 1.18 is 8.73亿元, more than the 8.53亿元 broken down
+    clean_then_flagged("全年新增减税降费及退税8.53亿元，其中支持科技创新和制造业发展的政策减税降费及退税5.01亿元、"
+                       "支持小微企业和个体工商户发展的政策减税{}亿元、社会保险费降费1.18亿元。", "2.34", "2.54",
+                       "part_exceeds_total")
+
+
+def test_a_rate_after_a_qizhong_list_is_over_the_whole_before_its_change():
+    # written (数字城管, vk09's slip): the 同比 change sits between the whole and 其中; 6.22 of 6.41万
+    # is 97.0%
+    clean_then_flagged("全年平台立案城市管理问题6.41万件，同比增长12.3%，其中巡查上报4.87万件、群众举报1.54万件；"
+                       "结案6.22万件，结案率{}。", "97.0%", "98.7%", "arithmetic")
+
+
+def test_a_figure_restated_beside_the_rivals_own_figure_is_not_charged():
+    # written (执法监督, wf06's shape): the second 160 restates the 不合格案卷; the 已整改 row's
+    # words are split across the two clauses, so crossing the figures fits no better
+    facts = [fact("a", "不合格案卷", 160, "卷"), fact("b", "已整改不合格案卷", 152, "卷")]
+    text = "评查发现不合格案卷160卷。督促整改不合格案卷{}卷，截至12月底已整改{}卷。"
+    clean_then_charged(text, ("160", "152"), ("152", "160"), facts)
+
+
+def test_a_date_in_the_parts_clause_does_not_hide_the_rate():
+    # written (执法监督, wf06's slip): 152 of 160 is 95.0%
+    clean_then_flagged("督促整改不合格案卷160卷，截至12月底已整改152卷，整改率{}。", "95.0%", "97.0%", "arithmetic")
+
+
+def test_deputies_and_members_in_one_word_pair_with_their_rates_in_order():
+    # written (2018 地级市, wi08's shape): 代表委员 is 人大代表 then 政协委员, 分别 in that order
+    facts = [fact("a", "人大代表对建议办理结果满意和基本满意率", 98.1, "%"),
+             fact("b", "政协委员对提案办理结果满意和基本满意率", 96.4, "%")]
+    clean_then_charged("代表委员对办理结果满意和基本满意率分别为{}、{}。", ("98.1%", "96.4%"), ("96.4%", "98.1%"), facts)
+
+
+def test_a_doubling_and_more_matches_its_row_as_written():
+    # written (2023 省辖市, vu09): 翻了一番多 against a row of 1番, 多
+    facts = [fact("a", "公职律师人数增长", 1, "番", approx="多")]
+    clean_then_unsupported("全市公职律师人数翻了{}番多。", "一", "两", facts)
+
+
+def test_the_year_before_in_a_note_then_the_change_must_agree():
+    # written (复议应诉, vs07's slip): 118 to 157 is a rise of 33.1%; 下降 says the other way
+    text = "全年县政府收到行政复议申请157件（上年为118件），同比{}33.1%。"
+    assert [f for f in check(text.format("增长"), []).findings if f.kind in ("direction", "arithmetic")] == []
+    assert ("direction", "error") in problems(check(text.format("下降"), []))
+    clean_then_flagged("全年县政府收到行政复议申请157件（上年为118件），同比增长{}。", "33.1%", "23.1%", "arithmetic")

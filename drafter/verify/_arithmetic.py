@@ -32,6 +32,9 @@ from drafter.verify._parts import total_before
 _COMPARED_WITH = re.compile(rf"^(?:[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?|[，,]\s*{OTHER_PERIOD_SAID})\s*$")
 # (较上年的31件同比增长25.8%: a 同比 repeated after the comparison is the same one)
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?:同比|环比)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
+# 收到157件（上年为118件），同比增长33.1%: the year before's figure in a note, the change after it
+_COMPARED_IN_NOTE = re.compile(rf"^[（(]{OTHER_PERIOD_SAID}\s*$")
+_MOVED_AFTER_NOTE = re.compile(rf"^[）)]\s*[，,]?\s*(?:同比|环比|较上年)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?(?:幅度)?(?:为|达)?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
 # (提高到2020年的91.2%: the year the end was reached may stand before it; 由上年的312起降至275起)
 _TO = re.compile(rf"^[，,]?[^，,。；;！？!?\d]{{0,12}}?(?:{any_of(DOWN, UP)}了?(?:至|到|为)|{any_of(DOWN_TO_ONLY, UP_TO_ONLY)}(?:至|到|为)?)"
@@ -61,7 +64,10 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
     subject: dict[int, Mention] = {}      # a change -> the figure it is the change of
     for a, b, c in zip(stats, stats[1:], stats[2:]):
         moved = _MOVED.match(text[b.end:c.start])
-        if not moved or not (_COMPARED_WITH.match(text[a.end:b.start]) or _compared_by_name(text, a, b)):
+        noted = _COMPARED_IN_NOTE.match(text[a.end:b.start]) and _MOVED_AFTER_NOTE.match(text[b.end:c.start])
+        if noted:
+            moved = noted
+        elif not moved or not (_COMPARED_WITH.match(text[a.end:b.start]) or _compared_by_name(text, a, b)):
             continue
         # 88.7分，比2019年的85.2分提高3.5分，比2018年的81.9分提高6.8分: a comparison after a
         # change leaves its figure unsaid; it is the first one's
@@ -250,13 +256,19 @@ _AMONG_AFTER = re.compile(r"^[，,]?\s*其中")
 def _whole_before_among(text: str, stats: list[Mention], part: Mention) -> list[Mention]:
     """完成抽检监测3860批次，其中监督抽检3215批次、风险监测645批次，较上年增加412批次: a change
     written after the last part of a 其中 list may be the whole's; the whole is the figure right
-    before the 其中, in the same sentence and measure."""
+    before the 其中, in the same sentence and measure, or the one before its own 同比 change."""
     stop = max(text.rfind(ch, 0, part.start) for ch in SENTENCE_STOP)
     among = text.rfind("其中", stop + 1, part.start)
     if among < 0:
         return []
-    whole = next((m for m in reversed(stats) if stop < m.start and m.end <= among), None)
-    if whole is None or whole.approx or not _AMONG_AFTER.match(text[whole.end:among + 2]) \
+    before = [m for m in stats if stop < m.start and m.end <= among]
+    if not before:
+        return []
+    whole, lead = before[-1], before[-1].end
+    if len(before) > 1 and normalize_unit(whole.unit) == "%" and \
+            _CHANGE_OF_TOTAL.match(text[before[-2].end:whole.start]):
+        whole = before[-2]      # 采集案件10.37万件，同比增长18.5%，其中…: the change is the whole's own
+    if whole.approx or not _AMONG_AFTER.match(text[lead:among + 2]) \
             or normalize_unit(whole.unit) != normalize_unit(part.unit):
         return []
     return [whole]
@@ -317,6 +329,14 @@ _PART_AFTER_A_CHANGE = re.compile(r"^[，,；;][^，,。；;：:\d%]{1,16}$")
 _RATE_NAMED = re.compile(r"^[，,](?P<name>[\u4e00-\u9fff]{1,10})率(?:为|达到|达|是)?$")
 
 
+# 截至12月底已整改163卷: a date inside the part's clause says when, and holds no figure
+_DATE_DIGITS = re.compile(r"\d{1,2}(?=月[底末份初中]|月\d{1,2}日)|(?<=月)\d{1,2}(?=日)")
+
+
+def _without_dates(words: str) -> str:
+    return _DATE_DIGITS.sub("", words)
+
+
 def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
     """开庭审理64件，负责人出庭应诉47件，出庭应诉率76.6%: a whole, a part of it and the rate the
     part's own words name, clause after clause, give the rate (47 of 64 is 73.4%). Only that shape
@@ -347,10 +367,10 @@ def _rate_of_its_counts(text: str, stats: list[Mention]) -> list:
             if _rate_over_one_of_the_parts(stats, whole, a, b, c):
                 continue                   # 收到86件，其中受理79件、不予受理7件；审结74件，结案率93.7%: of the 79
             part_words, a = text[a.end:b.start][1:], whole
-        elif not rate or not _PART_CLAUSE.match(text[a.end:b.start]):
+        elif not rate or not _PART_CLAUSE.match(_without_dates(text[a.end:b.start])):
             continue
         else:
-            part_words = text[a.end:b.start]
+            part_words = _without_dates(text[a.end:b.start])
         if any(m.approx for m in (a, b, c)):
             continue
         if _DECIDED.search(text[clause_start_before(text, a.start):a.start]):

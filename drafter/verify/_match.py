@@ -324,6 +324,9 @@ def supports(m: Mention, f: Fact, value: Decimal | None = None) -> bool:
         # 减少2/3以上 and a fact of 0.6666…以上: the fraction and its bound as the clerk wrote them
         point = f.value * (HUNDRED if funit == "" else 1)
         return abs((m.value if value is None else value) * HUNDRED - point) < Decimal("0.01")
+    if normalize_unit(f.unit) == "番" and m.approx and same_hedge(m.approx, f.approx):
+        # 翻一番以上 and a row of 1番以上: the same bound in the clerk's unit, whose steps are doublings
+        return to_base(m.value if value is None else value, m.unit)[0] == to_base(f.value, f.unit)[0]
     claim = mention_interval(m, value)
     known = fact_interval(f, as_percent=m.kind == "fraction" or (m.kind == "percent" and normalize_unit(f.unit) == ""))
     if m.kind == "fraction" and f.approx and any(p in f.approx for p in _ABOUT):
@@ -576,6 +579,13 @@ def contexts(text: str, mentions: list[Mention], i: int,
             marks += len(_ASIDE_MARKS.findall(text, end, close + 1))
             end = close + 1
             continue
+        examples = _EXAMPLES_THEN_KIND.match(text, end) if text[end] == "、" else None
+        if examples is not None and examples.end() < ceiling:
+            # 6处古城墙、古桥等重点文物加装…: the examples run on to the kind after 等, which is
+            # what the figure counts; they take none of the reach
+            marks += examples.end() - end
+            end = examples.end()
+            continue
         if text[end] in _CLAUSE_STOP:
             break
         end += 1
@@ -586,6 +596,8 @@ def contexts(text: str, mentions: list[Mention], i: int,
     # the label says 县（市、区） as the report does, but its words are matched without the marks
     return before, _ASIDE_MARKS.sub("", text[m.end:end])
 
+
+_EXAMPLES_THEN_KIND = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}){1,4}等(?=[\u4e00-\u9fff])")
 
 # the whole a part is taken from: 20个乡镇中, 受理的案件中 (not 调解中心, 中队, 中小企业)
 _PARTITIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?中(?![心队学小级院央国医华期午间标药文外部型层共途])")
@@ -606,7 +618,13 @@ def clause_tail(text: str, mentions: list[Mention], i: int) -> str:
     m = mentions[i]
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
-    while end < min(ceiling, m.end + _TAIL_SPAN) and text[end] not in _CLAUSE_STOP:
+    while end < min(ceiling, m.end + _TAIL_SPAN):
+        examples = _EXAMPLES_THEN_KIND.match(text, end) if text[end] == "、" else None
+        if examples is not None and examples.end() < ceiling:
+            end = examples.end()             # 6处古城墙、古桥等重点文物: the examples name one kind
+            continue
+        if text[end] in _CLAUSE_STOP:
+            break
         end += 1
     # the mark that ends the clause is kept: it tells a noun that ends here from one cut short
     stop = text[end] if end < len(text) and text[end] in _CLAUSE_STOP else ""
@@ -991,7 +1009,9 @@ def change_direction(before: str) -> int:
 
 
 _LIST_ITEM_SPLIT = re.compile(r"[、]|(?<=[^\u4e00-\u9fff])[和与及]|[和与及](?=[“\"「《])")
-_LIST_ITEM_SPLIT_LOOSE = re.compile(r"[、和与及]")
+# 涉及假种子、劣种子和未按规定备案经营的: a 和, 与 or 及 inside a word (涉及, 参与, 和解) joins no items
+_LIST_ITEM_SPLIT_LOOSE = re.compile(r"、|以及|(?<![涉普危波惠顾提论累以])及(?![时早])|(?<![参给赋授])与"
+                                    r"|(?<![调缓温平共总])和(?![解谐睦]|基本)")
 _RESPECTIVELY = ("分别", "分列", "分居", "依次")
 
 
@@ -1055,9 +1075,18 @@ def respective_item(text: str, mentions: list[Mention], i: int) -> str | None:
         if len(items) == len(pairs) > 1:
             k = next(j for j, n in enumerate(pairs) if n is m)
             return items[k]
+    pair = _PAIRED_WORDS.search(subject) if not implicit and len(figures) == 2 else None
+    if pair is not None:
+        # 代表委员对办理结果满意和基本满意率分别为97.3%、96.7%: one word for two parties, in order
+        own = pair.group()[:2] if m is figures[0] else pair.group()[2:]
+        return subject[:pair.start()] + own + subject[pair.end():]
     if not implicit and "、" not in subject:
         return _item_of_the_clause_before(text, mentions, figures, m, start, text[start:figures[0].start])
     return None
+
+
+# 代表委员, 建议提案: two parties (人大代表 and 政协委员, 人大建议 and 政协提案) said in one word
+_PAIRED_WORDS = re.compile(r"代表委员|建议提案")
 
 
 def _item_of_the_clause_before(text: str, mentions: list[Mention], figures: list[Mention], m: Mention,

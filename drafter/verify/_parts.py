@@ -14,7 +14,8 @@ two measures at once (265处、62897.81平方米，其中226处、62301.03平方
 A listing (共计3437条，包括：人事信息12条，政务动态1740条…; 共发生56起，按照案件类型分…20起，
 毁坏林地6起…) names each part in its own words: its parts are the figures in the total's measure
 word up to the sentence's end, and a classification (按…分) is a partition, so its parts may not
-add up to more than the total in any way.
+add up to more than the total in any way. So is a grading scale that runs down to 不合格
+(抽查案卷320卷，评为优秀的86卷、合格的247卷、不合格的19卷): each file earns one grade.
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _parts_exceed_the_list(parts, listed_totals):
                 out.append(_sum_finding(text, listed_totals, parts))
             continue
+        summed = _earlier_whole_summed(text, figures, totals[0],
+                                       [p for p in _parts_after(text, figures, among.end())
+                                        if _same_thing(text, totals[0], p)]) \
+            if totals and _NET_CHANGE_BEFORE.search(text, max(0, totals[0].start - 4), totals[0].start) else None
+        if summed is not None:
+            totals = [summed]           # 由142家增加到189家，净增47家，其中体育类68家…: they make the 189
         for part in _parts_after(text, figures, among.end()):
             total = next((t for t in totals if _same_thing(text, t, part)), None)
             if total is None:
@@ -114,6 +121,10 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             _add_part(breakdowns, ("listed", listing.start(), total.start), total, part)
         if parts and listing.group("by"):
             partitions.add(total.start)
+    for whole, parts in _graded_parts(text, figures):
+        for part in parts:
+            _add_part(breakdowns, ("graded", whole.start), whole, part)
+        partitions.add(whole.start)
     flagged = {x.start for x in out}
     for total, parts in breakdowns.values():
         if total.start not in flagged and _sum_exceeds(parts, total, partition=total.start in partitions) \
@@ -201,9 +212,20 @@ def _some_make_the_whole(values: list, whole) -> bool:
 def _sums_to_an_earlier_whole(text: str, figures: list[Mention], total: Mention, parts: list[Mention]) -> bool:
     """受理纠纷315件，调解成功298件，调解成功率94.6%，其中婚姻家庭纠纷87件…: parts that add up
     exactly to a figure earlier in the sentence break that figure down, not the nearest one."""
+    return _earlier_whole_summed(text, figures, total, parts) is not None
+
+
+# 由142家增加到189家，净增47家，其中…: the figure before 其中 is a change, and the parts may make
+# the level it led to
+_NET_CHANGE_BEFORE = re.compile(r"(?:净增|净减|增加|减少|新增)了?$")
+
+
+def _earlier_whole_summed(text: str, figures: list[Mention], total: Mention, parts: list[Mention]) -> Mention | None:
+    """The figure earlier in the sentence than ``total`` that exact ``parts`` add up to, if any."""
     stop = last_of(text, SENTENCE_STOP, total.start)
-    return _adds_up_to_one_of(parts, [m for m in figures if stop < m.start < total.start
-                                      and normalize_unit(m.unit) == normalize_unit(total.unit)])
+    earlier = [m for m in figures if stop < m.start < total.start
+               and normalize_unit(m.unit) == normalize_unit(total.unit)]
+    return next((m for m in reversed(earlier) if _adds_up_to_one_of(parts, [m])), None)
 
 
 # 其中新增建设用地1523.7公顷、占用耕地612.5公顷: a part named by what it takes up or touches is a
@@ -241,6 +263,31 @@ def _exceeds(part: Mention, total: Mention) -> bool:
     return mt.mention_interval(part).lo > mt.mention_interval(total).hi
 
 
+# 抽查案卷320卷，评为优秀的86卷、合格的247卷、不合格的19卷: each file earns one grade, so the graded
+# counts after the whole are a partition of it, with no 其中. Only a scale that runs down to 不合格
+# is read so: 优秀45卷、合格118卷 may count the 优秀 among the 合格, and (含优秀) says so outright
+_GRADE = r"(?:优秀|良好|较好|基本合格|合格|不合格|较差)"
+_FIRST_GRADE = re.compile(rf"[，,]\s*(?:[\u4e00-\u9fff]{{0,6}}?(?:评为|评定为|定为|结果为|为))?{_GRADE}(?:的|等次的?)?[\u4e00-\u9fff]{{0,2}}")
+_NEXT_GRADE = re.compile(rf"、\s*(?:评为)?{_GRADE}(?:的|等次的?)?[\u4e00-\u9fff]{{0,2}}")
+
+
+def _graded_parts(text: str, figures: list[Mention]):
+    """Yields (whole, parts) for each whole followed by its counts on a grading scale."""
+    for k, whole in enumerate(figures):
+        if not _FIRST_GRADE.fullmatch(text, whole.end, figures[k + 1].start if k + 1 < len(figures) else whole.end):
+            continue
+        parts = [figures[k + 1]]
+        for n in figures[k + 2:]:
+            if not _NEXT_GRADE.fullmatch(text, parts[-1].end, n.start):
+                break
+            parts.append(n)
+        graded = text[whole.end:parts[-1].start]
+        if len(parts) < 2 or "不合格" not in graded or "含" in graded or \
+                any(normalize_unit(p.unit) != normalize_unit(whole.unit) or p.approx for p in parts):
+            continue
+        yield whole, parts
+
+
 def _finding(text: str, total: Mention, part: Mention, where: str):
     from drafter.verify import Finding
 
@@ -250,6 +297,8 @@ def _finding(text: str, total: Mention, part: Mention, where: str):
 
 
 _OTHER_PERIOD_NOTE = re.compile(mt.OTHER_PERIOD_SAID)
+# 完成省级抽查任务732件（下达735件）: the bracket gives what was set, the yardstick of the figure
+_SET_TARGET_NOTE = re.compile(r"(?:上级)?(?:下达|计划|目标|任务数|应完成|应办结?|要求)")
 
 
 def _bracketed_parts(text: str, figures: list[Mention]):
@@ -268,6 +317,8 @@ def _bracketed_parts(text: str, figures: list[Mention]):
                 break               # 受理45件（同比增加60件）: a change, not a part
             if _OTHER_PERIOD_NOTE.match(text, total.end + 1):
                 break               # 较上年减少3件（上年为8件）: the year before's figure, not a part
+            if _SET_TARGET_NOTE.match(text, total.end + 1):
+                break               # 完成732件（下达735件）: the task set, not a part of what was done
             yield total, part
 
 
@@ -554,11 +605,13 @@ _NEXT_PART = re.compile(r"[，,、](?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,
                         r"|[，,](?=[^，,、\d]{1,16}、)(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)]|、(?=[\u4e00-\u9fffA-Za-z])){1,16}")
 # (、B类企业, 、DR设备: a part may be named with a Latin letter)
 # a part listed after a 、 in the same measure word may be named at length (、报废机动车回收拆解企业
-# 资格认定初审3件) and hold a quoted word (、沿街商铺和“三合一”场所587户次); a name that opens with
-# a quote (、“一次都不用跑”事项) is a coined category, which may hold another, and is not read so;
-# a quoted name that is the whole part's name (、“九小场所”574家次) is a kind like any other
-_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fffA-Za-z“”]|[（(][^（()）]{1,10}[）)]){0,17}"
-                               r"|、“[\u4e00-\u9fff]{2,10}”")
+# 资格认定初审3件, 、支持小微企业和个体工商户发展的政策减税2.95亿元) and hold a quoted word
+# (、沿街商铺和“三合一”场所587户次); a name that opens with a quote (、“一次都不用跑”事项) is a
+# coined category, which may hold another, and is not read so; a quoted name that is the whole
+# part's name (、“九小场所”574家次) is a kind like any other, and so is a campaign named in quotes
+# (、“法律进学校”活动68场次): each is held on its own
+_NEXT_LISTED_PART = re.compile(r"、(?:[\u4e00-\u9fffA-Za-z]|[（(][^（()）]{1,10}[）)])(?:[\u4e00-\u9fffA-Za-z“”]|[（(][^（()）]{1,10}[）)]){0,22}"
+                               r"|、“[\u4e00-\u9fff]{2,10}”(?:专项)?(?:活动|行动)?")
 
 
 # 对52名责任人…，其中厅局级1人: a clerk counts people in 名 and 人 alike, even in one sentence

@@ -89,12 +89,28 @@ def charges_answered(mentions: list[Mention], findings: list, charged: dict[int,
     for finding in findings:
         i = at.get(finding.start) if finding.kind == "misattributed" else None
         own, rival = charged.get(i), by_id.get(finding.fact_id)
-        if own is None or rival is None or own.id in supported.values() or \
+        if own is None or rival is None or _charge_stands_on_a_repeat(i, own, rival, supported, index, contexts) or \
                 not _crossing_loses(i, own, rival, facts, mentions, supported, index, contexts):
             kept.append(finding)
             continue
         supported[i] = own.id
     return kept
+
+
+def _charge_stands_on_a_repeat(i: int, own: Fact, rival: Fact, supported: dict, index: mt.LabelIndex,
+                            contexts: Contexts) -> bool:
+    """不合格案卷175卷…已整改175卷 with the 163 of 已整改 written nowhere: the second 175 copies
+    the first into the rival's place, so the charge stands. When a figure states the rival in
+    the rival's own words (督促整改不合格案卷175卷，已整改163卷), the 175 restates its own fact and
+    is weighed as any pair. Only a restatement that names its own fact whole (督促整改不合格案卷 holds
+    不合格案卷) is so weighed: 减去删减执法事项295项, its 295 the 2022年梳理更新细化的执法事项 written
+    before, may be the 删减 figure moved, whatever the rival's own figure says."""
+    if own.id not in {fid for k, fid in supported.items() if k != i}:
+        return False
+    if mt.han(own.label) not in mt.han(contexts(i)[0]):
+        return True
+    return not any(fid == rival.id and k != i and index.score(rival, *contexts(k)) > index.score(own, *contexts(k))
+                   for k, fid in supported.items())
 
 
 def _crossing_loses(i: int, own: Fact, rival: Fact, facts: list[Fact], mentions: list[Mention],
@@ -115,9 +131,13 @@ def _crossing_loses(i: int, own: Fact, rival: Fact, facts: list[Fact], mentions:
         return True
     rival_here = index.score(rival, *here)
 
+    # a figure that restates its own fact (不合格案卷175卷…督促整改不合格案卷175卷，已整改163卷) wins a
+    # tie: the rival's label (已整改不合格案卷) is split across the two clauses, so crossing gains nothing
+    tie = -_TIE if own.id in stated else _TIE
+
     def as_written_fits_better(k: int) -> bool:
         there = contexts(k)
-        return own_here + index.score(rival, *there) > rival_here + index.score(own, *there) + _TIE
+        return own_here + index.score(rival, *there) > rival_here + index.score(own, *there) + tie
 
     # the rival written twice (梳理政务服务事项881项 … 梳理能“四办”事项881项): the charge stands if
     # crossing with either of them fits better, for either may be the figure it was swapped with

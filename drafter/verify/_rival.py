@@ -90,7 +90,8 @@ def charge(c: Clause) -> tuple[Fact, str] | None:
     by_noun = _fact_the_noun_names(c)
     if by_noun is not None:
         return by_noun, "warning"
-    scores = [(score, f) for score, f in _rivals(c) if not _rival_is_the_start_written(c, f)]
+    scores = [(score, f) for score, f in _rivals(c)
+              if not _rival_is_the_start_written(c, f) and not _change_for_a_start(c, f)]
     if not scores:
         return None
     rival_score, rival = scores[0]
@@ -669,6 +670,13 @@ def _rival_is_the_start_written(c: Clause, rival: Fact) -> bool:
         return False               # 调整后… is the end's own fact, whatever the start now says
     start = c.start_of_change
     return start is not None and mt.to_base(start.value, start.unit) == mt.to_base(rival.value, rival.unit)
+
+
+def _change_for_a_start(c: Clause, rival: Fact) -> bool:
+    """在册刑满释放人员由上年的126人增加到142人 where 126 is 上年在册刑满释放人员 and the rival is
+    在册刑满释放人员较上年增加: the figure after 由 is the level the change starts from, never the
+    change, so a fact of the change is no rival for it, however many words the two share."""
+    return mt.change_side(c.before) == "from" and mt.names_a_change(rival.label)
 
 
 # a label naming an earlier time: the start of a change the report tells
