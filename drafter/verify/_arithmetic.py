@@ -32,8 +32,8 @@ from drafter.verify._parts import total_before
 _COMPARED_WITH = re.compile(rf"^(?:[，,]?\s*(?:同比|较|比|与)\s*{COMPARED_PERIOD}?的?|[，,]\s*{OTHER_PERIOD_SAID})\s*$")
 # (较上年的31件同比增长25.8%: a 同比 repeated after the comparison is the same one)
 _MOVED = re.compile(rf"^\s*(?:相比)?[，,]?\s*(?:同比|环比)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?\s*$")
-# 收到157件（上年为118件），同比增长33.1%: the year before's figure in a note, the change after it
-_COMPARED_IN_NOTE = re.compile(rf"^[（(]{OTHER_PERIOD_SAID}\s*$")
+# 收到157件（上年为118件），同比增长33.1%: the year before's figure in a note (_YEAR_BEFORE_NOTE),
+# the change after it
 _MOVED_AFTER_NOTE = re.compile(rf"^[）)]\s*[，,]?\s*(?:同比|环比|较上年)?(?P<way>{any_of(UP, DOWN, ('回落',))})了?(?:幅度)?(?:为|达)?\s*$")
 # 由9730个工作日，压缩到5591个工作日，共压缩4139个工作日: from, to, and the change between them
 # (提高到2020年的91.2%: the year the end was reached may stand before it; 由上年的312起降至275起)
@@ -64,7 +64,7 @@ def arithmetic_findings(text: str, mentions: list[Mention]) -> list:
     subject: dict[int, Mention] = {}      # a change -> the figure it is the change of
     for a, b, c in zip(stats, stats[1:], stats[2:]):
         moved = _MOVED.match(text[b.end:c.start])
-        noted = _COMPARED_IN_NOTE.match(text[a.end:b.start]) and _MOVED_AFTER_NOTE.match(text[b.end:c.start])
+        noted = _YEAR_BEFORE_NOTE.match(text[a.end:b.start]) and _MOVED_AFTER_NOTE.match(text[b.end:c.start])
         if noted:
             moved = noted
         elif not moved or not (_COMPARED_WITH.match(text[a.end:b.start]) or _compared_by_name(text, a, b)):
