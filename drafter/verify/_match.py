@@ -579,12 +579,10 @@ def contexts(text: str, mentions: list[Mention], i: int,
             marks += len(_ASIDE_MARKS.findall(text, end, close + 1))
             end = close + 1
             continue
-        examples = _EXAMPLES_THEN_KIND.match(text, end) if text[end] == "、" else None
-        if examples is not None and examples.end() < ceiling:
-            # 6处古城墙、古桥等重点文物加装…: the examples run on to the kind after 等, which is
-            # what the figure counts; they take none of the reach
-            marks += examples.end() - end
-            end = examples.end()
+        kind_at = _past_the_examples(text, end, ceiling)
+        if kind_at is not None:
+            marks += kind_at - end           # the examples take none of the reach
+            end = kind_at
             continue
         if text[end] in _CLAUSE_STOP:
             break
@@ -598,6 +596,13 @@ def contexts(text: str, mentions: list[Mention], i: int,
 
 
 _EXAMPLES_THEN_KIND = re.compile(r"(?:、[\u4e00-\u9fff]{1,8}){1,4}等(?=[\u4e00-\u9fff])")
+
+
+def _past_the_examples(text: str, end: int, ceiling: int) -> int | None:
+    """6处古城墙、古桥等重点文物加装…: at the 、 after a figure's first example, where the kind after
+    等 begins (it is what the figure counts), or None."""
+    examples = _EXAMPLES_THEN_KIND.match(text, end) if text[end] == "、" else None
+    return examples.end() if examples is not None and examples.end() < ceiling else None
 
 # the whole a part is taken from: 20个乡镇中, 受理的案件中 (not 调解中心, 中队, 中小企业)
 _PARTITIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?中(?![心队学小级院央国医华期午间标药文外部型层共途])")
@@ -619,9 +624,9 @@ def clause_tail(text: str, mentions: list[Mention], i: int) -> str:
     ceiling = next((n.start for n in mentions[i + 1:] if n.needs_fact), len(text))
     end = m.end
     while end < min(ceiling, m.end + _TAIL_SPAN):
-        examples = _EXAMPLES_THEN_KIND.match(text, end) if text[end] == "、" else None
-        if examples is not None and examples.end() < ceiling:
-            end = examples.end()             # 6处古城墙、古桥等重点文物: the examples name one kind
+        kind_at = _past_the_examples(text, end, ceiling)
+        if kind_at is not None:
+            end = kind_at
             continue
         if text[end] in _CLAUSE_STOP:
             break

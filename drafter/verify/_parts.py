@@ -78,13 +78,12 @@ def part_findings(text: str, mentions: list[Mention]) -> list:
             if _parts_exceed_the_list(parts, listed_totals):
                 out.append(_sum_finding(text, listed_totals, parts))
             continue
-        summed = _earlier_whole_summed(text, figures, totals[0],
-                                       [p for p in _parts_after(text, figures, among.end())
-                                        if _same_thing(text, totals[0], p)]) \
+        parts_after = list(_parts_after(text, figures, among.end()))
+        summed = _earlier_whole_summed(text, figures, totals[0], [p for p in parts_after if _same_thing(text, totals[0], p)]) \
             if totals and _NET_CHANGE_BEFORE.search(text, max(0, totals[0].start - 4), totals[0].start) else None
         if summed is not None:
             totals = [summed]           # 由142家增加到189家，净增47家，其中体育类68家…: they make the 189
-        for part in _parts_after(text, figures, among.end()):
+        for part in parts_after:
             total = next((t for t in totals if _same_thing(text, t, part)), None)
             if total is None:
                 # 罚款18.6万元，其中对负责人处罚11人次、罚款2.3万元: a part in a measure the total

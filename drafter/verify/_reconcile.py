@@ -109,8 +109,11 @@ def _charge_stands_on_a_repeat(i: int, own: Fact, rival: Fact, supported: dict, 
         return False
     if mt.han(own.label) not in mt.han(contexts(i)[0]):
         return True
-    return not any(fid == rival.id and k != i and index.score(rival, *contexts(k)) > index.score(own, *contexts(k))
-                   for k, fid in supported.items())
+    def names_the_rival(k: int) -> bool:
+        there = contexts(k)
+        return index.score(rival, *there) > index.score(own, *there)
+
+    return not any(fid == rival.id and k != i and names_the_rival(k) for k, fid in supported.items())
 
 
 def _crossing_loses(i: int, own: Fact, rival: Fact, facts: list[Fact], mentions: list[Mention],
